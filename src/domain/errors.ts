@@ -1,0 +1,50 @@
+// The error typology. Clients see `code` in GraphQL `extensions.code` and in CLI messages;
+// tests check the class or the code, never the message text.
+
+export const ErrorCode = {
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  STORAGE_UNAVAILABLE: 'STORAGE_UNAVAILABLE',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Base class of every error this project raises on purpose. */
+export class KgError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** A requested entity, relation or document does not exist. */
+export class NotFoundError extends KgError {
+  constructor(message: string) {
+    super(ErrorCode.NOT_FOUND, message);
+  }
+}
+
+/** The caller sent something we cannot accept (empty text, too large, wrong shape). */
+export class InvalidInputError extends KgError {
+  constructor(message: string) {
+    super(ErrorCode.INVALID_INPUT, message);
+  }
+}
+
+/** The request clashes with the current state (e.g. merging an entity into itself). */
+export class ConflictError extends KgError {
+  constructor(message: string) {
+    super(ErrorCode.CONFLICT, message);
+  }
+}
+
+/** The storage backend cannot be opened or reached. */
+export class StorageError extends KgError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(ErrorCode.STORAGE_UNAVAILABLE, message, options);
+  }
+}

@@ -1,0 +1,7 @@
+// The vocabulary of the service: types, ids and errors. Imports nothing else of ours.
+export * from './entity-type.js';
+export * from './relation-type.js';
+export * from './fact-kind.js';
+export * from './errors.js';
+export * from './extraction.js';
+export * from './ids.js';

@@ -1,0 +1,64 @@
+// Stage 2: split the normalised text into sentences with their offsets. Paragraph breaks always end
+// a sentence; a full stop ends one unless it closes an abbreviation or an initial.
+import { type SentenceSpan } from '../domain/extraction.js';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'gov', 'sen',
+  'rep', 'pres', 'prof', 'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'e.g', 'i.e',
+  'u.s', 'u.n', 'u.k', 'a.m', 'p.m', 'd.c', 'fig', 'mt', 'ft',
+]);
+
+/** A paragraph: one line of the text that has words. */
+export interface Paragraph {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The non-empty lines of the text. */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (body) paragraphs.push({ index: paragraphs.length, start: start + lead, end: start + lead + body.length });
+    start += line.length + 1;
+  }
+  return paragraphs;
+}
+
+/** The sentences of the text, in order, each with its offsets into the text. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  for (const p of splitParagraphs(text)) {
+    let start = p.start;
+    const boundary = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
+    const body = text.slice(p.start, p.end);
+    for (const m of body.matchAll(boundary)) {
+      const end = p.start + (m.index ?? 0) + m[0].length;
+      if (endsWithAbbreviation(text.slice(start, end))) continue;
+      push(sentences, text, start, end);
+      start = end;
+    }
+    push(sentences, text, start, p.end);
+  }
+  return sentences;
+}
+
+function endsWithAbbreviation(chunk: string): boolean {
+  const trimmed = chunk.replace(/["')\]]+$/, '');
+  if (!trimmed.endsWith('.')) return false;
+  const word = /([\p{L}.]+)\.$/u.exec(trimmed)?.[1] ?? '';
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial, as in "Pedro R. Pierluisi"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function push(sentences: SentenceSpan[], text: string, rawStart: number, rawEnd: number): void {
+  let start = rawStart;
+  let end = rawEnd;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
+}

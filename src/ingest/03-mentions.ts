@@ -1,0 +1,439 @@
+// Stage 3: find the mentions in each sentence: spans that name a person, body or place.
+// A run of capitalised words is cut into pieces (gazetteer names, demonyms, titles, plain words);
+// a head word ("Ministry", "Party", "province") types the run it ends; plain words are typed by
+// compromise's lexicon and by the words around them. Titles and demonyms are kept as cues for the
+// relation rules rather than as names.
+import { type EntityType } from '../domain/entity-type.js';
+import { type SentenceSpan } from '../domain/extraction.js';
+import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
+import { HONORIFICS, TITLES } from './model/titles.js';
+import {
+  LOWERCASE_NAME_HEADS,
+  LOWERCASE_NAME_MODIFIERS,
+  NAME_CONNECTORS,
+  NAME_HEADS,
+  TYPE_DESCRIPTORS,
+  WEAK_HEADS,
+} from './model/vocabulary.js';
+import { type Token, tokenize } from './tokens.js';
+
+/** How sure the typing of a mention is, strongest first. */
+export type TypeBasis = 'gazetteer' | 'head' | 'context' | 'lexicon' | 'default';
+
+export interface Mention {
+  readonly sentence: number;
+  /** Token range [first, last) in the sentence. */
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  type: EntityType | null;
+  basis: TypeBasis;
+  readonly gazetteer?: GazetteerEntry;
+  /** Countries (cca3) named inside the mention, as in "Turkish Ministry of Foreign Affairs". */
+  readonly countries: readonly string[];
+  /** Names of places inside an organisation's name, as "Almaty" in "Almaty Police". */
+  readonly placeNames: readonly string[];
+  /** A bare head word ("Senate", "Council") that refers back to a fuller name. */
+  readonly bareHead: boolean;
+}
+
+export interface Cue {
+  readonly kind: 'demonym' | 'title' | 'honorific';
+  readonly first: number;
+  readonly last: number;
+  readonly country?: string;
+  readonly title?: string;
+}
+
+export interface AnalysedSentence {
+  readonly span: SentenceSpan;
+  readonly tokens: readonly Token[];
+  readonly mentions: Mention[];
+  readonly cues: readonly Cue[];
+}
+
+type Piece =
+  | { kind: 'gaz'; first: number; last: number; entry: GazetteerEntry }
+  | { kind: 'demonym'; first: number; last: number; country: string }
+  | { kind: 'title'; first: number; last: number; title: string }
+  | { kind: 'honorific'; first: number; last: number }
+  | { kind: 'word'; first: number; last: number }
+  | { kind: 'connector'; first: number; last: number };
+
+const PROPER_TAGS = new Set(['ProperNoun', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Country', 'Region', 'Organization', 'Demonym', 'Honorific', 'Acronym']);
+const NEVER_NAMES = new Set(['WeekDay', 'Month', 'Date', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
+const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across']);
+const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
+const MAX_TITLE_WORDS = 4;
+
+/** Analyse one sentence: its tokens, its mentions and its title and demonym cues. */
+export function findMentions(span: SentenceSpan, gaz: Gazetteer): AnalysedSentence {
+  const tokens = tokenize(span.text, span.start);
+  const mentions: Mention[] = [];
+  const cues: Cue[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]?.cap) {
+      i++;
+      continue;
+    }
+    const pieces = readRun(tokens, i, gaz);
+    const runEnd = pieces[pieces.length - 1]?.last ?? i + 1;
+    interpretRun(span, tokens, pieces, gaz, mentions, cues);
+    i = runEnd;
+  }
+  attachLowercaseHeads(span, tokens, mentions);
+  return { span, tokens, mentions, cues };
+}
+
+/** Read one run of capitalised words starting at `start`, cut into pieces. */
+function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece[] {
+  const pieces: Piece[] = [];
+  let i = start;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.cap) {
+      const piece = readPiece(tokens, i, gaz);
+      pieces.push(piece);
+      i = piece.last;
+      continue;
+    }
+    // "of" / "for" / "of the" may join two capitalised parts of one name ("Ministry of Foreign Affairs").
+    const connectorLength = connectorAt(tokens, i);
+    const left = pieces[pieces.length - 1];
+    if (connectorLength && left && left.kind !== 'demonym' && tokens[i + connectorLength]?.cap) {
+      const leftIsPlace = left.kind === 'gaz' && (left.entry.type === 'COUNTRY' || left.entry.type === 'CITY');
+      if (!leftIsPlace) {
+        pieces.push({ kind: 'connector', first: i, last: i + connectorLength });
+        i += connectorLength;
+        continue;
+      }
+    }
+    break;
+  }
+  // A trailing connector never ends a name.
+  while (pieces.length && pieces[pieces.length - 1]?.kind === 'connector') pieces.pop();
+  return pieces;
+}
+
+function connectorAt(tokens: readonly Token[], i: number): number {
+  const a = tokens[i]?.lower;
+  const b = tokens[i + 1]?.lower;
+  if (a && b && NAME_CONNECTORS.has(`${a} ${b}`)) return 2;
+  return a && NAME_CONNECTORS.has(a) ? 1 : 0;
+}
+
+function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
+  // Titles first, so "Secretary of State" is a title and not a name.
+  for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || !words.every((w) => w.word)) continue;
+    if (!(words[n - 1]?.cap)) continue;
+    const phrase = words.map((w) => w.lower).join(' ');
+    if (TITLES[phrase]) return { kind: 'title', first: i, last: i + n, title: phrase };
+  }
+  for (let n = Math.min(gaz.maxWords, 6); n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || !words.every((w) => w.word) || !words[n - 1]?.cap) continue;
+    const surface = joinTokens(words);
+    const entry = gaz.lookup(surface);
+    if (entry && !(n === 1 && words[0]?.lower === 'the')) {
+      // A demonym that is also a country's short form ("US") acts as the country.
+      return { kind: 'gaz', first: i, last: i + n, entry };
+    }
+  }
+  const t = tokens[i] as Token;
+  const twoWordDemonym = tokens[i + 1] ? gaz.demonymCountry(`${t.text} ${tokens[i + 1]?.text}`) : undefined;
+  if (twoWordDemonym) return { kind: 'demonym', first: i, last: i + 2, country: twoWordDemonym };
+  const country = gaz.demonymCountry(t.text) ?? hyphenatedDemonym(t.text, gaz);
+  if (country) return { kind: 'demonym', first: i, last: i + 1, country };
+  if (HONORIFICS.has(t.lower.replace(/\.$/, ''))) return { kind: 'honorific', first: i, last: i + 1 };
+  return { kind: 'word', first: i, last: i + 1 };
+}
+
+/** "Turkish-Libyan", "Israeli-Cypriot-Greek": adjectives made of demonyms, treated as the first one. */
+function hyphenatedDemonym(word: string, gaz: Gazetteer): string | undefined {
+  const parts = word.split('-');
+  if (parts.length < 2 || !parts.every((p) => gaz.demonymCountry(p))) return undefined;
+  return gaz.demonymCountry(parts[0] as string);
+}
+
+/** Turn the pieces of one run into mentions and cues. */
+function interpretRun(
+  span: SentenceSpan,
+  tokens: readonly Token[],
+  raw: Piece[],
+  gaz: Gazetteer,
+  mentions: Mention[],
+  cues: Cue[],
+): void {
+  const pieces = dropCommonWords(tokens, raw, gaz);
+  const org = findHeadedName(tokens, pieces);
+  let segment: Piece[] = [];
+  const flush = (): void => {
+    if (segment.length) mentions.push(...wordSegmentMentions(span, tokens, segment, gaz));
+    segment = [];
+  };
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p] as Piece;
+    if (org && p === org.from) {
+      flush();
+      mentions.push(headedMention(span, tokens, pieces.slice(org.from, org.to + 1), org.type, gaz));
+      p = org.to;
+      continue;
+    }
+    switch (piece.kind) {
+      case 'gaz':
+        flush();
+        mentions.push(makeMention(span, tokens, piece.first, piece.last, piece.entry.type, 'gazetteer', { gazetteer: piece.entry }));
+        break;
+      case 'demonym': {
+        // A demonym glued to a plain name is part of it ("Saudi Aramco"); otherwise it is a cue.
+        const next = pieces[p + 1];
+        if (next?.kind === 'word' && !segment.length && !startsPersonName(tokens, next, gaz)) {
+          segment.push(piece);
+        } else {
+          flush();
+          cues.push({ kind: 'demonym', first: piece.first, last: piece.last, country: piece.country });
+        }
+        break;
+      }
+      case 'title':
+        flush();
+        cues.push({ kind: 'title', first: piece.first, last: piece.last, title: piece.title });
+        break;
+      case 'honorific':
+        flush();
+        cues.push({ kind: 'honorific', first: piece.first, last: piece.last });
+        break;
+      case 'word':
+        segment.push(piece);
+        break;
+      case 'connector':
+        segment.push(piece);
+        break;
+      default: {
+        const unreachable: never = piece;
+        throw new Error(`interpretRun: unknown piece ${String(unreachable)}.`);
+      }
+    }
+  }
+  flush();
+}
+
+/** Drop words that are capitalised only because they open a sentence, and dates. */
+function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazetteer): Piece[] {
+  const kept: Piece[] = [];
+  for (const piece of pieces) {
+    if (piece.kind !== 'word') {
+      kept.push(piece);
+      continue;
+    }
+    const t = tokens[piece.first] as Token;
+    const tags = gaz.lexiconTags(t.lower);
+    if (tags.some((tag) => NEVER_NAMES.has(tag))) continue;
+    const opening = isSentenceInitial(tokens, piece.first) && kept.length === 0;
+    if (opening && isCommonWord(t.lower, gaz)) continue;
+    kept.push(piece);
+  }
+  while (kept[0]?.kind === 'connector') kept.shift();
+  return kept;
+}
+
+/** True when a lower-cased word is an ordinary English word, not a name. */
+export function isCommonWord(lower: string, gaz: Gazetteer): boolean {
+  const tags = gaz.lexiconTags(lower);
+  if (tags.length) return !tags.some((tag) => PROPER_TAGS.has(tag));
+  // compromise's lexicon lists base forms; "Sources" and "Efforts" are plurals of known nouns.
+  for (const base of [lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, ''), lower.replace(/ly$/, '')]) {
+    if (base !== lower && gaz.lexiconTags(base).some((tag) => !PROPER_TAGS.has(tag))) return true;
+  }
+  return false;
+}
+
+/** True when token `i` opens a sentence or a quotation. */
+export function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.word) return false;
+    if (['"', "'", '(', '[', ':', ';', '-', '—', '–'].includes(t.text)) return true;
+  }
+  return true;
+}
+
+/** The span of pieces that a head word makes one name ("Almaty Police", "Supreme Court of Puerto Rico"). */
+function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { from: number; to: number; type: EntityType } | undefined {
+  for (let h = pieces.length - 1; h >= 0; h--) {
+    const piece = pieces[h] as Piece;
+    if (piece.kind !== 'word') continue;
+    const head = (tokens[piece.first] as Token).lower;
+    const type = NAME_HEADS[head];
+    if (!type) continue;
+    let from = h;
+    while (from > 0) {
+      const before = pieces[from - 1] as Piece;
+      if (before.kind === 'title' || before.kind === 'honorific') break;
+      if (before.kind === 'gaz' && before.entry.type === 'PERSON') break;
+      from--;
+    }
+    if (WEAK_HEADS.has(head) && from === h) continue;
+    // "Office of Germany", "Directorate for Security": an of-phrase after the head belongs to the name.
+    let to = h;
+    if (pieces[h + 1]?.kind === 'connector') {
+      let k = h + 2;
+      while (k < pieces.length && (pieces[k]?.kind === 'word' || pieces[k]?.kind === 'gaz' || pieces[k]?.kind === 'connector')) k++;
+      if (k > h + 2) to = k - 1;
+    }
+    return { from, to, type };
+  }
+  return undefined;
+}
+
+function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: readonly Piece[], type: EntityType, gaz: Gazetteer): Mention {
+  const first = (pieces[0] as Piece).first;
+  const last = (pieces[pieces.length - 1] as Piece).last;
+  const countries: string[] = [];
+  const placeNames: string[] = [];
+  for (const piece of pieces) {
+    if (piece.kind === 'demonym') countries.push(piece.country);
+    if (piece.kind === 'gaz' && piece.entry.type === 'COUNTRY' && piece.entry.country) countries.push(piece.entry.country);
+    if (piece.kind === 'gaz' && (piece.entry.type === 'CITY' || piece.entry.type === 'REGION')) placeNames.push(piece.entry.name);
+  }
+  // Unknown proper words before the head may be a place too ("Maidan Wardak provincial council").
+  const name = joinTokens(tokens.slice(first, last));
+  const hasTreaty = /\b(treaty|alliance|pact)\b/i.test(name);
+  const finalType: EntityType = hasTreaty && type === 'ORGANIZATION' ? 'ALLIANCE' : /^International\b/.test(name) ? 'ORGANIZATION' : type;
+  const bareHead = pieces.length === 1;
+  void gaz;
+  return makeMention(span, tokens, first, last, finalType, 'head', { countries, placeNames, bareHead });
+}
+
+/** Mentions for a segment of plain capitalised words (plus a leading demonym). */
+function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segment: readonly Piece[], gaz: Gazetteer): Mention[] {
+  // Connectors inside a segment without a head ("Law of the Sea") leave separate words; drop those.
+  if (segment.some((p) => p.kind === 'connector')) return [];
+  const first = (segment[0] as Piece).first;
+  const last = (segment[segment.length - 1] as Piece).last;
+  const words = tokens.slice(first, last);
+  const countries = segment.flatMap((p) => (p.kind === 'demonym' ? [p.country] : []));
+  const text = joinTokens(words);
+  const typed = typeFromLexicon(text, gaz);
+  if (countries.length) return [makeMention(span, tokens, first, last, 'ORGANIZATION', 'context', { countries })];
+  if (typed) return [makeMention(span, tokens, first, last, typed, 'lexicon')];
+  const context = typeFromContext(tokens, first, last, gaz);
+  if (context) return [makeMention(span, tokens, first, last, context, 'context')];
+  if (words.length === 1) {
+    const w = words[0] as Token;
+    // A lone unknown word: kept untyped, to be resolved against fuller names or dropped.
+    if (/^\p{Lu}{2,6}$/u.test(w.text) || !isCommonWord(w.lower, gaz)) return [makeMention(span, tokens, first, last, null, 'default')];
+    return [];
+  }
+  if (words.length > 5 || words.some((w) => /\p{N}/u.test(w.text))) return [];
+  return [makeMention(span, tokens, first, last, 'PERSON', 'default')];
+}
+
+function startsPersonName(tokens: readonly Token[], piece: Piece, gaz: Gazetteer): boolean {
+  return gaz.lexiconTags((tokens[piece.first] as Token).lower).some((t) => FIRST_NAME_TAGS.includes(t));
+}
+
+function typeFromLexicon(text: string, gaz: Gazetteer): EntityType | undefined {
+  const tags = gaz.lexiconTags(text.toLowerCase());
+  const words = text.split(/\s+/);
+  if (tags.includes('Country')) return 'COUNTRY';
+  if (tags.includes('City')) return 'CITY';
+  if (tags.includes('Region') || tags.includes('Place')) return 'REGION';
+  if (tags.includes('Organization')) return 'ORGANIZATION';
+  if (words.length === 1 && tags.some((t) => FIRST_NAME_TAGS.includes(t) || t === 'Person' || t === 'LastName')) return 'PERSON';
+  if (words.length > 1 && gaz.lexiconTags((words[0] as string).toLowerCase()).some((t) => FIRST_NAME_TAGS.includes(t))) return 'PERSON';
+  return undefined;
+}
+
+/** The type the words around a name give it ("in Ghazni", "the pseudonym Katya", "Khurais oil field"). */
+function typeFromContext(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): EntityType | undefined {
+  const before = tokens[first - 1]?.lower;
+  const before2 = tokens[first - 2]?.lower;
+  const after = tokens[last]?.lower;
+  const after2 = tokens[last + 1]?.lower;
+  if (before && PERSON_CUES.has(before)) return 'PERSON';
+  const pairAfter = after && after2 ? `${after} ${after2}` : undefined;
+  const headAfter = (pairAfter && LOWERCASE_NAME_HEADS[pairAfter]) || (after && LOWERCASE_NAME_HEADS[after]);
+  if (headAfter === 'REGION' || headAfter === 'CITY') return headAfter;
+  const descriptorBefore = (before2 && before && TYPE_DESCRIPTORS[`${before2} ${before}`]) || (before && TYPE_DESCRIPTORS[before]);
+  if (descriptorBefore && descriptorBefore !== 'COUNTRY') return descriptorBefore;
+  const descriptorAfter = (pairAfter && TYPE_DESCRIPTORS[pairAfter]) || (after && TYPE_DESCRIPTORS[after]);
+  if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY') return descriptorAfter;
+  if (before && PLACE_PREPOSITIONS.has(before) && last - first <= 2) {
+    const firstWord = tokens[first] as Token;
+    const looksPersonal = gaz.lexiconTags(firstWord.lower).some((t) => FIRST_NAME_TAGS.includes(t));
+    if (!looksPersonal && !(before === 'to' || before === 'from')) return 'CITY';
+  }
+  return undefined;
+}
+
+/** Extend mentions over lower-case heads that belong to them ("Houthi movement", "... provincial council"). */
+function attachLowercaseHeads(span: SentenceSpan, tokens: readonly Token[], mentions: Mention[]): void {
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.type === 'COUNTRY' || mention.type === 'PERSON' && mention.basis !== 'default') continue;
+    if (mention.countries.length && mention.basis === 'gazetteer') continue;
+    let k = mention.last;
+    // Modifiers may carry a possessive: "police commander's office".
+    while (tokens[k] && (LOWERCASE_NAME_MODIFIERS.has(tokens[k]?.lower ?? '') || (tokens[k]?.text === "'s" && k > mention.last))) k++;
+    const one = tokens[k]?.lower;
+    const two = one && tokens[k + 1] ? `${one} ${tokens[k + 1]?.lower}` : undefined;
+    const head = two && LOWERCASE_NAME_HEADS[two] ? two : one && LOWERCASE_NAME_HEADS[one] ? one : undefined;
+    if (!head) continue;
+    const type = LOWERCASE_NAME_HEADS[head] as EntityType;
+    if (type === 'REGION' || type === 'CITY') continue; // "Maidan Wardak province": the head types, it is not part of the name
+    const last = k + head.split(' ').length;
+    const placeNames = mention.type === 'CITY' || mention.type === 'REGION' || mention.gazetteer ? [mention.gazetteer?.name ?? mention.text] : [];
+    const unknownPlace = mention.type === null || mention.basis === 'default' ? [] : placeNames;
+    mentions[m] = makeMention(span, tokens, mention.first, last, type, 'head', {
+      countries: mention.countries,
+      placeNames: unknownPlace.length ? unknownPlace : placeNames,
+    });
+  }
+}
+
+function makeMention(
+  span: SentenceSpan,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  type: EntityType | null,
+  basis: TypeBasis,
+  extra: { gazetteer?: GazetteerEntry; countries?: readonly string[]; placeNames?: readonly string[]; bareHead?: boolean } = {},
+): Mention {
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last - 1] as Token).end;
+  const text = span.text.slice(start - span.start, end - span.start);
+  return {
+    sentence: span.index,
+    first,
+    last,
+    text,
+    start,
+    end,
+    type,
+    basis,
+    ...(extra.gazetteer ? { gazetteer: extra.gazetteer } : {}),
+    countries: extra.countries ?? (extra.gazetteer?.type === 'COUNTRY' && extra.gazetteer.country ? [extra.gazetteer.country] : []),
+    placeNames: extra.placeNames ?? [],
+    bareHead: extra.bareHead ?? false,
+  };
+}
+
+/** Tokens joined back into text, without a space before a possessive or inside "R.". */
+export function joinTokens(tokens: readonly Token[]): string {
+  let out = '';
+  let prevEnd = -1;
+  for (const t of tokens) {
+    out += prevEnd >= 0 && t.start > prevEnd ? ` ${t.text}` : t.text;
+    prevEnd = t.end;
+  }
+  return out;
+}

@@ -1,0 +1,187 @@
+// Stage 4: resolve mentions into entities, one per real-world thing in the document. Full names
+// absorb their short forms ("Tokayev"), spelling variants ("Saree" for "Sarea"), acronyms
+// ("CSTO"), first words ("Mahan" for "Mahan Air") and bare heads ("the Senate").
+import { type EntityType } from '../domain/entity-type.js';
+import { entityId } from '../domain/ids.js';
+import { type AnalysedSentence, type Mention } from './03-mentions.js';
+import { type Gazetteer } from './model/gazetteer.js';
+import { SPEECH_VERBS } from './model/vocabulary.js';
+import { editDistanceAtMost2, surfaceKey } from './text.js';
+
+/** An entity while the document is being read: its mentions and what they tell about it. */
+export interface EntityDraft {
+  readonly key: number;
+  type: EntityType;
+  name: string;
+  readonly surfaces: Set<string>;
+  readonly mentions: Mention[];
+  /** Countries (cca3) the entity's names tie it to: its own for a country, its seat for a body. */
+  readonly countries: Set<string>;
+  readonly placeNames: Set<string>;
+  capitalOf?: string;
+}
+
+/** The entities of a document and which entity each mention refers to. */
+export interface Resolution {
+  readonly entities: EntityDraft[];
+  entityOf(mention: Mention): EntityDraft | undefined;
+  /** The entity a name refers to, or undefined ("Almaty", "the Senate", "Council"). */
+  byName(name: string): EntityDraft | undefined;
+}
+
+const BASIS_RANK = { gazetteer: 5, head: 4, context: 3, lexicon: 2, default: 1 } as const;
+const SPEECH = new Set(SPEECH_VERBS);
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** Group the mentions of all sentences into entities. */
+export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gazetteer): Resolution {
+  const drafts: EntityDraft[] = [];
+  const owner = new Map<Mention, EntityDraft>();
+  const all = sentences.flatMap((s) => s.mentions);
+  const create = (m: Mention, type: EntityType): EntityDraft => {
+    const name = m.gazetteer?.name ?? m.text;
+    const draft: EntityDraft = {
+      key: drafts.length,
+      type,
+      name,
+      surfaces: new Set([name, m.text]),
+      mentions: [],
+      countries: new Set(m.countries),
+      placeNames: new Set(m.placeNames),
+      ...(m.gazetteer?.capitalOf ? { capitalOf: m.gazetteer.capitalOf } : {}),
+    };
+    if (m.gazetteer?.country && m.gazetteer.type !== 'COUNTRY') draft.countries.add(m.gazetteer.country);
+    drafts.push(draft);
+    return draft;
+  };
+  const attach = (m: Mention, d: EntityDraft): void => {
+    owner.set(m, d);
+    d.mentions.push(m);
+    d.surfaces.add(m.text);
+    for (const c of m.countries) d.countries.add(c);
+    for (const p of m.placeNames) d.placeNames.add(p);
+    if (m.type && BASIS_RANK[m.basis] > BASIS_RANK[bestBasis(d)]) d.type = m.type;
+    if (wordCount(m.text) > wordCount(d.name) && !d.mentions.some((x) => x.gazetteer)) d.name = m.text;
+  };
+
+  // 1. Full names, longest first, so short forms find them.
+  const full = all
+    .filter((m) => m.type !== null && !m.bareHead)
+    .sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
+  for (const m of full) {
+    const target = drafts.find((d) => sameThing(d, m, gaz));
+    attach(m, target ?? create(m, m.type as EntityType));
+  }
+  // 2. Acronyms introduced in parentheses: "Collective Security Treaty Organization (CSTO)".
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (owner.has(m) || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+      const open = s.tokens[m.first - 1]?.text === '(';
+      const before = open ? s.mentions.find((x) => x.last === m.first - 1) : undefined;
+      const long = (before && owner.get(before)) ?? drafts.find((d) => isAcronymOf(m.text, d.name));
+      if (long) attach(m, long);
+    }
+  }
+  // 3. Short forms, bare heads and unknown words, in reading order.
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (owner.has(m)) continue;
+      const target = shortFormTarget(m, drafts);
+      if (target) {
+        attach(m, target);
+        continue;
+      }
+      const type = m.type ?? (isSpeaker(s, m) ? 'PERSON' : null);
+      if (type) attach(m, create(m, type));
+    }
+  }
+  // Mentions inside another mention (a city inside a body's name) were never separate.
+  const entities = drafts.filter((d) => d.mentions.length > 0);
+  const byKey = new Map<string, EntityDraft>();
+  for (const d of entities) for (const s of d.surfaces) if (!byKey.has(surfaceKey(s))) byKey.set(surfaceKey(s), d);
+  return {
+    entities,
+    entityOf: (m) => owner.get(m),
+    byName: (name) => byKey.get(surfaceKey(name)),
+  };
+}
+
+function bestBasis(d: EntityDraft): Mention['basis'] {
+  let best: Mention['basis'] = 'default';
+  for (const m of d.mentions) if (m.type === d.type && BASIS_RANK[m.basis] > BASIS_RANK[best]) best = m.basis;
+  return best;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+function nameWords(text: string): string[] {
+  return surfaceKey(text)
+    .split(' ')
+    .filter((w) => w && !['of', 'for', 'the', 'and', 'de', 'del'].includes(w));
+}
+
+/** True when a full-name mention names the same thing as an existing draft. */
+function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer): boolean {
+  if (m.gazetteer) return d.mentions.some((x) => x.gazetteer === m.gazetteer) || d.name === m.gazetteer.name;
+  const key = surfaceKey(m.text);
+  if ([...d.surfaces].some((s) => surfaceKey(s) === key)) return true;
+  const typeClass = (t: EntityType | null): string => (t === 'PERSON' ? 'person' : t === null ? 'unknown' : 'other');
+  if (typeClass(d.type) !== typeClass(m.type)) return false;
+  const words = nameWords(m.text).filter((w) => !INITIAL.test(w));
+  const known = nameWords(d.name);
+  if (d.type === 'PERSON') return words.length > 0 && words.every((w) => known.includes(w)) && words.some((w) => w !== known[0]);
+  // Bodies: the same words in another order ("Puerto Rico Supreme Court", "Supreme Court of Puerto Rico").
+  void gaz;
+  return words.length === known.length && words.every((w) => known.includes(w));
+}
+
+/** The entity a short form, a bare head or an unknown word refers to, if any. */
+function shortFormTarget(m: Mention, drafts: readonly EntityDraft[]): EntityDraft | undefined {
+  const words = nameWords(m.text);
+  if (!words.length) return undefined;
+  const single = words.length === 1 ? (words[0] as string) : undefined;
+  const plural = single?.replace(/s$/, '');
+  // Most recently created first: the nearer antecedent wins.
+  const candidates = [...drafts].reverse();
+  if (m.bareHead && single) {
+    return candidates.find((d) => d.type !== 'PERSON' && nameWords(d.name).includes(single) && nameWords(d.name).length > 1);
+  }
+  if (/^\p{Lu}{2,6}$/u.test(m.text)) {
+    const byAcronym = candidates.find((d) => isAcronymOf(m.text, d.name));
+    if (byAcronym) return byAcronym;
+  }
+  if (m.type !== null && m.type !== 'PERSON') return undefined;
+  const person = candidates.find((d) => d.type === 'PERSON' && wordCount(d.name) > words.length && words.every((w) => nameWords(d.name).includes(w)));
+  if (person) return person;
+  if (single && single.length >= 5) {
+    const variant = candidates.find(
+      (d) => d.type === 'PERSON' && nameWords(d.name).slice(1).some((w) => w.length >= 5 && editDistanceAtMost2(w, single) <= 1),
+    );
+    if (variant) return variant;
+  }
+  if (single && m.type === null) {
+    return candidates.find((d) => d.type !== 'PERSON' && wordCount(d.name) > 1 && [single, plural].includes(nameWords(d.name)[0]));
+  }
+  return undefined;
+}
+
+/** True when `acronym` is made of the initials of the name's capitalised words ("CSTO"). */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return false;
+  return words.map((w) => w[0]).join('') === acronym;
+}
+
+/** True when the mention is directly followed by a speech verb ("Hotak said"). */
+function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
+  const next = s.tokens[m.last];
+  const afterNext = s.tokens[m.last + 1];
+  return Boolean(next && (SPEECH.has(next.lower) || (['also', 'then', 'later'].includes(next.lower) && afterNext && SPEECH.has(afterNext.lower))));
+}
+
+/** The id an entity draft gets in the graph. */
+export function draftId(d: EntityDraft): string {
+  return entityId(d.type, d.name);
+}

@@ -1,0 +1,123 @@
+// The gazetteer: every name the extractor knows before reading an article, compiled once into
+// lookup tables. Countries, capitals and demonyms come from the `world-countries` package; bodies,
+// news agencies and regions from the data files beside this one; the rest from compromise's lexicon.
+import worldCountries, { type Country } from 'world-countries';
+import nlp from 'compromise';
+import { type EntityType } from '../../domain/entity-type.js';
+import { KNOWN_ORGANISATIONS } from './organisations.js';
+import { KNOWN_NEWS_AGENCIES } from './news-agencies.js';
+import { EXTRA_CAPITALS, EXTRA_DEMONYMS, WORLD_REGIONS } from './places.js';
+import { surfaceKey } from '../text.js';
+
+/** One thing the gazetteer knows by name. */
+export interface GazetteerEntry {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  /** cca3 of the country this thing is, or lies in, or belongs to. */
+  readonly country?: string;
+  /** For a capital city: cca3 of the country whose capital it is. */
+  readonly capitalOf?: string;
+}
+
+// The package is CommonJS: at run time its default export is the array its types call `default`.
+const countries: readonly Country[] = Array.isArray(worldCountries)
+  ? (worldCountries as unknown as Country[])
+  : (worldCountries as unknown as { default: Country[] }).default;
+
+/** Territories the country package lists as dependent that news treats as countries. */
+const TREATED_AS_COUNTRIES = new Set(['PSE', 'UNK', 'TWN', 'ESH']);
+const SHORT_COUNTRY_FORMS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK']);
+const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  GBR: ['Britain', 'Great Britain', 'UK', 'U.K.'],
+  USA: ['U.S.', 'US', 'USA', 'America', 'United States of America', 'the United States'],
+  NLD: ['Holland', 'the Netherlands'],
+  TUR: ['Türkiye', 'Turkiye'],
+  MMR: ['Burma'],
+  CIV: ['Ivory Coast'],
+  COD: ['DRC', 'DR Congo', 'Democratic Republic of Congo'],
+  CZE: ['Czech Republic'],
+  ARE: ['UAE', 'Emirates'],
+};
+const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
+
+/** Lookup tables built from the gazetteer data. Built once per process. */
+export class Gazetteer {
+  private readonly byKey = new Map<string, GazetteerEntry>();
+  private readonly demonyms = new Map<string, string>();
+  private readonly countryNames = new Map<string, string>();
+  private readonly lexicon: Readonly<Record<string, string | string[]>>;
+  /** Longest name, in words, that `lookup` can match. */
+  readonly maxWords: number;
+
+  constructor() {
+    this.lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+    for (const c of countries) {
+      const type: EntityType = c.independent || TREATED_AS_COUNTRIES.has(c.cca3) ? 'COUNTRY' : 'REGION';
+      const aliases = [
+        c.name.official,
+        ...c.altSpellings.filter((s) => LATIN.test(s) && (s.length > 3 || SHORT_COUNTRY_FORMS.has(s))),
+        ...(EXTRA_COUNTRY_NAMES[c.cca3] ?? []),
+      ];
+      this.countryNames.set(c.cca3, c.name.common);
+      this.add({ name: c.name.common, type, aliases, country: c.cca3 });
+      const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])];
+      for (const d of demonyms) if (d) this.demonyms.set(d.toLowerCase(), c.cca3);
+    }
+    for (const c of countries) {
+      for (const capital of [...c.capital, ...(EXTRA_CAPITALS[c.cca3] ?? [])]) {
+        if (this.byKey.has(surfaceKey(capital))) continue; // a country of that name wins
+        this.add({ name: capital, type: 'CITY', aliases: [], country: c.cca3, capitalOf: c.cca3 });
+      }
+    }
+    for (const r of WORLD_REGIONS) this.add({ name: r.name, type: 'REGION', aliases: r.aliases });
+    for (const o of KNOWN_ORGANISATIONS) this.add(o);
+    for (const a of KNOWN_NEWS_AGENCIES) this.add({ ...a, type: 'NEWS_AGENCY' });
+    let longest = 1;
+    for (const key of this.byKey.keys()) longest = Math.max(longest, key.split(' ').length);
+    this.maxWords = longest;
+  }
+
+  private add(entry: GazetteerEntry): void {
+    for (const surface of [entry.name, ...entry.aliases]) {
+      const key = isAcronym(surface) ? `=${surface.replace(/\./g, '')}` : surfaceKey(surface);
+      if (key && !this.byKey.has(key)) this.byKey.set(key, entry);
+    }
+  }
+
+  /** The entry a surface form names, if any. Acronyms match case-sensitively. */
+  lookup(surface: string): GazetteerEntry | undefined {
+    if (isAcronym(surface)) return this.byKey.get(`=${surface.replace(/\./g, '')}`);
+    return this.byKey.get(surfaceKey(surface));
+  }
+
+  /** cca3 of the country an adjective such as "Kazakh" or "Turkish" refers to. */
+  demonymCountry(word: string): string | undefined {
+    return this.demonyms.get(word.toLowerCase());
+  }
+
+  /** Common English name of a country code. */
+  countryName(cca3: string): string | undefined {
+    return this.countryNames.get(cca3);
+  }
+
+  /** compromise's tags for a lower-cased word, or an empty list when it does not know it. */
+  lexiconTags(word: string): readonly string[] {
+    const tags = this.lexicon[word.toLowerCase()];
+    if (tags === undefined) return [];
+    return Array.isArray(tags) ? tags : [tags];
+  }
+}
+
+/** "US", "CSTO", "U.N.": short all-capital forms, which must match case-sensitively. */
+export function isAcronym(surface: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(surface);
+}
+
+let shared: Gazetteer | undefined;
+
+/** The process-wide gazetteer, built on first use. */
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer();
+  return shared;
+}

@@ -1,0 +1,41 @@
+// Tokens of a sentence with their document offsets. Possessive "'s" is its own token so that
+// "Kazakhstan's" yields the name "Kazakhstan"; initials such as "R." stay one token.
+
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** A word that can be part of a name: capitalised, an acronym, an initial, or "al-Assad". */
+  readonly cap: boolean;
+  readonly word: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'.][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ar|an|az|bin|ibn|abu)-\p{Lu}/u;
+
+/** The tokens of `text`, which starts at `offset` in the document. */
+export function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = offset + (m.index ?? 0);
+    const possessive = /^(.+)'s$/u.exec(raw);
+    if (possessive?.[1] && /\p{L}/u.test(possessive[1])) {
+      tokens.push(makeToken(possessive[1], start));
+      tokens.push(makeToken("'s", start + possessive[1].length));
+    } else if (/^\p{L}+s'$/u.test(raw)) {
+      tokens.push(makeToken(raw.slice(0, -1), start));
+      tokens.push(makeToken("'", start + raw.length - 1));
+    } else {
+      tokens.push(makeToken(raw, start));
+    }
+  }
+  return tokens;
+}
+
+function makeToken(text: string, start: number): Token {
+  const word = /[\p{L}\p{N}]/u.test(text);
+  const cap = word && text !== 'I' && (/^\p{Lu}/u.test(text) || NAME_PARTICLE.test(text)) && !/^\p{N}/u.test(text);
+  return { text, lower: text.toLowerCase(), start, end: start + text.length, cap, word };
+}
