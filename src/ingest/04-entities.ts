@@ -27,6 +27,8 @@ export interface Resolution {
   entityOf(mention: Mention): EntityDraft | undefined;
   /** The entity a name refers to, or undefined ("Almaty", "the Senate", "Council"). */
   byName(name: string): EntityDraft | undefined;
+  /** The country entity for a cca3 code, created from a demonym ("Kazakh") when the text never names it. */
+  countryFor(cca3: string, sentence: AnalysedSentence, first: number, last: number): EntityDraft | undefined;
 }
 
 const BASIS_RANK = { gazetteer: 5, head: 4, context: 3, lexicon: 2, default: 1 } as const;
@@ -95,14 +97,44 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
       if (type) attach(m, create(m, type));
     }
   }
-  // Mentions inside another mention (a city inside a body's name) were never separate.
   const entities = drafts.filter((d) => d.mentions.length > 0);
   const byKey = new Map<string, EntityDraft>();
   for (const d of entities) for (const s of d.surfaces) if (!byKey.has(surfaceKey(s))) byKey.set(surfaceKey(s), d);
+  const countryFor = (cca3: string, sentence: AnalysedSentence, first: number, last: number): EntityDraft | undefined => {
+    const known = entities.find((d) => d.type === 'COUNTRY' && d.countries.has(cca3));
+    if (known) return known;
+    const name = gaz.countryName(cca3);
+    const entry = name ? gaz.lookup(name) : undefined;
+    const firstToken = sentence.tokens[first];
+    const lastToken = sentence.tokens[last - 1];
+    if (!name || !entry || entry.type !== 'COUNTRY' || !firstToken || !lastToken) return undefined;
+    const mention: Mention = {
+      sentence: sentence.span.index,
+      first,
+      last,
+      text: sentence.span.text.slice(firstToken.start - sentence.span.start, lastToken.end - sentence.span.start),
+      start: firstToken.start,
+      end: lastToken.end,
+      type: 'COUNTRY',
+      basis: 'gazetteer',
+      gazetteer: entry,
+      countries: [cca3],
+      placeNames: [],
+      bareHead: false,
+    };
+    const draft = create(mention, 'COUNTRY');
+    owner.set(mention, draft);
+    draft.mentions.push(mention);
+    draft.surfaces.delete(mention.text); // a demonym is evidence of the country, not one of its names
+    entities.push(draft);
+    byKey.set(surfaceKey(name), draft);
+    return draft;
+  };
   return {
     entities,
     entityOf: (m) => owner.get(m),
     byName: (name) => byKey.get(surfaceKey(name)),
+    countryFor,
   };
 }
 

@@ -1,8 +1,32 @@
-// placeholder, replaced below
+// Stage 5: typed relations between entities. Each rule is named; the relation keeps the rule's
+// name, a confidence and the sentence it was read in, so a user can ask why an edge exists.
 import { type ExtractedRelation } from '../domain/extraction.js';
+import { type EntityDraft } from './04-entities.js';
 import { type ReadContext } from './context.js';
+import { findActions } from './rules/actions.js';
+import { findRoles } from './rules/roles.js';
+import { RelationSink } from './rules/sink.js';
+import {
+  dominantCountry,
+  findCapitals,
+  findLocations,
+  findMembership,
+  findPartOf,
+  locateInDominantCountry,
+} from './rules/structure.js';
 
-export function findRelations(context: ReadContext): ExtractedRelation[] {
-  void context;
-  return [];
+/** Every relation the rules find in the document. */
+export function findRelations(ctx: ReadContext, sink = new RelationSink(ctx)): ExtractedRelation[] {
+  const dominant = dominantCountry(ctx);
+  const host: { value?: EntityDraft } = {};
+  findPartOf(ctx, sink);
+  for (const s of ctx.sentences) {
+    findRoles(ctx, s, sink);
+    findMembership(ctx, s, sink);
+    findLocations(ctx, s, sink);
+    findCapitals(ctx, s, sink, dominant);
+    findActions(ctx, s, sink, host);
+  }
+  locateInDominantCountry(ctx, sink, dominant);
+  return sink.relations();
 }

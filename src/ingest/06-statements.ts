@@ -1,8 +1,194 @@
-// placeholder, replaced below
+// Stage 6: statements. Every direct quotation with its speaker and, when the text says so, the news
+// agency that carried it. The speaker is read from the attribution after the quote ("..., he added",
+// "... said a protester named X") or before it ("X said that ..."); pronouns and descriptions
+// ("he", "the city police", "sources from the office") are resolved to entities named earlier.
+import { ORGANISATION_TYPES } from '../domain/entity-type.js';
 import { type ExtractedStatement } from '../domain/extraction.js';
-import { type ReadContext } from './context.js';
+import { draftId, type EntityDraft } from './04-entities.js';
+import { type AnalysedSentence } from './03-mentions.js';
+import { claimId, type ReadContext } from './context.js';
+import { SPEECH_VERBS } from './model/vocabulary.js';
+import { TITLES } from './model/titles.js';
+import { type QuoteSpan } from './quotes.js';
+import { holderOfTitle } from './rules/actions.js';
+import { lastPersonBefore } from './rules/structure.js';
+import { type Token } from './tokens.js';
 
-export function findStatements(context: ReadContext): ExtractedStatement[] {
-  void context;
-  return [];
+const SPEECH = new Set(SPEECH_VERBS);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const GROUP_PRONOUNS = new Set(['they', 'them']);
+const DESCRIPTION_HEADS = new Set(['police', 'office', 'ministry', 'court', 'council', 'senate', 'agency', 'government', 'army', 'party', 'movement', 'airline', 'company', 'department', 'committee', 'commission', 'authorities']);
+const MIN_WORDS_WITHOUT_VERB = 4;
+const WINDOW = 14;
+
+interface Attribution {
+  readonly speaker?: EntityDraft;
+  readonly agency?: EntityDraft;
+}
+
+interface Draft {
+  speaker: EntityDraft | null;
+  agency: EntityDraft | null;
+  texts: string[];
+  sentence: AnalysedSentence;
+  start: number;
+  end: number;
+}
+
+/** The statements of the document, one per quotation. */
+export function findStatements(ctx: ReadContext): ExtractedStatement[] {
+  const drafts: Draft[] = [];
+  let previous: { paragraph: number; attribution: Attribution } | undefined;
+  let lastCollective: EntityDraft | undefined;
+  for (const q of ctx.quotes) {
+    const inner = ctx.text.slice(q.open + 1, q.close).trim();
+    const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const sOpen = sentenceAt(ctx, q.open);
+    const sClose = sentenceAt(ctx, q.close) ?? sOpen;
+    if (!sOpen || !sClose || words.length < 2) continue;
+    const after = readAfter(ctx, q, sClose, lastCollective);
+    const before = readBefore(ctx, q, sOpen, lastCollective);
+    const hasVerb = Boolean(after.speaker || before.speaker || after.agency);
+    if (words.length < MIN_WORDS_WITHOUT_VERB && !hasVerb) continue;
+    let speaker = after.speaker ?? before.speaker;
+    const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose);
+    if (!speaker && previous?.paragraph === q.paragraph) speaker = previous.attribution.speaker;
+    if (speaker && ORGANISATION_TYPES.has(speaker.type) && speaker.type !== 'NEWS_AGENCY') lastCollective = speaker;
+    previous = { paragraph: q.paragraph, attribution: { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) } };
+    drafts.push({ speaker: speaker ?? null, agency: agency ?? null, texts: [inner], sentence: sOpen, start: q.open, end: q.close + 1 });
+  }
+  return drafts.map((d) => {
+    const text = d.texts.join(' ... ');
+    const speaker = d.speaker ? draftId(d.speaker) : null;
+    return {
+      id: claimId('stmt', ctx.docId, String(d.start), text),
+      speaker,
+      text,
+      reportedBy: d.agency && d.agency !== d.speaker ? draftId(d.agency) : null,
+      evidence: ctx.evidence(d.sentence.span, d.start, d.end),
+    };
+  });
+}
+
+function sentenceAt(ctx: ReadContext, offset: number): AnalysedSentence | undefined {
+  return ctx.sentences.find((s) => offset >= s.span.start && offset <= s.span.end);
+}
+
+/** Tokens of sentence `s` between two document offsets. */
+function tokenRange(s: AnalysedSentence, from: number, to: number): number[] {
+  const out: number[] = [];
+  s.tokens.forEach((t, i) => {
+    if (t.start >= from && t.end <= to) out.push(i);
+  });
+  return out;
+}
+
+/** The attribution after a quote: '..., he added', '... said a protester named Katya', '..., TASS reported'. */
+function readAfter(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
+  const nextOpen = ctx.quotes.find((x) => x.open > q.close)?.open ?? Number.MAX_SAFE_INTEGER;
+  const range = tokenRange(s, q.close + 1, Math.min(nextOpen, s.span.end)).slice(0, WINDOW);
+  const verbAt = range.find((i) => SPEECH.has((s.tokens[i] as Token).lower));
+  if (verbAt === undefined) return {};
+  const window = range.filter((i) => i !== verbAt);
+  const candidates = [...window.filter((i) => i < verbAt).reverse(), ...window.filter((i) => i > verbAt)];
+  let speaker: EntityDraft | undefined;
+  let agency: EntityDraft | undefined;
+  for (const i of candidates) {
+    const found = referentAt(ctx, s, i, q.open, lastCollective);
+    if (!found) continue;
+    if (found.type === 'NEWS_AGENCY' && !agency) {
+      agency = found;
+      continue;
+    }
+    if (found.type === 'PERSON' || ORGANISATION_TYPES.has(found.type)) {
+      speaker ??= found;
+    }
+    if (speaker) break;
+  }
+  // "..., Russian news agency TASS reported": the speaker is named before the quote.
+  return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) };
+}
+
+/** The attribution before a quote: 'X said that "..."', 'the city police stressed that ... "..."'. */
+function readBefore(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
+  const prevClose = [...ctx.quotes].reverse().find((x) => x.close < q.open)?.close ?? -1;
+  const range = tokenRange(s, Math.max(prevClose + 1, s.span.start), q.open);
+  const verbs = range.filter((i) => SPEECH.has((s.tokens[i] as Token).lower));
+  const verbAt = verbs[verbs.length - 1];
+  if (verbAt === undefined) return {};
+  let agency: EntityDraft | undefined;
+  // "X told the Russian news agency Sputnik that ...": the agency follows the verb.
+  for (const i of range.filter((k) => k > verbAt)) {
+    const found = referentAt(ctx, s, i, q.open, lastCollective);
+    if (found?.type === 'NEWS_AGENCY') agency ??= found;
+  }
+  // "According to a memo posted by Senator X": the source follows "according to".
+  if ((s.tokens[verbAt] as Token).lower === 'according') {
+    for (const i of range.filter((k) => k > verbAt)) {
+      const found = referentAt(ctx, s, i, q.open, lastCollective);
+      if (found && (found.type === 'PERSON' || ORGANISATION_TYPES.has(found.type))) {
+        return found.type === 'NEWS_AGENCY' ? { agency: found } : { speaker: found, ...(agency ? { agency } : {}) };
+      }
+    }
+  }
+  const earlier = range.filter((k) => k < verbAt).reverse();
+  let speaker: EntityDraft | undefined;
+  for (const i of earlier) {
+    const found = referentAt(ctx, s, i, q.open, lastCollective);
+    if (found?.type === 'PERSON') {
+      speaker = found;
+      break;
+    }
+    if (found && ORGANISATION_TYPES.has(found.type) && found.type !== 'NEWS_AGENCY') speaker ??= found;
+  }
+  return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) };
+}
+
+/** What token `i` refers to: a name, a pronoun or a description such as "the city police". */
+function referentAt(ctx: ReadContext, s: AnalysedSentence, i: number, quoteStart: number, lastCollective: EntityDraft | undefined): EntityDraft | undefined {
+  const m = s.mentions.find((x) => i >= x.first && i < x.last);
+  if (m) return ctx.resolution.entityOf(m);
+  const t = s.tokens[i] as Token;
+  if (PERSON_PRONOUNS.has(t.lower)) return lastPersonBefore(ctx, s.span.index, firstTokenAtOrAfter(s, quoteStart, i));
+  if (GROUP_PRONOUNS.has(t.lower)) return lastCollective ?? groupLeader(ctx, s.span.index);
+  if (DESCRIPTION_HEADS.has(t.lower)) return describedBody(ctx, t.lower);
+  if (TITLES[t.lower] && s.tokens[i - 1]?.lower === 'the') return holderOfTitle(ctx, t.lower);
+  return undefined;
+}
+
+function firstTokenAtOrAfter(s: AnalysedSentence, offset: number, fallback: number): number {
+  const i = s.tokens.findIndex((t) => t.start >= offset);
+  return i >= 0 ? Math.min(i, fallback) : fallback;
+}
+
+/** "they" after a sentence naming several people: the first of them. */
+function groupLeader(ctx: ReadContext, sentence: number): EntityDraft | undefined {
+  for (let k = sentence - 1; k >= Math.max(0, sentence - 3); k--) {
+    const s = ctx.sentences[k] as AnalysedSentence;
+    const people = s.mentions.map((m) => ctx.resolution.entityOf(m)).filter((e) => e?.type === 'PERSON');
+    if (new Set(people).size >= 2) return people[0];
+  }
+  return undefined;
+}
+
+/** "the city police", "the office": the body whose name ends with that word, else one that contains it. */
+function describedBody(ctx: ReadContext, head: string): EntityDraft | undefined {
+  const bodies = ctx.resolution.entities.filter((e) => e.type !== 'PERSON');
+  const ending = bodies.filter((e) => e.name.toLowerCase().endsWith(head));
+  if (ending.length) return ending.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const containing = bodies.filter((e) => e.name.toLowerCase().split(/\s+/).includes(head));
+  return containing.length === 1 ? containing[0] : undefined;
+}
+
+/** "..., according to The Guardian": an agency credited anywhere in the sentence. */
+function agencyInSentence(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const w = s.tokens[i]?.lower;
+    if (w !== 'according' && w !== 'reported' && w !== 'reports' && w !== 'told') continue;
+    for (const m of s.mentions) {
+      const e = ctx.resolution.entityOf(m);
+      if (e?.type === 'NEWS_AGENCY' && Math.abs(m.first - i) <= 4) return e;
+    }
+  }
+  return undefined;
 }

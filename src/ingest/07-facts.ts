@@ -1,8 +1,110 @@
-// placeholder, replaced below
+// Stage 7: casualty figures. A count next to a casualty word is a fact: "thirteen security officers
+// were killed", "killed twelve and injured twelve more", "more than 350 officers were injured",
+// "after eight deaths were confirmed", "150 security forces, 95 civilians ... killed".
+import { PLACE_TYPES } from '../domain/entity-type.js';
+import { type FactKind } from '../domain/fact-kind.js';
 import { type ExtractedFact } from '../domain/extraction.js';
-import { type ReadContext } from './context.js';
+import { draftId } from './04-entities.js';
+import { type AnalysedSentence } from './03-mentions.js';
+import { claimId, type ReadContext } from './context.js';
+import { CASUALTY_WORDS, NUMBER_WORDS } from './model/vocabulary.js';
+import { parseCount } from './text.js';
+import { type Token } from './tokens.js';
 
-export function findFacts(context: ReadContext): ExtractedFact[] {
-  void context;
-  return [];
+const KIND_OF = new Map<string, FactKind>(
+  (Object.entries(CASUALTY_WORDS) as [FactKind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
+);
+/** Words a count may stand before its casualty word without breaking the link. */
+const BRIDGE = new Set([
+  'people', 'persons', 'officers', 'police', 'policemen', 'security', 'forces', 'soldiers', 'troops', 'civilians', 'protesters',
+  'demonstrators', 'militants', 'attackers', 'fighters', 'members', 'children', 'women', 'men', 'workers', 'personnel', 'others',
+  'were', 'was', 'have', 'has', 'had', 'been', 'be', 'being', 'are', 'reportedly', 'confirmed', 'more', 'later', 'also', 'and',
+  'of', 'the', 'than', 'at', 'least', 'about', 'some', 'nearly', 'around', 'over', 'up', 'to', 'in', 'total', 'number', 'taliban',
+  'wounded', 'injured', ',', 'hundreds', 'dozens', 'military', 'army', 'police', 'guards',
+]);
+const BEFORE_COUNT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'injured', 'injuring', 'wounded', 'wounding', 'arrested', 'detained']);
+const TOLL_WORDS = new Set(['toll', 'tolls']);
+const BODY_WORDS = new Set(['bodies', 'dead']);
+const MAX_BRIDGE = 7;
+
+/** The casualty figures of the document. */
+export function findFacts(ctx: ReadContext): ExtractedFact[] {
+  const facts = new Map<string, ExtractedFact>();
+  for (const s of ctx.sentences) {
+    const subject = placeOf(ctx, s);
+    const add = (kind: FactKind, count: number, token: Token): void => {
+      if (!Number.isFinite(count) || count <= 0 || count > 10_000_000) return;
+      const id = claimId('fact', ctx.docId, String(s.span.index), kind, String(count));
+      if (!facts.has(id)) facts.set(id, { id, kind, count, subject, evidence: ctx.evidence(s.span, token.start, token.end) });
+    };
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const count = countAt(tokens, i);
+      if (count === undefined) continue;
+      const t = tokens[i] as Token;
+      if (isYearOrMeasure(tokens, i, count)) continue;
+      // "killed twelve", "wounded 110"
+      const prev = tokens[i - 1]?.lower ?? '';
+      if (BEFORE_COUNT_VERBS.has(prev)) {
+        add(KIND_OF.get(prev) as FactKind, count, t);
+        continue;
+      }
+      // "death tolls ... exceeded 100", "claimed 190 were dead", "witnessing 35 bodies"
+      const tollBefore = tokens.slice(Math.max(0, i - 8), i).some((x) => TOLL_WORDS.has(x.lower));
+      if (tollBefore && /^(exceeded|reached|rose|stood|climbed|of|at|to)$/.test(prev)) {
+        add('killed', count, t);
+        continue;
+      }
+      const kind = kindAfter(tokens, i);
+      if (kind) add(kind, count, t);
+      // "put the total number of officers killed ... at thirteen"
+      if (prev === 'at' && tokens.slice(Math.max(0, i - 12), i).some((x) => x.lower === 'number')) {
+        const k = tokens.slice(Math.max(0, i - 12), i).map((x) => KIND_OF.get(x.lower)).find(Boolean);
+        if (k) add(k, count, t);
+      }
+    }
+  }
+  return [...facts.values()];
+}
+
+function countAt(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i] as Token;
+  if (!/^\d[\d,]*$/.test(t.text) && NUMBER_WORDS[t.lower] === undefined) return undefined;
+  // "one of the officers", "five percent": not counts of people
+  if (t.lower === 'one' || t.lower === 'hundred' || t.lower === 'thousand') return undefined;
+  const value = parseCount(t.text, NUMBER_WORDS);
+  const next = tokens[i + 1]?.lower;
+  if (value !== undefined && (next === 'hundred' || next === 'thousand')) return value * (next === 'hundred' ? 100 : 1000);
+  return value;
+}
+
+function isYearOrMeasure(tokens: readonly Token[], i: number, count: number): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (count >= 1900 && count <= 2100 && /^\d{4}$/.test(tokens[i]?.text ?? '')) return true;
+  if (['percent', '%', 'km', 'miles', 'kilometres', 'kilometers', 'million', 'billion', 'years', 'days', 'hours', 'barrels', 'dollars', 'drones', 'p.m', 'a.m', 'utc'].includes(next)) return true;
+  if (['since', 'in', 'on', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'resolution', '$'].includes(prev)) return true;
+  return tokens[i + 1]?.text === ':' || tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '');
+}
+
+/** The casualty kind a count leads to within a few bridging words ("350 officers were injured"). */
+function kindAfter(tokens: readonly Token[], i: number): FactKind | undefined {
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_BRIDGE; k++) {
+    const w = (tokens[k] as Token).lower;
+    const kind = KIND_OF.get(w);
+    if (kind && !(BODY_WORDS.has(w) && k > i + 2)) return kind;
+    if (countAt(tokens, k) !== undefined) {
+      // "150 security forces, 95 civilians, and hundreds of Taliban killed": a list shares its verb.
+      continue;
+    }
+    if (!BRIDGE.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The place a sentence is about: the first city or region it names, else its first country. */
+function placeOf(ctx: ReadContext, s: AnalysedSentence): string | null {
+  const places = s.mentions.map((m) => ctx.resolution.entityOf(m)).filter((e) => e && PLACE_TYPES.has(e.type));
+  const local = places.find((e) => e?.type !== 'COUNTRY') ?? places[0];
+  return local ? draftId(local) : null;
 }

@@ -5,12 +5,15 @@ import { type Evidence, type SentenceSpan } from '../domain/extraction.js';
 import { type AnalysedSentence } from './03-mentions.js';
 import { type Resolution } from './04-entities.js';
 import { type Gazetteer } from './model/gazetteer.js';
+import { type QuoteSpan } from './quotes.js';
 
 export interface ReadContext {
   readonly docId: string;
   readonly sentences: readonly AnalysedSentence[];
   readonly resolution: Resolution;
   readonly gaz: Gazetteer;
+  readonly text: string;
+  readonly quotes: readonly QuoteSpan[];
   evidence(sentence: SentenceSpan, start: number, end: number): Evidence;
 }
 

@@ -1,0 +1,34 @@
+// Quotation spans of the normalised text: pairs of straight double quotes within one paragraph.
+// Shared by the relation rules (which ignore quoted speech) and the statement stage.
+import { splitParagraphs } from './02-sentences.js';
+
+export interface QuoteSpan {
+  /** Offset of the opening quote mark. */
+  readonly open: number;
+  /** Offset of the closing quote mark. */
+  readonly close: number;
+  readonly paragraph: number;
+}
+
+/** The double-quoted spans of each paragraph; an unclosed quote runs to the paragraph's end. */
+export function findQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const p of splitParagraphs(text)) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      if (text[i] !== '"') continue;
+      if (open < 0) open = i;
+      else {
+        spans.push({ open, close: i, paragraph: p.index });
+        open = -1;
+      }
+    }
+    if (open >= 0 && p.end - open > 20) spans.push({ open, close: p.end, paragraph: p.index });
+  }
+  return spans;
+}
+
+/** True when the offset lies inside a quotation. */
+export function isQuoted(quotes: readonly QuoteSpan[], offset: number): boolean {
+  return quotes.some((q) => offset > q.open && offset < q.close);
+}

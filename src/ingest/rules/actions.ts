@@ -1,0 +1,209 @@
+// Action rules: who requested, sent troops to, allied with, opposed, met or sanctioned whom.
+// Each rule is a trigger word plus where its subject and object stand; quoted speech is skipped,
+// since a speaker's claim is not the article's statement of fact.
+import { PLACE_TYPES } from '../../domain/entity-type.js';
+import { type RelationType } from '../../domain/relation-type.js';
+import { type AnalysedSentence } from '../03-mentions.js';
+import { type EntityDraft } from '../04-entities.js';
+import { type ReadContext } from '../context.js';
+import { TITLES } from '../model/titles.js';
+import { entityOf, mentionEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { listAfter, subjectPronoun } from './structure.js';
+import { type RelationSink } from './sink.js';
+
+const SKIP_AFTER_VERB = new Set(['the', 'a', 'an', 'with', 'on', 'its', 'their', 'to', 'government', 'of', 'regime', 'forces']);
+const TROOP_WORDS = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'peacekeeping', 'military', 'army', 'units', 'personnel']);
+const SEND_VERBS = new Set(['send', 'sent', 'sends', 'sending', 'deploy', 'deployed', 'deploys', 'deploying', 'dispatch', 'dispatched']);
+const SANCTION_VERBS = new Set(['sanctioned', 'sanctions', 'banned', 'bans', 'ban', 'blacklisted', 'blacklists', 'sanction']);
+const ALLY_VERBS = new Set(['supporting', 'supported', 'supports', 'backing', 'backed', 'backs', 'support']);
+const ALIGN_WORDS = new Set(['aligned', 'allied', 'allies', 'ally']);
+const MEET_VERBS = new Set(['met', 'meets', 'meet', 'meeting']);
+const GATHER_VERBS = new Set(['gathered', 'met', 'convened', 'assembled']);
+const AGAINST_NOUNS = new Set(['lawsuit', 'suit', 'case', 'campaign', 'war', 'fight', 'rebellion', 'struggle', 'offensive', 'complaint', 'motion', 'protest', 'protests', 'charges', 'coalition', 'insurgency']);
+const REQUEST_VERBS = new Set(['requested', 'asked', 'requests', 'request']);
+
+/** Run every action rule over one sentence. */
+export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, previousHost: { value?: EntityDraft }): void {
+  const add = (subject: EntityDraft | undefined, predicate: RelationType, object: EntityDraft | undefined, rule: string, confidence = 0.75): void => {
+    if (subject && object) sink.add({ subject, predicate, object, rule, confidence, sentence: s });
+  };
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (tokenQuoted(ctx, s, i)) continue;
+    // REQUESTED: "in response to the president's request", "at the request of X", "X asked Y to"
+    if (w === 'request' && tokens[i - 1]?.text === "'s") {
+      const requester = requesterEndingAt(ctx, s, i - 2);
+      add(requester, 'REQUESTED', actorBefore(ctx, s, i, isBody), 'request-possessive', 0.8);
+    } else if (w === 'request' && tokens[i + 1]?.lower === 'of') {
+      add(requesterStartingAt(ctx, s, i + 2), 'REQUESTED', actorBefore(ctx, s, i, isBody), 'at-the-request-of', 0.8);
+    } else if (REQUEST_VERBS.has(w) && tokens[i - 1]?.text !== "'s") {
+      const object = referentStartingAt(ctx, s, skip(s, i + 1));
+      const subject = actorBefore(ctx, s, i, isActor);
+      if (object && !PLACE_TYPES.has(object.entity.type)) add(subject, 'REQUESTED', object.entity, 'asked-verb', 0.7);
+    }
+    // SENT_TROOPS_TO: "X will send troops to Y", "decided to send the Collective Peacekeeping Forces to Y"
+    if (SEND_VERBS.has(w)) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 6 && tokens[k]?.lower !== 'to') k++;
+      const between = tokens.slice(i + 1, k);
+      const forces = resolvedMentions(ctx, s).find((x) => x.mention.first > i && x.mention.last <= k && !PLACE_TYPES.has(x.entity.type));
+      const troops = between.some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
+      const place = tokens[k]?.lower === 'to' ? placeStartingAt(ctx, s, k + 1) : undefined;
+      const sender = actorBefore(ctx, s, i, isBody);
+      if (troops && place) {
+        add(sender, 'SENT_TROOPS_TO', place, 'send-troops');
+        if (forces) {
+          add(forces.entity, 'SENT_TROOPS_TO', place, 'send-troops');
+          // The forces a body sends are its own, or its parent's.
+          const parent = sender ? sink.objectOf(sender, 'PART_OF') ?? sender : undefined;
+          add(forces.entity, 'PART_OF', parent, 'sent-forces-belong', 0.6);
+          if (sender && parent !== sender) add(parent, 'SENT_TROOPS_TO', place, 'send-troops', 0.7);
+        }
+      }
+    }
+    // SANCTIONED: "Germany banned Mahan Air", "the EU sanctioned Iran", "the subject of US sanctions"
+    if (SANCTION_VERBS.has(w)) {
+      const subject = actorBefore(ctx, s, i, isActor);
+      const object = referentStartingAt(ctx, s, skipDescriptors(s, i + 1));
+      if (w === 'sanctions' && tokens[i - 2]?.lower === 'of') {
+        const owner = entityOf(ctx, mentionEndingAt(s, i - 1));
+        const target = actorBefore(ctx, s, i - 2, isActor);
+        if (owner && target) add(owner, 'SANCTIONED', target, 'subject-of-sanctions', 0.8);
+      } else if (object && (w !== 'sanctions' || ['on', 'against'].includes(tokens[i + 1]?.lower ?? ''))) {
+        add(subject, 'SANCTIONED', object.entity, 'sanction-verb', 0.8);
+      } else if ((w === 'sanctions' || w === 'sanction') && ['on', 'against'].includes(tokens[i + 1]?.lower ?? '')) {
+        const target = referentStartingAt(ctx, s, i + 2);
+        add(subject, 'SANCTIONED', target?.entity, 'sanctions-on', 0.75);
+      }
+    }
+    // ALLIED_WITH: "encouraging allies such as Germany", "aligned with Iran", "supporting the government of X"
+    if (w === 'allies' && ['such', 'including', 'like'].includes(tokens[i + 1]?.lower ?? '')) {
+      const subject = actorBefore(ctx, s, i, isActor);
+      const from = tokens[i + 1]?.lower === 'such' ? i + 3 : i + 2;
+      for (const ally of listAfter(ctx, s, from)) add(subject, 'ALLIED_WITH', ally, 'allies-such-as');
+    }
+    if (ALIGN_WORDS.has(w) && tokens[i + 1]?.lower === 'with') {
+      const object = referentStartingAt(ctx, s, i + 2);
+      add(actorBefore(ctx, s, i, isActor), 'ALLIED_WITH', object?.entity, 'aligned-with');
+    }
+    if (ALLY_VERBS.has(w)) {
+      const subject = actorBefore(ctx, s, i, (e) => e.type === 'COUNTRY' || e.type === 'ALLIANCE');
+      const object = referentStartingAt(ctx, s, skip(s, i + 1));
+      if (object && !PLACE_TYPES.has(object.entity.type)) add(subject, 'ALLIED_WITH', object.entity, 'supporting', 0.65);
+    }
+    // OPPOSES: "a lawsuit filed by X against Y", "X filed the lawsuit against Y", "supporting X against the Y rebellion"
+    if (w === 'against') {
+      const object = referentStartingAt(ctx, s, skip(s, i + 1));
+      const noun = tokens.slice(Math.max(0, i - 8), i).some((t) => AGAINST_NOUNS.has(t.lower));
+      const headNoun = AGAINST_NOUNS.has(tokens[i + 1 + (object ? 0 : 0)]?.lower ?? '') || (object && AGAINST_NOUNS.has(tokens[object.last]?.lower ?? ''));
+      if (object && (noun || headNoun)) {
+        const by = byAgent(ctx, s, i);
+        add(by ?? actorBefore(ctx, s, i, isActor), 'OPPOSES', object.entity, 'against', 0.7);
+      }
+    }
+    // MET_WITH: "X met on Monday with Y"; "A and his counterparts B, C gathered in Cairo"; "Y joined the talks"
+    if (MEET_VERBS.has(w)) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 5 && tokens[k]?.lower !== 'with') k++;
+      if (tokens[k]?.lower === 'with') {
+        const object = referentStartingAt(ctx, s, skip(s, k + 1));
+        add(actorBefore(ctx, s, i, isActor), 'MET_WITH', object?.entity, 'met-with');
+      }
+    }
+    if (GATHER_VERBS.has(w) && tokens[i + 1]?.lower === 'in') {
+      const participants = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && x.entity.type === 'PERSON').map((x) => x.entity);
+      if (participants.length >= 2) {
+        const host = participants[0] as EntityDraft;
+        previousHost.value = host;
+        for (const guest of participants.slice(1)) add(host, 'MET_WITH', guest, 'gathered-with', 0.7);
+      }
+    }
+    if (w === 'joined' && ['talks', 'meeting', 'summit'].includes(tokens[i + 2]?.lower ?? '') && previousHost.value) {
+      add(previousHost.value, 'MET_WITH', actorBefore(ctx, s, i, (e) => e.type === 'PERSON'), 'joined-talks', 0.6);
+    }
+  }
+}
+
+function isActor(e: EntityDraft): boolean {
+  return e.type !== 'CITY' && e.type !== 'REGION' && e.type !== 'EVENT';
+}
+
+function isBody(e: EntityDraft): boolean {
+  return isActor(e) && e.type !== 'PERSON';
+}
+
+/** The nearest entity before token `i` that passes `accept`: the subject of a verb at `i`. */
+function actorBefore(ctx: ReadContext, s: AnalysedSentence, i: number, accept: (e: EntityDraft) => boolean): EntityDraft | undefined {
+  const before = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && accept(x.entity));
+  // The sentence's subject: a name in a prepositional phrase ("in the city of X") is not one.
+  const subjects = before.filter((x) => !['of', 'in', 'at', 'from', 'by', 'to', 'on'].includes(s.tokens[x.mention.first - 1]?.lower ?? ''));
+  const pick = subjects[subjects.length - 1] ?? before[before.length - 1];
+  return pick?.entity ?? subjectPronoun(ctx, s, i);
+}
+
+function byAgent(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
+    if (s.tokens[j]?.lower !== 'by') continue;
+    let k = j + 1;
+    if (s.tokens[k]?.lower === 'the') k++;
+    return referentStartingAt(ctx, s, k)?.entity;
+  }
+  return undefined;
+}
+
+/** "the president" or a name: whoever made a request. */
+function requesterEndingAt(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  const named = entityOf(ctx, mentionEndingAt(s, i));
+  if (named) return named;
+  const title = s.tokens[i]?.lower ?? '';
+  return TITLES[title] ? holderOfTitle(ctx, title) : undefined;
+}
+
+function requesterStartingAt(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  let k = i;
+  if (s.tokens[k]?.lower === 'the') k++;
+  const named = referentStartingAt(ctx, s, k);
+  if (named) return named.entity;
+  const title = s.tokens[k]?.lower ?? '';
+  return TITLES[title] ? holderOfTitle(ctx, title) : undefined;
+}
+
+/** The one person the document gives a title ("the president" -> the person called President). */
+export function holderOfTitle(ctx: ReadContext, title: string): EntityDraft | undefined {
+  const holders = new Set<EntityDraft>();
+  for (const s of ctx.sentences) {
+    for (const m of s.mentions) {
+      const e = ctx.resolution.entityOf(m);
+      if (e?.type !== 'PERSON') continue;
+      const before = s.tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.lower);
+      if (before.includes(title)) holders.add(e);
+    }
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+function skip(s: AnalysedSentence, from: number): number {
+  let k = from;
+  while (k < s.tokens.length && SKIP_AFTER_VERB.has(s.tokens[k]?.lower ?? '')) k++;
+  return k;
+}
+
+/** Skip the descriptor between a verb and a name: "banned Iranian airline Mahan Air". */
+function skipDescriptors(s: AnalysedSentence, from: number): number {
+  let k = skip(s, from);
+  for (let n = 0; n < 3; n++) {
+    const cue = s.cues.find((c) => c.kind === 'demonym' && c.first === k);
+    if (cue) k = cue.last;
+    else if (s.tokens[k] && !s.tokens[k]?.cap && s.tokens[k]?.word && !['from', 'in', 'on', 'by', 'to'].includes(s.tokens[k]?.lower ?? '')) k++;
+    else break;
+  }
+  return k;
+}
+
+/** A place named at token `i`, or the country a demonym there implies ("Kazakh territory"). */
+function placeStartingAt(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  const k = s.tokens[i]?.lower === 'the' ? i + 1 : i;
+  const found = referentStartingAt(ctx, s, k);
+  return found && PLACE_TYPES.has(found.entity.type) ? found.entity : undefined;
+}

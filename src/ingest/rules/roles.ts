@@ -1,0 +1,205 @@
+// Role rules: a title beside a person's name says whom the person leads, speaks for, sits in or
+// serves. "Kazakh President X", "Almaty Police spokeswoman X", "Mahan's director, X",
+// "X, the chief executive of Hong Kong", "X, a US peace envoy", "X was sworn in as Y's governor".
+import { type AnalysedSentence, type Mention } from '../03-mentions.js';
+import { type EntityDraft } from '../04-entities.js';
+import { type ReadContext } from '../context.js';
+import { ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
+import { entityOf, mentionEndingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
+import { type RelationSink } from './sink.js';
+
+interface TitleMatch {
+  readonly title: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+interface RoleReading {
+  readonly title: string;
+  readonly affiliation?: EntityDraft;
+  readonly former: boolean;
+}
+
+const MAX_TITLE_WORDS = 4;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/** Run every role rule over one sentence. */
+export function findRoles(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
+  for (const m of s.mentions) {
+    const person = entityOf(ctx, m);
+    if (!person || person.type !== 'PERSON') continue;
+    for (const reading of titlesBefore(ctx, s, m)) emit(ctx, s, sink, person, reading, 'title-before-name');
+    const after = titleAfter(ctx, s, m);
+    if (after) emit(ctx, s, sink, person, after, 'appositive-title');
+    const memberOf = ofTheAfter(ctx, s, m);
+    if (memberOf) sink.add({ subject: person, predicate: 'MEMBER_OF', object: memberOf, rule: 'appositive-of', confidence: 0.7, sentence: s });
+  }
+  sworInAs(ctx, s, sink);
+}
+
+function emit(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, person: EntityDraft, reading: RoleReading, rule: string): void {
+  const kind = TITLES[reading.title] as TitleKind;
+  const role = titleCase(reading.title) + (reading.former ? ' (former)' : '');
+  let object = reading.affiliation;
+  if (!object && kind === 'MEMBER_OF') object = bodyForMemberTitle(ctx);
+  if (!object) return;
+  if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return;
+  const predicate = kind === 'LEADS' && reading.former ? 'HOLDS_ROLE' : kind;
+  sink.add({ subject: person, predicate, object, role, rule, confidence: reading.affiliation ? 0.9 : 0.6, sentence: s });
+}
+
+/** The longest title whose last word is token `end`. */
+function titleEndingAt(s: AnalysedSentence, end: number): TitleMatch | undefined {
+  for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
+    const first = end - n + 1;
+    if (first < 0) continue;
+    const words = s.tokens.slice(first, end + 1);
+    if (!words.every((w) => w.word)) continue;
+    const phrase = words.map((w) => w.lower).join(' ');
+    if (TITLES[phrase]) return { title: phrase, first, last: end + 1 };
+  }
+  return undefined;
+}
+
+/** The longest title whose first word is token `start`. */
+function titleStartingAt(s: AnalysedSentence, start: number): TitleMatch | undefined {
+  for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
+    const words = s.tokens.slice(start, start + n);
+    if (words.length < n || !words.every((w) => w.word)) continue;
+    const phrase = words.map((w) => w.lower).join(' ');
+    if (TITLES[phrase]) return { title: phrase, first: start, last: start + n };
+  }
+  return undefined;
+}
+
+/** Titles standing before the name, read right to left: "Armenian Prime Minister and Council chairman X". */
+function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleReading[] {
+  const readings: RoleReading[] = [];
+  let j = m.first - 1;
+  while (j >= 0 && s.cues.some((c) => c.kind === 'honorific' && c.last - 1 === j)) j--;
+  const appositive = s.tokens[j]?.text === ',';
+  if (appositive) j--;
+  for (;;) {
+    let title: TitleMatch | undefined;
+    let affiliation: EntityDraft | undefined;
+    // "Ambassador to Germany", "President of Russia": the body after the title.
+    const tail = referentEndingAt(ctx, s, j);
+    const link = tail ? s.tokens[tail.first - 1]?.lower : undefined;
+    if (tail && (link === 'to' || link === 'of')) {
+      const t = titleEndingAt(s, tail.first - 2);
+      if (t) {
+        title = link === 'to' ? { ...t, title: t.title } : t;
+        affiliation = link === 'of' ? tail.entity : undefined;
+        j = t.first - 1;
+      }
+    }
+    if (!title) {
+      title = titleEndingAt(s, j);
+      if (!title) break;
+      j = title.first - 1;
+    }
+    let former = false;
+    while (j >= 0 && ROLE_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) {
+      if (s.tokens[j]?.lower === 'former') former = true;
+      j--;
+    }
+    if (!affiliation) {
+      if (s.tokens[j]?.text === "'s") {
+        const owner = referentEndingAt(ctx, s, j - 1);
+        if (owner) {
+          affiliation = owner.entity;
+          j = owner.first - 1;
+        }
+      } else {
+        const owner = referentEndingAt(ctx, s, j);
+        if (owner && owner.entity.type !== 'PERSON') {
+          affiliation = owner.entity;
+          j = owner.first - 1;
+        }
+      }
+    } else {
+      // "Hong Kong director of Amnesty International": the place before the title only qualifies it.
+      const qualifier = referentEndingAt(ctx, s, j);
+      if (qualifier) j = qualifier.first - 1;
+    }
+    if (s.tokens[j]?.lower === 'former') {
+      former = true;
+      j--;
+    }
+    readings.push({ title: title.title, ...(affiliation ? { affiliation } : {}), former });
+    if (s.tokens[j]?.lower === 'and') {
+      j--;
+      continue;
+    }
+    break;
+  }
+  // After a comma only a possessed title is a role ("Mahan's director, X"); a bare one is a list.
+  if (appositive) return readings.filter((r) => r.affiliation);
+  return readings;
+}
+
+/** "X, the chief executive of Hong Kong", "X, a US peace envoy", "X, spokesperson for the Taliban". */
+function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleReading | undefined {
+  let k = m.last;
+  if (s.tokens[k]?.text !== ',') return undefined;
+  k++;
+  if (DETERMINERS.has(s.tokens[k]?.lower ?? '')) k++;
+  let affiliation: EntityDraft | undefined;
+  const before = referentStartingAt(ctx, s, k);
+  if (before && before.entity.type !== 'PERSON') {
+    affiliation = before.entity;
+    k = before.last;
+  }
+  let former = false;
+  while (ROLE_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) {
+    if (s.tokens[k]?.lower === 'former') former = true;
+    k++;
+  }
+  const title = titleStartingAt(s, k);
+  if (!title) return undefined;
+  k = title.last;
+  const link = s.tokens[k]?.lower;
+  if (link === 'of' || link === 'for' || link === 'to' || link === 'at') {
+    let n = k + 1;
+    if (DETERMINERS.has(s.tokens[n]?.lower ?? '')) n++;
+    const after = referentStartingAt(ctx, s, n);
+    if (after && link !== 'to') affiliation = after.entity;
+  }
+  return { title: title.title, ...(affiliation ? { affiliation } : {}), former };
+}
+
+/** "X, of the Maidan Wardak provincial council": membership. */
+function ofTheAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): EntityDraft | undefined {
+  if (s.tokens[m.last]?.text !== ',' || s.tokens[m.last + 1]?.lower !== 'of') return undefined;
+  let k = m.last + 2;
+  if (s.tokens[k]?.lower === 'the') k++;
+  const body = referentStartingAt(ctx, s, k);
+  return body && body.entity.type !== 'PERSON' && body.entity.type !== 'COUNTRY' ? body.entity : undefined;
+}
+
+/** "X was sworn in as Puerto Rico's governor", "X became Y's president". */
+function sworInAs(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (s.tokens[i]?.lower !== 'as') continue;
+    const owner = referentStartingAt(ctx, s, i + 1);
+    if (!owner || s.tokens[owner.last]?.text !== "'s") continue;
+    const title = titleStartingAt(s, owner.last + 1);
+    if (!title) continue;
+    let person: EntityDraft | undefined;
+    for (let j = i - 1; j >= 0 && !person; j--) {
+      const e = entityOf(ctx, mentionEndingAt(s, j));
+      if (e?.type === 'PERSON') person = e;
+    }
+    if (person) emit(ctx, s, sink, person, { title: title.title, affiliation: owner.entity, former: false }, 'as-possessive-title');
+  }
+}
+
+/** The body a member title ("Senator") refers to when the text names none: the one legislature named. */
+function bodyForMemberTitle(ctx: ReadContext): EntityDraft | undefined {
+  const bodies = ctx.resolution.entities.filter((e) => e.type === 'GOVERNMENT_BODY' && /\b(senate|parliament|congress|assembly)\b/i.test(e.name));
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+function titleCase(phrase: string): string {
+  return phrase.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Of|To|For|The)\b/g, (w) => w.toLowerCase());
+}

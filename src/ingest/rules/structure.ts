@@ -1,0 +1,244 @@
+// Structure rules: membership, parts of bodies, and where things are. "an alliance consisting of
+// Russia, Armenia...", "X and Y are all members of the Z", "CSTO Collective Security Council",
+// "Russian news agency TASS", "Maidan Shahr in ... Maidan Wardak", "the capital, Riyadh".
+import { PLACE_TYPES } from '../../domain/entity-type.js';
+import { type AnalysedSentence } from '../03-mentions.js';
+import { type EntityDraft, isAcronymOf } from '../04-entities.js';
+import { type ReadContext } from '../context.js';
+import { entityOf, mentionEndingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { surfaceKey } from '../text.js';
+import { type RelationSink } from './sink.js';
+
+const MEMBERSHIP_TRIGGERS = ['consisting of', 'comprising', 'composed of', 'made up of', 'whose members are', 'members are', 'members include'];
+const DIRECTIONS = new Set(['centre', 'center', 'north', 'south', 'east', 'west', 'heart', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'middle']);
+const PART_NOUNS = new Set(['territory', 'part', 'province', 'state', 'region', 'district', 'city', 'island', 'commonwealth', 'dependency']);
+
+/** Membership lists: "an alliance consisting of A, B and C", "A, B and C are all members of D". */
+export function findMembership(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
+  const lower = s.tokens.map((t) => t.lower);
+  for (const trigger of MEMBERSHIP_TRIGGERS) {
+    const words = trigger.split(' ');
+    for (let i = 0; i + words.length <= lower.length; i++) {
+      if (!words.every((w, k) => lower[i + k] === w) || tokenQuoted(ctx, s, i)) continue;
+      const body = [...resolvedMentions(ctx, s)].reverse().find((x) => x.mention.last <= i && x.entity.type !== 'COUNTRY' && x.entity.type !== 'PERSON');
+      if (!body) continue;
+      for (const member of listAfter(ctx, s, i + words.length)) {
+        sink.add({ subject: member, predicate: 'MEMBER_OF', object: body.entity, rule: 'membership-list', confidence: 0.85, sentence: s });
+      }
+    }
+  }
+  // "A, B and C are all members of the D" / "X belongs to the D" / "X is a member of D"
+  for (let i = 0; i < lower.length; i++) {
+    const isMembers = (lower[i] === 'members' || lower[i] === 'member') && lower[i + 1] === 'of';
+    const isBelongs = lower[i] === 'belongs' || lower[i] === 'belong' || lower[i] === 'belonged';
+    if ((!isMembers && !isBelongs) || tokenQuoted(ctx, s, i)) continue;
+    let k = i + (isMembers ? 2 : 1);
+    if (lower[k] === 'to') k++;
+    while (['the', 'ruling', 'opposition', 'governing'].includes(lower[k] ?? '')) k++;
+    const body = referentStartingAt(ctx, s, k);
+    if (!body || body.entity.type === 'PERSON') continue;
+    const members = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && (x.entity.type === 'PERSON' || x.entity.type === 'COUNTRY'));
+    const subjects = members.length ? members.map((x) => x.entity) : [subjectPronoun(ctx, s, i)].filter((e): e is EntityDraft => Boolean(e));
+    for (const member of subjects) sink.add({ subject: member, predicate: 'MEMBER_OF', object: body.entity, rule: 'member-of', confidence: 0.8, sentence: s });
+  }
+}
+
+/** Entities listed from token `from`: "Russia, Armenia, Belarus and Tajikistan". */
+export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): EntityDraft[] {
+  const out: EntityDraft[] = [];
+  let k = from;
+  while (k < s.tokens.length) {
+    if (s.tokens[k]?.lower === 'the') k++;
+    const item = referentStartingAt(ctx, s, k);
+    if (!item) break;
+    out.push(item.entity);
+    k = item.last;
+    const sep = s.tokens[k]?.lower;
+    if (sep === ',' && s.tokens[k + 1]?.lower === 'and') k += 2;
+    else if (sep === ',' || sep === 'and' || sep === 'or') k++;
+    else break;
+  }
+  return out;
+}
+
+/** The person a sentence-opening "He"/"She" refers to: the last person named before this sentence. */
+export function subjectPronoun(ctx: ReadContext, s: AnalysedSentence, before: number): EntityDraft | undefined {
+  const pronoun = s.tokens.slice(0, before).find((t) => ['he', 'she'].includes(t.lower));
+  if (!pronoun) return undefined;
+  return lastPersonBefore(ctx, s.span.index, s.tokens.indexOf(pronoun));
+}
+
+/** The last person mentioned before token `i` of sentence `sentence`. */
+export function lastPersonBefore(ctx: ReadContext, sentence: number, i: number): EntityDraft | undefined {
+  for (let k = sentence; k >= 0; k--) {
+    const s = ctx.sentences[k] as AnalysedSentence;
+    const people = s.mentions.filter((m) => (k < sentence || m.last <= i) && ctx.resolution.entityOf(m)?.type === 'PERSON');
+    const last = people[people.length - 1];
+    if (last) return ctx.resolution.entityOf(last);
+  }
+  return undefined;
+}
+
+/** Bodies named after their parent: "CSTO Collective Security Council" is part of the CSTO. */
+export function findPartOf(ctx: ReadContext, sink: RelationSink): void {
+  for (const body of ctx.resolution.entities) {
+    if (body.type === 'PERSON' || PLACE_TYPES.has(body.type)) continue;
+    const first = body.name.split(' ')[0] ?? '';
+    if (first === body.name) continue;
+    const parent = ctx.resolution.entities.find(
+      (e) => e !== body && e.type !== 'PERSON' && !PLACE_TYPES.has(e.type) && (isAcronymOf(first, e.name) || [...e.surfaces].includes(first)),
+    );
+    const mention = body.mentions[0];
+    if (parent && mention) {
+      sink.add({ subject: body, predicate: 'PART_OF', object: parent, rule: 'parent-in-name', confidence: 0.8, sentence: ctx.sentences[mention.sentence] as AnalysedSentence });
+    }
+  }
+}
+
+/** Where bodies and places are. */
+export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
+  const add = (subject: EntityDraft, object: EntityDraft, rule: string, confidence: number): void => {
+    if (subject.type === 'COUNTRY' || subject === object) return;
+    if (!PLACE_TYPES.has(object.type)) return;
+    sink.add({ subject, predicate: 'LOCATED_IN', object, rule, confidence, sentence: s });
+  };
+  for (const { mention, entity } of resolvedMentions(ctx, s, true)) {
+    // A demonym or a country inside a body's name: "Turkish Ministry of Foreign Affairs", "Office of Germany".
+    if (!PLACE_TYPES.has(entity.type) && entity.type !== 'PERSON') {
+      for (const cca3 of mention.countries) {
+        const country = ctx.resolution.countryFor(cca3, s, mention.first, mention.first + 1);
+        if (country) add(entity, country, 'country-in-name', 0.85);
+      }
+      for (const placeName of mention.placeNames) {
+        const place = ctx.resolution.byName(placeName);
+        if (place) add(entity, place, 'place-in-name', 0.85);
+      }
+      const place = placePrefix(ctx, entity);
+      if (place) add(entity, place, 'place-in-name', 0.8);
+    }
+    // A demonym before a descriptor and a body: "Russian news agency TASS", "Iranian airline Mahan Air".
+    if (entity.type !== 'PERSON' && !PLACE_TYPES.has(entity.type)) {
+      for (let j = mention.first - 1; j >= Math.max(0, mention.first - 4); j--) {
+        const t = s.tokens[j];
+        if (!t || (!t.word && t.text !== '-')) break;
+        const cue = s.cues.find((c) => c.kind === 'demonym' && c.last - 1 === j);
+        if (cue?.country) {
+          const country = ctx.resolution.countryFor(cue.country, s, cue.first, cue.last);
+          if (country && j < mention.first - 1) add(entity, country, 'demonym-descriptor', 0.8);
+          break;
+        }
+        if (t.cap || ['said', 'says', 'and', 'or', 'of', 'in', 'by', 'to'].includes(t.lower)) break;
+      }
+    }
+    // "X of Iran", "al-Masirah TV in Yemen", "Yemen-based X".
+    const after = s.tokens[mention.last]?.lower;
+    if ((after === 'of' || after === 'in') && !PLACE_TYPES.has(entity.type) && entity.type !== 'PERSON') {
+      const place = referentStartingAt(ctx, s, mention.last + 1);
+      if (place && (place.entity.type === 'COUNTRY' || (after === 'in' && entity.type === 'NEWS_AGENCY'))) {
+        add(entity, place.entity, after === 'of' ? 'of-country' : 'in-place', 0.75);
+      }
+    }
+    const before = s.tokens[mention.first - 1];
+    const basedMatch = before ? /^(.+)-based$/i.exec(before.text) : null;
+    if (basedMatch?.[1]) {
+      const place = ctx.resolution.byName(basedMatch[1]);
+      if (place) add(entity, place, 'based-in', 0.85);
+    }
+    // Places in places: "Maidan Shahr in the centre of ... Maidan Wardak", "Afghanistan's Maidan Wardak".
+    if (PLACE_TYPES.has(entity.type)) {
+      if (s.tokens[mention.last]?.text === "'s") {
+        const inner = referentStartingAt(ctx, s, mention.last + 1);
+        if (inner && PLACE_TYPES.has(inner.entity.type) && inner.entity.type !== 'COUNTRY') add(inner.entity, entity, 'possessive-place', 0.8);
+      }
+      if (after === 'in' && entity.type !== 'COUNTRY') {
+        let k = mention.last + 1;
+        if (s.tokens[k]?.lower === 'the' && DIRECTIONS.has(s.tokens[k + 1]?.lower ?? '') && s.tokens[k + 2]?.lower === 'of') k += 3;
+        const outer = referentStartingAt(ctx, s, k);
+        if (outer && PLACE_TYPES.has(outer.entity.type)) {
+          const nested = s.tokens[outer.last]?.text === "'s" ? referentStartingAt(ctx, s, outer.last + 1) : undefined;
+          add(entity, nested && PLACE_TYPES.has(nested.entity.type) ? nested.entity : outer.entity, 'place-in-place', 0.8);
+        }
+      }
+    }
+  }
+  // "Puerto Rico is ... a territory of the United States"
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (!t || !PART_NOUNS.has(t.lower) || s.tokens[i + 1]?.lower !== 'of' || tokenQuoted(ctx, s, i)) continue;
+    let k = i + 2;
+    if (s.tokens[k]?.lower === 'the') k++;
+    const outer = referentStartingAt(ctx, s, k);
+    const isIdx = s.tokens.findIndex((x, idx) => idx < i && ['is', 'was', 'remains', 'became'].includes(x.lower));
+    const inner = isIdx > 0 ? referentEndingAt(ctx, s, isIdx - 1) : undefined;
+    if (outer && inner && PLACE_TYPES.has(inner.entity.type)) add(inner.entity, outer.entity, 'territory-of', 0.8);
+  }
+}
+
+/** A place whose name opens a body's name: "Almaty Police", "Maidan Wardak provincial council". */
+function placePrefix(ctx: ReadContext, body: EntityDraft): EntityDraft | undefined {
+  const key = surfaceKey(body.name);
+  let best: EntityDraft | undefined;
+  for (const e of ctx.resolution.entities) {
+    if (!PLACE_TYPES.has(e.type) || e.type === 'COUNTRY') continue;
+    const name = surfaceKey(e.name);
+    if (key.startsWith(`${name} `) && (!best || name.length > surfaceKey(best.name).length)) best = e;
+  }
+  return best;
+}
+
+/** "the capital, Riyadh", "Nursultan, the capital", "X, the capital of Y". */
+export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, dominant: EntityDraft | undefined): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (s.tokens[i]?.lower !== 'capital' || tokenQuoted(ctx, s, i)) continue;
+    let city: EntityDraft | undefined;
+    let country: EntityDraft | undefined;
+    if (s.tokens[i + 1]?.text === ',' || s.tokens[i + 1]?.word) {
+      const next = referentStartingAt(ctx, s, s.tokens[i + 1]?.text === ',' ? i + 2 : i + 1);
+      if (next && next.entity.type !== 'COUNTRY') city = next.entity;
+      if (s.tokens[i + 1]?.lower === 'of') {
+        let k = i + 2;
+        if (s.tokens[k]?.lower === 'the') k++;
+        country = referentStartingAt(ctx, s, k)?.entity;
+      }
+    }
+    if (!city && s.tokens[i - 1]?.lower === 'the' && s.tokens[i - 2]?.text === ',') {
+      city = entityOf(ctx, mentionEndingAt(s, i - 3));
+    }
+    if (!city || (city.type !== 'CITY' && city.type !== 'REGION')) continue;
+    const known = city.capitalOf ? ctx.resolution.entities.find((e) => e.type === 'COUNTRY' && e.countries.has(city.capitalOf ?? '')) : undefined;
+    const target = country ?? known ?? dominant;
+    if (target && target.type === 'COUNTRY') {
+      city.type = 'CITY';
+      sink.add({ subject: city, predicate: 'CAPITAL_OF', object: target, rule: 'the-capital', confidence: 0.8, sentence: s });
+    }
+  }
+}
+
+/** The country a document is mostly about: named at least three times and twice as often as any other. */
+export function dominantCountry(ctx: ReadContext): EntityDraft | undefined {
+  const counts = new Map<string, number>();
+  for (const s of ctx.sentences) {
+    for (const m of s.mentions) {
+      const e = ctx.resolution.entityOf(m);
+      if (e?.type === 'COUNTRY') for (const c of e.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    for (const c of s.cues) if (c.kind === 'demonym' && c.country) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return undefined;
+  return ctx.resolution.entities.find((e) => e.type === 'COUNTRY' && e.countries.has(top[0]));
+}
+
+/** Cities and regions with no stated place, in a document about one country, lie in that country. */
+export function locateInDominantCountry(ctx: ReadContext, sink: RelationSink, dominant: EntityDraft | undefined): void {
+  if (!dominant) return;
+  for (const e of ctx.resolution.entities) {
+    if ((e.type !== 'CITY' && e.type !== 'REGION') || e.mentions.some((m) => m.gazetteer?.country && m.gazetteer.type === 'REGION')) continue;
+    if (e.capitalOf && !dominant.countries.has(e.capitalOf)) continue;
+    if (sink.has(e, 'LOCATED_IN') || sink.has(e, 'CAPITAL_OF')) continue;
+    const mention = e.mentions[0];
+    if (!mention) continue;
+    sink.add({ subject: e, predicate: 'LOCATED_IN', object: dominant, rule: 'document-country', confidence: 0.55, sentence: ctx.sentences[mention.sentence] as AnalysedSentence });
+  }
+}
