@@ -1,0 +1,66 @@
+// The records the graph holds. Terminology: an *entity* is one node, a *relation* is one edge;
+// a *mention* is a span of text that named the entity somewhere. Records are readonly: only the
+// store replaces them, whole, when a new document adds to them.
+import {
+  type EntityType,
+  type Evidence,
+  type ExtractedDocument,
+  type ExtractedMention,
+  type FactKind,
+  type RelationType,
+} from '../domain/index.js';
+
+/** Attributes of an entity node. A `type` alias, not an interface, so graphology accepts it. */
+export type EntityAttrs = {
+  readonly name: string;
+  readonly type: EntityType;
+  /** Other surface forms the entity was named by, the name excluded. */
+  readonly aliases: readonly string[];
+  readonly mentions: readonly ExtractedMention[];
+  /** Ids of the documents that mention the entity, in ingestion order. */
+  readonly documents: readonly string[];
+};
+
+/** Attributes of a relation edge; one edge gathers the evidence of every document that states it. */
+export type RelationAttrs = {
+  readonly predicate: RelationType;
+  readonly role: string | null;
+  /** Rule that first produced the relation, so a user can ask why the edge exists. */
+  readonly rule: string;
+  /** Highest confidence any supporting sentence gave. */
+  readonly confidence: number;
+  readonly evidence: readonly Evidence[];
+};
+
+/** An entity node with its key. */
+export interface EntityRecord extends EntityAttrs {
+  readonly id: string;
+}
+
+/** A relation edge with its key and endpoints. */
+export interface RelationRecord extends RelationAttrs {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+}
+
+/** A quote kept beside the graph; `speaker` and `reportedBy` are entity ids. */
+export interface StatementRecord {
+  readonly id: string;
+  readonly speaker: string | null;
+  readonly text: string;
+  readonly reportedBy: string | null;
+  readonly evidence: Evidence;
+}
+
+/** A casualty figure kept beside the graph; `subject` is an entity id. */
+export interface FactRecord {
+  readonly id: string;
+  readonly kind: FactKind;
+  readonly count: number;
+  readonly subject: string | null;
+  readonly evidence: Evidence;
+}
+
+/** An ingested article: its text and sentences, as the extractor read them. */
+export type DocumentRecord = ExtractedDocument;

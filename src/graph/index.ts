@@ -1,0 +1,6 @@
+// The knowledge graph: the store that writes it, the records it holds and the queries that read it.
+export * from './attributes.js';
+export { GraphStore, type GraphView, type ApplyResult, type AddedCounts, relationKey } from './store.js';
+export { NameIndex } from './indices.js';
+export { surfaceKey, isMultiWord } from './surface-key.js';
+export * from './queries/index.js';

@@ -1,0 +1,53 @@
+// Name and alias -> entity ids, kept current from the graph's own events, so no write path can
+// forget to update it. Keys come from surfaceKey(), never from ad-hoc lower-casing.
+import { type MultiDirectedGraph } from 'graphology';
+import { type EntityAttrs, type RelationAttrs } from './attributes.js';
+import { surfaceKey } from './surface-key.js';
+
+/** Index from surface keys of names and aliases to the ids of the entities that carry them. */
+export class NameIndex {
+  readonly #idsByKey = new Map<string, Set<string>>();
+  readonly #keysById = new Map<string, readonly string[]>();
+
+  /** Indexes every node of `graph` and follows its changes from now on. */
+  constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>) {
+    graph.forEachNode((id, attrs) => this.#index(id, attrs));
+    graph.on('nodeAdded', ({ key, attributes }) => this.#index(key, attributes));
+    graph.on('nodeAttributesUpdated', ({ key, attributes }) => this.#index(key, attributes));
+    graph.on('nodeDropped', ({ key }) => this.#unindex(key));
+    graph.on('cleared', () => {
+      this.#idsByKey.clear();
+      this.#keysById.clear();
+    });
+  }
+
+  /** Ids of the entities whose name or an alias has the same surface key as `surface`. */
+  lookup(surface: string): readonly string[] {
+    return [...(this.#idsByKey.get(surfaceKey(surface)) ?? [])];
+  }
+
+  /** Surface keys of an entity's name and aliases, the name's first. */
+  keysOf(id: string): readonly string[] {
+    return this.#keysById.get(id) ?? [];
+  }
+
+  #index(id: string, attrs: EntityAttrs): void {
+    this.#unindex(id);
+    const keys = [...new Set([attrs.name, ...attrs.aliases].map(surfaceKey))].filter((k) => k !== '');
+    this.#keysById.set(id, keys);
+    for (const key of keys) {
+      const ids = this.#idsByKey.get(key);
+      if (ids === undefined) this.#idsByKey.set(key, new Set([id]));
+      else ids.add(id);
+    }
+  }
+
+  #unindex(id: string): void {
+    for (const key of this.#keysById.get(id) ?? []) {
+      const ids = this.#idsByKey.get(key);
+      ids?.delete(id);
+      if (ids?.size === 0) this.#idsByKey.delete(key);
+    }
+    this.#keysById.delete(id);
+  }
+}

@@ -1,0 +1,267 @@
+// GraphStore: the only code that writes the knowledge graph. It wraps a typed graphology
+// multi-graph (entities are nodes, relations are edges) and keeps statements, facts and documents
+// in maps beside it. Writes are idempotent merges: the same article applied twice changes nothing,
+// and a second article that names a known entity adds to that entity's node.
+import { MultiDirectedGraph } from 'graphology';
+import {
+  type Evidence,
+  type ExtractedEntity,
+  type ExtractedMention,
+  type ExtractedRelation,
+  type Extraction,
+  SYMMETRIC_RELATIONS,
+  stableHash,
+} from '../domain/index.js';
+import {
+  type DocumentRecord,
+  type EntityAttrs,
+  type FactRecord,
+  type RelationAttrs,
+  type StatementRecord,
+} from './attributes.js';
+import { NameIndex } from './indices.js';
+import { isMultiWord, surfaceKey } from './surface-key.js';
+
+/** Read access to the graph. Queries get this view, never the graphology instance itself. */
+export type GraphView = Pick<
+  MultiDirectedGraph<EntityAttrs, RelationAttrs>,
+  | 'order'
+  | 'size'
+  | 'hasNode'
+  | 'hasEdge'
+  | 'nodes'
+  | 'getNodeAttributes'
+  | 'getEdgeAttributes'
+  | 'forEachNode'
+  | 'forEachEdge'
+  | 'edges'
+  | 'inEdges'
+  | 'outEdges'
+  | 'source'
+  | 'target'
+  | 'degree'
+>;
+
+/** How many new things a document brought. */
+export interface AddedCounts {
+  readonly entities: number;
+  readonly relations: number;
+  readonly statements: number;
+  readonly facts: number;
+}
+
+/** What applyExtraction did. */
+export interface ApplyResult {
+  readonly document: DocumentRecord;
+  /** True when the document was already in the store, in which case nothing changed. */
+  readonly alreadyPresent: boolean;
+  readonly added: AddedCounts;
+  /** Ids of the entity nodes this document created. */
+  readonly newEntityIds: readonly string[];
+  /** Extracted entity ids that joined an existing node under another id: extracted id -> node id. */
+  readonly mergedInto: ReadonlyMap<string, string>;
+}
+
+const NOTHING_ADDED: AddedCounts = { entities: 0, relations: 0, statements: 0, facts: 0 };
+
+/** The knowledge graph and the records kept beside it. */
+export class GraphStore {
+  readonly #graph = new MultiDirectedGraph<EntityAttrs, RelationAttrs>({ allowSelfLoops: false });
+  readonly #names = new NameIndex(this.#graph);
+  readonly #documents = new Map<string, DocumentRecord>();
+  readonly #entitiesByDocument = new Map<string, readonly string[]>();
+  readonly #statements = new Map<string, StatementRecord>();
+  readonly #facts = new Map<string, FactRecord>();
+  /** Entity ids that were merged into a node with another id: merged id -> node id. */
+  readonly #redirects = new Map<string, string>();
+  #version = 0;
+
+  /** Read-only view of the graph. */
+  get graph(): GraphView {
+    return this.#graph;
+  }
+
+  /** Name and alias index of the entities. */
+  get names(): NameIndex {
+    return this.#names;
+  }
+
+  /** Grows by one on every change, so readers can cache by it. */
+  get version(): number {
+    return this.#version;
+  }
+
+  /** The node id an entity id stands for (following merges), or undefined when unknown. */
+  resolveEntityId(id: string): string | undefined {
+    const target = this.#redirects.get(id) ?? id;
+    return this.#graph.hasNode(target) ? target : undefined;
+  }
+
+  /** The document with this id, or undefined. */
+  getDocument(id: string): DocumentRecord | undefined {
+    return this.#documents.get(id);
+  }
+
+  /** True when a document with this id has been applied. */
+  hasDocument(id: string): boolean {
+    return this.#documents.has(id);
+  }
+
+  /** Every document, in ingestion order. */
+  documents(): Iterable<DocumentRecord> {
+    return this.#documents.values();
+  }
+
+  /** Ids of the entity nodes a document mentions. */
+  entitiesOfDocument(id: string): readonly string[] {
+    return this.#entitiesByDocument.get(id) ?? [];
+  }
+
+  /** Every statement, in ingestion order. */
+  statements(): Iterable<StatementRecord> {
+    return this.#statements.values();
+  }
+
+  /** Every fact, in ingestion order. */
+  facts(): Iterable<FactRecord> {
+    return this.#facts.values();
+  }
+
+  /**
+   * Merges one document's extraction into the graph. Idempotent: a document already applied
+   * changes nothing. Entities join existing nodes by id, or by name (see #matchExisting); the
+   * document's relations, statements and facts then point at the nodes they joined.
+   */
+  applyExtraction(extraction: Extraction): ApplyResult {
+    const { document } = extraction;
+    const known = this.#documents.get(document.id);
+    if (known !== undefined) {
+      return { document: known, alreadyPresent: true, added: NOTHING_ADDED, newEntityIds: [], mergedInto: new Map() };
+    }
+    // Plan every entity's node before writing any, so entities of this document only ever join
+    // nodes of earlier documents (the extractor already decided which of its own are distinct).
+    const nodeOf = new Map(extraction.entities.map((e) => [e.id, this.#matchExisting(e) ?? e.id]));
+
+    const newEntityIds: string[] = [];
+    for (const entity of extraction.entities) {
+      const id = nodeOf.get(entity.id) ?? entity.id;
+      const previous = this.#graph.hasNode(id) ? this.#graph.getNodeAttributes(id) : undefined;
+      if (previous === undefined) newEntityIds.push(id);
+      this.#graph.mergeNode(id, mergeEntity(previous, entity, document.id));
+    }
+    const mergedInto = new Map([...nodeOf].filter(([from, to]) => from !== to));
+    for (const [from, to] of mergedInto) this.#redirects.set(from, to);
+    const resolve = (id: string | null): string | null =>
+      id === null ? null : (this.resolveEntityId(nodeOf.get(id) ?? id) ?? null);
+
+    let relations = 0;
+    for (const relation of extraction.relations) {
+      if (this.#mergeRelation(relation, resolve)) relations += 1;
+    }
+    let statements = 0;
+    for (const s of extraction.statements) {
+      if (this.#statements.has(s.id)) continue;
+      this.#statements.set(s.id, { ...s, speaker: resolve(s.speaker), reportedBy: resolve(s.reportedBy) });
+      statements += 1;
+    }
+    let facts = 0;
+    for (const f of extraction.facts) {
+      if (this.#facts.has(f.id)) continue;
+      this.#facts.set(f.id, { ...f, subject: resolve(f.subject) });
+      facts += 1;
+    }
+    this.#documents.set(document.id, document);
+    this.#entitiesByDocument.set(document.id, [...new Set(nodeOf.values())]);
+    this.#version += 1;
+    return {
+      document,
+      alreadyPresent: false,
+      added: { entities: newEntityIds.length, relations, statements, facts },
+      newEntityIds,
+      mergedInto,
+    };
+  }
+
+  /**
+   * The existing node an extracted entity should join, if any: the node with its id (or the node
+   * that id was merged into), else the one node of the same type with a multi-word name whose
+   * name or alias equals the entity's name, or whose name equals one of the entity's aliases.
+   * Alias-to-alias matches are not enough: "Almaty Police" and "Kabul Police" may both be "Police".
+   * A surface shared by several candidates is ambiguous and merges nothing.
+   */
+  #matchExisting(entity: ExtractedEntity): string | undefined {
+    const byId = this.resolveEntityId(entity.id);
+    if (byId !== undefined) return byId;
+    const candidates = new Set<string>();
+    const consider = (id: string, mustMatchName: string | undefined): void => {
+      const attrs = this.#graph.getNodeAttributes(id);
+      if (attrs.type !== entity.type || !isMultiWord(attrs.name)) return;
+      if (mustMatchName !== undefined && surfaceKey(attrs.name) !== surfaceKey(mustMatchName)) return;
+      candidates.add(id);
+    };
+    for (const id of this.#names.lookup(entity.name)) consider(id, undefined);
+    for (const alias of entity.aliases) {
+      for (const id of this.#names.lookup(alias)) consider(id, alias);
+    }
+    return candidates.size === 1 ? [...candidates][0] : undefined;
+  }
+
+  /** Adds a relation's edge, or its evidence to the edge already there; true when the edge is new. */
+  #mergeRelation(relation: ExtractedRelation, resolve: (id: string) => string | null): boolean {
+    let source = resolve(relation.subject);
+    let target = resolve(relation.object);
+    // An endpoint the extraction did not deliver, or two entities merged into one: no edge.
+    if (source === null || target === null || source === target) return false;
+    if (SYMMETRIC_RELATIONS.has(relation.predicate) && source > target) [source, target] = [target, source];
+    const role = relation.role ?? null;
+    const key = relationKey(source, relation.predicate, target, role);
+    const previous = this.#graph.hasEdge(key) ? this.#graph.getEdgeAttributes(key) : undefined;
+    const attrs: RelationAttrs = {
+      predicate: relation.predicate,
+      role,
+      rule: previous?.rule ?? relation.rule,
+      confidence: Math.max(previous?.confidence ?? 0, relation.confidence),
+      evidence: appendNew(previous?.evidence ?? [], [relation.evidence], evidenceKey),
+    };
+    this.#graph.mergeEdgeWithKey(key, source, target, attrs);
+    return previous === undefined;
+  }
+}
+
+/** Key of the edge for a claim: one edge per subject, predicate, object and role, whatever the document. */
+export function relationKey(source: string, predicate: string, target: string, role: string | null): string {
+  return `rel:${stableHash(source, predicate, target, role ?? '')}`;
+}
+
+/** An entity node's attributes after a document adds `entity` to it. */
+function mergeEntity(previous: EntityAttrs | undefined, entity: ExtractedEntity, documentId: string): EntityAttrs {
+  const name = previous?.name ?? entity.name;
+  const aliases = [...new Set([...(previous?.aliases ?? []), entity.name, ...entity.aliases])].filter((a) => a !== name);
+  return {
+    name,
+    type: previous?.type ?? entity.type,
+    aliases,
+    mentions: appendNew(previous?.mentions ?? [], entity.mentions, mentionKey),
+    documents: appendNew(previous?.documents ?? [], [documentId], (d) => d),
+  };
+}
+
+function evidenceKey(e: Evidence): string {
+  return `${e.document}|${e.sentence}|${e.start}|${e.end}`;
+}
+
+function mentionKey(m: ExtractedMention): string {
+  return evidenceKey(m.evidence);
+}
+
+/** `items` followed by those of `more` whose key is not yet there. */
+function appendNew<T>(items: readonly T[], more: readonly T[], keyOf: (item: T) => string): readonly T[] {
+  const seen = new Set(items.map(keyOf));
+  const added = more.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return added.length === 0 ? items : [...items, ...added];
+}
