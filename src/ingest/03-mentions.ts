@@ -56,7 +56,7 @@ export interface AnalysedSentence {
 
 type Piece =
   | { kind: 'gaz'; first: number; last: number; entry: GazetteerEntry }
-  | { kind: 'demonym'; first: number; last: number; country: string }
+  | { kind: 'demonym'; first: number; last: number; country?: string }
   | { kind: 'title'; first: number; last: number; title: string }
   | { kind: 'honorific'; first: number; last: number }
   | { kind: 'word'; first: number; last: number }
@@ -68,6 +68,7 @@ const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across']);
 const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
 const MAX_TITLE_WORDS = 4;
+const CONNECTOR_HEADS = new Set([...Object.keys(NAME_HEADS), 'house', 'bureau', 'chamber', 'academy', 'school', 'college', 'republic', 'kingdom']);
 
 /** Analyse one sentence: its tokens, its mentions and its title and demonym cues. */
 export function findMentions(span: SentenceSpan, gaz: Gazetteer): AnalysedSentence {
@@ -105,9 +106,10 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
     // "of" / "for" / "of the" may join two capitalised parts of one name ("Ministry of Foreign Affairs").
     const connectorLength = connectorAt(tokens, i);
     const left = pieces[pieces.length - 1];
-    if (connectorLength && left && left.kind !== 'demonym' && tokens[i + connectorLength]?.cap) {
-      const leftIsPlace = left.kind === 'gaz' && (left.entry.type === 'COUNTRY' || left.entry.type === 'CITY');
-      if (!leftIsPlace) {
+    if (connectorLength && left && tokens[i + connectorLength]?.cap) {
+      // Only a head or a title takes an of-phrase: "Office of Germany", not "Joshua Wong on Twitter".
+      const leftHead = left.kind === 'title' || (left.kind === 'word' && CONNECTOR_HEADS.has((tokens[left.last - 1] as Token).lower));
+      if (leftHead) {
         pieces.push({ kind: 'connector', first: i, last: i + connectorLength });
         i += connectorLength;
         continue;
@@ -147,8 +149,11 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
     }
   }
   const t = tokens[i] as Token;
-  const twoWordDemonym = tokens[i + 1] ? gaz.demonymCountry(`${t.text} ${tokens[i + 1]?.text}`) : undefined;
+  const pair = tokens[i + 1] ? `${t.text} ${tokens[i + 1]?.text}` : '';
+  const twoWordDemonym = pair ? gaz.demonymCountry(pair) : undefined;
   if (twoWordDemonym) return { kind: 'demonym', first: i, last: i + 2, country: twoWordDemonym };
+  if (pair && gaz.isRegionalAdjective(pair)) return { kind: 'demonym', first: i, last: i + 2 };
+  if (gaz.isRegionalAdjective(t.text)) return { kind: 'demonym', first: i, last: i + 1 };
   const country = gaz.demonymCountry(t.text) ?? hyphenatedDemonym(t.text, gaz);
   if (country) return { kind: 'demonym', first: i, last: i + 1, country };
   if (HONORIFICS.has(t.lower.replace(/\.$/, ''))) return { kind: 'honorific', first: i, last: i + 1 };
@@ -194,11 +199,12 @@ function interpretRun(
       case 'demonym': {
         // A demonym glued to a plain name is part of it ("Saudi Aramco"); otherwise it is a cue.
         const next = pieces[p + 1];
-        if (next?.kind === 'word' && !segment.length && !startsPersonName(tokens, next, gaz)) {
+        const nextWord = next ? (tokens[next.first] as Token).text : '';
+        if (piece.country && next?.kind === 'word' && !segment.length && !startsPersonName(tokens, next, gaz) && !/^\p{Lu}{2,}$/u.test(nextWord)) {
           segment.push(piece);
         } else {
           flush();
-          cues.push({ kind: 'demonym', first: piece.first, last: piece.last, country: piece.country });
+          cues.push({ kind: 'demonym', first: piece.first, last: piece.last, ...(piece.country ? { country: piece.country } : {}) });
         }
         break;
       }
@@ -299,7 +305,7 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
   const countries: string[] = [];
   const placeNames: string[] = [];
   for (const piece of pieces) {
-    if (piece.kind === 'demonym') countries.push(piece.country);
+    if (piece.kind === 'demonym' && piece.country) countries.push(piece.country);
     if (piece.kind === 'gaz' && piece.entry.type === 'COUNTRY' && piece.entry.country) countries.push(piece.entry.country);
     if (piece.kind === 'gaz' && (piece.entry.type === 'CITY' || piece.entry.type === 'REGION')) placeNames.push(piece.entry.name);
   }
@@ -319,7 +325,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
   const words = tokens.slice(first, last);
-  const countries = segment.flatMap((p) => (p.kind === 'demonym' ? [p.country] : []));
+  const countries = segment.flatMap((p) => (p.kind === 'demonym' && p.country ? [p.country] : []));
   const text = joinTokens(words);
   const typed = typeFromLexicon(text, gaz);
   if (countries.length) return [makeMention(span, tokens, first, last, 'ORGANIZATION', 'context', { countries })];

@@ -19,6 +19,8 @@ export interface EntityDraft {
   readonly countries: Set<string>;
   readonly placeNames: Set<string>;
   capitalOf?: string;
+  /** For a person, the gender the first name suggests in compromise's lexicon; pronouns use it. */
+  gender?: 'male' | 'female';
 }
 
 /** The entities of a document and which entity each mention refers to. */
@@ -41,7 +43,7 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
   const owner = new Map<Mention, EntityDraft>();
   const all = sentences.flatMap((s) => s.mentions);
   const create = (m: Mention, type: EntityType): EntityDraft => {
-    const name = m.gazetteer?.name ?? m.text;
+    const name = m.gazetteer ? preferredName(m) : m.text;
     const draft: EntityDraft = {
       key: drafts.length,
       type,
@@ -53,6 +55,8 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
       ...(m.gazetteer?.capitalOf ? { capitalOf: m.gazetteer.capitalOf } : {}),
     };
     if (m.gazetteer?.country && m.gazetteer.type !== 'COUNTRY') draft.countries.add(m.gazetteer.country);
+    const short = shortForm(m.text, gaz);
+    if (short) draft.surfaces.add(short);
     drafts.push(draft);
     return draft;
   };
@@ -64,6 +68,13 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     for (const p of m.placeNames) d.placeNames.add(p);
     if (m.type && BASIS_RANK[m.basis] > BASIS_RANK[bestBasis(d)]) d.type = m.type;
     if (wordCount(m.text) > wordCount(d.name) && !d.mentions.some((x) => x.gazetteer)) d.name = m.text;
+    const short = shortForm(m.text, gaz);
+    if (short) d.surfaces.add(short);
+    if (d.type === 'PERSON' && !d.gender) {
+      const firstTags = gaz.lexiconTags(d.name.split(' ')[0] ?? '');
+      if (firstTags.includes('FemaleName')) d.gender = 'female';
+      else if (firstTags.includes('MaleName')) d.gender = 'male';
+    }
   };
 
   // 1. Full names, longest first, so short forms find them.
@@ -157,8 +168,8 @@ function nameWords(text: string): string[] {
 /** True when a full-name mention names the same thing as an existing draft. */
 function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer): boolean {
   if (m.gazetteer) return d.mentions.some((x) => x.gazetteer === m.gazetteer) || d.name === m.gazetteer.name;
-  const key = surfaceKey(m.text);
-  if ([...d.surfaces].some((s) => surfaceKey(s) === key)) return true;
+  const keys = [m.text, shortForm(m.text, gaz)].filter((x): x is string => Boolean(x)).map(surfaceKey);
+  if ([...d.surfaces].some((s) => keys.includes(surfaceKey(s)))) return true;
   const typeClass = (t: EntityType | null): string => (t === 'PERSON' ? 'person' : t === null ? 'unknown' : 'other');
   if (typeClass(d.type) !== typeClass(m.type)) return false;
   const words = nameWords(m.text).filter((w) => !INITIAL.test(w));
@@ -211,6 +222,25 @@ function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
   const next = s.tokens[m.last];
   const afterNext = s.tokens[m.last + 1];
   return Boolean(next && (SPEECH.has(next.lower) || (['also', 'then', 'later'].includes(next.lower) && afterNext && SPEECH.has(afterNext.lower))));
+}
+
+/** "Mahan Air of Iran" -> "Mahan Air": a body's name without the country it is "of". */
+function shortForm(name: string, gaz: Gazetteer): string | undefined {
+  const m = /^(.+\S) of (?:the )?(\p{Lu}[\p{L}\s.'-]*)$/u.exec(name);
+  if (!m?.[1] || !m[2] || m[1].split(' ').length < 2) return undefined;
+  const place = gaz.lookup(m[2]);
+  return place && (place.type === 'COUNTRY' || place.type === 'REGION' || place.type === 'CITY') ? m[1] : undefined;
+}
+
+/**
+ * The name a gazetteer entity goes by: the gazetteer's, unless the article writes another full
+ * form ("Turkey" where the package says "Türkiye"); acronyms never become the name.
+ */
+function preferredName(m: Mention): string {
+  const entry = m.gazetteer;
+  if (!entry) return m.text;
+  if (/^(?:\p{Lu}\.?){2,6}$/u.test(m.text) || surfaceKey(m.text) === surfaceKey(entry.name)) return entry.name;
+  return entry.type === 'COUNTRY' ? m.text.replace(/^the /i, '') : entry.name;
 }
 
 /** The id an entity draft gets in the graph. */

@@ -3,11 +3,11 @@
 import { type ExtractedRelation } from '../domain/extraction.js';
 import { type EntityDraft } from './04-entities.js';
 import { type ReadContext } from './context.js';
+import { dominantJurisdiction } from './jurisdiction.js';
 import { findActions } from './rules/actions.js';
 import { findRoles } from './rules/roles.js';
 import { RelationSink } from './rules/sink.js';
 import {
-  dominantCountry,
   findCapitals,
   findLocations,
   findMembership,
@@ -17,7 +17,7 @@ import {
 
 /** Every relation the rules find in the document. */
 export function findRelations(ctx: ReadContext, sink = new RelationSink(ctx)): ExtractedRelation[] {
-  const dominant = dominantCountry(ctx);
+  const dominant = dominantJurisdiction(ctx.sentences, ctx.resolution, false);
   const host: { value?: EntityDraft } = {};
   findPartOf(ctx, sink);
   for (const s of ctx.sentences) {

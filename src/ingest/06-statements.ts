@@ -149,7 +149,7 @@ function referentAt(ctx: ReadContext, s: AnalysedSentence, i: number, quoteStart
   const m = s.mentions.find((x) => i >= x.first && i < x.last);
   if (m) return ctx.resolution.entityOf(m);
   const t = s.tokens[i] as Token;
-  if (PERSON_PRONOUNS.has(t.lower)) return lastPersonBefore(ctx, s.span.index, firstTokenAtOrAfter(s, quoteStart, i));
+  if (PERSON_PRONOUNS.has(t.lower)) return lastPersonBefore(ctx, s.span.index, firstTokenAtOrAfter(s, quoteStart, i), t.lower);
   if (GROUP_PRONOUNS.has(t.lower)) return lastCollective ?? groupLeader(ctx, s.span.index);
   if (DESCRIPTION_HEADS.has(t.lower)) return describedBody(ctx, t.lower);
   if (TITLES[t.lower] && s.tokens[i - 1]?.lower === 'the') return holderOfTitle(ctx, t.lower);

@@ -3,7 +3,7 @@
 import { stableHash } from '../domain/ids.js';
 import { type Evidence, type SentenceSpan } from '../domain/extraction.js';
 import { type AnalysedSentence } from './03-mentions.js';
-import { type Resolution } from './04-entities.js';
+import { type EntityDraft, type Resolution } from './04-entities.js';
 import { type Gazetteer } from './model/gazetteer.js';
 import { type QuoteSpan } from './quotes.js';
 
@@ -14,6 +14,8 @@ export interface ReadContext {
   readonly gaz: Gazetteer;
   readonly text: string;
   readonly quotes: readonly QuoteSpan[];
+  /** The country or territory the article is mostly about, if one clearly dominates. */
+  readonly jurisdiction?: EntityDraft;
   evidence(sentence: SentenceSpan, start: number, end: number): Evidence;
 }
 

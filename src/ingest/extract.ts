@@ -17,6 +17,7 @@ import { findFacts } from './07-facts.js';
 import { gazetteer } from './model/gazetteer.js';
 import { type ReadContext } from './context.js';
 import { findQuotes } from './quotes.js';
+import { dominantJurisdiction } from './jurisdiction.js';
 
 /** Read one article and return everything found in it, each item with its evidence. */
 export function extract(input: DocumentInput): Extraction {
@@ -37,7 +38,8 @@ export function extract(input: DocumentInput): Extraction {
     end,
     text: sentence.text,
   });
-  const context: ReadContext = { docId, sentences, resolution, gaz, evidence, text, quotes: findQuotes(text) };
+  const jurisdiction = dominantJurisdiction(sentences, resolution, true);
+  const context: ReadContext = { docId, sentences, resolution, gaz, evidence, text, quotes: findQuotes(text), ...(jurisdiction ? { jurisdiction } : {}) };
   // 5. Typed relations between entities, by named rules.
   const relations = findRelations(context);
   // 6. Quotes with their speaker and the agency that carried them.

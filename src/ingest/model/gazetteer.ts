@@ -6,7 +6,7 @@ import nlp from 'compromise';
 import { type EntityType } from '../../domain/entity-type.js';
 import { KNOWN_ORGANISATIONS } from './organisations.js';
 import { KNOWN_NEWS_AGENCIES } from './news-agencies.js';
-import { EXTRA_CAPITALS, EXTRA_DEMONYMS, WORLD_REGIONS } from './places.js';
+import { EXTRA_CAPITALS, EXTRA_DEMONYMS, REGIONAL_ADJECTIVES, WORLD_REGIONS } from './places.js';
 import { surfaceKey } from '../text.js';
 
 /** One thing the gazetteer knows by name. */
@@ -53,16 +53,20 @@ export class Gazetteer {
   constructor() {
     this.lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
     for (const c of countries) {
+      const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])];
+      for (const d of demonyms) if (d) this.demonyms.set(d.toLowerCase(), c.cca3);
+    }
+    for (const c of countries) {
       const type: EntityType = c.independent || TREATED_AS_COUNTRIES.has(c.cca3) ? 'COUNTRY' : 'REGION';
       const aliases = [
         c.name.official,
-        ...c.altSpellings.filter((s) => LATIN.test(s) && (s.length > 3 || SHORT_COUNTRY_FORMS.has(s))),
+        ...c.altSpellings.filter(
+          (s) => LATIN.test(s) && (s.length > 3 || SHORT_COUNTRY_FORMS.has(s)) && (!this.demonyms.has(s.toLowerCase()) || SHORT_COUNTRY_FORMS.has(s)),
+        ),
         ...(EXTRA_COUNTRY_NAMES[c.cca3] ?? []),
       ];
       this.countryNames.set(c.cca3, c.name.common);
       this.add({ name: c.name.common, type, aliases, country: c.cca3 });
-      const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])];
-      for (const d of demonyms) if (d) this.demonyms.set(d.toLowerCase(), c.cca3);
     }
     for (const c of countries) {
       for (const capital of [...c.capital, ...(EXTRA_CAPITALS[c.cca3] ?? [])]) {
@@ -94,6 +98,11 @@ export class Gazetteer {
   /** cca3 of the country an adjective such as "Kazakh" or "Turkish" refers to. */
   demonymCountry(word: string): string | undefined {
     return this.demonyms.get(word.toLowerCase());
+  }
+
+  /** True for adjectives of a region rather than a country ("European", "Middle Eastern"). */
+  isRegionalAdjective(word: string): boolean {
+    return REGIONAL_ADJECTIVES.has(word.toLowerCase());
   }
 
   /** Common English name of a country code. */

@@ -80,6 +80,14 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   HKG: ['Hongkonger'],
 };
 
+/** Adjectives of regions and peoples that name no one country: cues, never names. */
+export const REGIONAL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'middle eastern', 'european', 'asian', 'african', 'arab', 'western', 'eastern', 'latin american',
+  'north american', 'south american', 'central asian', 'east asian', 'southeast asian', 'gulf',
+  'mediterranean', 'scandinavian', 'balkan', 'caucasian', 'nordic', 'baltic', 'kurdish', 'sunni',
+  'shia', 'shiite', 'muslim', 'christian', 'jewish', 'islamic', 'catholic',
+]);
+
 /** Capital cities under names the country package does not use, keyed by cca3. */
 export const EXTRA_CAPITALS: Readonly<Record<string, readonly string[]>> = {
   KAZ: ['Nur-Sultan', 'Nursultan'],

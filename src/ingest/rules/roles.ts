@@ -7,6 +7,7 @@ import { type ReadContext } from '../context.js';
 import { ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { entityOf, mentionEndingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type RelationSink } from './sink.js';
+import { type Token } from '../tokens.js';
 
 interface TitleMatch {
   readonly title: string;
@@ -21,6 +22,10 @@ interface RoleReading {
 }
 
 const MAX_TITLE_WORDS = 4;
+/** Member titles and the chamber names they belong to. */
+const MEMBER_CHAMBERS: Readonly<Record<string, RegExp>> = { senator: /\bsenate\b/i, member: /\b(parliament|assembly|congress)\b/i };
+/** Head-of titles that, with no body named, mean the place the article is about. */
+const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
 /** Run every role rule over one sentence. */
@@ -35,13 +40,15 @@ export function findRoles(ctx: ReadContext, s: AnalysedSentence, sink: RelationS
     if (memberOf) sink.add({ subject: person, predicate: 'MEMBER_OF', object: memberOf, rule: 'appositive-of', confidence: 0.7, sentence: s });
   }
   sworInAs(ctx, s, sink);
+  counterparts(ctx, s, sink);
 }
 
 function emit(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, person: EntityDraft, reading: RoleReading, rule: string): void {
   const kind = TITLES[reading.title] as TitleKind;
   const role = titleCase(reading.title) + (reading.former ? ' (former)' : '');
   let object = reading.affiliation;
-  if (!object && kind === 'MEMBER_OF') object = bodyForMemberTitle(ctx);
+  if (!object && kind === 'MEMBER_OF') object = bodyForMemberTitle(ctx, reading.title);
+  if (!object && JURISDICTION_TITLES.has(reading.title)) object = ctx.jurisdiction;
   if (!object) return;
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return;
   const predicate = kind === 'LEADS' && reading.former ? 'HOLDS_ROLE' : kind;
@@ -99,7 +106,7 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
       j = title.first - 1;
     }
     let former = false;
-    while (j >= 0 && ROLE_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) {
+    while (j >= 0 && !s.tokens[j]?.cap && ROLE_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) {
       if (s.tokens[j]?.lower === 'former') former = true;
       j--;
     }
@@ -151,7 +158,7 @@ function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRead
     k = before.last;
   }
   let former = false;
-  while (ROLE_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) {
+  while (!titleStartingAt(s, k) && ROLE_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) {
     if (s.tokens[k]?.lower === 'former') former = true;
     k++;
   }
@@ -194,10 +201,39 @@ function sworInAs(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): vo
   }
 }
 
-/** The body a member title ("Senator") refers to when the text names none: the one legislature named. */
-function bodyForMemberTitle(ctx: ReadContext): EntityDraft | undefined {
-  const bodies = ctx.resolution.entities.filter((e) => e.type === 'GOVERNMENT_BODY' && /\b(senate|parliament|congress|assembly)\b/i.test(e.name));
+/** The body a member title ("Senator") refers to when the text names none: the one such chamber named. */
+function bodyForMemberTitle(ctx: ReadContext, title: string): EntityDraft | undefined {
+  const chamber = MEMBER_CHAMBERS[title];
+  if (!chamber) return undefined;
+  const bodies = ctx.resolution.entities.filter((e) => e.type === 'GOVERNMENT_BODY' && chamber.test(e.name));
   return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/** "the counterparts" construction: "X and his Greek, Cypriot and French counterparts, A, B and C, respectively". */
+function counterparts(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
+  const at = s.tokens.findIndex((t) => t.lower === 'counterparts' || t.lower === 'counterpart');
+  if (at < 0) return;
+  const countries: EntityDraft[] = [];
+  for (let j = at - 1; j >= 0; j--) {
+    const t = s.tokens[j] as Token;
+    const found = referentEndingAt(ctx, s, j);
+    if (found && found.entity.type === 'COUNTRY') {
+      countries.unshift(found.entity);
+      j = found.first;
+      continue;
+    }
+    if (t.text !== ',' && t.lower !== 'and') break;
+  }
+  const people = s.mentions.filter((m) => m.first > at).map((m) => entityOf(ctx, m)).filter((e): e is EntityDraft => e?.type === 'PERSON');
+  if (!countries.length || people.length < countries.length) return;
+  // The role is the one the first person holds: "Egyptian foreign minister X and his ... counterparts".
+  const lead = s.mentions.find((m) => m.last <= at && entityOf(ctx, m)?.type === 'PERSON');
+  const reading = lead ? titlesBefore(ctx, s, lead)[0] : undefined;
+  if (!reading) return;
+  countries.forEach((country, k) => {
+    const person = people[k] as EntityDraft;
+    emit(ctx, s, sink, person, { title: reading.title, affiliation: country, former: false }, 'counterparts');
+  });
 }
 
 function titleCase(phrase: string): string {

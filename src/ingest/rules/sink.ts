@@ -24,14 +24,13 @@ export class RelationSink {
 
   add(claim: RelationClaim): void {
     if (claim.subject === claim.object) return;
-    const [subject, object] =
-      SYMMETRIC_RELATIONS.has(claim.predicate) && draftId(claim.subject) > draftId(claim.object)
-        ? [claim.object, claim.subject]
-        : [claim.subject, claim.object];
-    const key = `${subject.key}|${claim.predicate}|${object.key}`;
+    // A symmetric relation is one claim whichever way round; the first reading keeps its direction.
+    const pair = [claim.subject.key, claim.object.key];
+    if (SYMMETRIC_RELATIONS.has(claim.predicate)) pair.sort((a, b) => a - b);
+    const key = `${pair[0]}|${claim.predicate}|${pair[1]}`;
     const known = this.claims.get(key);
     if (known && known.confidence >= claim.confidence) return;
-    this.claims.set(key, { ...claim, subject, object });
+    this.claims.set(key, known ? { ...claim, subject: known.subject, object: known.object } : claim);
   }
 
   has(subject: EntityDraft, predicate: RelationType): boolean {

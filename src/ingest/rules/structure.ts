@@ -65,16 +65,20 @@ export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): 
 export function subjectPronoun(ctx: ReadContext, s: AnalysedSentence, before: number): EntityDraft | undefined {
   const pronoun = s.tokens.slice(0, before).find((t) => ['he', 'she'].includes(t.lower));
   if (!pronoun) return undefined;
-  return lastPersonBefore(ctx, s.span.index, s.tokens.indexOf(pronoun));
+  return lastPersonBefore(ctx, s.span.index, s.tokens.indexOf(pronoun), pronoun.lower);
 }
 
-/** The last person mentioned before token `i` of sentence `sentence`. */
-export function lastPersonBefore(ctx: ReadContext, sentence: number, i: number): EntityDraft | undefined {
+/** The last person mentioned before token `i` of sentence `sentence`, of the pronoun's gender if known. */
+export function lastPersonBefore(ctx: ReadContext, sentence: number, i: number, pronoun?: string): EntityDraft | undefined {
+  const excluded = pronoun === 'she' || pronoun === 'her' ? 'male' : pronoun === 'he' || pronoun === 'him' || pronoun === 'his' ? 'female' : undefined;
   for (let k = sentence; k >= 0; k--) {
     const s = ctx.sentences[k] as AnalysedSentence;
-    const people = s.mentions.filter((m) => (k < sentence || m.last <= i) && ctx.resolution.entityOf(m)?.type === 'PERSON');
+    const people = s.mentions
+      .filter((m) => k < sentence || m.last <= i)
+      .map((m) => ctx.resolution.entityOf(m))
+      .filter((e): e is EntityDraft => e?.type === 'PERSON' && (!excluded || e.gender !== excluded));
     const last = people[people.length - 1];
-    if (last) return ctx.resolution.entityOf(last);
+    if (last) return last;
   }
   return undefined;
 }
@@ -212,22 +216,6 @@ export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: Relati
       sink.add({ subject: city, predicate: 'CAPITAL_OF', object: target, rule: 'the-capital', confidence: 0.8, sentence: s });
     }
   }
-}
-
-/** The country a document is mostly about: named at least three times and twice as often as any other. */
-export function dominantCountry(ctx: ReadContext): EntityDraft | undefined {
-  const counts = new Map<string, number>();
-  for (const s of ctx.sentences) {
-    for (const m of s.mentions) {
-      const e = ctx.resolution.entityOf(m);
-      if (e?.type === 'COUNTRY') for (const c of e.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
-    for (const c of s.cues) if (c.kind === 'demonym' && c.country) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
-  }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
-  if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return undefined;
-  return ctx.resolution.entities.find((e) => e.type === 'COUNTRY' && e.countries.has(top[0]));
 }
 
 /** Cities and regions with no stated place, in a document about one country, lie in that country. */
