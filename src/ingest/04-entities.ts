@@ -134,6 +134,7 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
       bareHead: false,
     };
     const draft = create(mention, 'COUNTRY');
+    draft.name = name;
     owner.set(mention, draft);
     draft.mentions.push(mention);
     draft.surfaces.delete(mention.text); // a demonym is evidence of the country, not one of its names

@@ -38,7 +38,7 @@ interface Draft {
 /** The statements of the document, one per quotation. */
 export function findStatements(ctx: ReadContext): ExtractedStatement[] {
   const drafts: Draft[] = [];
-  let previous: { paragraph: number; attribution: Attribution } | undefined;
+  let previous: { paragraph: number; sentence: number; attribution: Attribution } | undefined;
   let lastCollective: EntityDraft | undefined;
   for (const q of ctx.quotes) {
     const inner = ctx.text.slice(q.open + 1, q.close).trim();
@@ -48,13 +48,14 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     if (!sOpen || !sClose || words.length < 2) continue;
     const after = readAfter(ctx, q, sClose, lastCollective);
     const before = readBefore(ctx, q, sOpen, lastCollective);
-    const hasVerb = Boolean(after.speaker || before.speaker || after.agency);
+    const sharesAttributedSentence = previous?.sentence === sOpen.span.index && Boolean(previous.attribution.speaker);
+    const hasVerb = Boolean(after.speaker || before.speaker || after.agency || sharesAttributedSentence);
     if (words.length < MIN_WORDS_WITHOUT_VERB && !hasVerb) continue;
     let speaker = after.speaker ?? before.speaker;
     const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose);
     if (!speaker && previous?.paragraph === q.paragraph) speaker = previous.attribution.speaker;
     if (speaker && ORGANISATION_TYPES.has(speaker.type) && speaker.type !== 'NEWS_AGENCY') lastCollective = speaker;
-    previous = { paragraph: q.paragraph, attribution: { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) } };
+    previous = { paragraph: q.paragraph, sentence: sOpen.span.index, attribution: { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) } };
     drafts.push({ speaker: speaker ?? null, agency: agency ?? null, texts: [inner], sentence: sOpen, start: q.open, end: q.close + 1 });
   }
   return drafts.map((d) => {
@@ -114,7 +115,8 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCol
   const prevClose = [...ctx.quotes].reverse().find((x) => x.close < q.open)?.close ?? -1;
   const range = tokenRange(s, Math.max(prevClose + 1, s.span.start), q.open);
   const verbs = range.filter((i) => SPEECH.has((s.tokens[i] as Token).lower));
-  const verbAt = verbs[verbs.length - 1];
+  // "According to X, ..." names the source wherever other verbs stand.
+  const verbAt = verbs.find((i) => (s.tokens[i] as Token).lower === 'according') ?? verbs[verbs.length - 1];
   if (verbAt === undefined) return {};
   let agency: EntityDraft | undefined;
   // "X told the Russian news agency Sputnik that ...": the agency follows the verb.

@@ -32,13 +32,25 @@ const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
   GBR: ['Britain', 'Great Britain', 'UK', 'U.K.'],
   USA: ['U.S.', 'US', 'USA', 'America', 'United States of America', 'the United States'],
   NLD: ['Holland', 'the Netherlands'],
-  TUR: ['Türkiye', 'Turkiye'],
+  TUR: ['Turkey', 'Türkiye', 'Turkiye'],
+  SWZ: ['Swaziland'],
+  MKD: ['Macedonia'],
+  CPV: ['Cape Verde'],
+  TLS: ['East Timor'],
+  VAT: ['Vatican'],
+  KOR: ['South Korea'],
+  PRK: ['North Korea'],
+  RUS: ['Russia'],
+  SYR: ['Syria'],
+  IRN: ['Iran'],
   MMR: ['Burma'],
   CIV: ['Ivory Coast'],
   COD: ['DRC', 'DR Congo', 'Democratic Republic of Congo'],
   CZE: ['Czech Republic'],
   ARE: ['UAE', 'Emirates'],
 };
+/** Names English news uses where the package has adopted another. */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = { TUR: 'Turkey' };
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
 
 /** Lookup tables built from the gazetteer data. Built once per process. */
@@ -65,7 +77,7 @@ export class Gazetteer {
         ),
         ...(EXTRA_COUNTRY_NAMES[c.cca3] ?? []),
       ];
-      this.countryNames.set(c.cca3, c.name.common);
+      this.countryNames.set(c.cca3, ENGLISH_NAMES[c.cca3] ?? c.name.common);
       this.add({ name: c.name.common, type, aliases, country: c.cca3 });
     }
     for (const c of countries) {

@@ -7,20 +7,34 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { TITLES } from '../model/titles.js';
-import { entityOf, mentionEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { SPEECH_VERBS } from '../model/vocabulary.js';
+import {
+  entityOf,
+  mentionEndingAt,
+  mentionStartingAt,
+  referentEndingAt,
+  referentStartingAt,
+  resolvedMentions,
+  tokenQuoted,
+} from '../sentence-tools.js';
 import { listAfter, subjectPronoun } from './structure.js';
 import { type RelationSink } from './sink.js';
 
 const SKIP_AFTER_VERB = new Set(['the', 'a', 'an', 'with', 'on', 'its', 'their', 'to', 'government', 'of', 'regime', 'forces']);
 const TROOP_WORDS = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'peacekeeping', 'military', 'army', 'units', 'personnel']);
-const SEND_VERBS = new Set(['send', 'sent', 'sends', 'sending', 'deploy', 'deployed', 'deploys', 'deploying', 'dispatch', 'dispatched']);
-const SANCTION_VERBS = new Set(['sanctioned', 'sanctions', 'banned', 'bans', 'ban', 'blacklisted', 'blacklists', 'sanction']);
+// Finite forms only: a gerund ("the agreement on sending soldiers") has no subject to credit.
+const SEND_VERBS = new Set(['send', 'sent', 'sends', 'deploy', 'deployed', 'deploys', 'dispatch', 'dispatched']);
+const SANCTION_VERBS = new Set(['sanctioned', 'banned', 'bans', 'blacklisted', 'blacklists']);
+const SANCTION_NOUNS = new Set(['sanctions', 'embargo', 'ban']);
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'by', 'to', 'on', 'with', 'for', 'against', 'within', 'into', 'over', 'under', 'between', 'about', 'across', 'via']);
+const DASHES = new Set(['—', '–', '-', '(', ')']);
 const ALLY_VERBS = new Set(['supporting', 'supported', 'supports', 'backing', 'backed', 'backs', 'support']);
 const ALIGN_WORDS = new Set(['aligned', 'allied', 'allies', 'ally']);
 const MEET_VERBS = new Set(['met', 'meets', 'meet', 'meeting']);
 const GATHER_VERBS = new Set(['gathered', 'met', 'convened', 'assembled']);
 const AGAINST_NOUNS = new Set(['lawsuit', 'suit', 'case', 'campaign', 'war', 'fight', 'rebellion', 'struggle', 'offensive', 'complaint', 'motion', 'protest', 'protests', 'charges', 'coalition', 'insurgency']);
-const REQUEST_VERBS = new Set(['requested', 'asked', 'requests', 'request']);
+const REQUEST_VERBS = new Set(['requested', 'asked', 'requests']);
+const SPEECH = new Set(SPEECH_VERBS);
 
 /** Run every action rule over one sentence. */
 export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, previousHost: { value?: EntityDraft }): void {
@@ -30,16 +44,17 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.lower ?? '';
-    if (tokenQuoted(ctx, s, i)) continue;
+    // Speakers' words are their claims, not the article's; only requests and deployments they announce count.
+    if (tokenQuoted(ctx, s, i) && !SEND_VERBS.has(w) && w !== 'request') continue;
     // REQUESTED: "in response to the president's request", "at the request of X", "X asked Y to"
     if (w === 'request' && tokens[i - 1]?.text === "'s") {
       const requester = requesterEndingAt(ctx, s, i - 2);
-      add(requester, 'REQUESTED', actorBefore(ctx, s, i, isBody), 'request-possessive', 0.8);
+      add(requester, 'REQUESTED', clauseSubject(ctx, s, i, isBody), 'request-possessive', 0.8);
     } else if (w === 'request' && tokens[i + 1]?.lower === 'of') {
-      add(requesterStartingAt(ctx, s, i + 2), 'REQUESTED', actorBefore(ctx, s, i, isBody), 'at-the-request-of', 0.8);
+      add(requesterStartingAt(ctx, s, i + 2), 'REQUESTED', clauseSubject(ctx, s, i, isBody), 'at-the-request-of', 0.8);
     } else if (REQUEST_VERBS.has(w) && tokens[i - 1]?.text !== "'s") {
       const object = referentStartingAt(ctx, s, skip(s, i + 1));
-      const subject = actorBefore(ctx, s, i, isActor);
+      const subject = clauseSubject(ctx, s, i, isActor);
       if (object && !PLACE_TYPES.has(object.entity.type)) add(subject, 'REQUESTED', object.entity, 'asked-verb', 0.7);
     }
     // SENT_TROOPS_TO: "X will send troops to Y", "decided to send the Collective Peacekeeping Forces to Y"
@@ -50,7 +65,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       const forces = resolvedMentions(ctx, s).find((x) => x.mention.first > i && x.mention.last <= k && !PLACE_TYPES.has(x.entity.type));
       const troops = between.some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
       const place = tokens[k]?.lower === 'to' ? placeStartingAt(ctx, s, k + 1) : undefined;
-      const sender = actorBefore(ctx, s, i, isBody);
+      const sender = clauseSubject(ctx, s, i, isBody);
       if (troops && place) {
         add(sender, 'SENT_TROOPS_TO', place, 'send-troops');
         if (forces) {
@@ -62,44 +77,60 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
         }
       }
     }
-    // SANCTIONED: "Germany banned Mahan Air", "the EU sanctioned Iran", "the subject of US sanctions"
+    // SANCTIONED: "Germany banned Mahan Air", "the EU sanctioned Iran", "the subject of US sanctions", "US sanctions on Iran"
     if (SANCTION_VERBS.has(w)) {
-      const subject = actorBefore(ctx, s, i, isActor);
       const object = referentStartingAt(ctx, s, skipDescriptors(s, i + 1));
-      if (w === 'sanctions' && tokens[i - 2]?.lower === 'of') {
-        const owner = entityOf(ctx, mentionEndingAt(s, i - 1));
-        const target = actorBefore(ctx, s, i - 2, isActor);
-        if (owner && target) add(owner, 'SANCTIONED', target, 'subject-of-sanctions', 0.8);
-      } else if (object && (w !== 'sanctions' || ['on', 'against'].includes(tokens[i + 1]?.lower ?? ''))) {
-        add(subject, 'SANCTIONED', object.entity, 'sanction-verb', 0.8);
-      } else if ((w === 'sanctions' || w === 'sanction') && ['on', 'against'].includes(tokens[i + 1]?.lower ?? '')) {
-        const target = referentStartingAt(ctx, s, i + 2);
-        add(subject, 'SANCTIONED', target?.entity, 'sanctions-on', 0.75);
+      if (object && object.entity.type !== 'CITY' && object.entity.type !== 'REGION') {
+        add(clauseSubject(ctx, s, i, isSanctioner), 'SANCTIONED', object.entity, 'sanction-verb', 0.8);
+      }
+    }
+    if (SANCTION_NOUNS.has(w)) {
+      const owner = referentEndingAt(ctx, s, i - 1);
+      if (owner && isSanctioner(owner.entity)) {
+        const before = s.tokens[owner.first - 1]?.lower;
+        const target = ['on', 'against'].includes(tokens[i + 1]?.lower ?? '') ? referentStartingAt(ctx, s, skip(s, i + 2))?.entity : undefined;
+        const subjectOf = before === 'of' && ['subject', 'target', 'targets'].includes(s.tokens[owner.first - 2]?.lower ?? '');
+        add(owner.entity, 'SANCTIONED', target ?? (subjectOf ? clauseSubject(ctx, s, owner.first - 2, isActor) : undefined), 'sanctions-noun', 0.8);
       }
     }
     // ALLIED_WITH: "encouraging allies such as Germany", "aligned with Iran", "supporting the government of X"
     if (w === 'allies' && ['such', 'including', 'like'].includes(tokens[i + 1]?.lower ?? '')) {
-      const subject = actorBefore(ctx, s, i, isActor);
+      const subject = clauseSubject(ctx, s, i, isActor);
       const from = tokens[i + 1]?.lower === 'such' ? i + 3 : i + 2;
       for (const ally of listAfter(ctx, s, from)) add(subject, 'ALLIED_WITH', ally, 'allies-such-as');
     }
     if (ALIGN_WORDS.has(w) && tokens[i + 1]?.lower === 'with') {
       const object = referentStartingAt(ctx, s, i + 2);
-      add(actorBefore(ctx, s, i, isActor), 'ALLIED_WITH', object?.entity, 'aligned-with');
+      add(nearestBefore(ctx, s, i, isActor), 'ALLIED_WITH', object?.entity, 'aligned-with');
     }
     if (ALLY_VERBS.has(w)) {
-      const subject = actorBefore(ctx, s, i, (e) => e.type === 'COUNTRY' || e.type === 'ALLIANCE');
+      const subject = clauseSubject(ctx, s, i, (e) => e.type === 'COUNTRY' || e.type === 'ALLIANCE');
       const object = referentStartingAt(ctx, s, skip(s, i + 1));
       if (object && !PLACE_TYPES.has(object.entity.type)) add(subject, 'ALLIED_WITH', object.entity, 'supporting', 0.65);
     }
     // OPPOSES: "a lawsuit filed by X against Y", "X filed the lawsuit against Y", "supporting X against the Y rebellion"
     if (w === 'against') {
       const object = referentStartingAt(ctx, s, skip(s, i + 1));
-      const noun = tokens.slice(Math.max(0, i - 8), i).some((t) => AGAINST_NOUNS.has(t.lower));
-      const headNoun = AGAINST_NOUNS.has(tokens[i + 1 + (object ? 0 : 0)]?.lower ?? '') || (object && AGAINST_NOUNS.has(tokens[object.last]?.lower ?? ''));
-      if (object && (noun || headNoun)) {
+      const noun = nounBeforeInClause(s, i, AGAINST_NOUNS, 10);
+      const headNoun = object && AGAINST_NOUNS.has(tokens[object.last]?.lower ?? '');
+      if (object && object.entity.type !== 'CITY' && object.entity.type !== 'REGION' && (noun || headNoun)) {
         const by = byAgent(ctx, s, i);
-        add(by ?? actorBefore(ctx, s, i, isActor), 'OPPOSES', object.entity, 'against', 0.7);
+        add(by ?? clauseSubject(ctx, s, i, isActor), 'OPPOSES', object.entity, 'against', 0.7);
+      }
+    }
+    // REPORTED_BY: "Speaking on al-Masirah TV, X said"; MEMBER_OF + REPORTED_BY: "BBC's X said"
+    if (w === 'speaking' && ['on', 'to'].includes(tokens[i + 1]?.lower ?? '')) {
+      const agency = referentStartingAt(ctx, s, skip(s, i + 2));
+      const speaker = resolvedMentions(ctx, s).find((x) => x.mention.first > i + 2 && x.entity.type === 'PERSON');
+      if (agency?.entity.type === 'NEWS_AGENCY') add(speaker?.entity, 'REPORTED_BY', agency.entity, 'speaking-on', 0.8);
+    }
+    if (w === "'s") {
+      const agency = referentEndingAt(ctx, s, i - 1);
+      const person = entityOf(ctx, mentionStartingAt(s, i + 1));
+      if (agency?.entity.type === 'NEWS_AGENCY' && person?.type === 'PERSON') {
+        add(person, 'MEMBER_OF', agency.entity, 'agency-possessive', 0.75);
+        const verb = s.tokens[(mentionStartingAt(s, i + 1)?.last ?? 0)]?.lower ?? '';
+        if (SPEECH.has(verb)) add(person, 'REPORTED_BY', agency.entity, 'agency-possessive', 0.75);
       }
     }
     // MET_WITH: "X met on Monday with Y"; "A and his counterparts B, C gathered in Cairo"; "Y joined the talks"
@@ -108,7 +139,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       while (k < tokens.length && k < i + 5 && tokens[k]?.lower !== 'with') k++;
       if (tokens[k]?.lower === 'with') {
         const object = referentStartingAt(ctx, s, skip(s, k + 1));
-        add(actorBefore(ctx, s, i, isActor), 'MET_WITH', object?.entity, 'met-with');
+        add(clauseSubject(ctx, s, i, isActor), 'MET_WITH', object?.entity, 'met-with');
       }
     }
     if (GATHER_VERBS.has(w) && tokens[i + 1]?.lower === 'in') {
@@ -120,7 +151,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       }
     }
     if (w === 'joined' && ['talks', 'meeting', 'summit'].includes(tokens[i + 2]?.lower ?? '') && previousHost.value) {
-      add(previousHost.value, 'MET_WITH', actorBefore(ctx, s, i, (e) => e.type === 'PERSON'), 'joined-talks', 0.6);
+      add(previousHost.value, 'MET_WITH', clauseSubject(ctx, s, i, (e) => e.type === 'PERSON'), 'joined-talks', 0.6);
     }
   }
 }
@@ -133,8 +164,52 @@ function isBody(e: EntityDraft): boolean {
   return isActor(e) && e.type !== 'PERSON';
 }
 
-/** The nearest entity before token `i` that passes `accept`: the subject of a verb at `i`. */
-function actorBefore(ctx: ReadContext, s: AnalysedSentence, i: number, accept: (e: EntityDraft) => boolean): EntityDraft | undefined {
+function isSanctioner(e: EntityDraft): boolean {
+  return e.type === 'COUNTRY' || e.type === 'ALLIANCE' || e.type === 'GOVERNMENT_BODY' || e.type === 'ORGANIZATION';
+}
+
+/** Token positions inside dashes or parentheses: asides, whose names are not the clause's subject. */
+function asideMask(s: AnalysedSentence): boolean[] {
+  const mask: boolean[] = [];
+  let depth = 0;
+  let dashOpen = false;
+  s.tokens.forEach((t, i) => {
+    if (t.text === '(') depth++;
+    if (t.text === '—' || t.text === '–' || (t.text === '-' && !t.word)) dashOpen = !dashOpen;
+    mask[i] = depth > 0 || dashOpen || DASHES.has(t.text);
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+  });
+  return mask;
+}
+
+/**
+ * The subject of a verb at token `i`: the first name of the clause that is not inside an aside, not
+ * governed by a preposition and not a modifier of another name ("Germany's minister", "Senate President X").
+ */
+export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, accept: (e: EntityDraft) => boolean): EntityDraft | undefined {
+  const aside = asideMask(s);
+  const candidates = resolvedMentions(ctx, s, true).filter((x) => x.mention.last <= i && !aside[x.mention.first] && accept(x.entity));
+  const subject = candidates.find((x) => {
+    const before = s.tokens[x.mention.first - 1]?.lower ?? '';
+    const after = s.tokens[x.mention.last];
+    const modifies = after?.text === "'s" || s.cues.some((c) => c.kind === 'title' && c.first === x.mention.last);
+    return !PREPOSITIONS.has(before) && !modifies;
+  });
+  return subject?.entity ?? subjectPronoun(ctx, s, i);
+}
+
+/** True when one of `nouns` stands within `span` tokens before `i` with no comma between. */
+function nounBeforeInClause(s: AnalysedSentence, i: number, nouns: ReadonlySet<string>, span: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - span); j--) {
+    const t = s.tokens[j]?.lower ?? '';
+    if (t === ',' || t === ';') return false;
+    if (nouns.has(t)) return true;
+  }
+  return false;
+}
+
+/** The nearest entity before token `i` that passes `accept`: the head a relative clause hangs on. */
+function nearestBefore(ctx: ReadContext, s: AnalysedSentence, i: number, accept: (e: EntityDraft) => boolean): EntityDraft | undefined {
   const before = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && accept(x.entity));
   // The sentence's subject: a name in a prepositional phrase ("in the city of X") is not one.
   const subjects = before.filter((x) => !['of', 'in', 'at', 'from', 'by', 'to', 'on'].includes(s.tokens[x.mention.first - 1]?.lower ?? ''));
