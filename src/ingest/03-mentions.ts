@@ -243,7 +243,9 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     const tags = gaz.lexiconTags(t.lower);
     if (tags.some((tag) => NEVER_NAMES.has(tag))) continue;
     const opening = isSentenceInitial(tokens, piece.first) && kept.length === 0;
-    if (opening && isCommonWord(t.lower, gaz)) continue;
+    // "Senate President X" opens a sentence with a body's head word, which is a name here.
+    const headBeforeMore = NAME_HEADS[t.lower] !== undefined && pieces.length > 1;
+    if (opening && isCommonWord(t.lower, gaz) && !headBeforeMore) continue;
     kept.push(piece);
   }
   while (kept[0]?.kind === 'connector') kept.shift();
@@ -315,7 +317,10 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
   const finalType: EntityType = hasTreaty && type === 'ORGANIZATION' ? 'ALLIANCE' : /^International\b/.test(name) ? 'ORGANIZATION' : type;
   const bareHead = pieces.length === 1;
   void gaz;
-  return makeMention(span, tokens, first, last, finalType, 'head', { countries, placeNames, bareHead });
+  // An explicit descriptor outranks the head: "the Atlantic Council think tank" is no government body.
+  const described = descriptorFollowing(tokens, last);
+  const typed = described && described !== 'COUNTRY' && described !== 'CITY' && described !== 'REGION' ? described : finalType;
+  return makeMention(span, tokens, first, last, typed, 'head', { countries, placeNames, bareHead });
 }
 
 /** Mentions for a segment of plain capitalised words (plus a leading demonym). */
@@ -331,7 +336,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   if (countries.length) return [makeMention(span, tokens, first, last, 'ORGANIZATION', 'context', { countries })];
   if (typed) return [makeMention(span, tokens, first, last, typed, 'lexicon')];
   const context = typeFromContext(tokens, first, last, gaz);
-  if (context) return [makeMention(span, tokens, first, last, context, 'context')];
+  if (context) return [makeMention(span, tokens, first, last, context.type, context.basis)];
   if (words.length === 1) {
     const w = words[0] as Token;
     // A lone unknown word: kept untyped, to be resolved against fuller names or dropped.
@@ -359,25 +364,34 @@ function typeFromLexicon(text: string, gaz: Gazetteer): EntityType | undefined {
 }
 
 /** The type the words around a name give it ("in Ghazni", "the pseudonym Katya", "Khurais oil field"). */
-function typeFromContext(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): EntityType | undefined {
+function typeFromContext(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): { type: EntityType; basis: TypeBasis } | undefined {
   const before = tokens[first - 1]?.lower;
   const before2 = tokens[first - 2]?.lower;
   const after = tokens[last]?.lower;
   const after2 = tokens[last + 1]?.lower;
-  if (before && PERSON_CUES.has(before)) return 'PERSON';
+  if (before && PERSON_CUES.has(before)) return { type: 'PERSON', basis: 'context' };
   const pairAfter = after && after2 ? `${after} ${after2}` : undefined;
   const headAfter = (pairAfter && LOWERCASE_NAME_HEADS[pairAfter]) || (after && LOWERCASE_NAME_HEADS[after]);
-  if (headAfter === 'REGION' || headAfter === 'CITY') return headAfter;
+  // "Maidan Wardak province": a head noun is stronger evidence than a preposition elsewhere.
+  if (headAfter === 'REGION' || headAfter === 'CITY') return { type: headAfter, basis: 'head' };
   const descriptorBefore = (before2 && before && TYPE_DESCRIPTORS[`${before2} ${before}`]) || (before && TYPE_DESCRIPTORS[before]);
-  if (descriptorBefore && descriptorBefore !== 'COUNTRY') return descriptorBefore;
-  const descriptorAfter = (pairAfter && TYPE_DESCRIPTORS[pairAfter]) || (after && TYPE_DESCRIPTORS[after]);
-  if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY') return descriptorAfter;
+  if (descriptorBefore && descriptorBefore !== 'COUNTRY') return { type: descriptorBefore, basis: 'context' };
+  const descriptorAfter = descriptorFollowing(tokens, last);
+  if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY') return { type: descriptorAfter, basis: 'context' };
   if (before && PLACE_PREPOSITIONS.has(before) && last - first <= 2) {
     const firstWord = tokens[first] as Token;
     const looksPersonal = gaz.lexiconTags(firstWord.lower).some((t) => FIRST_NAME_TAGS.includes(t));
-    if (!looksPersonal && !(before === 'to' || before === 'from')) return 'CITY';
+    if (!looksPersonal && !(before === 'to' || before === 'from')) return { type: 'CITY', basis: 'context' };
   }
   return undefined;
+}
+
+/** The type a lower-case descriptor right after a name gives it ("Atlantic Council think tank"). */
+function descriptorFollowing(tokens: readonly Token[], last: number): EntityType | undefined {
+  const after = tokens[last]?.lower;
+  const after2 = tokens[last + 1]?.lower;
+  const pair = after && after2 ? `${after} ${after2}` : undefined;
+  return (pair && TYPE_DESCRIPTORS[pair]) || (after && TYPE_DESCRIPTORS[after]) || undefined;
 }
 
 /** Extend mentions over lower-case heads that belong to them ("Houthi movement", "... provincial council"). */

@@ -5,7 +5,7 @@ import { type EntityType } from '../domain/entity-type.js';
 import { entityId } from '../domain/ids.js';
 import { type AnalysedSentence, type Mention } from './03-mentions.js';
 import { type Gazetteer } from './model/gazetteer.js';
-import { SPEECH_VERBS } from './model/vocabulary.js';
+import { SPEECH_VERBS, TYPE_DESCRIPTORS } from './model/vocabulary.js';
 import { editDistanceAtMost2, surfaceKey } from './text.js';
 
 /** An entity while the document is being read: its mentions and what they tell about it. */
@@ -77,6 +77,17 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     }
   };
 
+  // 0. Names in a list introduced by a descriptor take its type: "German firms including A, B and C".
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.basis !== 'default') continue;
+      const listed = listDescriptorType(s, m);
+      if (listed) {
+        m.type = listed;
+        m.basis = 'context';
+      }
+    }
+  }
   // 1. Full names, longest first, so short forms find them.
   const full = all
     .filter((m) => m.type !== null && !m.bareHead)
@@ -223,6 +234,28 @@ function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
   const next = s.tokens[m.last];
   const afterNext = s.tokens[m.last + 1];
   return Boolean(next && (SPEECH.has(next.lower) || (['also', 'then', 'later'].includes(next.lower) && afterNext && SPEECH.has(afterNext.lower))));
+}
+
+/** The type a list's descriptor gives its members: "large cities such as A, the capital, and B". */
+export function listDescriptorType(s: AnalysedSentence, m: Mention): EntityType | undefined {
+  let lowercaseRun = 0;
+  for (let j = m.first - 1; j >= Math.max(0, m.first - 25); j--) {
+    const t = s.tokens[j];
+    if (!t || ['.', ';', ':', '"'].includes(t.text)) return undefined;
+    const trigger = t.lower === 'including' || t.lower === 'like' || (t.lower === 'as' && s.tokens[j - 1]?.lower === 'such');
+    if (trigger) {
+      const k = t.lower === 'as' ? j - 2 : j - 1;
+      const descriptor = TYPE_DESCRIPTORS[s.tokens[k]?.lower ?? ''];
+      return descriptor && descriptor !== 'COUNTRY' ? descriptor : undefined;
+    }
+    if (s.mentions.some((x) => j >= x.first && j < x.last) || [',', 'and', 'or', 'the'].includes(t.lower)) {
+      lowercaseRun = 0;
+      continue;
+    }
+    // An aside inside the list ("the capital") is allowed; a clause is not.
+    if (++lowercaseRun > 2) return undefined;
+  }
+  return undefined;
 }
 
 /** "Mahan Air of Iran" -> "Mahan Air": a body's name without the country it is "of". */

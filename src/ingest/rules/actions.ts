@@ -62,18 +62,18 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       let k = i + 1;
       while (k < tokens.length && k < i + 6 && tokens[k]?.lower !== 'to') k++;
       const between = tokens.slice(i + 1, k);
-      const forces = resolvedMentions(ctx, s).find((x) => x.mention.first > i && x.mention.last <= k && !PLACE_TYPES.has(x.entity.type));
+      const forces = resolvedMentions(ctx, s, true).find((x) => x.mention.first > i && x.mention.last <= k && !PLACE_TYPES.has(x.entity.type));
       const troops = between.some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
       const place = tokens[k]?.lower === 'to' ? placeStartingAt(ctx, s, k + 1) : undefined;
       const sender = clauseSubject(ctx, s, i, isBody);
       if (troops && place) {
-        add(sender, 'SENT_TROOPS_TO', place, 'send-troops');
+        // Named forces sent by a body belong to it, or to the organisation the body is part of,
+        // and the deployment is that organisation's.
+        const owner = sender ? sink.objectOf(sender, 'PART_OF') ?? sender : undefined;
+        add(forces ? owner : sender, 'SENT_TROOPS_TO', place, 'send-troops');
         if (forces) {
           add(forces.entity, 'SENT_TROOPS_TO', place, 'send-troops');
-          // The forces a body sends are its own, or its parent's.
-          const parent = sender ? sink.objectOf(sender, 'PART_OF') ?? sender : undefined;
-          add(forces.entity, 'PART_OF', parent, 'sent-forces-belong', 0.6);
-          if (sender && parent !== sender) add(parent, 'SENT_TROOPS_TO', place, 'send-troops', 0.7);
+          add(forces.entity, 'PART_OF', owner, 'sent-forces-belong', 0.6);
         }
       }
     }

@@ -165,6 +165,19 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       }
     }
   }
+  // "German firms including A, B and C": every listed body lies in the demonym's country.
+  for (let i = 0; i < s.tokens.length; i++) {
+    const w = s.tokens[i]?.lower;
+    const trigger = w === 'including' || (w === 'as' && s.tokens[i - 1]?.lower === 'such');
+    if (!trigger || tokenQuoted(ctx, s, i)) continue;
+    const descriptorAt = w === 'as' ? i - 2 : i - 1;
+    const cue = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last === descriptorAt);
+    if (!cue?.country) continue;
+    const country = ctx.resolution.countryFor(cue.country, s, cue.first, cue.last);
+    for (const body of listAfter(ctx, s, i + 1)) {
+      if (country && body.type !== 'PERSON' && !PLACE_TYPES.has(body.type)) add(body, country, 'demonym-list', 0.75);
+    }
+  }
   // "Puerto Rico is ... a territory of the United States"
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
