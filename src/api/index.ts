@@ -1,0 +1,11 @@
+// The GraphQL API over the graph: schema loading, Apollo Server, per-request context and loaders,
+// resolvers, error mapping, the ingest service and the plain HTTP routes beside GraphQL.
+export { createApolloServer, type ApolloOptions } from './apollo.js';
+export { createContext, type ApiContext } from './context.js';
+export { createLoaders, type Loaders } from './loaders.js';
+export { createFormatError, MASKED_MESSAGE } from './format-error.js';
+export { armorProtection, MAX_ALIASES, MAX_COST, MAX_DEPTH } from './armor.js';
+export { ingestDocument, validateDocumentInput, MAX_SOURCE_CHARS, MAX_TITLE_CHARS } from './ingest-service.js';
+export { loadTypeDefs, schemaPath } from './schema.js';
+export { packageRoot } from './package-root.js';
+export { resolvers } from './resolvers/index.js';
