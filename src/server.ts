@@ -1,0 +1,152 @@
+// Wiring only: store -> seed articles -> Apollo Server -> Express -> HTTP. Run directly
+// (`node dist/src/server.js`), it listens on PORT and prints one ready line.
+import { realpathSync } from 'node:fs';
+import http from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { type Logger, pino } from 'pino';
+import { createApolloServer, createContext, packageRoot } from './api/index.js';
+import { jsonErrorHandler, notFoundHandler } from './api/http-errors.js';
+import { restRoutes } from './api/rest-routes.js';
+import { ingestFolder } from './api/seed.js';
+import { webRoutes } from './api/web-routes.js';
+import { GraphStore, graphStats } from './graph/index.js';
+import { MAX_DOCUMENT_CHARS } from './ingest/index.js';
+
+/** How to start the service. */
+export interface ServerOptions {
+  /** Port to listen on; 0 picks a free one. Default 4000. */
+  readonly port?: number;
+  /** Interface to listen on; default all interfaces. */
+  readonly host?: string;
+  /** Folder whose `*.txt` articles are ingested at start; default `<package>/seeds`. */
+  readonly seedsDir?: string;
+  /** Folder of the built GraphiQL page; default `<package>/dist/web`. */
+  readonly webDir?: string;
+  /** Folder for durable storage. Accepted now, used once persistence lands; the graph is in memory. */
+  readonly dataDir?: string;
+  /** Log only errors (tests). */
+  readonly quiet?: boolean;
+  /** Logger to use instead of the default one (JSON lines on standard error). */
+  readonly logger?: Logger;
+}
+
+/** A running service. */
+export interface RunningServer {
+  /** Base URL, without a trailing slash, such as `http://127.0.0.1:4000`. */
+  readonly url: string;
+  readonly store: GraphStore;
+  /** Stops accepting requests, lets those in flight finish, and releases the port. */
+  close(): Promise<void>;
+}
+
+/** Largest request body: a maximal article, as UTF-8 (at most 3 bytes a UTF-16 unit) with JSON escapes, and room for the query. */
+export const MAX_BODY_BYTES = MAX_DOCUMENT_CHARS * 4 + 64 * 1024;
+
+/** Builds the store, ingests the seed articles and starts listening. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const root = packageRoot();
+  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? (options.quiet ? 'error' : 'warn') }, pino.destination(2));
+  const store = new GraphStore();
+  await ingestFolder(store, options.seedsDir ?? join(root, 'seeds'), logger);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = createApolloServer({ logger, httpServer });
+  await apollo.start();
+
+  app.use(restRoutes(store));
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, { context: async () => createContext(store, logger) }),
+  );
+  app.use(webRoutes(options.webDir ?? join(root, 'dist', 'web')));
+  app.use(notFoundHandler());
+  app.use(jsonErrorHandler(logger));
+
+  try {
+    await listen(httpServer, options.port ?? 4000, options.host);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    url: urlOf(httpServer.address() as AddressInfo, options.host),
+    store,
+    // Apollo's drain plugin closes the HTTP server once requests in flight are answered.
+    close: () => (closing ??= apollo.stop()),
+  };
+}
+
+function listen(server: http.Server, port: number, host: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** The URL clients should use: a wildcard interface is reached as localhost. */
+function urlOf(address: AddressInfo, host: string | undefined): string {
+  const wildcard = host === undefined || host === '' || host === '0.0.0.0' || host === '::';
+  const name = wildcard ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${name}:${address.port}`;
+}
+
+/** Reads PORT, exits with one line on a bad value. */
+function portFromEnvironment(): number {
+  const raw = process.env.PORT ?? '4000';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`PORT must be an integer from 0 to 65535, got "${raw}".`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
+  // A bug in one request must not take the service down; it is logged and the request fails.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  const running = await startServer({ port: portFromEnvironment(), ...(process.env.HOST ? { host: process.env.HOST } : {}), logger });
+  const stats = graphStats(running.store);
+  process.stdout.write(
+    `News KG ready at ${running.url}/ (GraphQL /graphql) — ${stats.documents} documents, ${stats.entities} entities, ${stats.relations} relations loaded\n`,
+  );
+  const shutdown = (): void => {
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  main().catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`News KG could not start: ${reason.replace(/\.?$/, '.')}\n`);
+    process.exit(1);
+  });
+}
