@@ -12,6 +12,7 @@ import {
   LOWERCASE_NAME_MODIFIERS,
   NAME_CONNECTORS,
   NAME_HEADS,
+  PARTICLE_CONNECTORS,
   TYPE_DESCRIPTORS,
   WEAK_HEADS,
 } from './model/vocabulary.js';
@@ -68,6 +69,11 @@ const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across']);
 const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
 const MAX_TITLE_WORDS = 4;
+const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 const CONNECTOR_HEADS = new Set([...Object.keys(NAME_HEADS), 'house', 'bureau', 'chamber', 'academy', 'school', 'college', 'republic', 'kingdom']);
 
 /** Analyse one sentence: its tokens, its mentions and its title and demonym cues. */
@@ -107,9 +113,12 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
     const connectorLength = connectorAt(tokens, i);
     const left = pieces[pieces.length - 1];
     if (connectorLength && left && tokens[i + connectorLength]?.cap) {
-      // Only a head or a title takes an of-phrase: "Office of Germany", not "Joshua Wong on Twitter".
-      const leftHead = left.kind === 'title' || (left.kind === 'word' && CONNECTOR_HEADS.has((tokens[left.last - 1] as Token).lower));
-      if (leftHead) {
+      // Only a head or a title takes an of-phrase ("Office of Germany", not "Joshua Wong on Twitter"),
+      // and a name that has had one may take more ("Alliance for the Peoples of Our America");
+      // Romance particles join any words ("Callejón de Huaylas").
+      const connector = tokens.slice(i, i + connectorLength).map((t) => t.lower).join(' ');
+      const headSeen = pieces.some((p) => p.kind === 'title' || (p.kind === 'word' && CONNECTOR_HEADS.has((tokens[p.last - 1] as Token).lower)));
+      if (headSeen || PARTICLE_CONNECTORS.has(connector)) {
         pieces.push({ kind: 'connector', first: i, last: i + connectorLength });
         i += connectorLength;
         continue;
@@ -143,7 +152,8 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
     if (words.length < n || !words.every((w) => w.word) || !words[n - 1]?.cap) continue;
     const surface = joinTokens(words);
     const entry = gaz.lookup(surface);
-    if (entry && !(n === 1 && words[0]?.lower === 'the')) {
+    const leadingThe = words[0]?.lower === 'the';
+    if (entry && !(leadingThe && ![entry.name, ...entry.aliases].some((a) => /^the /i.test(a)))) {
       // A demonym that is also a country's short form ("US") acts as the country.
       return { kind: 'gaz', first: i, last: i + n, entry };
     }
@@ -197,8 +207,15 @@ function interpretRun(
         mentions.push(makeMention(span, tokens, piece.first, piece.last, piece.entry.type, 'gazetteer', { gazetteer: piece.entry }));
         break;
       case 'demonym': {
-        // A demonym glued to a plain name is part of it ("Saudi Aramco"); otherwise it is a cue.
+        // A demonym glued to a plain name is part of it ("Saudi Aramco"), and so it is to a known body,
+        // making its national branch ("Peruvian Red Cross"); otherwise it is a cue.
         const next = pieces[p + 1];
+        if (piece.country && next?.kind === 'gaz' && next.entry.type === 'ORGANIZATION' && !segment.length) {
+          flush();
+          mentions.push(makeMention(span, tokens, piece.first, next.last, 'ORGANIZATION', 'head', { countries: [piece.country] }));
+          p++;
+          break;
+        }
         const nextWord = next ? (tokens[next.first] as Token).text : '';
         if (piece.country && next?.kind === 'word' && !segment.length && !startsPersonName(tokens, next, gaz) && !/^\p{Lu}{2,}$/u.test(nextWord)) {
           segment.push(piece);
@@ -241,7 +258,7 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     }
     const t = tokens[piece.first] as Token;
     const tags = gaz.lexiconTags(t.lower);
-    if (tags.some((tag) => NEVER_NAMES.has(tag))) continue;
+    if (tags.some((tag) => NEVER_NAMES.has(tag)) || CALENDAR_WORDS.has(t.lower)) continue;
     const opening = isSentenceInitial(tokens, piece.first) && kept.length === 0;
     // "Senate President X" opens a sentence with a body's head word, which is a name here.
     const headBeforeMore = NAME_HEADS[t.lower] !== undefined && pieces.length > 1;
@@ -313,14 +330,24 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
   }
   // Unknown proper words before the head may be a place too ("Maidan Wardak provincial council").
   const name = joinTokens(tokens.slice(first, last));
-  const hasTreaty = /\b(treaty|alliance|pact)\b/i.test(name);
-  const finalType: EntityType = hasTreaty && type === 'ORGANIZATION' ? 'ALLIANCE' : /^International\b/.test(name) ? 'ORGANIZATION' : type;
+  const finalType = refineHeadType(name, type);
   const bareHead = pieces.length === 1;
   void gaz;
   // An explicit descriptor outranks the head: "the Atlantic Council think tank" is no government body.
   const described = descriptorFollowing(tokens, last);
   const typed = described && described !== 'COUNTRY' && described !== 'CITY' && described !== 'REGION' ? described : finalType;
   return makeMention(span, tokens, first, last, typed, 'head', { countries, placeNames, bareHead });
+}
+
+/** Words elsewhere in a headed name that change what the head says ("Malawi News Agency", "Police Service"). */
+function refineHeadType(name: string, type: EntityType): EntityType {
+  if (/\b(treaty|alliance|pact)\b/i.test(name) && type === 'ORGANIZATION') return 'ALLIANCE';
+  if (/\b(news|press)\b/i.test(name) && /\b(agency|service)$/i.test(name)) return 'NEWS_AGENCY';
+  if (/\bpolice\b/i.test(name)) return 'ORGANIZATION';
+  if (/^International\b/.test(name)) return 'ORGANIZATION';
+  if (type === 'ORGANIZATION' && /^(National|Federal|State|Central)\b/.test(name) && /\b(institute|centre|center|office)\b/i.test(name)) return 'GOVERNMENT_BODY';
+  if (type === 'ORGANIZATION' && /\binstitute of \p{Lu}/iu.test(name)) return 'GOVERNMENT_BODY';
+  return type;
 }
 
 /** Mentions for a segment of plain capitalised words (plus a leading demonym). */
@@ -374,6 +401,8 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   const headAfter = (pairAfter && LOWERCASE_NAME_HEADS[pairAfter]) || (after && LOWERCASE_NAME_HEADS[after]);
   // "Maidan Wardak province": a head noun is stronger evidence than a preposition elsewhere.
   if (headAfter === 'REGION' || headAfter === 'CITY') return { type: headAfter, basis: 'head' };
+  const ofDescriptor = before === 'of' && before2 ? TYPE_DESCRIPTORS[before2] : undefined;
+  if (ofDescriptor === 'CITY' || ofDescriptor === 'REGION') return { type: ofDescriptor, basis: 'head' };
   const descriptorBefore = (before2 && before && TYPE_DESCRIPTORS[`${before2} ${before}`]) || (before && TYPE_DESCRIPTORS[before]);
   if (descriptorBefore && descriptorBefore !== 'COUNTRY') return { type: descriptorBefore, basis: 'context' };
   const descriptorAfter = descriptorFollowing(tokens, last);

@@ -72,6 +72,21 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   olympics: 'EVENT',
   games: 'EVENT',
   war: 'EVENT',
+  centre: 'ORGANIZATION',
+  center: 'ORGANIZATION',
+  programme: 'ORGANIZATION',
+  program: 'ORGANIZATION',
+  fund: 'ORGANIZATION',
+  mission: 'ORGANIZATION',
+  survey: 'GOVERNMENT_BODY',
+  bureau: 'GOVERNMENT_BODY',
+  community: 'ALLIANCE',
+  earthquake: 'EVENT',
+  hurricane: 'EVENT',
+  typhoon: 'EVENT',
+  cyclone: 'EVENT',
+  election: 'EVENT',
+  elections: 'EVENT',
   province: 'REGION',
   region: 'REGION',
   district: 'REGION',
@@ -97,6 +112,7 @@ export const LOWERCASE_NAME_HEADS: Readonly<Record<string, EntityType>> = {
   province: 'REGION',
   region: 'REGION',
   district: 'REGION',
+  state: 'REGION',
   'oil field': 'REGION',
 };
 
@@ -110,7 +126,10 @@ export const LOWERCASE_NAME_MODIFIERS: ReadonlySet<string> = new Set([
 export const WEAK_HEADS: ReadonlySet<string> = new Set(['post', 'times', 'news', 'air', 'international', 'service', 'city', 'war', 'games', 'front', 'group', 'force']);
 
 /** Connectors allowed inside a name after a head word ("Ministry of Foreign Affairs"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'on', 'de', 'del', 'des', 'du']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the', 'on', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'van', 'von']);
+
+/** Connectors that join the parts of a name whatever the words: "Callejón de Huaylas", "Corporación ... del Oro". */
+export const PARTICLE_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la']);
 
 /** Lower-case nouns right after a name that tell its type ("TASS news agency", "Atlantic Council think tank"). */
 export const TYPE_DESCRIPTORS: Readonly<Record<string, EntityType>> = {
@@ -119,6 +138,21 @@ export const TYPE_DESCRIPTORS: Readonly<Record<string, EntityType>> = {
   newspaper: 'NEWS_AGENCY',
   broadcaster: 'NEWS_AGENCY',
   'think tank': 'ORGANIZATION',
+  consultancy: 'ORGANIZATION',
+  'rights group': 'ORGANIZATION',
+  charity: 'ORGANIZATION',
+  ngo: 'ORGANIZATION',
+  organisation: 'ORGANIZATION',
+  organization: 'ORGANIZATION',
+  'radio station': 'NEWS_AGENCY',
+  station: 'NEWS_AGENCY',
+  channel: 'NEWS_AGENCY',
+  'television channel': 'NEWS_AGENCY',
+  daily: 'NEWS_AGENCY',
+  magazine: 'NEWS_AGENCY',
+  outlet: 'NEWS_AGENCY',
+  'news outlet': 'NEWS_AGENCY',
+  'news website': 'NEWS_AGENCY',
   airline: 'ORGANIZATION',
   company: 'ORGANIZATION',
   firm: 'ORGANIZATION',
@@ -130,6 +164,7 @@ export const TYPE_DESCRIPTORS: Readonly<Record<string, EntityType>> = {
   'military alliance': 'ALLIANCE',
   bloc: 'ALLIANCE',
   city: 'CITY',
+  hub: 'CITY',
   cities: 'CITY',
   town: 'CITY',
   village: 'CITY',
@@ -172,7 +207,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Words that turn a count into a casualty figure, by kind. */
 export const CASUALTY_WORDS: Readonly<Record<'killed' | 'injured' | 'arrested', readonly string[]>> = {
   killed: ['killed', 'dead', 'died', 'deaths', 'death', 'bodies', 'fatalities', 'slain', 'killing', 'kills', 'kill', 'lives'],
-  injured: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries'],
+  injured: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds'],
   arrested: ['arrested', 'detained', 'arrests', 'detentions', 'arresting', 'detaining', 'held'],
 };
 
