@@ -130,12 +130,48 @@ describe('News KG server over HTTP', () => {
     expect(after.status).toBe(200);
   });
 
+  it('takes articles from `kg ingest` and reports what each added', async () => {
+    const file = join(webDir, 'madrid.txt');
+    await writeFile(file, 'Summit in Madrid\n\nThe prime minister of Spain received delegations from Italy in Madrid.');
+    const first = await runKg(['ingest', file, '--url', `${server.url}/graphql`]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/added \d+ entities/);
+    expect(first.stdout).toContain('Spain (COUNTRY)');
+    const again = await runKg(['ingest', file, '--url', `${server.url}/graphql`]);
+    expect(again.stdout).toContain('already ingested');
+  });
+
+  it('makes `kg ingest` fail in one line, before sending anything, when a file is unreadable', async () => {
+    const before = await graphql<{ stats: { documents: number } }>(`{ stats { documents } }`);
+    const good = join(webDir, 'good.txt');
+    await writeFile(good, 'Berlin talks\n\nGermany hosted Poland in Berlin.');
+    const result = await runKg(['ingest', good, join(webDir, 'missing.txt'), '--url', `${server.url}/graphql`]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    const after = await graphql<{ stats: { documents: number } }>(`{ stats { documents } }`);
+    expect(after.body.data?.stats.documents).toBe(before.body.data?.stats.documents);
+  });
+
   it('answers an unknown route with 404 as JSON', async () => {
     const response = await fetch(`${server.url}/no/such/route`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/json');
   });
 });
+
+/** Runs the `kg` CLI from source and collects its output. */
+function runKg(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
 
 describe('News KG server as a process', () => {
   it('prints one ready line and exits cleanly on SIGTERM', async () => {
