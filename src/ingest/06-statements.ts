@@ -11,15 +11,17 @@ import { SPEECH_VERBS } from './model/vocabulary.js';
 import { TITLES } from './model/titles.js';
 import { type QuoteSpan } from './quotes.js';
 import { holderOfTitle } from './rules/actions.js';
+import { describedBody, describedHead } from './rules/descriptions.js';
 import { lastPersonBefore } from './rules/structure.js';
 import { type Token } from './tokens.js';
 
 const SPEECH = new Set(SPEECH_VERBS);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'them']);
-const DESCRIPTION_HEADS = new Set(['police', 'office', 'ministry', 'court', 'council', 'senate', 'agency', 'government', 'army', 'party', 'movement', 'airline', 'company', 'department', 'committee', 'commission', 'authorities']);
 const MIN_WORDS_WITHOUT_VERB = 4;
-const WINDOW = 14;
+const WINDOW = 24;
+/** Verbs and phrases that credit a news agency: "quoted by Reuters", "told AFP", "according to The Guardian". */
+const AGENCY_CUES = new Set(['according', 'reported', 'reports', 'told', 'quoted', 'carried', 'cited', 'citing', 'via']);
 
 interface Attribution {
   readonly speaker?: EntityDraft;
@@ -52,7 +54,7 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     const hasVerb = Boolean(after.speaker || before.speaker || after.agency || sharesAttributedSentence);
     if (words.length < MIN_WORDS_WITHOUT_VERB && !hasVerb) continue;
     let speaker = after.speaker ?? before.speaker;
-    const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose);
+    const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose) ?? agencyInParagraph(ctx, q);
     if (!speaker && previous?.paragraph === q.paragraph) speaker = previous.attribution.speaker;
     if (speaker && ORGANISATION_TYPES.has(speaker.type) && speaker.type !== 'NEWS_AGENCY') lastCollective = speaker;
     previous = { paragraph: q.paragraph, sentence: sOpen.span.index, attribution: { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) } };
@@ -90,23 +92,13 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastColl
   const range = tokenRange(s, q.close + 1, Math.min(nextOpen, s.span.end)).slice(0, WINDOW);
   const verbAt = range.find((i) => SPEECH.has((s.tokens[i] as Token).lower));
   if (verbAt === undefined) return {};
+  // '..., Wanjiru, a senator from the PFM, told The AP': the first name after the quote speaks;
+  // a news agency in the attribution carried the words ("..., Russian news agency TASS reported").
   const window = range.filter((i) => i !== verbAt);
-  const candidates = [...window.filter((i) => i < verbAt).reverse(), ...window.filter((i) => i > verbAt)];
-  let speaker: EntityDraft | undefined;
-  let agency: EntityDraft | undefined;
-  for (const i of candidates) {
-    const found = referentAt(ctx, s, i, q.open, lastCollective);
-    if (!found) continue;
-    if (found.type === 'NEWS_AGENCY' && !agency) {
-      agency = found;
-      continue;
-    }
-    if (found.type === 'PERSON' || ORGANISATION_TYPES.has(found.type)) {
-      speaker ??= found;
-    }
-    if (speaker) break;
-  }
-  // "..., Russian news agency TASS reported": the speaker is named before the quote.
+  const candidates = [...window.filter((i) => i < verbAt), ...window.filter((i) => i > verbAt)];
+  const found = candidates.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e));
+  const agency = found.find((e) => e.type === 'NEWS_AGENCY');
+  const speaker = pickSpeaker(found.filter((e) => e.type !== 'NEWS_AGENCY'));
   return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) };
 }
 
@@ -134,16 +126,18 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCol
     }
   }
   const earlier = range.filter((k) => k < verbAt).reverse();
-  let speaker: EntityDraft | undefined;
-  for (const i of earlier) {
-    const found = referentAt(ctx, s, i, q.open, lastCollective);
-    if (found?.type === 'PERSON') {
-      speaker = found;
-      break;
-    }
-    if (found && ORGANISATION_TYPES.has(found.type) && found.type !== 'NEWS_AGENCY') speaker ??= found;
-  }
+  const found = earlier.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'NEWS_AGENCY');
+  const speaker = pickSpeaker(found);
   return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) };
+}
+
+/** The likeliest speaker among candidates in reading preference: a person, else a body, else a country. */
+function pickSpeaker(candidates: readonly EntityDraft[]): EntityDraft | undefined {
+  return (
+    candidates.find((e) => e.type === 'PERSON') ??
+    candidates.find((e) => ORGANISATION_TYPES.has(e.type)) ??
+    candidates.find((e) => e.type === 'COUNTRY')
+  );
 }
 
 /** What token `i` refers to: a name, a pronoun or a description such as "the city police". */
@@ -153,8 +147,9 @@ function referentAt(ctx: ReadContext, s: AnalysedSentence, i: number, quoteStart
   const t = s.tokens[i] as Token;
   if (PERSON_PRONOUNS.has(t.lower)) return lastPersonBefore(ctx, s.span.index, firstTokenAtOrAfter(s, quoteStart, i), t.lower);
   if (GROUP_PRONOUNS.has(t.lower)) return lastCollective ?? groupLeader(ctx, s.span.index);
-  if (DESCRIPTION_HEADS.has(t.lower)) return describedBody(ctx, t.lower);
-  if (TITLES[t.lower] && s.tokens[i - 1]?.lower === 'the') return holderOfTitle(ctx, t.lower);
+  const head = describedHead(t.lower);
+  if (head) return describedBody(ctx, head, s.span.index);
+  if (TITLES[t.lower] && ['the', 'a'].includes(s.tokens[i - 1]?.lower ?? '')) return holderOfTitle(ctx, t.lower, s.span.index);
   return undefined;
 }
 
@@ -173,24 +168,42 @@ function groupLeader(ctx: ReadContext, sentence: number): EntityDraft | undefine
   return undefined;
 }
 
-/** "the city police", "the office": the body whose name ends with that word, else one that contains it. */
-function describedBody(ctx: ReadContext, head: string): EntityDraft | undefined {
-  const bodies = ctx.resolution.entities.filter((e) => e.type !== 'PERSON');
-  const ending = bodies.filter((e) => e.name.toLowerCase().endsWith(head));
-  if (ending.length) return ending.sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  const containing = bodies.filter((e) => e.name.toLowerCase().split(/\s+/).includes(head));
-  return containing.length === 1 ? containing[0] : undefined;
-}
-
 /** "..., according to The Guardian": an agency credited anywhere in the sentence. */
 function agencyInSentence(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
   for (let i = 0; i < s.tokens.length; i++) {
-    const w = s.tokens[i]?.lower;
-    if (w !== 'according' && w !== 'reported' && w !== 'reports' && w !== 'told') continue;
+    if (!AGENCY_CUES.has(s.tokens[i]?.lower ?? '')) continue;
     for (const m of s.mentions) {
       const e = ctx.resolution.entityOf(m);
-      if (e?.type === 'NEWS_AGENCY' && Math.abs(m.first - i) <= 4) return e;
+      if (e?.type === 'NEWS_AGENCY' && Math.abs(m.first - i) <= 6) return e;
     }
   }
   return undefined;
+}
+
+/** An agency credited earlier in the paragraph ("In a statement quoted by Reuters, the UDM said ..."). */
+function agencyInParagraph(ctx: ReadContext, q: QuoteSpan): EntityDraft | undefined {
+  for (const s of ctx.sentences) {
+    if (s.span.end > q.close || sentenceParagraph(ctx, s) !== q.paragraph) continue;
+    const found = agencyInSentence(ctx, s);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function sentenceParagraph(ctx: ReadContext, s: AnalysedSentence): number {
+  return ctx.quotes.length ? paragraphOf(ctx.text, s.span.start) : 0;
+}
+
+function paragraphOf(text: string, offset: number): number {
+  let count = 0;
+  let inLine = false;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '\n') inLine = false;
+    else if (!inLine && c !== ' ') {
+      inLine = true;
+      count++;
+    }
+  }
+  return count - 1;
 }

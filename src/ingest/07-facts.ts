@@ -20,8 +20,14 @@ const BRIDGE = new Set([
   'demonstrators', 'militants', 'attackers', 'fighters', 'members', 'children', 'women', 'men', 'workers', 'personnel', 'others',
   'were', 'was', 'have', 'has', 'had', 'been', 'be', 'being', 'are', 'reportedly', 'confirmed', 'more', 'later', 'also', 'and',
   'of', 'the', 'than', 'at', 'least', 'about', 'some', 'nearly', 'around', 'over', 'up', 'to', 'in', 'total', 'number', 'taliban',
-  'wounded', 'injured', ',', 'hundreds', 'dozens', 'military', 'army', 'police', 'guards',
+  'wounded', 'injured', ',', 'hundreds', 'dozens', 'military', 'army', 'guards', 'residents', 'villagers',
+  'passengers', 'students', 'patients', 'miners', 'rescuers', 'volunteers', 'volunteer', 'tourists', 'pilgrims', 'inmates',
+  'prisoners', 'suspects', 'journalists', 'migrants', 'refugees', 'staff', 'employees', 'supporters', 'those', 'them',
+  'shot', 'gunned', 'beaten', 'stabbed', 'slightly', 'seriously', 'critically', 'badly', 'fatally', 'severely', 'lightly',
+  'treated', 'for', 'gunshot', 'still', 'already', 'reported', 'believed', 'feared', 'said', 'died', 'who', 'had',
 ]);
+/** Words between a casualty verb and its count: "killed an estimated 70,000", "arrested at least 20". */
+const VERB_TO_COUNT = new Set(['an', 'estimated', 'at', 'least', 'about', 'some', 'nearly', 'around', 'more', 'than', 'over', 'up', 'to', 'almost', 'roughly']);
 const BEFORE_COUNT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'injured', 'injuring', 'wounded', 'wounding', 'arrested', 'detained']);
 const TOLL_WORDS = new Set(['toll', 'tolls']);
 const BODY_WORDS = new Set(['bodies', 'dead']);
@@ -43,14 +49,17 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
       if (count === undefined) continue;
       const t = tokens[i] as Token;
       if (isYearOrMeasure(tokens, i, count)) continue;
-      // "killed twelve", "wounded 110"
+      // "killed twelve", "wounded 110", "killed an estimated 70,000"
       const prev = tokens[i - 1]?.lower ?? '';
-      if (BEFORE_COUNT_VERBS.has(prev)) {
-        add(KIND_OF.get(prev) as FactKind, count, t);
+      let v = i - 1;
+      while (v > 0 && VERB_TO_COUNT.has(tokens[v]?.lower ?? '')) v--;
+      const verb = tokens[v]?.lower ?? '';
+      if (BEFORE_COUNT_VERBS.has(verb)) {
+        add(KIND_OF.get(verb) as FactKind, count, t);
         continue;
       }
-      // "death tolls ... exceeded 100", "claimed 190 were dead", "witnessing 35 bodies"
-      const tollBefore = tokens.slice(Math.max(0, i - 8), i).some((x) => TOLL_WORDS.has(x.lower));
+      // "death tolls ... exceeded 100", "the death toll ... rose to 87", "witnessing 35 bodies"
+      const tollBefore = tokens.slice(Math.max(0, i - 12), i).some((x) => TOLL_WORDS.has(x.lower));
       if (tollBefore && /^(exceeded|reached|rose|stood|climbed|of|at|to)$/.test(prev)) {
         add('killed', count, t);
         continue;
@@ -69,7 +78,7 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
 
 function countAt(tokens: readonly Token[], i: number): number | undefined {
   const t = tokens[i] as Token;
-  if (!/^\d[\d,]*$/.test(t.text) && NUMBER_WORDS[t.lower] === undefined) return undefined;
+  if (!/^\d[\d,]*$/.test(t.text) && parseCount(t.text, NUMBER_WORDS) === undefined) return undefined;
   // "one of the officers", "five percent": not counts of people
   if (t.lower === 'one' || t.lower === 'hundred' || t.lower === 'thousand') return undefined;
   const value = parseCount(t.text, NUMBER_WORDS);

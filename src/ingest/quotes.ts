@@ -24,6 +24,27 @@ export function findQuotes(text: string): QuoteSpan[] {
       }
     }
     if (open >= 0 && p.end - open > 20) spans.push({ open, close: p.end, paragraph: p.index });
+    spans.push(...singleQuoted(text, p.start, p.end, p.index, spans));
+  }
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * Quotations in single marks ('Access is our biggest problem,' she said). An opening mark follows a
+ * space and precedes a letter; a closing one follows punctuation, so apostrophes ("Kenya's") are never taken.
+ */
+function singleQuoted(text: string, start: number, end: number, paragraph: number, doubles: readonly QuoteSpan[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    if (text[i] !== "'" || doubles.some((q) => i > q.open && i < q.close)) continue;
+    const before = i === start ? ' ' : (text[i - 1] as string);
+    const after = text[i + 1] ?? ' ';
+    if (open < 0 && /[\s(]/.test(before) && /\p{L}/u.test(after)) open = i;
+    else if (open >= 0 && /[,.!?]/.test(before) && /[\s)]|$/.test(after)) {
+      spans.push({ open, close: i, paragraph });
+      open = -1;
+    }
   }
   return spans;
 }

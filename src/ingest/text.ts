@@ -19,6 +19,13 @@ export function parseCount(word: string, numberWords: Readonly<Record<string, nu
   const plain = word.replace(/,/g, '');
   if (/^\d+$/.test(plain)) return Number(plain);
   const lower = word.toLowerCase();
+  // "thirty-four": tens and units joined by a hyphen.
+  const [tens, units] = lower.split('-');
+  if (units !== undefined && tens !== undefined) {
+    const t = numberWords[tens];
+    const u = numberWords[units];
+    return t !== undefined && u !== undefined && t >= 20 && t % 10 === 0 && u < 10 ? t + u : undefined;
+  }
   return numberWords[lower];
 }
 

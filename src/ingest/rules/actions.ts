@@ -244,18 +244,24 @@ function requesterStartingAt(ctx: ReadContext, s: AnalysedSentence, i: number): 
   return TITLES[title] ? holderOfTitle(ctx, title) : undefined;
 }
 
-/** The one person the document gives a title ("the president" -> the person called President). */
-export function holderOfTitle(ctx: ReadContext, title: string): EntityDraft | undefined {
-  const holders = new Set<EntityDraft>();
+/**
+ * The person a title refers to ("the president"): the last one given that title before sentence
+ * `before`, else the only one given it anywhere in the document.
+ */
+export function holderOfTitle(ctx: ReadContext, title: string, before = -1): EntityDraft | undefined {
+  const holders: { person: EntityDraft; sentence: number }[] = [];
   for (const s of ctx.sentences) {
     for (const m of s.mentions) {
       const e = ctx.resolution.entityOf(m);
       if (e?.type !== 'PERSON') continue;
-      const before = s.tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.lower);
-      if (before.includes(title)) holders.add(e);
+      const near = [...s.tokens.slice(Math.max(0, m.first - 3), m.first), ...s.tokens.slice(m.last, m.last + 5)].map((t) => t.lower);
+      if (near.includes(title)) holders.push({ person: e, sentence: s.span.index });
     }
   }
-  return holders.size === 1 ? [...holders][0] : undefined;
+  const earlier = holders.filter((h) => h.sentence <= before);
+  if (earlier.length) return earlier[earlier.length - 1]?.person;
+  const distinct = new Set(holders.map((h) => h.person));
+  return distinct.size === 1 ? [...distinct][0] : undefined;
 }
 
 function skip(s: AnalysedSentence, from: number): number {
