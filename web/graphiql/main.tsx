@@ -14,8 +14,9 @@ const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location
 // Shown only when the browser has no saved query for this page yet (GraphiQL keeps edits in
 // localStorage), so a visitor's own work is never overwritten.
 const DEFAULT_QUERY = `# Welcome to the news knowledge graph.
-# Press the run button (or Ctrl-Enter) to list the people found in the articles.
-# The book icon on the left opens the schema documentation.
+# Press the run button (or Ctrl-Enter) to list the
+# people found in the articles; the book icon on the
+# left opens the schema documentation.
 query People {
   stats { documents entities relations }
   entities(type: PERSON, first: 10) {
@@ -33,26 +34,14 @@ query People {
 }
 `;
 
-function Logo() {
-  return (
-    <span>
-      News KG{' '}
-      <a href="/explorer" style={{ fontSize: '0.6em', fontWeight: 'normal' }} title="Graph explorer">
-        explorer
-      </a>
-    </span>
-  );
-}
-
 const container = document.getElementById('graphiql');
 if (container === null) throw new Error('GraphiQL page: the #graphiql element is missing.');
 
 createRoot(container).render(
   <StrictMode>
     <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY}>
-      <GraphiQL.Logo>
-        <Logo />
-      </GraphiQL.Logo>
+      {/* No link to /explorer yet: the server has no such page, and a dead link is worse than none. */}
+      <GraphiQL.Logo>News knowledge graph</GraphiQL.Logo>
     </GraphiQL>
   </StrictMode>,
 );
