@@ -32,6 +32,8 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   'secretary-general': 'LEADS',
   commander: 'LEADS',
   'supreme leader': 'LEADS',
+  speaker: 'LEADS',
+  'party leader': 'LEADS',
   spokesperson: 'SPOKESPERSON_FOR',
   spokeswoman: 'SPOKESPERSON_FOR',
   spokesman: 'SPOKESPERSON_FOR',
@@ -85,5 +87,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'military', 'police', 'former', 'acting', 'interim', 'deputy', 'senior', 'chief', 'official',
   'government', 'provincial', 'regional', 'local', 'state', 'federal', 'national', 'then',
-  'army', 'presidential', 'foreign', 'ministry', 'party',
+  'army', 'presidential', 'foreign', 'ministry', 'party', 'country', 'national', 'regional', 'executive',
+  'exports', 'general', 'managing', 'communications', 'press', 'top', 'new', 'outgoing', 'incoming',
 ]);

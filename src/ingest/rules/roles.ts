@@ -8,6 +8,8 @@ import { ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { entityOf, mentionEndingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type RelationSink } from './sink.js';
 import { type Token } from '../tokens.js';
+import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
+import { describedBody, describedHead } from './descriptions.js';
 
 interface TitleMatch {
   readonly title: string;
@@ -22,11 +24,19 @@ interface RoleReading {
 }
 
 const MAX_TITLE_WORDS = 4;
-/** Member titles and the chamber names they belong to. */
-const MEMBER_CHAMBERS: Readonly<Record<string, RegExp>> = { senator: /\bsenate\b/i, member: /\b(parliament|assembly|congress)\b/i };
+/** Titles that belong to one kind of body, and the names of such bodies. */
+const BODY_TITLES: Readonly<Record<string, RegExp>> = {
+  senator: /\bsenate\b/i,
+  member: /\b(parliament|assembly|congress)\b/i,
+  'chief justice': /\bcourt\b/i,
+  justice: /\bcourt\b/i,
+  judge: /\bcourt\b/i,
+  speaker: /\b(parliament|assembly|congress|senate|house)\b/i,
+};
 /** Head-of titles that, with no body named, mean the place the article is about. */
 const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const LEAD_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'runs', 'ran', 'founded', 'commands', 'commanded']);
 
 /** Run every role rule over one sentence. */
 export function findRoles(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
@@ -41,14 +51,30 @@ export function findRoles(ctx: ReadContext, s: AnalysedSentence, sink: RelationS
   }
   sworInAs(ctx, s, sink);
   counterparts(ctx, s, sink);
+  whoLeads(ctx, s, sink);
+}
+
+/** "X, who leads the opposition United Democratic Movement": a relative clause naming the role. */
+function whoLeads(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    if (s.tokens[i]?.lower !== 'who' || s.tokens[i - 1]?.text !== ',') continue;
+    const person = entityOf(ctx, mentionEndingAt(s, i - 2));
+    const verb = s.tokens[i + 1]?.lower ?? '';
+    if (!person || person.type !== 'PERSON' || !LEAD_VERBS.has(verb)) continue;
+    const body = bodyAfter(ctx, s, i + 2);
+    if (body && body.type !== 'PERSON') {
+      sink.add({ subject: person, predicate: 'LEADS', object: body, role: 'Leader', rule: 'who-leads', confidence: 0.8, sentence: s });
+    }
+  }
 }
 
 function emit(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, person: EntityDraft, reading: RoleReading, rule: string): void {
   const kind = TITLES[reading.title] as TitleKind;
   const role = titleCase(reading.title) + (reading.former ? ' (former)' : '');
   let object = reading.affiliation;
-  if (!object && kind === 'MEMBER_OF') object = bodyForMemberTitle(ctx, reading.title);
-  if (!object && JURISDICTION_TITLES.has(reading.title)) object = ctx.jurisdiction;
+  if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
+  if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
+  if (!object && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of/.test(reading.title))) object = ctx.jurisdiction;
   if (!object) return;
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return;
   const predicate = kind === 'LEADS' && reading.former ? 'HOLDS_ROLE' : kind;
@@ -111,7 +137,20 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
       j--;
     }
     if (!affiliation) {
-      if (s.tokens[j]?.text === "'s") {
+      const word = s.tokens[j]?.lower ?? '';
+      if ((word === 'its' || word === 'their') && !s.tokens[j]?.cap) {
+        // "Its national spokesman, X": the body the previous sentence was about.
+        affiliation = lastBodyBefore(ctx, s.span.index, j);
+        j--;
+      } else if (describedHead(word) && !s.tokens[j]?.cap) {
+        // "ministry spokeswoman X", "the party's secretary-general": a body named earlier.
+        affiliation = describedBody(ctx, describedHead(word) as string, s.span.index);
+        j--;
+        if (s.tokens[j]?.lower === 'the') j--;
+      } else if (s.tokens[j]?.text === "'s" && describedHead(s.tokens[j - 1]?.lower ?? '')) {
+        affiliation = describedBody(ctx, describedHead(s.tokens[j - 1]?.lower ?? '') as string, s.span.index);
+        j -= 2;
+      } else if (s.tokens[j]?.text === "'s") {
         const owner = referentEndingAt(ctx, s, j - 1);
         if (owner) {
           affiliation = owner.entity;
@@ -156,6 +195,11 @@ function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRead
   if (before && before.entity.type !== 'PERSON') {
     affiliation = before.entity;
     k = before.last;
+    if (s.tokens[k]?.text === "'s") k++;
+  } else if (describedHead(s.tokens[k]?.lower ?? '') && s.tokens[k + 1]?.text === "'s") {
+    // "X, the party's secretary-general"
+    affiliation = describedBody(ctx, describedHead(s.tokens[k]?.lower ?? '') as string, s.span.index);
+    k += 2;
   }
   let former = false;
   while (!titleStartingAt(s, k) && ROLE_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) {
@@ -166,13 +210,35 @@ function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRead
   if (!title) return undefined;
   k = title.last;
   const link = s.tokens[k]?.lower;
-  if (link === 'of' || link === 'for' || link === 'to' || link === 'at') {
-    let n = k + 1;
-    if (DETERMINERS.has(s.tokens[n]?.lower ?? '')) n++;
-    const after = referentStartingAt(ctx, s, n);
-    if (after && link !== 'to') affiliation = after.entity;
+  if (link === 'of' || link === 'for' || link === 'to' || link === 'at' || link === 'from') {
+    const after = bodyAfter(ctx, s, k + 1);
+    if (after && link !== 'to') affiliation = after;
   }
   return { title: title.title, ...(affiliation ? { affiliation } : {}), former };
+}
+
+/**
+ * The body named from token `k`, past determiners, adjectives and a place that only locates it:
+ * "the governing People's Forward Movement", "the Caracas consultancy Síntesis Económica".
+ */
+function bodyAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraft | undefined {
+  let n = k;
+  while (n < s.tokens.length && n < k + 6) {
+    const found = referentStartingAt(ctx, s, n);
+    if (found) {
+      const isPlace = PLACE_TYPES.has(found.entity.type);
+      const next = s.tokens[found.last];
+      if (isPlace && next?.word && !next.cap) {
+        n = found.last;
+        continue;
+      }
+      return found.entity;
+    }
+    const t = s.tokens[n];
+    if (!t || !t.word || t.cap) return undefined;
+    n++;
+  }
+  return undefined;
 }
 
 /** "X, of the Maidan Wardak provincial council": membership. */
@@ -201,12 +267,34 @@ function sworInAs(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): vo
   }
 }
 
-/** The body a member title ("Senator") refers to when the text names none: the one such chamber named. */
-function bodyForMemberTitle(ctx: ReadContext, title: string): EntityDraft | undefined {
-  const chamber = MEMBER_CHAMBERS[title];
-  if (!chamber) return undefined;
-  const bodies = ctx.resolution.entities.filter((e) => e.type === 'GOVERNMENT_BODY' && chamber.test(e.name));
-  return bodies.length === 1 ? bodies[0] : undefined;
+/** The body a title implies when the text names none ("Senator" -> the Senate, "Chief Justice" -> the top court). */
+function bodyForTitle(ctx: ReadContext, title: string): EntityDraft | undefined {
+  const pattern = BODY_TITLES[title];
+  if (!pattern) return undefined;
+  const bodies = ctx.resolution.entities.filter((e) => e.type === 'GOVERNMENT_BODY' && pattern.test(e.name));
+  if (bodies.length <= 1) return bodies[0];
+  const top = bodies.filter((e) => /\b(supreme|constitutional|national|federal)\b/i.test(e.name));
+  return top.length === 1 ? top[0] : undefined;
+}
+
+/** The last body (not a person or place) named before token `i` of sentence `sentence`. */
+function lastBodyBefore(ctx: ReadContext, sentence: number, i: number): EntityDraft | undefined {
+  for (let k = sentence; k >= Math.max(0, sentence - 3); k--) {
+    const s = ctx.sentences[k] as AnalysedSentence;
+    const bodies = s.mentions
+      .filter((m) => k < sentence || m.last <= i)
+      .map((m) => ctx.resolution.entityOf(m))
+      .filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'PERSON' && !PLACE_TYPES.has(e?.type ?? 'CITY'));
+    const last = bodies[bodies.length - 1];
+    if (last) return last;
+  }
+  return undefined;
+}
+
+/** The last place of a type named in the sentence before a person ("In the town of Yungay, Mayor X"). */
+function lastPlaceBefore(ctx: ReadContext, s: AnalysedSentence, type: EntityType): EntityDraft | undefined {
+  const places = s.mentions.map((m) => ctx.resolution.entityOf(m)).filter((e): e is EntityDraft => e?.type === type);
+  return places[places.length - 1];
 }
 
 /** "the counterparts" construction: "X and his Greek, Cypriot and French counterparts, A, B and C, respectively". */
