@@ -8,11 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { type Logger, pino } from 'pino';
-import { createApolloServer, createContext, packageRoot } from './api/index.js';
-import { jsonErrorHandler, notFoundHandler } from './api/http-errors.js';
-import { restRoutes } from './api/rest-routes.js';
-import { ingestFolder } from './api/seed.js';
-import { webRoutes } from './api/web-routes.js';
+import {
+  createApolloServer,
+  createContext,
+  ingestFolder,
+  jsonErrorHandler,
+  notFoundHandler,
+  packageRoot,
+  restRoutes,
+  webRoutes,
+} from './api/index.js';
 import { GraphStore, graphStats } from './graph/index.js';
 import { MAX_DOCUMENT_CHARS } from './ingest/index.js';
 

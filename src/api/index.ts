@@ -9,3 +9,7 @@ export { ingestDocument, validateDocumentInput, MAX_SOURCE_CHARS, MAX_TITLE_CHAR
 export { loadTypeDefs, schemaPath } from './schema.js';
 export { packageRoot } from './package-root.js';
 export { resolvers } from './resolvers/index.js';
+export { restRoutes } from './rest-routes.js';
+export { webRoutes } from './web-routes.js';
+export { jsonErrorHandler, notFoundHandler, errorBody, HttpErrorCode, type ErrorBody } from './http-errors.js';
+export { ingestFolder } from './seed.js';

@@ -114,6 +114,11 @@ describe('News KG server over HTTP', () => {
     expect(asset.headers.get('cache-control')).toContain('immutable');
   });
 
+  it("does not show Apollo's landing page to a browser at /graphql", async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.headers.get('content-type')).not.toContain('text/html');
+  });
+
   const hostile: [string, RequestInit, number][] = [
     ['malformed JSON', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' }, 400],
     ['a JSON body that is not an object', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '"query"' }, 400],
