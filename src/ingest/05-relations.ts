@@ -9,6 +9,7 @@ import { findRoles } from './rules/roles.js';
 import { RelationSink } from './rules/sink.js';
 import {
   findCapitals,
+  findChambers,
   findLocations,
   findMembership,
   findPartOf,
@@ -23,6 +24,7 @@ export function findRelations(ctx: ReadContext, sink = new RelationSink(ctx)): E
   for (const s of ctx.sentences) {
     findRoles(ctx, s, sink);
     findMembership(ctx, s, sink);
+    findChambers(ctx, s, sink);
     findLocations(ctx, s, sink);
     findCapitals(ctx, s, sink, dominant);
     findActions(ctx, s, sink, host);

@@ -43,6 +43,33 @@ export function findMembership(ctx: ReadContext, s: AnalysedSentence, sink: Rela
   }
 }
 
+/** Chambers of a legislature: "The Senate, the upper house of Parliament", "both houses of the Legislative Assembly". */
+export function findChambers(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
+  const lower = s.tokens.map((t) => t.lower);
+  for (let i = 0; i < lower.length; i++) {
+    if (!['house', 'houses', 'chamber', 'chambers'].includes(lower[i] ?? '') || lower[i + 1] !== 'of') continue;
+    let k = i + 2;
+    if (lower[k] === 'the') k++;
+    const whole = referentStartingAt(ctx, s, k);
+    if (!whole || whole.entity.type !== 'GOVERNMENT_BODY') continue;
+    const plural = lower[i]?.endsWith('s');
+    const chambers = plural
+      ? ctx.resolution.entities.filter((e) => e !== whole.entity && e.type === 'GOVERNMENT_BODY' && /\b(senate|house|chamber|assembly|council)\b/i.test(e.name) && e.name !== whole.entity.name)
+      : [resolvedMentions(ctx, s, true).filter((x) => x.mention.last <= i && x.entity.type === 'GOVERNMENT_BODY')[0]?.entity].filter((e): e is EntityDraft => Boolean(e));
+    for (const chamber of chambers) {
+      if (chamber !== whole.entity) sink.add({ subject: chamber, predicate: 'PART_OF', object: whole.entity, rule: 'chamber-of', confidence: 0.75, sentence: s });
+    }
+  }
+  // "the Southern African Development Community (SADC), of which Malawi is a member"
+  for (let i = 0; i + 3 < lower.length; i++) {
+    if (lower[i] !== 'of' || lower[i + 1] !== 'which') continue;
+    const member = referentStartingAt(ctx, s, i + 2);
+    if (!member || !['is', 'was', 'are'].includes(lower[member.last] ?? '') || !['a', 'an'].includes(lower[member.last + 1] ?? '') || lower[member.last + 2] !== 'member') continue;
+    const body = [...resolvedMentions(ctx, s, true)].reverse().find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type));
+    if (body) sink.add({ subject: member.entity, predicate: 'MEMBER_OF', object: body.entity, rule: 'of-which-member', confidence: 0.8, sentence: s });
+  }
+}
+
 /** Entities listed from token `from`: "Russia, Armenia, Belarus and Tajikistan". */
 export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): EntityDraft[] {
   const out: EntityDraft[] = [];
@@ -134,12 +161,25 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
         if (t.cap || ['said', 'says', 'and', 'or', 'of', 'in', 'by', 'to'].includes(t.lower)) break;
       }
     }
-    // "X of Iran", "al-Masirah TV in Yemen", "Yemen-based X".
+    // "X of Iran", "al-Masirah TV in Yemen", "the High Court in Nakuru", "Yemen-based X".
     const after = s.tokens[mention.last]?.lower;
-    if ((after === 'of' || after === 'in') && !PLACE_TYPES.has(entity.type) && entity.type !== 'PERSON') {
+    const isBody = !PLACE_TYPES.has(entity.type) && entity.type !== 'PERSON' && entity.type !== 'EVENT';
+    if ((after === 'of' || after === 'in') && isBody) {
       const place = referentStartingAt(ctx, s, mention.last + 1);
-      if (place && (place.entity.type === 'COUNTRY' || (after === 'in' && entity.type === 'NEWS_AGENCY'))) {
-        add(entity, place.entity, after === 'of' ? 'of-country' : 'in-place', 0.75);
+      const placeFits = place && (place.entity.type === 'COUNTRY' || (after === 'in' && (entity.type === 'NEWS_AGENCY' || place.entity.type === 'CITY')));
+      if (place && placeFits && s.tokens[place.last]?.text !== "'s") add(entity, place.entity, after === 'of' ? 'of-country' : 'in-place', 0.75);
+    }
+    // "Kenya's Supreme Court", "Cuba's state news agency Prensa Latina": a country's body lies in it;
+    // "the UN's World Food Programme": a body's body is part of it.
+    if (isBody) {
+      let j = mention.first - 1;
+      while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > mention.first - 4) j--;
+      if (s.tokens[j]?.text === "'s") {
+        const owner = referentEndingAt(ctx, s, j - 1);
+        if (owner?.entity.type === 'COUNTRY') add(entity, owner.entity, 'country-possessive', 0.8);
+        else if (owner && owner.entity.type !== 'PERSON' && !PLACE_TYPES.has(owner.entity.type) && j === mention.first - 1) {
+          sink.add({ subject: entity, predicate: 'PART_OF', object: owner.entity, rule: 'body-possessive', confidence: 0.7, sentence: s });
+        }
       }
     }
     const before = s.tokens[mention.first - 1];
@@ -164,6 +204,14 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
         }
       }
     }
+  }
+  // "the Áncash town of Yungay": a place inside the place that qualifies it.
+  for (let i = 1; i + 2 < s.tokens.length; i++) {
+    const kind = s.tokens[i]?.lower ?? '';
+    if (!['town', 'city', 'village', 'district', 'province', 'region', 'county', 'port'].includes(kind) || s.tokens[i + 1]?.lower !== 'of') continue;
+    const outer = referentEndingAt(ctx, s, i - 1);
+    const inner = referentStartingAt(ctx, s, i + 2);
+    if (outer && inner && PLACE_TYPES.has(outer.entity.type) && PLACE_TYPES.has(inner.entity.type)) add(inner.entity, outer.entity, 'place-kind-of', 0.75);
   }
   // "German firms including A, B and C": every listed body lies in the demonym's country.
   for (let i = 0; i < s.tokens.length; i++) {
@@ -218,17 +266,30 @@ export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: Relati
         country = referentStartingAt(ctx, s, k)?.entity;
       }
     }
-    if (!city && s.tokens[i - 1]?.lower === 'the' && s.tokens[i - 2]?.text === ',') {
-      city = entityOf(ctx, mentionEndingAt(s, i - 3));
+    // "Nursultan, the capital", "Huaraz, the regional capital"
+    const regional = ['regional', 'provincial', 'state'].includes(s.tokens[i - 1]?.lower ?? '');
+    const theAt = regional ? i - 2 : i - 1;
+    if (!city && s.tokens[theAt]?.lower === 'the' && s.tokens[theAt - 1]?.text === ',') {
+      city = entityOf(ctx, mentionEndingAt(s, theAt - 2));
     }
     if (!city || (city.type !== 'CITY' && city.type !== 'REGION')) continue;
     const known = city.capitalOf ? ctx.resolution.entities.find((e) => e.type === 'COUNTRY' && e.countries.has(city.capitalOf ?? '')) : undefined;
-    const target = country ?? known ?? dominant;
-    if (target && target.type === 'COUNTRY') {
+    const region = regional ? latestRegion(ctx, s.span.index) : undefined;
+    const target = country ?? region ?? known ?? dominant;
+    if (target && (target.type === 'COUNTRY' || (regional && target.type === 'REGION'))) {
       city.type = 'CITY';
       sink.add({ subject: city, predicate: 'CAPITAL_OF', object: target, rule: 'the-capital', confidence: 0.8, sentence: s });
     }
   }
+}
+
+/** The region named last up to sentence `upTo`: what "the regional capital" is the capital of. */
+function latestRegion(ctx: ReadContext, upTo: number): EntityDraft | undefined {
+  for (let k = upTo; k >= 0; k--) {
+    const regions = (ctx.sentences[k] as AnalysedSentence).mentions.map((m) => ctx.resolution.entityOf(m)).filter((e) => e?.type === 'REGION');
+    if (regions.length) return regions[regions.length - 1];
+  }
+  return undefined;
 }
 
 /** Cities and regions with no stated place, in a document about one country, lie in that country. */
