@@ -1,7 +1,7 @@
 // Action rules: who requested, sent troops to, allied with, opposed, met or sanctioned whom.
 // Each rule is a trigger word plus where its subject and object stand; quoted speech is skipped,
 // since a speaker's claim is not the article's statement of fact.
-import { PLACE_TYPES } from '../../domain/entity-type.js';
+import { ORGANISATION_TYPES, PLACE_TYPES } from '../../domain/entity-type.js';
 import { type RelationType } from '../../domain/relation-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
@@ -17,7 +17,8 @@ import {
   resolvedMentions,
   tokenQuoted,
 } from '../sentence-tools.js';
-import { listAfter, subjectPronoun } from './structure.js';
+import { lastPersonBefore, listAfter, subjectPronoun } from './structure.js';
+import { describedBody, describedHead } from './descriptions.js';
 import { type RelationSink } from './sink.js';
 
 const SKIP_AFTER_VERB = new Set(['the', 'a', 'an', 'with', 'on', 'its', 'their', 'to', 'government', 'of', 'regime', 'forces']);
@@ -34,6 +35,8 @@ const MEET_VERBS = new Set(['met', 'meets', 'meet', 'meeting']);
 const GATHER_VERBS = new Set(['gathered', 'met', 'convened', 'assembled']);
 const AGAINST_NOUNS = new Set(['lawsuit', 'suit', 'case', 'campaign', 'war', 'fight', 'rebellion', 'struggle', 'offensive', 'complaint', 'motion', 'protest', 'protests', 'charges', 'coalition', 'insurgency']);
 const REQUEST_VERBS = new Set(['requested', 'asked', 'requests']);
+const ACCUSE_VERBS = new Set(['accusing', 'accused', 'accuses', 'accuse']);
+const REMOVE_VERBS = new Set(['remove', 'impeach', 'oust', 'expel', 'dismiss', 'unseat']);
 const SPEECH = new Set(SPEECH_VERBS);
 
 /** Run every action rule over one sentence. */
@@ -53,14 +56,16 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
     } else if (w === 'request' && tokens[i + 1]?.lower === 'of') {
       add(requesterStartingAt(ctx, s, i + 2), 'REQUESTED', clauseSubject(ctx, s, i, isBody), 'at-the-request-of', 0.8);
     } else if (REQUEST_VERBS.has(w) && tokens[i - 1]?.text !== "'s") {
-      const object = referentStartingAt(ctx, s, skip(s, i + 1));
+      // "X formally asked the United Nations for ...", "He also asked neighbouring Ecuador and Chile for help"
       const subject = clauseSubject(ctx, s, i, isActor);
-      if (object && !PLACE_TYPES.has(object.entity.type)) add(subject, 'REQUESTED', object.entity, 'asked-verb', 0.7);
+      for (const object of listAfter(ctx, s, skipDescriptors(s, i + 1))) {
+        if (object.type === 'COUNTRY' || (!PLACE_TYPES.has(object.type) && object.type !== 'PERSON')) add(subject, 'REQUESTED', object, 'asked-verb', 0.7);
+      }
     }
     // SENT_TROOPS_TO: "X will send troops to Y", "decided to send the Collective Peacekeeping Forces to Y"
     if (SEND_VERBS.has(w)) {
       let k = i + 1;
-      while (k < tokens.length && k < i + 6 && tokens[k]?.lower !== 'to') k++;
+      while (k < tokens.length && k < i + 16 && tokens[k]?.lower !== 'to' && !['.', ';'].includes(tokens[k]?.text ?? '')) k++;
       const between = tokens.slice(i + 1, k);
       const forces = resolvedMentions(ctx, s, true).find((x) => x.mention.first > i && x.mention.last <= k && !PLACE_TYPES.has(x.entity.type));
       const troops = between.some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
@@ -71,6 +76,8 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
         // and the deployment is that organisation's.
         const owner = sender ? sink.objectOf(sender, 'PART_OF') ?? sender : undefined;
         add(forces ? owner : sender, 'SENT_TROOPS_TO', place, 'send-troops');
+        // "Ecuador's Defence Ministry said it had sent 140 soldiers": the ministry's country sends them too.
+        if (sender && !forces) add(countryOwning(ctx, s, sender), 'SENT_TROOPS_TO', place, 'send-troops', 0.7);
         if (forces) {
           add(forces.entity, 'SENT_TROOPS_TO', place, 'send-troops');
           add(forces.entity, 'PART_OF', owner, 'sent-forces-belong', 0.6);
@@ -89,8 +96,9 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       if (owner && isSanctioner(owner.entity)) {
         const before = s.tokens[owner.first - 1]?.lower;
         const target = ['on', 'against'].includes(tokens[i + 1]?.lower ?? '') ? referentStartingAt(ctx, s, skip(s, i + 2))?.entity : undefined;
-        const subjectOf = before === 'of' && ['subject', 'target', 'targets'].includes(s.tokens[owner.first - 2]?.lower ?? '');
-        add(owner.entity, 'SANCTIONED', target ?? (subjectOf ? clauseSubject(ctx, s, owner.first - 2, isActor) : undefined), 'sanctions-noun', 0.8);
+        const subjectOf = (before === 'of' && ['subject', 'target', 'targets'].includes(s.tokens[owner.first - 2]?.lower ?? '')) || before === 'under';
+        const sanctioned = target ?? (subjectOf ? clauseSubject(ctx, s, owner.first - 1, isActor) : undefined);
+        add(owner.entity, 'SANCTIONED', sanctioned, 'sanctions-noun', 0.8);
       }
     }
     // ALLIED_WITH: "encouraging allies such as Germany", "aligned with Iran", "supporting the government of X"
@@ -98,6 +106,20 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       const subject = clauseSubject(ctx, s, i, isActor);
       const from = tokens[i + 1]?.lower === 'such' ? i + 3 : i + 2;
       for (const ally of listAfter(ctx, s, from)) add(subject, 'ALLIED_WITH', ally, 'allies-such-as');
+    }
+    if ((w === 'allies' || w === 'partners') && ['are', 'were', 'remain'].includes(tokens[i - 1]?.lower ?? tokens[i - 2]?.lower ?? '') || (w === 'allies' && ['are', 'were', 'remain'].includes(tokens[i - 2]?.lower ?? ''))) {
+      const pair = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && x.entity.type !== 'CITY' && x.entity.type !== 'REGION');
+      if (pair.length === 2) add(pair[0]?.entity, 'ALLIED_WITH', pair[1]?.entity, 'are-allies', 0.75);
+    }
+    if (w === 'ally' && tokens[i + 1]?.text === ',' ) {
+      // "Russia, Venezuela's closest military ally, ..."
+      let j = i - 1;
+      while (j > 0 && tokens[j]?.word && !tokens[j]?.cap) j--;
+      if (tokens[j]?.text === "'s") {
+        const partner = referentEndingAt(ctx, s, j - 1);
+        const before = partner ? referentEndingAt(ctx, s, partner.first - 2) : undefined;
+        if (partner && before && tokens[partner.first - 1]?.text === ',') add(before.entity, 'ALLIED_WITH', partner.entity, 'appositive-ally', 0.75);
+      }
     }
     if (ALIGN_WORDS.has(w) && tokens[i + 1]?.lower === 'with') {
       const object = referentStartingAt(ctx, s, i + 2);
@@ -137,10 +159,42 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
     if (MEET_VERBS.has(w)) {
       let k = i + 1;
       while (k < tokens.length && k < i + 5 && tokens[k]?.lower !== 'with') k++;
-      if (tokens[k]?.lower === 'with') {
-        const object = referentStartingAt(ctx, s, skip(s, k + 1));
-        add(clauseSubject(ctx, s, i, isActor), 'MET_WITH', object?.entity, 'met-with');
+      const from = tokens[k]?.lower === 'with' ? k + 1 : w === 'met' ? i + 1 : -1;
+      if (from > 0) {
+        const subject = clauseSubject(ctx, s, i, isActor);
+        for (const object of listAfter(ctx, s, skip(s, from))) if (isActor(object)) add(subject, 'MET_WITH', object, 'met-with');
       }
+    }
+    // OPPOSES: "His main rival, X", "Y's opponent, X"; "accusing the commission of ..."
+    if ((w === 'rival' || w === 'opponent' || w === 'challenger') && tokens[i + 1]?.text === ',') {
+      const rival = entityOf(ctx, mentionStartingAt(s, i + 2));
+      let j = i - 1;
+      while (j >= 0 && ['main', 'chief', 'closest', 'political', 'longtime', 'biggest', 'principal'].includes(tokens[j]?.lower ?? '')) j--;
+      const owner = tokens[j]?.text === "'s" ? referentEndingAt(ctx, s, j - 1)?.entity : ['his', 'her'].includes(tokens[j]?.lower ?? '') ? lastPersonBefore(ctx, s.span.index, j, tokens[j]?.lower) : undefined;
+      if (rival?.type === 'PERSON') add(rival, 'OPPOSES', owner, 'rival-of', 0.7);
+    }
+    if (ACCUSE_VERBS.has(w)) {
+      const object = referentStartingAt(ctx, s, skip(s, i + 1));
+      const described = !object && tokens[i + 1]?.lower === 'the' ? describedHead(tokens[i + 2]?.lower ?? '') : undefined;
+      const target = object?.entity ?? (described ? describedBody(ctx, described, s.span.index) : undefined);
+      if (target && isActor(target)) add(accuser(ctx, s, i), 'OPPOSES', target, 'accused', 0.65);
+    }
+    // OPPOSES: "voted to remove Kiprono", "moved to impeach the governor"
+    if (REMOVE_VERBS.has(w) && tokens[i - 1]?.lower === 'to') {
+      const object = referentStartingAt(ctx, s, skip(s, i + 1));
+      if (object?.entity.type === 'PERSON') add(clauseSubject(ctx, s, i, isBody), 'OPPOSES', object.entity, 'voted-to-remove', 0.7);
+    }
+    // REPORTED_BY: "X told AFP", "In a statement quoted by Reuters, the UDM said"
+    if (w === 'told' || w === 'tells') {
+      const agency = referentStartingAt(ctx, s, skip(s, i + 1));
+      const speaker = clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || ORGANISATION_TYPES.has(e.type));
+      if (agency?.entity.type === 'NEWS_AGENCY' && speaker?.type !== 'NEWS_AGENCY') add(speaker, 'REPORTED_BY', agency.entity, 'told-agency', 0.8);
+    }
+    if ((w === 'quoted' || w === 'carried') && tokens[i + 1]?.lower === 'by') {
+      const agency = referentStartingAt(ctx, s, skip(s, i + 2));
+      const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+      const speaker = comma > 0 ? resolvedMentions(ctx, s).find((x) => x.mention.first > comma && x.entity.type !== 'NEWS_AGENCY' && isActor(x.entity)) : undefined;
+      if (agency?.entity.type === 'NEWS_AGENCY') add(speaker?.entity, 'REPORTED_BY', agency.entity, 'quoted-by-agency', 0.75);
     }
     if (GATHER_VERBS.has(w) && tokens[i + 1]?.lower === 'in') {
       const participants = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && x.entity.type === 'PERSON').map((x) => x.entity);
@@ -162,6 +216,14 @@ function isActor(e: EntityDraft): boolean {
 
 function isBody(e: EntityDraft): boolean {
   return isActor(e) && e.type !== 'PERSON';
+}
+
+/** "Ecuador's Defence Ministry": the country whose possessive stands before the body's mention. */
+function countryOwning(ctx: ReadContext, s: AnalysedSentence, body: EntityDraft): EntityDraft | undefined {
+  const m = s.mentions.find((x) => ctx.resolution.entityOf(x) === body);
+  if (!m || s.tokens[m.first - 1]?.text !== "'s") return undefined;
+  const owner = referentEndingAt(ctx, s, m.first - 2);
+  return owner?.entity.type === 'COUNTRY' ? owner.entity : undefined;
 }
 
 function isSanctioner(e: EntityDraft): boolean {
@@ -196,6 +258,11 @@ export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, 
     return !PREPOSITIONS.has(before) && !modifies;
   });
   return subject?.entity ?? subjectPronoun(ctx, s, i);
+}
+
+/** Who accuses: the person just before ", accusing", else the clause subject. */
+function accuser(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  return clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || ORGANISATION_TYPES.has(e.type) || e.type === 'COUNTRY');
 }
 
 /** True when one of `nouns` stands within `span` tokens before `i` with no comma between. */
