@@ -1,4 +1,4 @@
-// How the graph compares names: the one place that decides that "Vázquez", "Vazquez" and
+// How the graph compares names: the one place that decides that "Núñez", "Nunez" and
 // "the Vazquez's" are the same surface form. Same rule as src/ingest/text.ts, which the graph may
 // not import (data flows ingest -> graph); the two must stay in step until it moves to domain/.
 

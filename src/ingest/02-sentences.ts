@@ -51,7 +51,7 @@ function endsWithAbbreviation(chunk: string): boolean {
   const trimmed = chunk.replace(/["')\]]+$/, '');
   if (!trimmed.endsWith('.')) return false;
   const word = /([\p{L}.]+)\.$/u.exec(trimmed)?.[1] ?? '';
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial, as in "Pedro R. Pierluisi"
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial, as in "John R. Smith"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -113,7 +113,7 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
     const connectorLength = connectorAt(tokens, i);
     const left = pieces[pieces.length - 1];
     if (connectorLength && left && tokens[i + connectorLength]?.cap) {
-      // Only a head or a title takes an of-phrase ("Office of Germany", not "Joshua Wong on Twitter"),
+      // Only a head or a title takes an of-phrase ("Office of Germany", not "Ana Ruiz on Twitter"),
       // and a name that has had one may take more ("Alliance for the Peoples of Our America");
       // Romance particles join any words ("Callejón de Huaylas").
       const connector = tokens.slice(i, i + connectorLength).map((t) => t.lower).join(' ');
@@ -390,7 +390,7 @@ function typeFromLexicon(text: string, gaz: Gazetteer): EntityType | undefined {
   return undefined;
 }
 
-/** The type the words around a name give it ("in Ghazni", "the pseudonym Katya", "Khurais oil field"). */
+/** The type the words around a name give it ("in Tamsa", "the pseudonym Mira", "the Varo oil field"). */
 function typeFromContext(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): { type: EntityType; basis: TypeBasis } | undefined {
   const before = tokens[first - 1]?.lower;
   const before2 = tokens[first - 2]?.lower;

@@ -1,5 +1,5 @@
 // Stage 4: resolve mentions into entities, one per real-world thing in the document. Full names
-// absorb their short forms ("Tokayev"), spelling variants ("Saree" for "Sarea"), acronyms
+// absorb their short forms ("Marenko"), spelling variants ("Hadad" for "Haddad"), acronyms
 // ("CSTO"), first words ("Mahan" for "Mahan Air") and bare heads ("the Senate").
 import { type EntityType } from '../domain/entity-type.js';
 import { entityId } from '../domain/ids.js';
@@ -229,7 +229,7 @@ export function isAcronymOf(acronym: string, name: string): boolean {
   return words.map((w) => w[0]).join('') === acronym;
 }
 
-/** True when the mention is directly followed by a speech verb ("Hotak said"). */
+/** True when the mention is directly followed by a speech verb ("Qarlsen said"). */
 function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
   const next = s.tokens[m.last];
   const afterNext = s.tokens[m.last + 1];

@@ -86,13 +86,13 @@ function tokenRange(s: AnalysedSentence, from: number, to: number): number[] {
   return out;
 }
 
-/** The attribution after a quote: '..., he added', '... said a protester named Katya', '..., TASS reported'. */
+/** The attribution after a quote: '..., he added', '... said a protester named Mira', '..., TASS reported'. */
 function readAfter(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
   const nextOpen = ctx.quotes.find((x) => x.open > q.close)?.open ?? Number.MAX_SAFE_INTEGER;
   const range = tokenRange(s, q.close + 1, Math.min(nextOpen, s.span.end)).slice(0, WINDOW);
   const verbAt = range.find((i) => SPEECH.has((s.tokens[i] as Token).lower));
   if (verbAt === undefined) return {};
-  // '..., Wanjiru, a senator from the PFM, told The AP': the first name after the quote speaks;
+  // '..., Okafor, a senator from the ruling party, told The AP': the first name after the quote speaks;
   // a news agency in the attribution carried the words ("..., Russian news agency TASS reported").
   const window = range.filter((i) => i !== verbAt);
   const candidates = [...window.filter((i) => i < verbAt), ...window.filter((i) => i > verbAt)];

@@ -1,5 +1,5 @@
 // Small text helpers shared by the ingest stages: the one place that decides how surface forms are
-// compared, so "Vázquez", "Vazquez" and "the Vazquez's" meet on the same key.
+// compared, so "Núñez", "Nunez" and "the Nunez's" meet on the same key.
 
 /** Comparison key of a surface form: case-, accent- and punctuation-blind, no leading "the", no possessive. */
 export function surfaceKey(surface: string): string {

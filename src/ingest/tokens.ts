@@ -6,7 +6,7 @@ export interface Token {
   readonly lower: string;
   readonly start: number;
   readonly end: number;
-  /** A word that can be part of a name: capitalised, an acronym, an initial, or "al-Assad". */
+  /** A word that can be part of a name: capitalised, an acronym, an initial, or "al-Rashid". */
   readonly cap: boolean;
   readonly word: boolean;
 }

@@ -98,13 +98,17 @@ export class Gazetteer {
     for (const surface of [entry.name, ...entry.aliases]) {
       const key = isAcronym(surface) ? `=${surface.replace(/\./g, '')}` : surfaceKey(surface);
       if (key && !this.byKey.has(key)) this.byKey.set(key, entry);
+      // "Nur-Sultan" is also written "Nursultan": index the form without spaces or hyphens too.
+      const compact = key.includes(' ') && !key.startsWith('=') ? `~${key.replace(/ /g, '')}` : undefined;
+      if (compact && !this.byKey.has(compact)) this.byKey.set(compact, entry);
     }
   }
 
   /** The entry a surface form names, if any. Acronyms match case-sensitively. */
   lookup(surface: string): GazetteerEntry | undefined {
     if (isAcronym(surface)) return this.byKey.get(`=${surface.replace(/\./g, '')}`);
-    return this.byKey.get(surfaceKey(surface));
+    const key = surfaceKey(surface);
+    return this.byKey.get(key) ?? (key.includes(' ') ? undefined : this.byKey.get(`~${key}`));
   }
 
   /** cca3 of the country an adjective such as "Kazakh" or "Turkish" refers to. */

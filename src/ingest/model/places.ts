@@ -90,7 +90,7 @@ export const REGIONAL_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** Capital cities under names the country package does not use, keyed by cca3. */
 export const EXTRA_CAPITALS: Readonly<Record<string, readonly string[]>> = {
-  KAZ: ['Nur-Sultan', 'Nursultan'],
+  KAZ: ['Nur-Sultan'],
   USA: ['Washington', 'Washington, D.C.'],
   MMR: ['Naypyidaw', 'Naypyitaw'],
   CIV: ['Yamoussoukro'],

@@ -179,7 +179,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       const target = object?.entity ?? (described ? describedBody(ctx, described, s.span.index) : undefined);
       if (target && isActor(target)) add(accuser(ctx, s, i), 'OPPOSES', target, 'accused', 0.65);
     }
-    // OPPOSES: "voted to remove Kiprono", "moved to impeach the governor"
+    // OPPOSES: "voted to remove the mayor", "moved to impeach the governor"
     if (REMOVE_VERBS.has(w) && tokens[i - 1]?.lower === 'to') {
       const object = referentStartingAt(ctx, s, skip(s, i + 1));
       if (object?.entity.type === 'PERSON') add(clauseSubject(ctx, s, i, isBody), 'OPPOSES', object.entity, 'voted-to-remove', 0.7);
