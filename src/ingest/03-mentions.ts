@@ -67,6 +67,8 @@ const PROPER_TAGS = new Set(['ProperNoun', 'Person', 'FirstName', 'MaleName', 'F
 const NEVER_NAMES = new Set(['WeekDay', 'Month', 'Date', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across']);
+/** Compass adjectives that may stand between "in" and a place ("in eastern Congo"). */
+export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'coastal', 'remote', 'rural']);
 const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
 const MAX_TITLE_WORDS = 4;
 const CALENDAR_WORDS = new Set([
@@ -310,7 +312,7 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { f
     let to = h;
     if (pieces[h + 1]?.kind === 'connector') {
       let k = h + 2;
-      while (k < pieces.length && (pieces[k]?.kind === 'word' || pieces[k]?.kind === 'gaz' || pieces[k]?.kind === 'connector')) k++;
+      while (k < pieces.length && ['word', 'gaz', 'connector', 'demonym'].includes(pieces[k]?.kind ?? '')) k++;
       if (k > h + 2) to = k - 1;
     }
     return { from, to, type };
@@ -407,6 +409,16 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   if (descriptorBefore && descriptorBefore !== 'COUNTRY') return { type: descriptorBefore, basis: 'context' };
   const descriptorAfter = descriptorFollowing(tokens, last);
   if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY') return { type: descriptorAfter, basis: 'context' };
+  // "Kenema, in eastern Sierra Leone": a place followed by where it lies.
+  if (after === ',' && after2 === 'in' && last - first <= 2) {
+    let k = last + 2;
+    if (DIRECTION_ADJECTIVES.has(tokens[k]?.lower ?? '')) k++;
+    const next = tokens.slice(k, k + 3).filter((t) => t.cap);
+    for (let n = next.length; n >= 1; n--) {
+      const entry = gaz.lookup(joinTokens(next.slice(0, n)));
+      if (entry && (entry.type === 'COUNTRY' || entry.type === 'REGION')) return { type: 'CITY', basis: 'context' };
+    }
+  }
   if (before && PLACE_PREPOSITIONS.has(before) && last - first <= 2) {
     const firstWord = tokens[first] as Token;
     const looksPersonal = gaz.lexiconTags(firstWord.lower).some((t) => FIRST_NAME_TAGS.includes(t));
@@ -427,7 +439,9 @@ function descriptorFollowing(tokens: readonly Token[], last: number): EntityType
 function attachLowercaseHeads(span: SentenceSpan, tokens: readonly Token[], mentions: Mention[]): void {
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m] as Mention;
-    if (mention.type === 'COUNTRY' || mention.type === 'PERSON' && mention.basis !== 'default') continue;
+    if (mention.type === 'COUNTRY' || (mention.type === 'PERSON' && mention.basis !== 'default')) continue;
+    // A name its own head already typed does not take another ("Popular Resistance Front rebel group").
+    if (mention.basis === 'head' && !mention.bareHead) continue;
     if (mention.countries.length && mention.basis === 'gazetteer') continue;
     let k = mention.last;
     // Modifiers may carry a possessive: "police commander's office".

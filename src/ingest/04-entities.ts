@@ -115,6 +115,13 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
         attach(m, target);
         continue;
       }
+      // A bare head with nothing to refer back to ("Government said") is no name of its own.
+      if (m.bareHead) continue;
+      const initialsOf = introducedInitials(s, m, drafts);
+      if (initialsOf) {
+        attach(m, initialsOf);
+        continue;
+      }
       const type = m.type ?? (isSpeaker(s, m) ? 'PERSON' : null);
       if (type) attach(m, create(m, type));
     }
@@ -208,7 +215,7 @@ function shortFormTarget(m: Mention, drafts: readonly EntityDraft[]): EntityDraf
     if (byAcronym) return byAcronym;
   }
   if (m.type !== null && m.type !== 'PERSON') return undefined;
-  const person = candidates.find((d) => d.type === 'PERSON' && wordCount(d.name) > words.length && words.every((w) => nameWords(d.name).includes(w)));
+  const person = candidates.find((d) => d.type === 'PERSON' && nameWords(d.name).length > words.length && words.every((w) => nameWords(d.name).includes(w)));
   if (person) return person;
   if (single && single.length >= 5) {
     const variant = candidates.find(
@@ -227,6 +234,20 @@ export function isAcronymOf(acronym: string, name: string): boolean {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return false;
   return words.map((w) => w[0]).join('') === acronym;
+}
+
+/**
+ * "The rebel movement, known by its French initials FRP": an acronym that is introduced as the short
+ * form of a body the sentence describes, whatever letters it has.
+ */
+function introducedInitials(s: AnalysedSentence, m: Mention, drafts: readonly EntityDraft[]): EntityDraft | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(m.text)) return undefined;
+  const before = s.tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.lower);
+  if (!before.some((w) => ['initials', 'acronym', 'abbreviation', 'abbreviated'].includes(w))) return undefined;
+  const bodies = drafts.filter((d) => d.type !== 'PERSON' && d.type !== 'COUNTRY' && d.type !== 'CITY' && d.type !== 'REGION' && d.mentions.length);
+  const described = s.tokens.slice(0, m.first).map((t) => t.lower).find((w) => bodies.some((d) => d.name.toLowerCase().includes(w) && w.length > 4));
+  const byWord = described ? bodies.filter((d) => d.name.toLowerCase().includes(described)) : [];
+  return (byWord.length === 1 ? byWord[0] : undefined) ?? [...bodies].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
 /** True when the mention is directly followed by a speech verb ("Qarlsen said"). */

@@ -28,7 +28,7 @@ const BRIDGE = new Set([
 ]);
 /** Words between a casualty verb and its count: "killed an estimated 70,000", "arrested at least 20". */
 const VERB_TO_COUNT = new Set(['an', 'estimated', 'at', 'least', 'about', 'some', 'nearly', 'around', 'more', 'than', 'over', 'up', 'to', 'almost', 'roughly']);
-const BEFORE_COUNT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'injured', 'injuring', 'wounded', 'wounding', 'arrested', 'detained']);
+const BEFORE_COUNT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'executed', 'executing', 'massacred', 'injured', 'injuring', 'wounded', 'wounding', 'arrested', 'arresting', 'detained', 'detaining']);
 const TOLL_WORDS = new Set(['toll', 'tolls']);
 const BODY_WORDS = new Set(['bodies', 'dead']);
 const MAX_BRIDGE = 7;

@@ -37,7 +37,8 @@ export function tokenize(text: string, offset: number): Token[] {
 }
 
 function makeToken(text: string, start: number): Token {
-  const word = /[\p{L}\p{N}]/u.test(text);
+  // The possessive clitic is grammar, not a word of a name.
+  const word = /[\p{L}\p{N}]/u.test(text) && text !== "'s";
   const cap = word && text !== 'I' && (/^\p{Lu}/u.test(text) || NAME_PARTICLE.test(text)) && !/^\p{N}/u.test(text) && !COMPOUND_ADJECTIVE.test(text);
   return { text, lower: text.toLowerCase(), start, end: start + text.length, cap, word };
 }

@@ -66,8 +66,9 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   'special representative': 'HOLDS_ROLE',
   representative: 'HOLDS_ROLE',
   deputy: 'HOLDS_ROLE',
-  general: 'HOLDS_ROLE',
-  colonel: 'HOLDS_ROLE',
+  mediator: 'HOLDS_ROLE',
+  negotiator: 'HOLDS_ROLE',
+  'executive secretary': 'LEADS',
   judge: 'HOLDS_ROLE',
   'chief justice': 'LEADS',
   justice: 'HOLDS_ROLE',
@@ -81,6 +82,9 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'honorable', 'honourable',
   'hon', 'rev', 'reverend', 'sheikh', 'then-secretary', 'former', 'late',
+  // Military and police ranks: kept out of names, and not the office that relates a person to a body.
+  'general', 'colonel', 'lieutenant', 'major', 'captain', 'commandant', 'sergeant', 'admiral',
+  'brigadier', 'marshal', 'corporal', 'inspector', 'superintendent', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt',
 ]);
 
 /** Words before a title that qualify it without naming the body ("foreign", "military"). */

@@ -126,10 +126,10 @@ export const LOWERCASE_NAME_MODIFIERS: ReadonlySet<string> = new Set([
 export const WEAK_HEADS: ReadonlySet<string> = new Set(['post', 'times', 'news', 'air', 'international', 'service', 'city', 'war', 'games', 'front', 'group', 'force']);
 
 /** Connectors allowed inside a name after a head word ("Ministry of Foreign Affairs"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the', 'on', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'van', 'von']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the', 'on', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'van', 'von', 'van der', 'von der', 'bin', 'ibn', 'bint']);
 
 /** Connectors that join the parts of a name whatever the words: "Callejón de Huaylas", "Corporación ... del Oro". */
-export const PARTICLE_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la']);
+export const PARTICLE_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'bin', 'ibn', 'bint', 'van', 'von', 'van der', 'von der']);
 
 /** Lower-case nouns right after a name that tell its type ("TASS news agency", "Atlantic Council think tank"). */
 export const TYPE_DESCRIPTORS: Readonly<Record<string, EntityType>> = {
@@ -206,7 +206,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** Words that turn a count into a casualty figure, by kind. */
 export const CASUALTY_WORDS: Readonly<Record<'killed' | 'injured' | 'arrested', readonly string[]>> = {
-  killed: ['killed', 'dead', 'died', 'deaths', 'death', 'bodies', 'fatalities', 'slain', 'killing', 'kills', 'kill', 'lives'],
+  killed: ['killed', 'dead', 'died', 'deaths', 'death', 'bodies', 'fatalities', 'slain', 'killing', 'kills', 'kill', 'lives', 'executed', 'executing', 'massacred', 'drowned'],
   injured: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds'],
   arrested: ['arrested', 'detained', 'arrests', 'detentions', 'arresting', 'detaining', 'held'],
 };

@@ -25,15 +25,21 @@ const SKIP_AFTER_VERB = new Set(['the', 'a', 'an', 'with', 'on', 'its', 'their',
 const TROOP_WORDS = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'peacekeeping', 'military', 'army', 'units', 'personnel']);
 // Finite forms only: a gerund ("the agreement on sending soldiers") has no subject to credit.
 const SEND_VERBS = new Set(['send', 'sent', 'sends', 'deploy', 'deployed', 'deploys', 'dispatch', 'dispatched']);
+import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 const SANCTION_VERBS = new Set(['sanctioned', 'banned', 'bans', 'blacklisted', 'blacklists']);
 const SANCTION_NOUNS = new Set(['sanctions', 'embargo', 'ban']);
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'by', 'to', 'on', 'with', 'for', 'against', 'within', 'into', 'over', 'under', 'between', 'about', 'across', 'via']);
 const DASHES = new Set(['—', '–', '-', '(', ')']);
 const ALLY_VERBS = new Set(['supporting', 'supported', 'supports', 'backing', 'backed', 'backs', 'support']);
 const ALIGN_WORDS = new Set(['aligned', 'allied', 'allies', 'ally']);
-const MEET_VERBS = new Set(['met', 'meets', 'meet', 'meeting']);
+const MEET_VERBS = new Set(['met', 'meets', 'meet', 'meeting', 'received', 'receives', 'hosted', 'hosts', 'welcomed']);
+const TALK_NOUNS = new Set(['talks', 'meetings', 'meeting', 'discussions', 'consultations']);
 const GATHER_VERBS = new Set(['gathered', 'met', 'convened', 'assembled']);
-const AGAINST_NOUNS = new Set(['lawsuit', 'suit', 'case', 'campaign', 'war', 'fight', 'rebellion', 'struggle', 'offensive', 'complaint', 'motion', 'protest', 'protests', 'charges', 'coalition', 'insurgency']);
+const AGAINST_NOUNS = new Set([
+  'lawsuit', 'suit', 'case', 'campaign', 'war', 'fight', 'fighting', 'rebellion', 'struggle', 'offensive', 'complaint',
+  'motion', 'protest', 'protests', 'charges', 'coalition', 'insurgency', 'support', 'supporting', 'operations', 'operation',
+  'strikes', 'sanctions', 'measures', 'troops', 'army', 'forces', 'action', 'petition',
+]);
 const REQUEST_VERBS = new Set(['requested', 'asked', 'requests']);
 const ACCUSE_VERBS = new Set(['accusing', 'accused', 'accuses', 'accuse']);
 const REMOVE_VERBS = new Set(['remove', 'impeach', 'oust', 'expel', 'dismiss', 'unseat']);
@@ -65,11 +71,13 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
     // SENT_TROOPS_TO: "X will send troops to Y", "decided to send the Collective Peacekeeping Forces to Y"
     if (SEND_VERBS.has(w)) {
       let k = i + 1;
-      while (k < tokens.length && k < i + 16 && tokens[k]?.lower !== 'to' && !['.', ';'].includes(tokens[k]?.text ?? '')) k++;
+      const deploy = w.startsWith('deploy');
+      while (k < tokens.length && k < i + 16 && tokens[k]?.lower !== 'to' && !(deploy && tokens[k]?.lower === 'in') && !['.', ';'].includes(tokens[k]?.text ?? '')) k++;
       const between = tokens.slice(i + 1, k);
       const forces = resolvedMentions(ctx, s, true).find((x) => x.mention.first > i && x.mention.last <= k && !PLACE_TYPES.has(x.entity.type));
       const troops = between.some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
-      const place = tokens[k]?.lower === 'to' ? placeStartingAt(ctx, s, k + 1) : undefined;
+      const into = tokens[k]?.lower === 'to' || tokens[k]?.lower === 'in';
+      const place = into ? placeStartingAt(ctx, s, DIRECTION_ADJECTIVES.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1) : undefined;
       const sender = clauseSubject(ctx, s, i, isBody);
       if (troops && place) {
         // Named forces sent by a body belong to it, or to the organisation the body is part of,
@@ -125,7 +133,8 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       const object = referentStartingAt(ctx, s, i + 2);
       add(nearestBefore(ctx, s, i, isActor), 'ALLIED_WITH', object?.entity, 'aligned-with');
     }
-    if (ALLY_VERBS.has(w)) {
+    // "supporting X", "to support X"; never the noun ("in support of X").
+    if (ALLY_VERBS.has(w) && (w !== 'support' || tokens[i - 1]?.lower === 'to')) {
       const subject = clauseSubject(ctx, s, i, (e) => e.type === 'COUNTRY' || e.type === 'ALLIANCE');
       const object = referentStartingAt(ctx, s, skip(s, i + 1));
       if (object && !PLACE_TYPES.has(object.entity.type)) add(subject, 'ALLIED_WITH', object.entity, 'supporting', 0.65);
@@ -159,11 +168,23 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
     if (MEET_VERBS.has(w)) {
       let k = i + 1;
       while (k < tokens.length && k < i + 5 && tokens[k]?.lower !== 'with') k++;
-      const from = tokens[k]?.lower === 'with' ? k + 1 : w === 'met' ? i + 1 : -1;
+      const from = tokens[k]?.lower === 'with' ? k + 1 : w !== 'meeting' && w !== 'meet' ? i + 1 : -1;
       if (from > 0) {
         const subject = clauseSubject(ctx, s, i, isActor);
-        for (const object of listAfter(ctx, s, skip(s, from))) if (isActor(object)) add(subject, 'MET_WITH', object, 'met-with');
+        for (const object of peopleAfter(ctx, s, skip(s, from))) if (isActor(object)) add(subject, 'MET_WITH', object, 'met-with');
       }
+    }
+    // "for talks with General X", "who held separate meetings with A and B"
+    if (TALK_NOUNS.has(w) && tokens[i + 1]?.lower === 'with') {
+      const who = tokens.slice(0, i).map((t) => t.lower).lastIndexOf('who');
+      const subject = who > 0 ? entityOf(ctx, mentionEndingAt(s, who - 2)) ?? entityOf(ctx, mentionEndingAt(s, who - 1)) : clauseSubject(ctx, s, i, isActor);
+      for (const object of peopleAfter(ctx, s, skip(s, i + 2))) if (isActor(object)) add(subject, 'MET_WITH', object, 'talks-with', 0.7);
+    }
+    // REPORTED_BY: "In an interview with Al Jazeera, X said"
+    if (w === 'interview' && tokens[i + 1]?.lower === 'with') {
+      const agency = referentStartingAt(ctx, s, skip(s, i + 2));
+      const speaker = resolvedMentions(ctx, s).find((x) => x.mention.first > i + 2 && x.entity.type === 'PERSON');
+      if (agency?.entity.type === 'NEWS_AGENCY') add(speaker?.entity, 'REPORTED_BY', agency.entity, 'interview-with', 0.75);
     }
     // OPPOSES: "His main rival, X", "Y's opponent, X"; "accusing the commission of ..."
     if ((w === 'rival' || w === 'opponent' || w === 'challenger') && tokens[i + 1]?.text === ',') {
@@ -258,6 +279,22 @@ export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, 
     return !PREPOSITIONS.has(before) && !modifies;
   });
   return subject?.entity ?? subjectPronoun(ctx, s, i);
+}
+
+/**
+ * The people or bodies listed from token `from`, reading "Sierra Leone's defence minister, Brima X"
+ * as the minister, not the country.
+ */
+function peopleAfter(ctx: ReadContext, s: AnalysedSentence, from: number): EntityDraft[] {
+  const first = referentStartingAt(ctx, s, from);
+  if (first && s.tokens[first.last]?.text === "'s") {
+    let k = first.last + 1;
+    while (k < s.tokens.length && s.tokens[k]?.word && !s.tokens[k]?.cap && k < first.last + 5) k++;
+    if (s.tokens[k]?.text === ',') k++;
+    const person = referentStartingAt(ctx, s, k);
+    if (person?.entity.type === 'PERSON') return [person.entity];
+  }
+  return listAfter(ctx, s, from);
 }
 
 /** Who accuses: the person just before ", accusing", else the clause subject. */

@@ -36,6 +36,9 @@ const BODY_TITLES: Readonly<Record<string, RegExp>> = {
 /** Head-of titles that, with no body named, mean the place the article is about. */
 const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Titles that take a portfolio word before them ("information minister", "labour secretary"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
+const NOT_PORTFOLIOS = new Set(['the', 'a', 'an', 'and', 'or', 'its', 'his', 'her', 'their', 'as', 'of', 'to', 'by', 'with', 'said', 'says', 'former', 'prime']);
 const LEAD_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'runs', 'ran', 'founded', 'commands', 'commanded']);
 
 /** Run every role rule over one sentence. */
@@ -81,7 +84,7 @@ function emit(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, person:
   sink.add({ subject: person, predicate, object, role, rule, confidence: reading.affiliation ? 0.9 : 0.6, sentence: s });
 }
 
-/** The longest title whose last word is token `end`. */
+/** The longest title whose last word is token `end`; "information minister" for any portfolio. */
 function titleEndingAt(s: AnalysedSentence, end: number): TitleMatch | undefined {
   for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
     const first = end - n + 1;
@@ -89,7 +92,12 @@ function titleEndingAt(s: AnalysedSentence, end: number): TitleMatch | undefined
     const words = s.tokens.slice(first, end + 1);
     if (!words.every((w) => w.word)) continue;
     const phrase = words.map((w) => w.lower).join(' ');
-    if (TITLES[phrase]) return { title: phrase, first, last: end + 1 };
+    if (!TITLES[phrase]) continue;
+    const portfolio = s.tokens[first - 1];
+    if (n === 1 && PORTFOLIO_TITLES.has(phrase) && portfolio?.word && !portfolio.cap && !ROLE_QUALIFIERS.has(portfolio.lower) && !NOT_PORTFOLIOS.has(portfolio.lower)) {
+      return { title: phrase, first: first - 1, last: end + 1 };
+    }
+    return { title: phrase, first, last: end + 1 };
   }
   return undefined;
 }
@@ -138,7 +146,16 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
     }
     if (!affiliation) {
       const word = s.tokens[j]?.lower ?? '';
-      if ((word === 'its' || word === 'their') && !s.tokens[j]?.cap) {
+      const countryWord = (w: string): boolean => w === 'country' || w === 'nation' || w === 'government' || w === 'state';
+      if (countryWord(word) && !s.tokens[j]?.cap) {
+        // "government spokeswoman X": the country the article is about.
+        affiliation = ctx.jurisdiction ?? lastCountryBefore(ctx, s.span.index);
+        j--;
+      } else if (s.tokens[j]?.text === "'s" && countryWord(s.tokens[j - 1]?.lower ?? '') && s.tokens[j - 2]?.lower === 'the') {
+        // "the country's army spokesman": the country named last.
+        affiliation = lastCountryBefore(ctx, s.span.index);
+        j -= 3;
+      } else if ((word === 'its' || word === 'their') && !s.tokens[j]?.cap) {
         // "Its national spokesman, X": the body the previous sentence was about.
         affiliation = lastBodyBefore(ctx, s.span.index, j);
         j--;
@@ -287,6 +304,15 @@ function lastBodyBefore(ctx: ReadContext, sentence: number, i: number): EntityDr
       .filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'PERSON' && !PLACE_TYPES.has(e?.type ?? 'CITY'));
     const last = bodies[bodies.length - 1];
     if (last) return last;
+  }
+  return undefined;
+}
+
+/** The last country named up to sentence `sentence`. */
+function lastCountryBefore(ctx: ReadContext, sentence: number): EntityDraft | undefined {
+  for (let k = sentence; k >= 0; k--) {
+    const countries = (ctx.sentences[k] as AnalysedSentence).mentions.map((m) => ctx.resolution.entityOf(m)).filter((e) => e?.type === 'COUNTRY');
+    if (countries.length) return countries[countries.length - 1];
   }
   return undefined;
 }
