@@ -17,6 +17,8 @@ export interface Evidence {
 
 export interface SentenceSpan {
   readonly index: number;
+  /** Index of the paragraph (non-empty line) the sentence belongs to. */
+  readonly paragraph: number;
   readonly start: number;
   readonly end: number;
   readonly text: string;

@@ -2,5 +2,7 @@
 export * from './attributes.js';
 export { GraphStore, type GraphView, type ApplyResult, type AddedCounts, relationKey } from './store.js';
 export { NameIndex } from './indices.js';
+export * from './curation.js';
 export { surfaceKey, isMultiWord } from './surface-key.js';
 export * from './queries/index.js';
+export * from './export/index.js';

@@ -1,14 +1,18 @@
 // GraphStore: the only code that writes the knowledge graph. It wraps a typed graphology
 // multi-graph (entities are nodes, relations are edges) and keeps statements, facts and documents
 // in maps beside it. Writes are idempotent merges: the same article applied twice changes nothing,
-// and a second article that names a known entity adds to that entity's node.
+// and a second article that names a known entity adds to that entity's node. Curators' corrections
+// (merge two entities, rename one) are applied here too, checked first so a refused one changes nothing.
 import { MultiDirectedGraph } from 'graphology';
 import {
+  ConflictError,
   type Evidence,
   type ExtractedEntity,
   type ExtractedMention,
   type ExtractedRelation,
   type Extraction,
+  InvalidInputError,
+  NotFoundError,
   SYMMETRIC_RELATIONS,
   stableHash,
 } from '../domain/index.js';
@@ -19,6 +23,7 @@ import {
   type RelationAttrs,
   type StatementRecord,
 } from './attributes.js';
+import { type CurationOp, MAX_MERGED_ENTITIES, cleanEntityName } from './curation.js';
 import { NameIndex } from './indices.js';
 import { isMultiWord, surfaceKey } from './surface-key.js';
 
@@ -208,23 +213,193 @@ export class GraphStore {
 
   /** Adds a relation's edge, or its evidence to the edge already there; true when the edge is new. */
   #mergeRelation(relation: ExtractedRelation, resolve: (id: string) => string | null): boolean {
-    let source = resolve(relation.subject);
-    let target = resolve(relation.object);
+    const source = resolve(relation.subject);
+    const target = resolve(relation.object);
     // An endpoint the extraction did not deliver, or two entities merged into one: no edge.
-    if (source === null || target === null || source === target) return false;
-    if (SYMMETRIC_RELATIONS.has(relation.predicate) && source > target) [source, target] = [target, source];
-    const role = relation.role ?? null;
-    const key = relationKey(source, relation.predicate, target, role);
+    if (source === null || target === null) return false;
+    return this.#mergeEdge(source, target, {
+      predicate: relation.predicate,
+      role: relation.role ?? null,
+      rule: relation.rule,
+      confidence: relation.confidence,
+      evidence: [relation.evidence],
+    });
+  }
+
+  /**
+   * Adds the edge `source -predicate-> target`, or gathers `incoming`'s evidence into the edge with
+   * the same key; true when the edge is new. A loop (both ends one entity) is not added.
+   */
+  #mergeEdge(from: string, to: string, incoming: RelationAttrs): boolean {
+    if (from === to) return false;
+    const [source, target] = SYMMETRIC_RELATIONS.has(incoming.predicate) && from > to ? [to, from] : [from, to];
+    const key = relationKey(source, incoming.predicate, target, incoming.role);
     const previous = this.#graph.hasEdge(key) ? this.#graph.getEdgeAttributes(key) : undefined;
     const attrs: RelationAttrs = {
-      predicate: relation.predicate,
-      role,
-      rule: previous?.rule ?? relation.rule,
-      confidence: Math.max(previous?.confidence ?? 0, relation.confidence),
-      evidence: appendNew(previous?.evidence ?? [], [relation.evidence], evidenceKey),
+      predicate: incoming.predicate,
+      role: incoming.role,
+      rule: previous?.rule ?? incoming.rule,
+      confidence: Math.max(previous?.confidence ?? 0, incoming.confidence),
+      evidence: appendNew(previous?.evidence ?? [], incoming.evidence, evidenceKey),
     };
     this.#graph.mergeEdgeWithKey(key, source, target, attrs);
     return previous === undefined;
+  }
+
+  /**
+   * Applies a curator's correction; see mergeEntities and renameEntity. Returns the id of the
+   * entity node the operation leaves. Throws, with the store unchanged, when it cannot apply now.
+   */
+  applyCuration(op: CurationOp): string {
+    switch (op.kind) {
+      case 'merge':
+        return this.mergeEntities(op.keep, op.merge);
+      case 'rename':
+        return this.renameEntity(op.id, op.name);
+      default: {
+        const unreachable: never = op;
+        throw new Error(`applyCuration: unknown operation ${JSON.stringify(unreachable)}.`);
+      }
+    }
+  }
+
+  /** Throws what applyCuration would throw for `op`, and changes nothing. */
+  checkCuration(op: CurationOp): void {
+    switch (op.kind) {
+      case 'merge':
+        this.#planMerge(op.keep, op.merge);
+        return;
+      case 'rename':
+        this.#planRename(op.id, op.name);
+        return;
+      default: {
+        const unreachable: never = op;
+        throw new Error(`checkCuration: unknown operation ${JSON.stringify(unreachable)}.`);
+      }
+    }
+  }
+
+  /**
+   * Folds the entities `merge` into `keep`: keep's node gathers their names (as aliases), mentions,
+   * documents and relations; statements and facts about them point at keep; their ids lead to keep
+   * from now on. Relations between the merged entities vanish (an entity does not relate to itself).
+   * Throws NotFoundError for an unknown id, InvalidInputError for an empty or oversized list,
+   * ConflictError for an entity that already is keep or has another type. Returns keep's node id.
+   */
+  mergeEntities(keep: string, merge: readonly string[]): string {
+    const plan = this.#planMerge(keep, merge);
+    for (const gone of plan.merged) this.#fold(gone, plan.keep);
+    this.#version += 1;
+    return plan.keep;
+  }
+
+  /**
+   * Gives an entity a new canonical name; the old name becomes an alias. Its id does not change.
+   * Throws NotFoundError for an unknown id, InvalidInputError for an unusable name, ConflictError
+   * when another entity of the same type already has that name (merge them instead). Returns the
+   * entity's node id.
+   */
+  renameEntity(id: string, name: string): string {
+    const plan = this.#planRename(id, name);
+    if (plan.name === undefined) return plan.node;
+    const attrs = this.#graph.getNodeAttributes(plan.node);
+    const newName = plan.name;
+    this.#graph.replaceNodeAttributes(plan.node, {
+      ...attrs,
+      name: newName,
+      aliases: [...new Set([...attrs.aliases, attrs.name])].filter((alias) => alias !== newName),
+    });
+    this.#version += 1;
+    return plan.node;
+  }
+
+  /** Empties the store, as before the first document (the graph is then rebuilt from storage). */
+  reset(): void {
+    this.#graph.clear();
+    this.#documents.clear();
+    this.#entitiesByDocument.clear();
+    this.#statements.clear();
+    this.#facts.clear();
+    this.#redirects.clear();
+    this.#version += 1;
+  }
+
+  /** The node to keep and the distinct nodes to fold into it; throws when the merge cannot be done. */
+  #planMerge(keep: string, merge: readonly string[]): { keep: string; merged: readonly string[] } {
+    if (merge.length === 0) throw new InvalidInputError('mergeEntities: "merge" must name at least one entity.');
+    if (merge.length > MAX_MERGED_ENTITIES) {
+      throw new InvalidInputError(`mergeEntities: "merge" may name at most ${MAX_MERGED_ENTITIES} entities, got ${merge.length}.`);
+    }
+    const node = this.resolveEntityId(keep);
+    if (node === undefined) throw new NotFoundError(`mergeEntities: no entity "${keep}".`);
+    const type = this.#graph.getNodeAttributes(node).type;
+    const merged = new Set<string>();
+    for (const id of merge) {
+      const other = this.resolveEntityId(id);
+      if (other === undefined) throw new NotFoundError(`mergeEntities: no entity "${id}".`);
+      if (other === node) throw new ConflictError(`mergeEntities: "${id}" already is entity "${node}"; an entity cannot be merged into itself.`);
+      const otherType = this.#graph.getNodeAttributes(other).type;
+      if (otherType !== type) {
+        throw new ConflictError(`mergeEntities: "${id}" is a ${otherType} and "${node}" a ${type}; only entities of one type can be merged.`);
+      }
+      merged.add(other);
+    }
+    return { keep: node, merged: [...merged] };
+  }
+
+  /** The node to rename and its cleaned new name (undefined when it already has it); throws when it cannot be renamed. */
+  #planRename(id: string, name: string): { node: string; name: string | undefined } {
+    const node = this.resolveEntityId(id);
+    if (node === undefined) throw new NotFoundError(`renameEntity: no entity "${id}".`);
+    const cleaned = cleanEntityName(name, 'renameEntity');
+    const attrs = this.#graph.getNodeAttributes(node);
+    if (attrs.name === cleaned) return { node, name: undefined };
+    const key = surfaceKey(cleaned);
+    for (const other of this.#names.lookup(cleaned)) {
+      const otherAttrs = this.#graph.getNodeAttributes(other);
+      if (other !== node && otherAttrs.type === attrs.type && surfaceKey(otherAttrs.name) === key) {
+        throw new ConflictError(`renameEntity: entity "${other}" is already called "${otherAttrs.name}"; merge the two instead.`);
+      }
+    }
+    return { node, name: cleaned };
+  }
+
+  /** Moves everything of node `gone` to node `keep`, then drops `gone`. */
+  #fold(gone: string, keep: string): void {
+    const graph = this.#graph;
+    for (const edge of graph.edges(gone)) {
+      const attrs = graph.getEdgeAttributes(edge);
+      const source = graph.source(edge);
+      const target = graph.target(edge);
+      graph.dropEdge(edge);
+      this.#mergeEdge(source === gone ? keep : source, target === gone ? keep : target, attrs);
+    }
+    const kept = graph.getNodeAttributes(keep);
+    const folded = graph.getNodeAttributes(gone);
+    const documents = new Set([...kept.documents, ...folded.documents]);
+    graph.replaceNodeAttributes(keep, {
+      name: kept.name,
+      type: kept.type,
+      aliases: [...new Set([...kept.aliases, folded.name, ...folded.aliases])].filter((alias) => alias !== kept.name),
+      mentions: appendNew(kept.mentions, folded.mentions, mentionKey),
+      // Ingestion order, as for entities that were never merged.
+      documents: [...this.#documents.keys()].filter((id) => documents.has(id)),
+    });
+    graph.dropNode(gone);
+
+    this.#redirects.set(gone, keep);
+    for (const [from, to] of this.#redirects) if (to === gone) this.#redirects.set(from, keep);
+    const move = (id: string | null): string | null => (id === gone ? keep : id);
+    for (const [id, s] of this.#statements) {
+      if (s.speaker === gone || s.reportedBy === gone) this.#statements.set(id, { ...s, speaker: move(s.speaker), reportedBy: move(s.reportedBy) });
+    }
+    for (const [id, f] of this.#facts) {
+      if (f.subject === gone) this.#facts.set(id, { ...f, subject: keep });
+    }
+    for (const document of folded.documents) {
+      const entities = this.#entitiesByDocument.get(document);
+      if (entities !== undefined) this.#entitiesByDocument.set(document, [...new Set(entities.map((e) => (e === gone ? keep : e)))]);
+    }
   }
 }
 

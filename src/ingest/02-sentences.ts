@@ -39,10 +39,10 @@ export function splitSentences(text: string): SentenceSpan[] {
     for (const m of body.matchAll(boundary)) {
       const end = p.start + (m.index ?? 0) + m[0].length;
       if (endsWithAbbreviation(text.slice(start, end))) continue;
-      push(sentences, text, start, end);
+      push(sentences, text, start, end, p.index);
       start = end;
     }
-    push(sentences, text, start, p.end);
+    push(sentences, text, start, p.end, p.index);
   }
   return sentences;
 }
@@ -55,10 +55,10 @@ function endsWithAbbreviation(chunk: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function push(sentences: SentenceSpan[], text: string, rawStart: number, rawEnd: number): void {
+function push(sentences: SentenceSpan[], text: string, rawStart: number, rawEnd: number, paragraph: number): void {
   let start = rawStart;
   let end = rawEnd;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-  if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
+  if (end > start) sentences.push({ index: sentences.length, paragraph, start, end, text: text.slice(start, end) });
 }

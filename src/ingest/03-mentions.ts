@@ -111,6 +111,17 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
       i = piece.last;
       continue;
     }
+    // "People's Forward Movement", "Mineworkers' Union": a possessive inside a name, after a common
+    // noun; after a place or a person it is a real possessive ("Kenya's Supreme Court").
+    const left0 = pieces[pieces.length - 1];
+    if ((t.text === "'s" || t.text === "'") && left0?.kind === 'word' && tokens[i + 1]?.cap && left0.last === i) {
+      const word = (tokens[i - 1] as Token).lower;
+      if (t.text === "'" || isCommonWord(word, gaz)) {
+        pieces.push({ kind: 'connector', first: i, last: i + 1 });
+        i++;
+        continue;
+      }
+    }
     // "of" / "for" / "of the" may join two capitalised parts of one name ("Ministry of Foreign Affairs").
     const connectorLength = connectorAt(tokens, i);
     const left = pieces[pieces.length - 1];
@@ -407,6 +418,8 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   if (ofDescriptor === 'CITY' || ofDescriptor === 'REGION') return { type: ofDescriptor, basis: 'head' };
   const descriptorBefore = (before2 && before && TYPE_DESCRIPTORS[`${before2} ${before}`]) || (before && TYPE_DESCRIPTORS[before]);
   if (descriptorBefore && descriptorBefore !== 'COUNTRY') return { type: descriptorBefore, basis: 'context' };
+  const appositive = appositiveDescriptor(tokens, first, last);
+  if (appositive) return { type: appositive, basis: 'context' };
   const descriptorAfter = descriptorFollowing(tokens, last);
   if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY') return { type: descriptorAfter, basis: 'context' };
   // "Kenema, in eastern Sierra Leone": a place followed by where it lies.
@@ -423,6 +436,41 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
     const firstWord = tokens[first] as Token;
     const looksPersonal = gaz.lexiconTags(firstWord.lower).some((t) => FIRST_NAME_TAGS.includes(t));
     if (!looksPersonal && !(before === 'to' || before === 'from')) return { type: 'CITY', basis: 'context' };
+  }
+  return undefined;
+}
+
+/**
+ * The type an appositive gives a name: "X, a Toronto-based company", "X, a Moscow software firm",
+ * "Lithuania's state grid operator, X", "the Eduskunta, Finland's parliament".
+ */
+function appositiveDescriptor(tokens: readonly Token[], first: number, last: number): EntityType | undefined {
+  const typeOf = (from: number, to: number): EntityType | undefined => {
+    for (let k = to - 1; k >= from; k--) {
+      const t = tokens[k] as Token;
+      const pair = k > from ? `${tokens[k - 1]?.lower} ${t.lower}` : '';
+      const found = (pair && TYPE_DESCRIPTORS[pair]) || TYPE_DESCRIPTORS[t.lower];
+      if (found) return found === 'COUNTRY' || found === 'CITY' ? undefined : found;
+      if (t.cap && k === to - 1) return undefined;
+    }
+    return undefined;
+  };
+  if (tokens[last]?.text === ',') {
+    let k = last + 1;
+    if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+    let end = k;
+    while (end < tokens.length && end < k + 5 && tokens[end]?.text !== ',' && tokens[end]?.text !== '.' && !['that', 'which', 'who', 'and'].includes(tokens[end]?.lower ?? '')) end++;
+    const found = end > k ? typeOf(k, end) : undefined;
+    if (found) return found;
+  }
+  if (tokens[first - 1]?.text === ',') {
+    let start = first - 2;
+    while (start > 0 && first - start < 6 && tokens[start - 1]?.text !== ',' && tokens[start - 1]?.lower !== 'the') start--;
+    const lastWord = tokens[first - 2];
+    if (lastWord && !lastWord.cap) {
+      const found = TYPE_DESCRIPTORS[lastWord.lower] ?? TYPE_DESCRIPTORS[`${tokens[first - 3]?.lower} ${lastWord.lower}`];
+      if (found && found !== 'COUNTRY' && found !== 'CITY') return found;
+    }
   }
   return undefined;
 }

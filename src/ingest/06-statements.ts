@@ -183,27 +183,9 @@ function agencyInSentence(ctx: ReadContext, s: AnalysedSentence): EntityDraft | 
 /** An agency credited earlier in the paragraph ("In a statement quoted by Reuters, the UDM said ..."). */
 function agencyInParagraph(ctx: ReadContext, q: QuoteSpan): EntityDraft | undefined {
   for (const s of ctx.sentences) {
-    if (s.span.end > q.close || sentenceParagraph(ctx, s) !== q.paragraph) continue;
+    if (s.span.end > q.close || s.span.paragraph !== q.paragraph) continue;
     const found = agencyInSentence(ctx, s);
     if (found) return found;
   }
   return undefined;
-}
-
-function sentenceParagraph(ctx: ReadContext, s: AnalysedSentence): number {
-  return ctx.quotes.length ? paragraphOf(ctx.text, s.span.start) : 0;
-}
-
-function paragraphOf(text: string, offset: number): number {
-  let count = 0;
-  let inLine = false;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === '\n') inLine = false;
-    else if (!inLine && c !== ' ') {
-      inLine = true;
-      count++;
-    }
-  }
-  return count - 1;
 }

@@ -70,10 +70,7 @@ export function paginate<T extends SortPosition, N>(
   options: { readonly first?: number | null; readonly after?: string | null },
   toNode: (item: T) => N,
 ): Connection<N> {
-  const first = options.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new InvalidInputError(`paginate: first must be an integer from 0 to ${MAX_PAGE_SIZE}, got ${first}.`);
-  }
+  const first = pageSize(options.first, 'paginate');
   let start = 0;
   if (options.after !== undefined && options.after !== null) {
     const after = decodeCursor(options.after);
@@ -104,4 +101,86 @@ function firstIndexAfter(items: readonly SortPosition[], position: SortPosition)
     else high = mid;
   }
   return low;
+}
+
+/** The page size asked for, checked; throws InvalidInputError for a negative or too large one. */
+export function pageSize(requested: number | null | undefined, where: string, fallback = DEFAULT_PAGE_SIZE, max = MAX_PAGE_SIZE): number {
+  const first = requested ?? fallback;
+  if (!Number.isInteger(first) || first < 0 || first > max) {
+    throw new InvalidInputError(`${where}: first must be an integer from 0 to ${max}, got ${first}.`);
+  }
+  return first;
+}
+
+/**
+ * A page whose total is counted only when a client selects `totalCount` (GraphQL's default
+ * resolver calls a function-valued property), so a page of ten never walks the whole list twice.
+ */
+export interface LazyConnection<T> {
+  readonly edges: readonly Edge<T>[];
+  readonly pageInfo: PageInfo;
+  /** Number of items that pass the filters, over all pages. */
+  totalCount(): number;
+}
+
+/** Options of pageFrom. */
+export interface PageOptions {
+  readonly first?: number | null;
+  readonly after?: string | null;
+  /** Default page size when `first` is absent. */
+  readonly defaultSize?: number;
+  /** Largest page allowed. */
+  readonly maxSize?: number;
+}
+
+/**
+ * One page of a list given as a repeatable iterable, in its own order. Cursors are positions in
+ * that list (offset cursors, as graphql-relay's arrays), so they are valid for the same filters
+ * and order at the same graph version. The list is walked only up to the end of the page; the total
+ * is `count()` when given (such as a size the store keeps), else a second walk, and only when asked.
+ */
+export function pageFrom<T, N>(
+  list: () => Iterable<T>,
+  options: PageOptions,
+  toNode: (item: T) => N,
+  idOf: (item: T) => string,
+  count?: () => number,
+): LazyConnection<N> {
+  const first = pageSize(options.first, 'pageFrom', options.defaultSize, options.maxSize);
+  const start = options.after === undefined || options.after === null ? 0 : offsetOf(options.after) + 1;
+  const edges: Edge<N>[] = [];
+  let index = 0;
+  let hasNextPage = false;
+  for (const item of list()) {
+    if (index >= start + first) {
+      hasNextPage = true;
+      break;
+    }
+    if (index >= start) edges.push({ node: toNode(item), cursor: encodeCursor({ sortKey: `@${index}`, id: idOf(item) }) });
+    index += 1;
+  }
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount:
+      count ??
+      (() => {
+        let total = 0;
+        for (const _ of list()) total += 1;
+        return total;
+      }),
+  };
+}
+
+/** Position an offset cursor of pageFrom points at; throws InvalidInputError for any other cursor. */
+function offsetOf(cursor: string): number {
+  const { sortKey } = decodeCursor(cursor);
+  const offset = sortKey.startsWith('@') ? Number(sortKey.slice(1)) : Number.NaN;
+  if (!Number.isInteger(offset) || offset < 0) throw new InvalidInputError(`pageFrom: "${cursor}" is not a cursor of this list.`);
+  return offset;
 }

@@ -1,40 +1,162 @@
-// The relations of an entity, outgoing, incoming or both, optionally of one predicate.
-import { type RelationType } from '../../domain/index.js';
-import { type RelationRecord } from '../attributes.js';
+// Relations: those of one entity (outgoing, incoming or both) or of the whole graph, filtered by
+// predicate, the type of the entity at the other end, document, publication date and confidence,
+// and sorted by insertion, confidence, predicate, date or amount of evidence.
+import { type EntityType, type RelationType } from '../../domain/index.js';
+import { type RelationAttrs, type RelationRecord } from '../attributes.js';
 import { type GraphStore } from '../store.js';
+import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
+import { type DateRange, allowed, checkConfidence, compareDocumentTimes, documentTimes, publishedWithin, timeWindow } from './filters.js';
+import { type Order, compareNumbers, compareStrings, sortStable } from './order.js';
 
 /** Which edges of a node: those leaving it, those reaching it, or both. */
 export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
 /** Which edges of a node: those leaving it, those reaching it, or both. */
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** What a relation must be like to be listed; every part is optional. */
+export interface RelationFilter {
+  readonly predicates?: readonly RelationType[] | null;
+  /** Type of the other entity (for an entity's relations) or of either end (for the whole graph). */
+  readonly types?: readonly EntityType[] | null;
+  /** Only relations stated in this document. */
+  readonly document?: string | null;
+  /** Only relations stated in a document published in this range. */
+  readonly published?: DateRange | null;
+  readonly minConfidence?: number | null;
+}
+
+/** Sort fields of relations; INSERTION is the order they entered the graph. */
+export const RELATION_ORDER_FIELDS = ['INSERTION', 'CONFIDENCE', 'PREDICATE', 'DATE', 'EVIDENCE'] as const;
+/** Sort field of relations. */
+export type RelationOrderField = (typeof RELATION_ORDER_FIELDS)[number];
+
 /** Options of relationsOf. */
 export interface RelationsOfOptions {
   readonly entity: string;
+  /** Shorthand for a filter on one predicate. */
   readonly predicate?: RelationType | null;
   readonly direction?: Direction | null;
+  readonly filter?: RelationFilter | null;
+  readonly orderBy?: Order<RelationOrderField> | null;
 }
 
-/** The relations of an entity (none when the entity is unknown), in the order they were added. */
+/** The relations of an entity (none when the entity is unknown), in the order they were added unless `orderBy` says otherwise. */
 export function relationsOf(store: GraphStore, options: RelationsOfOptions): RelationRecord[] {
   const id = store.resolveEntityId(options.entity);
   if (id === undefined) return [];
-  const { graph } = store;
-  const keys = edgeKeys(store, id, options.direction ?? 'BOTH');
-  const relations: RelationRecord[] = [];
-  for (const key of keys) {
-    const attrs = graph.getEdgeAttributes(key);
-    if (options.predicate !== undefined && options.predicate !== null && attrs.predicate !== options.predicate) continue;
-    relations.push({ id: key, source: graph.source(key), target: graph.target(key), ...attrs });
-  }
-  return relations;
+  const keep = relationPredicate(store, options.filter, id);
+  const predicate = options.predicate ?? null;
+  const relations = edgeKeys(store, id, options.direction ?? 'BOTH')
+    .map((key) => relationRecord(store, key))
+    .filter((r) => (predicate === null || r.predicate === predicate) && keep(r));
+  return orderRelations(store, relations, options.orderBy);
+}
+
+/** Options of listRelations. */
+export interface ListRelationsOptions extends PageOptions {
+  readonly filter?: RelationFilter | null;
+  readonly orderBy?: Order<RelationOrderField> | null;
+}
+
+/** One page of every relation in the graph that passes the filter. */
+export function listRelations(store: GraphStore, options: ListRelationsOptions = {}): LazyConnection<RelationRecord> {
+  const keep = relationPredicate(store, options.filter, undefined);
+  const natural = (options.orderBy?.field ?? 'INSERTION') === 'INSERTION' && options.orderBy?.direction !== 'DESC';
+  const unfiltered = isEmptyFilter(options.filter);
+  const list = natural
+    ? () => filterIterable(allRelationsIterable(store), keep)
+    : () => orderRelations(store, allRelations(store).filter(keep), options.orderBy);
+  return pageFrom(list, options, (r) => r, (r) => r.id, unfiltered ? () => store.graph.size : undefined);
 }
 
 /** Every relation in the graph, in the order they were added. */
 export function allRelations(store: GraphStore): RelationRecord[] {
-  const relations: RelationRecord[] = [];
-  store.graph.forEachEdge((id, attrs, source, target) => relations.push({ id, source, target, ...attrs }));
-  return relations;
+  return [...allRelationsIterable(store)];
+}
+
+/** The relation with this id, or null. */
+export function getRelation(store: GraphStore, options: { readonly id: string }): RelationRecord | null {
+  return store.graph.hasEdge(options.id) ? relationRecord(store, options.id) : null;
+}
+
+/** A relation edge as a record. */
+export function relationRecord(store: GraphStore, key: string): RelationRecord {
+  const { graph } = store;
+  return { id: key, source: graph.source(key), target: graph.target(key), ...graph.getEdgeAttributes(key) };
+}
+
+/**
+ * The test a relation must pass for `filter`; `entity`, when given, is the end the list belongs
+ * to, so `types` applies to the other end.
+ */
+export function relationPredicate(
+  store: GraphStore,
+  filter: RelationFilter | null | undefined,
+  entity: string | undefined,
+): (relation: Pick<RelationRecord, 'source' | 'target'> & RelationAttrs) => boolean {
+  const predicates = allowed(filter?.predicates);
+  const types = allowed(filter?.types);
+  const window = timeWindow(filter?.published, 'relations');
+  const minConfidence = checkConfidence(filter?.minConfidence, 'relations');
+  const document = filter?.document ?? null;
+  const typeOf = (id: string): EntityType => store.graph.getNodeAttributes(id).type;
+  return (relation) => {
+    if (predicates !== undefined && !predicates.has(relation.predicate)) return false;
+    if (relation.confidence < minConfidence) return false;
+    if (types !== undefined) {
+      const ends = entity === undefined ? [relation.source, relation.target] : [relation.source === entity ? relation.target : relation.source];
+      if (!ends.some((end) => types.has(typeOf(end)))) return false;
+    }
+    if (document !== null && !relation.evidence.some((e) => e.document === document)) return false;
+    if (window !== undefined && !relation.evidence.some((e) => publishedWithin(store, e.document, window))) return false;
+    return true;
+  };
+}
+
+/** `relations` in the order asked for. */
+function orderRelations(store: GraphStore, relations: RelationRecord[], orderBy: Order<RelationOrderField> | null | undefined): RelationRecord[] {
+  const field = orderBy?.field ?? 'INSERTION';
+  const times = documentTimes(store);
+  switch (field) {
+    case 'INSERTION':
+      return orderBy?.direction === 'DESC' ? [...relations].reverse() : relations;
+    case 'CONFIDENCE':
+      return sortStable(relations, (a, b) => compareNumbers(a.confidence, b.confidence), orderBy?.direction);
+    case 'PREDICATE':
+      return sortStable(relations, (a, b) => compareStrings(a.predicate, b.predicate), orderBy?.direction);
+    case 'EVIDENCE':
+      return sortStable(relations, (a, b) => compareNumbers(a.evidence.length, b.evidence.length), orderBy?.direction);
+    case 'DATE':
+      return sortStable(
+        relations,
+        (a, b) => compareDocumentTimes(times.get(a.evidence[0]?.document ?? ''), times.get(b.evidence[0]?.document ?? '')),
+        orderBy?.direction,
+      );
+    default: {
+      const unreachable: never = field;
+      throw new Error(`orderRelations: unknown field "${String(unreachable)}".`);
+    }
+  }
+}
+
+function isEmptyFilter(filter: RelationFilter | null | undefined): boolean {
+  return (
+    filter === undefined ||
+    filter === null ||
+    (allowed(filter.predicates) === undefined &&
+      allowed(filter.types) === undefined &&
+      (filter.document ?? null) === null &&
+      timeWindow(filter.published, 'relations') === undefined &&
+      checkConfidence(filter.minConfidence, 'relations') === 0)
+  );
+}
+
+function* allRelationsIterable(store: GraphStore): Generator<RelationRecord> {
+  for (const key of store.graph.edges()) yield relationRecord(store, key);
+}
+
+function* filterIterable<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
 }
 
 function edgeKeys(store: GraphStore, id: string, direction: Direction): readonly string[] {

@@ -89,8 +89,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 /** Words before a title that qualify it without naming the body ("foreign", "military"). */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
-  'military', 'police', 'former', 'acting', 'interim', 'deputy', 'senior', 'chief', 'official',
-  'government', 'provincial', 'regional', 'local', 'state', 'federal', 'national', 'then',
-  'army', 'presidential', 'foreign', 'ministry', 'party', 'country', 'national', 'regional', 'executive',
+  'military', 'former', 'acting', 'interim', 'deputy', 'senior', 'chief', 'official',
+  'provincial', 'regional', 'local', 'state', 'federal', 'national', 'then',
+  'presidential', 'foreign', 'country', 'national', 'regional', 'executive',
   'exports', 'general', 'managing', 'communications', 'press', 'top', 'new', 'outgoing', 'incoming',
 ]);

@@ -292,14 +292,28 @@ function latestRegion(ctx: ReadContext, upTo: number): EntityDraft | undefined {
   return undefined;
 }
 
-/** Cities and regions with no stated place, in a document about one country, lie in that country. */
+/**
+ * Cities and regions with no stated place, in a document about one country, lie in that country
+ * when they are named in a paragraph that names that country and no other. Known capitals and
+ * places the gazetteer knows are left alone: the text does not place them.
+ */
 export function locateInDominantCountry(ctx: ReadContext, sink: RelationSink, dominant: EntityDraft | undefined): void {
   if (!dominant) return;
+  const countriesByParagraph = new Map<number, Set<string>>();
+  for (const s of ctx.sentences) {
+    const set = countriesByParagraph.get(s.span.paragraph) ?? new Set<string>();
+    for (const m of s.mentions) m.countries.forEach((c) => set.add(c));
+    for (const c of s.cues) if (c.kind === 'demonym' && c.country) set.add(c.country);
+    countriesByParagraph.set(s.span.paragraph, set);
+  }
+  const onlyDominant = (paragraph: number): boolean => {
+    const set = countriesByParagraph.get(paragraph);
+    return Boolean(set && set.size > 0 && [...set].every((c) => dominant.countries.has(c)));
+  };
   for (const e of ctx.resolution.entities) {
-    if ((e.type !== 'CITY' && e.type !== 'REGION') || e.mentions.some((m) => m.gazetteer?.country && m.gazetteer.type === 'REGION')) continue;
-    if (e.capitalOf && !dominant.countries.has(e.capitalOf)) continue;
+    if ((e.type !== 'CITY' && e.type !== 'REGION') || e.mentions.some((m) => m.gazetteer)) continue;
     if (sink.has(e, 'LOCATED_IN') || sink.has(e, 'CAPITAL_OF')) continue;
-    const mention = e.mentions[0];
+    const mention = e.mentions.find((m) => onlyDominant((ctx.sentences[m.sentence] as AnalysedSentence).span.paragraph));
     if (!mention) continue;
     sink.add({ subject: e, predicate: 'LOCATED_IN', object: dominant, rule: 'document-country', confidence: 0.55, sentence: ctx.sentences[mention.sentence] as AnalysedSentence });
   }

@@ -1,0 +1,26 @@
+// The one place that imports graphology's standard library. Several of its packages are CommonJS
+// modules whose `module.exports` is the function itself while their typings declare a default
+// export; under NodeNext the default import is then typed as the module object, not the function.
+// `interop` takes whichever of the two the runtime gives, so callers get typed functions.
+import louvainModule from 'graphology-communities-louvain';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+
+export { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
+export { bidirectional } from 'graphology-shortest-path/unweighted.js';
+export { allSimplePaths } from 'graphology-simple-path';
+export { bfsFromNode } from 'graphology-traversal';
+export { write as writeGexf } from 'graphology-gexf';
+
+/** The function a CommonJS module exports, whether the runtime hands over the function or a namespace around it. */
+function interop<T>(module: { readonly default: T }): T {
+  const candidate: unknown = module;
+  return typeof candidate === 'function' ? (candidate as T) : module.default;
+}
+
+/** PageRank of every node (graphology-metrics). */
+export const pagerank = interop(pagerankModule);
+/** Betweenness centrality of every node (graphology-metrics). */
+export const betweennessCentrality = interop(betweennessModule);
+/** Louvain community detection (graphology-communities-louvain). */
+export const louvain = interop(louvainModule);

@@ -1,0 +1,113 @@
+// How log entries become table rows and back, the same for every backend. A document's text is
+// stored once, in its own column, and left out of the extraction JSON beside it. Reading checks
+// the shape of what it parses, so a damaged row is reported by name instead of breaking the graph.
+import { type Extraction, StorageError } from '../../domain/index.js';
+import { type CurationOp, isCurationOp } from '../curation.js';
+import { type CurationEntry, type DocumentEntry } from './storage.js';
+
+/** The columns of one stored document. */
+export interface DocumentRow {
+  readonly id: string;
+  readonly seq: number;
+  readonly title: string;
+  readonly source: string | null;
+  readonly publishedAt: string | null;
+  readonly text: string;
+  /** The extraction as JSON, without the document's text. */
+  readonly extraction: string;
+  readonly extractorVersion: string;
+  readonly ingestedAt: string;
+}
+
+/** The entities one document mentions, one row each (the `document_entities` table). */
+export interface DocumentEntityRow {
+  readonly entityId: string;
+  readonly name: string;
+  readonly type: string;
+}
+
+/** The columns of a document and its extraction. */
+export function documentRow(extraction: Extraction, extractorVersion: string, seq: number, ingestedAt: string): DocumentRow {
+  const { document } = extraction;
+  return {
+    id: document.id,
+    seq,
+    title: document.title,
+    source: document.source,
+    publishedAt: document.publishedAt,
+    text: document.text,
+    extraction: extractionJson(extraction),
+    extractorVersion,
+    ingestedAt,
+  };
+}
+
+/** An extraction as stored: JSON without the document's text (kept in its own column). */
+export function extractionJson(extraction: Extraction): string {
+  return JSON.stringify({ ...extraction, document: { ...extraction.document, text: undefined } });
+}
+
+/** The rows of `document_entities` for an extraction. */
+export function documentEntityRows(extraction: Extraction): DocumentEntityRow[] {
+  return extraction.entities.map((e) => ({ entityId: e.id, name: e.name, type: e.type }));
+}
+
+/** The log entry of a stored document; throws StorageError naming the document when its row is damaged. */
+export function documentEntry(row: DocumentRow): DocumentEntry {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(row.extraction);
+  } catch (error) {
+    throw new StorageError(`readLog: the stored extraction of document "${row.id}" is not valid JSON (${reason(error)}).`, { cause: error });
+  }
+  if (!isExtractionShape(parsed) || parsed.document.id !== row.id) {
+    throw new StorageError(`readLog: the stored extraction of document "${row.id}" is damaged (not an extraction of that document).`);
+  }
+  return {
+    kind: 'document',
+    seq: row.seq,
+    extraction: { ...parsed, document: { ...parsed.document, text: row.text } },
+    extractorVersion: row.extractorVersion,
+    ingestedAt: row.ingestedAt,
+  };
+}
+
+/** The log entry of a stored curation operation; throws StorageError when it is damaged. */
+export function curationEntry(seq: number, op: string, at: string): CurationEntry {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(op);
+  } catch (error) {
+    throw new StorageError(`readLog: curation operation ${seq} is not valid JSON (${reason(error)}).`, { cause: error });
+  }
+  if (!isCurationOp(parsed)) throw new StorageError(`readLog: curation operation ${seq} is damaged (unknown shape).`);
+  return { kind: 'curation', seq, op: parsed, at };
+}
+
+/** A curation operation as stored. */
+export function curationJson(op: CurationOp): string {
+  return JSON.stringify(op);
+}
+
+/** The parts of an Extraction the graph cannot do without, checked cheaply (loading must stay fast). */
+function isExtractionShape(value: unknown): value is Extraction {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  const document = candidate.document as Record<string, unknown> | null | undefined;
+  return (
+    typeof document === 'object' &&
+    document !== null &&
+    typeof document.id === 'string' &&
+    typeof document.title === 'string' &&
+    Array.isArray(document.sentences) &&
+    Array.isArray(candidate.entities) &&
+    Array.isArray(candidate.relations) &&
+    Array.isArray(candidate.statements) &&
+    Array.isArray(candidate.facts)
+  );
+}
+
+/** The message of an error, for one-line reports. */
+export function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

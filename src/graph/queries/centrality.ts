@@ -1,0 +1,50 @@
+// How central each entity is: degree, PageRank and betweenness (graphology-metrics), computed
+// for the whole graph once per graph version and cached, never per request.
+import { betweennessCentrality, degreeCentrality, pagerank } from '../graphology-lib.js';
+import { type GraphStore } from '../store.js';
+import { directedProjection, undirectedProjection } from './projection.js';
+import { perVersion } from './version-cache.js';
+
+/** Centrality measures of one entity. */
+export interface Centrality {
+  /** Number of relations of the entity, in either direction. */
+  readonly degree: number;
+  /** Share of the other entities the entity is directly related to, from 0 to 1. */
+  readonly degreeCentrality: number;
+  /** PageRank over the directed relations, weighted by how many relations link two entities; sums to 1 over the graph. */
+  readonly pagerank: number;
+  /** Normalised betweenness over the undirected relations, from 0 to 1: how often the entity lies on shortest paths. */
+  readonly betweenness: number;
+  /** Position of the entity when all are sorted by PageRank, 1 for the most central. */
+  readonly rank: number;
+}
+
+/** Centrality of every entity, per graph version. */
+export const centralities = perVersion((store: GraphStore): ReadonlyMap<string, Centrality> => {
+  const undirected = undirectedProjection(store);
+  const directed = directedProjection(store);
+  const degrees = degreeCentrality(undirected);
+  const ranks = directed.order === 0 ? {} : pagerank(directed, { getEdgeWeight: 'weight' });
+  const betweenness = betweennessCentrality(undirected, { normalized: true });
+  const ids = store.graph.nodes();
+  const byRank = [...ids].sort((a, b) => (ranks[b] ?? 0) - (ranks[a] ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const rankOf = new Map(byRank.map((id, index) => [id, index + 1]));
+  return new Map(
+    ids.map((id) => [
+      id,
+      {
+        degree: store.graph.degree(id),
+        degreeCentrality: degrees[id] ?? 0,
+        pagerank: ranks[id] ?? 0,
+        betweenness: betweenness[id] ?? 0,
+        rank: rankOf.get(id) ?? ids.length,
+      },
+    ]),
+  );
+});
+
+/** Centrality of one entity (merged ids are followed), or null when there is no such entity. */
+export function centralityOf(store: GraphStore, options: { readonly id: string }): Centrality | null {
+  const id = store.resolveEntityId(options.id);
+  return id === undefined ? null : (centralities(store).get(id) ?? null);
+}

@@ -1,0 +1,145 @@
+// k-hop neighbourhoods and subgraphs, ready to draw: the entities within some hops of one or more
+// seeds (graphology-traversal's breadth-first search over the undirected projection), the
+// relations among them, capped and paged. Relations count as undirected for reachability.
+import { type EntityType, InvalidInputError, type RelationType } from '../../domain/index.js';
+import { type RelationRecord } from '../attributes.js';
+import { bfsFromNode } from '../graphology-lib.js';
+import { type GraphStore } from '../store.js';
+import { centralities } from './centrality.js';
+import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
+import { allowed } from './filters.js';
+import { undirectedProjection } from './projection.js';
+import { relationRecord } from './relations.js';
+
+/** Deepest neighbourhood a caller may ask for. */
+export const MAX_NEIGHBOR_DEPTH = 4;
+/** Most entities a subgraph may hold. */
+export const MAX_SUBGRAPH_NODES = 1_000;
+
+/** An entity reached from the seeds, and in how many hops. */
+export interface Reached {
+  readonly id: string;
+  readonly distance: number;
+}
+
+/** What to follow from the seeds. */
+export interface TraversalOptions {
+  /** Hops from the seeds, from 1 to MAX_NEIGHBOR_DEPTH. */
+  readonly depth?: number | null;
+  /** Follow only relations with these predicates (all when absent or empty). */
+  readonly predicates?: readonly RelationType[] | null;
+  /** Reach only entities of these types (all when absent or empty); seeds are always kept. */
+  readonly types?: readonly EntityType[] | null;
+}
+
+/** Options of neighbors. */
+export interface NeighborsOptions extends TraversalOptions, PageOptions {
+  readonly entity: string;
+}
+
+/** A page of a neighbourhood, with the relations among the centre and the page's entities. */
+export interface NeighborPage extends LazyConnection<Reached> {
+  readonly center: string;
+  readonly relations: readonly RelationRecord[];
+}
+
+/**
+ * The entities within `depth` hops of an entity, the entity itself left out, nearest first, then
+ * the most central; null when the entity is unknown.
+ */
+export function neighbors(store: GraphStore, options: NeighborsOptions): NeighborPage | null {
+  const center = store.resolveEntityId(options.entity);
+  if (center === undefined) return null;
+  const reached = reach(store, [center], options).filter((r) => r.id !== center);
+  const page = pageFrom(() => reached, { defaultSize: 50, ...options }, (r) => r, (r) => r.id, () => reached.length);
+  const ids = [center, ...page.edges.map((e) => e.node.id)];
+  return { ...page, center, relations: relationsAmong(store, { ids, predicates: options.predicates }) };
+}
+
+/** Options of subgraph. */
+export interface SubgraphOptions extends TraversalOptions {
+  /** Seed entities; the whole graph, most central first, when absent or empty. */
+  readonly ids?: readonly string[] | null;
+  /** Most entities to return, from 1 to MAX_SUBGRAPH_NODES. */
+  readonly limit?: number | null;
+}
+
+/** Entities and relations of a subgraph, and whether the cap cut it short. */
+export interface SubgraphRecord {
+  readonly nodes: readonly Reached[];
+  readonly relations: readonly RelationRecord[];
+  /** Entities the traversal reached before the cap. */
+  readonly totalCount: number;
+  readonly truncated: boolean;
+}
+
+/**
+ * The entities within `depth` hops of any seed (distance to the nearest seed), nearest first,
+ * then the most central, at most `limit` of them, and every relation among them. Unknown seed
+ * ids are ignored. Without seeds: the `limit` most central entities of the whole graph.
+ */
+export function subgraph(store: GraphStore, options: SubgraphOptions): SubgraphRecord {
+  const limit = options.limit ?? 200;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUBGRAPH_NODES) {
+    throw new InvalidInputError(`subgraph: limit must be an integer from 1 to ${MAX_SUBGRAPH_NODES}, got ${limit}.`);
+  }
+  const seeds = [...new Set((options.ids ?? []).flatMap((id) => store.resolveEntityId(id) ?? []))];
+  const everything = (options.ids ?? []).length === 0;
+  const reached = everything ? wholeGraph(store, options.types) : reach(store, seeds, options);
+  const nodes = reached.slice(0, limit);
+  return {
+    nodes,
+    relations: relationsAmong(store, { ids: nodes.map((n) => n.id), predicates: options.predicates }),
+    totalCount: reached.length,
+    truncated: reached.length > nodes.length,
+  };
+}
+
+/** The relations whose two ends are both among `ids`, optionally only of some predicates, in insertion order. */
+export function relationsAmong(store: GraphStore, options: { readonly ids: readonly string[]; readonly predicates?: readonly RelationType[] | null }): RelationRecord[] {
+  const inside = new Set(options.ids);
+  const predicates = allowed(options.predicates);
+  const keys = new Set<string>();
+  for (const id of inside) {
+    if (!store.graph.hasNode(id)) continue;
+    for (const key of store.graph.edges(id)) {
+      const other = store.graph.source(key) === id ? store.graph.target(key) : store.graph.source(key);
+      if (inside.has(other) && (predicates === undefined || predicates.has(store.graph.getEdgeAttributes(key).predicate))) keys.add(key);
+    }
+  }
+  return store.graph.edges().filter((key) => keys.has(key)).map((key) => relationRecord(store, key));
+}
+
+/** Entities within `depth` hops of the seeds, seeds included at distance 0, nearest first, then most central. */
+function reach(store: GraphStore, seeds: readonly string[], options: TraversalOptions): Reached[] {
+  const depth = options.depth ?? 1;
+  if (!Number.isInteger(depth) || depth < 0 || depth > MAX_NEIGHBOR_DEPTH) {
+    throw new InvalidInputError(`neighbors: depth must be an integer from 0 to ${MAX_NEIGHBOR_DEPTH}, got ${depth}.`);
+  }
+  const graph = undirectedProjection(store, options.predicates ?? null);
+  const types = allowed(options.types);
+  const distances = new Map<string, number>();
+  for (const seed of seeds) {
+    bfsFromNode(graph, seed, (id, attrs, distance) => {
+      const isSeed = distance === 0;
+      if (!isSeed && types !== undefined && !types.has(attrs.type)) return true;
+      const known = distances.get(id);
+      if (known === undefined || distance < known) distances.set(id, distance);
+      // Returning true stops the search from going past this entity.
+      return distance >= depth;
+    });
+  }
+  return byDistanceThenCentrality(store, [...distances].map(([id, distance]) => ({ id, distance })));
+}
+
+function wholeGraph(store: GraphStore, types: readonly EntityType[] | null | undefined): Reached[] {
+  const wanted = allowed(types);
+  const ids = store.graph.nodes().filter((id) => wanted === undefined || wanted.has(store.graph.getNodeAttributes(id).type));
+  return byDistanceThenCentrality(store, ids.map((id) => ({ id, distance: 0 })));
+}
+
+function byDistanceThenCentrality(store: GraphStore, reached: Reached[]): Reached[] {
+  const central = centralities(store);
+  const rankOf = (id: string): number => central.get(id)?.rank ?? Number.MAX_SAFE_INTEGER;
+  return reached.sort((a, b) => a.distance - b.distance || rankOf(a.id) - rankOf(b.id));
+}

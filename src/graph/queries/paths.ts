@@ -1,0 +1,117 @@
+// Paths between two entities: the shortest (graphology-shortest-path) and every simple path up to
+// a length (graphology-simple-path). Reachability treats relations as undirected, so "A REQUESTED
+// B" links B to A as well; each step still reports the relation's real direction and the sentence
+// that states it.
+import { InvalidInputError, type RelationType } from '../../domain/index.js';
+import { type RelationRecord } from '../attributes.js';
+import { allSimplePaths, bidirectional } from '../graphology-lib.js';
+import { type GraphStore } from '../store.js';
+import { pageSize } from './connection.js';
+import { undirectedProjection } from './projection.js';
+import { relationRecord } from './relations.js';
+
+/** Longest path a caller may ask for. */
+export const MAX_PATH_LENGTH = 8;
+/** Longest path `allPaths` explores: the number of simple paths grows fast with length. */
+export const MAX_ALL_PATHS_LENGTH = 6;
+
+/** One hop of a path, walking from `from` to `to`. */
+export interface PathStepRecord {
+  readonly from: string;
+  readonly to: string;
+  /** The relation the step follows: the most confident of those linking the two entities. */
+  readonly relation: RelationRecord;
+  /** True when the relation points the way the path walks (its source is `from`). */
+  readonly forward: boolean;
+  /** The other relations that link the same two entities. */
+  readonly alternatives: readonly RelationRecord[];
+}
+
+/** A path: the entities it visits, in order, and the steps between them. */
+export interface PathRecord {
+  readonly entities: readonly string[];
+  readonly steps: readonly PathStepRecord[];
+}
+
+/** Endpoints and limits of a path search; entity ids follow merges. */
+export interface PathOptions {
+  readonly from: string;
+  readonly to: string;
+  /** Most steps a path may have. */
+  readonly maxLength?: number | null;
+  /** Follow only relations with these predicates (all when absent or empty). */
+  readonly predicates?: readonly RelationType[] | null;
+}
+
+/** A shortest path from `from` to `to` of at most `maxLength` steps (default 6), or null when there is none or an end is unknown. */
+export function shortestPath(store: GraphStore, options: PathOptions): PathRecord | null {
+  const maxLength = checkLength(options.maxLength ?? 6, MAX_PATH_LENGTH, 'path');
+  const ends = endsOf(store, options);
+  if (ends === undefined) return null;
+  const graph = undirectedProjection(store, options.predicates ?? null);
+  const entities = ends.from === ends.to ? [ends.from] : bidirectional(graph, ends.from, ends.to);
+  if (entities === null || entities.length - 1 > maxLength) return null;
+  return pathThrough(store, entities, options.predicates);
+}
+
+/** Every simple path found, shortest first, and how many there are in all. */
+export interface PathList {
+  readonly paths: readonly PathRecord[];
+  readonly totalCount: number;
+}
+
+/**
+ * The simple paths (no entity twice) from `from` to `to` of at most `maxLength` steps (default 4,
+ * at most MAX_ALL_PATHS_LENGTH), shortest first, the first `first` of them (default 20).
+ */
+export function allPaths(store: GraphStore, options: PathOptions & { readonly first?: number | null }): PathList {
+  const maxLength = checkLength(options.maxLength ?? 4, MAX_ALL_PATHS_LENGTH, 'paths');
+  const first = pageSize(options.first, 'paths');
+  const ends = endsOf(store, options);
+  if (ends === undefined) return { paths: [], totalCount: 0 };
+  if (ends.from === ends.to) return { paths: first > 0 ? [pathThrough(store, [ends.from], options.predicates)] : [], totalCount: 1 };
+  const graph = undirectedProjection(store, options.predicates ?? null);
+  const found = allSimplePaths(graph, ends.from, ends.to, { maxDepth: maxLength });
+  found.sort((a, b) => a.length - b.length || compareSequences(a, b));
+  return { paths: found.slice(0, first).map((entities) => pathThrough(store, entities, options.predicates)), totalCount: found.length };
+}
+
+/** The steps along a sequence of entities that the projection links pairwise. */
+function pathThrough(store: GraphStore, entities: readonly string[], predicates: readonly RelationType[] | null | undefined): PathRecord {
+  const graph = undirectedProjection(store, predicates ?? null);
+  const steps: PathStepRecord[] = [];
+  for (let i = 0; i + 1 < entities.length; i += 1) {
+    const from = entities[i] ?? '';
+    const to = entities[i + 1] ?? '';
+    const relations = graph
+      .getEdgeAttributes(graph.edge(from, to))
+      .relations.map((key) => relationRecord(store, key))
+      .sort((a, b) => b.confidence - a.confidence);
+    const [relation, ...alternatives] = relations;
+    if (relation === undefined) throw new Error(`pathThrough: "${from}" and "${to}" are linked by no relation.`);
+    steps.push({ from, to, relation, forward: relation.source === from, alternatives });
+  }
+  return { entities, steps };
+}
+
+function endsOf(store: GraphStore, options: PathOptions): { from: string; to: string } | undefined {
+  const from = store.resolveEntityId(options.from);
+  const to = store.resolveEntityId(options.to);
+  return from === undefined || to === undefined ? undefined : { from, to };
+}
+
+function checkLength(length: number, max: number, where: string): number {
+  if (!Number.isInteger(length) || length < 1 || length > max) {
+    throw new InvalidInputError(`${where}: maxLength must be an integer from 1 to ${max}, got ${length}.`);
+  }
+  return length;
+}
+
+function compareSequences(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
