@@ -38,7 +38,8 @@ const GATHER_VERBS = new Set(['gathered', 'met', 'convened', 'assembled']);
 const AGAINST_NOUNS = new Set([
   'lawsuit', 'suit', 'case', 'campaign', 'war', 'fight', 'fighting', 'rebellion', 'struggle', 'offensive', 'complaint',
   'motion', 'protest', 'protests', 'charges', 'coalition', 'insurgency', 'support', 'supporting', 'operations', 'operation',
-  'strikes', 'sanctions', 'measures', 'troops', 'army', 'forces', 'action', 'petition',
+  'strikes', 'sanctions', 'measures', 'troops', 'army', 'forces', 'action', 'petition', 'strike', 'boycott',
+  'resistance', 'uprising', 'revolt', 'vote', 'verdict', 'appeal', 'ruling',
 ]);
 const REQUEST_VERBS = new Set(['requested', 'asked', 'requests']);
 const ACCUSE_VERBS = new Set(['accusing', 'accused', 'accuses', 'accuse']);
@@ -108,6 +109,10 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
         const sanctioned = target ?? (subjectOf ? clauseSubject(ctx, s, owner.first - 1, isActor) : undefined);
         add(owner.entity, 'SANCTIONED', sanctioned, 'sanctions-noun', 0.8);
       }
+    }
+    if ((w === 'target' || w === 'targets' || w === 'hit') && tokens.slice(Math.max(0, i - 6), i).some((t) => SANCTION_NOUNS.has(t.lower) || ['freezes', 'bans', 'measures', 'penalties'].includes(t.lower))) {
+      const owner = clauseSubject(ctx, s, i, isSanctioner) ?? possessorBefore(ctx, s, i);
+      for (const target of listAfter(ctx, s, skipRanks(s, i + 1))) if (target.type === 'PERSON' || isSanctioner(target)) add(owner, 'SANCTIONED', target, 'sanctions-target', 0.75);
     }
     // ALLIED_WITH: "encouraging allies such as Germany", "aligned with Iran", "supporting the government of X"
     if (w === 'allies' && ['such', 'including', 'like'].includes(tokens[i + 1]?.lower ?? '')) {
@@ -208,7 +213,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
     // REPORTED_BY: "X told AFP", "In a statement quoted by Reuters, the UDM said"
     if (w === 'told' || w === 'tells') {
       const agency = referentStartingAt(ctx, s, skip(s, i + 1));
-      const speaker = clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || ORGANISATION_TYPES.has(e.type));
+      const speaker = nearestBefore(ctx, s, i, (e) => e.type === 'PERSON') ?? clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || ORGANISATION_TYPES.has(e.type));
       if (agency?.entity.type === 'NEWS_AGENCY' && speaker?.type !== 'NEWS_AGENCY') add(speaker, 'REPORTED_BY', agency.entity, 'told-agency', 0.8);
     }
     if ((w === 'quoted' || w === 'carried') && tokens[i + 1]?.lower === 'by') {
@@ -302,6 +307,17 @@ function accuser(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft 
   return clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || ORGANISATION_TYPES.has(e.type) || e.type === 'COUNTRY');
 }
 
+/** "The EU's asset freezes ...": the possessor at the start of the clause. */
+function possessorBefore(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  const owned = s.mentions.find((m) => m.last < i && s.tokens[m.last]?.text === "'s");
+  return owned ? ctx.resolution.entityOf(owned) : undefined;
+}
+
+/** Skip a rank before a listed name ("Colonel Igor Sedov"). */
+function skipRanks(s: AnalysedSentence, from: number): number {
+  return s.cues.find((c) => c.kind === 'honorific' && c.first === from)?.last ?? from;
+}
+
 /** True when one of `nouns` stands within `span` tokens before `i` with no comma between. */
 function nounBeforeInClause(s: AnalysedSentence, i: number, nouns: ReadonlySet<string>, span: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - span); j--) {
@@ -321,12 +337,15 @@ function nearestBefore(ctx: ReadContext, s: AnalysedSentence, i: number, accept:
   return pick?.entity ?? subjectPronoun(ctx, s, i);
 }
 
+/** The agent of a passive around token `i`: "filed by the Senate ... against X", "the strike against X was called by Y". */
 function byAgent(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
-  for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
-    if (s.tokens[j]?.lower !== 'by') continue;
+  const candidates = [...Array.from({ length: 10 }, (_, n) => i - 1 - n), ...Array.from({ length: 10 }, (_, n) => i + 1 + n)];
+  for (const j of candidates) {
+    if (s.tokens[j]?.lower !== 'by' || (j > i && !['was', 'were', 'been', 'is'].some((v) => s.tokens.slice(i, j).some((t) => t.lower === v)))) continue;
     let k = j + 1;
     if (s.tokens[k]?.lower === 'the') k++;
-    return referentStartingAt(ctx, s, k)?.entity;
+    const agent = referentStartingAt(ctx, s, k)?.entity;
+    if (agent) return agent;
   }
   return undefined;
 }

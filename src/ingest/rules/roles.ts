@@ -10,6 +10,7 @@ import { type RelationSink } from './sink.js';
 import { type Token } from '../tokens.js';
 import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
 import { describedBody, describedHead } from './descriptions.js';
+import { holderOfTitle } from './actions.js';
 
 interface TitleMatch {
   readonly title: string;
@@ -62,9 +63,10 @@ function whoLeads(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): vo
   for (let i = 1; i < s.tokens.length; i++) {
     if (s.tokens[i]?.lower !== 'who' || s.tokens[i - 1]?.text !== ',') continue;
     const person = entityOf(ctx, mentionEndingAt(s, i - 2));
-    const verb = s.tokens[i + 1]?.lower ?? '';
+    const adverb = ['also', 'now', 'still', 'currently', 'previously', 'once'].includes(s.tokens[i + 1]?.lower ?? '') ? 1 : 0;
+    const verb = s.tokens[i + 1 + adverb]?.lower ?? '';
     if (!person || person.type !== 'PERSON' || !LEAD_VERBS.has(verb)) continue;
-    const body = bodyAfter(ctx, s, i + 2);
+    const body = bodyAfter(ctx, s, i + 2 + adverb);
     if (body && body.type !== 'PERSON') {
       sink.add({ subject: person, predicate: 'LEADS', object: body, role: 'Leader', rule: 'who-leads', confidence: 0.8, sentence: s });
     }
@@ -155,6 +157,12 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
         // "the country's army spokesman": the country named last.
         affiliation = lastCountryBefore(ctx, s.span.index);
         j -= 3;
+      } else if (s.tokens[j]?.text === "'s" && s.tokens[j - 1] && !s.tokens[j - 1]?.cap && titleEndingAt(s, j - 1)) {
+        // "the prime minister's spokeswoman, X": whoever holds that title.
+        const owner = titleEndingAt(s, j - 1) as TitleMatch;
+        affiliation = holderOfTitle(ctx, owner.title, s.span.index);
+        j = owner.first - 1;
+        if (s.tokens[j]?.lower === 'the') j--;
       } else if ((word === 'its' || word === 'their') && !s.tokens[j]?.cap) {
         // "Its national spokesman, X": the body the previous sentence was about.
         affiliation = lastBodyBefore(ctx, s.span.index, j);
@@ -271,16 +279,20 @@ function ofTheAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): EntityDr
 function sworInAs(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
   for (let i = 0; i < s.tokens.length; i++) {
     if (s.tokens[i]?.lower !== 'as') continue;
-    const owner = referentStartingAt(ctx, s, i + 1);
-    if (!owner || s.tokens[owner.last]?.text !== "'s") continue;
-    const title = titleStartingAt(s, owner.last + 1);
+    const pronoun = ['its', 'their'].includes(s.tokens[i + 1]?.lower ?? '');
+    const named = pronoun ? undefined : referentStartingAt(ctx, s, i + 1);
+    const owner = pronoun
+      ? { entity: lastBodyBefore(ctx, s.span.index, i), last: i + 1 }
+      : named && s.tokens[named.last]?.text === "'s" ? { entity: named.entity, last: named.last + 1 } : undefined;
+    if (!owner?.entity) continue;
+    const title = titleStartingAt(s, owner.last);
     if (!title) continue;
     let person: EntityDraft | undefined;
     for (let j = i - 1; j >= 0 && !person; j--) {
       const e = entityOf(ctx, mentionEndingAt(s, j));
       if (e?.type === 'PERSON') person = e;
     }
-    if (person) emit(ctx, s, sink, person, { title: title.title, affiliation: owner.entity, former: false }, 'as-possessive-title');
+    if (person && owner.entity) emit(ctx, s, sink, person, { title: title.title, affiliation: owner.entity, former: false }, 'as-possessive-title');
   }
 }
 

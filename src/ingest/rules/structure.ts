@@ -34,12 +34,15 @@ export function findMembership(ctx: ReadContext, s: AnalysedSentence, sink: Rela
     if ((!isMembers && !isBelongs) || tokenQuoted(ctx, s, i)) continue;
     let k = i + (isMembers ? 2 : 1);
     if (lower[k] === 'to') k++;
-    while (['the', 'ruling', 'opposition', 'governing'].includes(lower[k] ?? '')) k++;
-    const body = referentStartingAt(ctx, s, k);
-    if (!body || body.entity.type === 'PERSON') continue;
+    while (['the', 'ruling', 'opposition', 'governing', 'both'].includes(lower[k] ?? '')) k++;
+    const bodies = listAfter(ctx, s, k).filter((e) => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type));
+    const body = bodies[0] ? { entity: bodies[0] } : undefined;
+    if (!body) continue;
     const members = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && (x.entity.type === 'PERSON' || x.entity.type === 'COUNTRY'));
     const subjects = members.length ? members.map((x) => x.entity) : [subjectPronoun(ctx, s, i)].filter((e): e is EntityDraft => Boolean(e));
-    for (const member of subjects) sink.add({ subject: member, predicate: 'MEMBER_OF', object: body.entity, rule: 'member-of', confidence: 0.8, sentence: s });
+    for (const member of subjects) {
+      for (const group of bodies) sink.add({ subject: member, predicate: 'MEMBER_OF', object: group, rule: 'member-of', confidence: 0.8, sentence: s });
+    }
   }
 }
 
@@ -161,9 +164,20 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
         if (t.cap || ['said', 'says', 'and', 'or', 'of', 'in', 'by', 'to'].includes(t.lower)) break;
       }
     }
+    const isBody = !PLACE_TYPES.has(entity.type) && entity.type !== 'PERSON' && entity.type !== 'EVENT';
+    // "the GRU, Russia's military intelligence service", "Volna, a Moscow software firm", "X, a Toronto-based company"
+    if (isBody && s.tokens[mention.last]?.text === ',') {
+      let k = mention.last + 1;
+      if (['a', 'an', 'the'].includes(s.tokens[k]?.lower ?? '')) k++;
+      const based = /^(.+)-based$/i.exec(s.tokens[k]?.text ?? '');
+      const basedPlace = based?.[1] ? ctx.resolution.byName(based[1]) : undefined;
+      const place = basedPlace ? { entity: basedPlace, last: k + 1 } : referentStartingAt(ctx, s, k);
+      const next = place ? s.tokens[place.last] : undefined;
+      const followedByDescriptor = next && ((next.text === "'s" && s.tokens[place?.last === undefined ? 0 : place.last + 1]?.word) || (next.word && !next.cap));
+      if (place && PLACE_TYPES.has(place.entity.type) && followedByDescriptor) add(entity, place.entity, 'appositive-place', 0.75);
+    }
     // "X of Iran", "al-Masirah TV in Yemen", "the High Court in Nakuru", "Yemen-based X".
     const after = s.tokens[mention.last]?.lower;
-    const isBody = !PLACE_TYPES.has(entity.type) && entity.type !== 'PERSON' && entity.type !== 'EVENT';
     if ((after === 'of' || after === 'in') && isBody) {
       const place = referentStartingAt(ctx, s, mention.last + 1);
       const placeFits = place && (place.entity.type === 'COUNTRY' || (after === 'in' && (entity.type === 'NEWS_AGENCY' || place.entity.type === 'CITY')));
