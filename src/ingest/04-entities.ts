@@ -100,8 +100,9 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (owner.has(m) || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+      // "... Organization (CSTO)" or "the Finnish News Agency STT": the acronym right after the name.
       const open = s.tokens[m.first - 1]?.text === '(';
-      const before = open ? s.mentions.find((x) => x.last === m.first - 1) : undefined;
+      const before = s.mentions.find((x) => x.last === (open ? m.first - 1 : m.first) && x.type !== 'PERSON' && x.type !== null);
       const long = (before && owner.get(before)) ?? drafts.find((d) => isAcronymOf(m.text, d.name));
       if (long) attach(m, long);
     }

@@ -67,6 +67,10 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   representative: 'HOLDS_ROLE',
   deputy: 'HOLDS_ROLE',
   mediator: 'HOLDS_ROLE',
+  founder: 'LEADS',
+  'co-founder': 'HOLDS_ROLE',
+  owner: 'LEADS',
+
   negotiator: 'HOLDS_ROLE',
   'executive secretary': 'LEADS',
   judge: 'HOLDS_ROLE',

@@ -5,6 +5,8 @@ import { type EntityType } from '../../domain/entity-type.js';
 /** Last word of a capitalised name -> the type it gives the name ("... Ministry", "... Party"). */
 export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   ministry: 'GOVERNMENT_BODY',
+  embassy: 'GOVERNMENT_BODY',
+  consulate: 'GOVERNMENT_BODY',
   department: 'GOVERNMENT_BODY',
   office: 'GOVERNMENT_BODY',
   directorate: 'GOVERNMENT_BODY',

@@ -96,7 +96,8 @@ function titleEndingAt(s: AnalysedSentence, end: number): TitleMatch | undefined
     const phrase = words.map((w) => w.lower).join(' ');
     if (!TITLES[phrase]) continue;
     const portfolio = s.tokens[first - 1];
-    if (n === 1 && PORTFOLIO_TITLES.has(phrase) && portfolio?.word && !portfolio.cap && !ROLE_QUALIFIERS.has(portfolio.lower) && !NOT_PORTFOLIOS.has(portfolio.lower)) {
+    const isPortfolio = portfolio?.word && !portfolio.cap && !ROLE_QUALIFIERS.has(portfolio.lower) && !NOT_PORTFOLIOS.has(portfolio.lower) && !describedHead(portfolio.lower);
+    if (n === 1 && PORTFOLIO_TITLES.has(phrase) && isPortfolio) {
       return { title: phrase, first: first - 1, last: end + 1 };
     }
     return { title: phrase, first, last: end + 1 };
@@ -282,7 +283,7 @@ function sworInAs(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): vo
     const pronoun = ['its', 'their'].includes(s.tokens[i + 1]?.lower ?? '');
     const named = pronoun ? undefined : referentStartingAt(ctx, s, i + 1);
     const owner = pronoun
-      ? { entity: lastBodyBefore(ctx, s.span.index, i), last: i + 1 }
+      ? { entity: lastBodyBefore(ctx, s.span.index, i), last: i + 2 }
       : named && s.tokens[named.last]?.text === "'s" ? { entity: named.entity, last: named.last + 1 } : undefined;
     if (!owner?.entity) continue;
     const title = titleStartingAt(s, owner.last);

@@ -79,12 +79,15 @@ export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): 
   let k = from;
   while (k < s.tokens.length) {
     if (s.tokens[k]?.lower === 'the') k++;
+    // A rank before a listed name ("Major Pavel Grinev") is not part of the list's grammar.
+    k = s.cues.find((c) => c.kind === 'honorific' && c.first === k)?.last ?? k;
     const item = referentStartingAt(ctx, s, k);
     if (!item) break;
     out.push(item.entity);
     k = item.last;
     const sep = s.tokens[k]?.lower;
     if (sep === ',' && s.tokens[k + 1]?.lower === 'and') k += 2;
+    else if (sep === ',' && s.tokens[k + 1]?.lower === 'as' && s.tokens[k + 2]?.lower === 'well' && s.tokens[k + 3]?.lower === 'as') k += 4;
     else if (sep === ',' || sep === 'and' || sep === 'or') k++;
     else break;
   }

@@ -1,0 +1,454 @@
+// The shared backend: PostgreSQL through `pg`, for several service processes on one database.
+// Every write locks the one row of kg_counter, takes the next change number and commits with
+// synchronous_commit on, so change numbers are committed in order, without gaps, and durably;
+// it also sends NOTIFY, which the other processes LISTEN for to load the changes above the last
+// one they applied (with a periodic check as a safety net for a dropped listening connection).
+import pg from 'pg';
+import { ConflictError, type Extraction, KgError, StorageError } from '../../domain/index.js';
+import { type CurationOp } from '../curation.js';
+import {
+  type DocumentRow,
+  curationEntry,
+  curationJson,
+  documentEntityRows,
+  documentEntry,
+  documentRow,
+  extractionJson,
+  reason,
+} from './codec.js';
+import { SCHEMA_VERSION_TABLE, pendingMigrations } from './migrations.js';
+import {
+  type ChangeBatch,
+  type DocumentEntry,
+  type LogEntry,
+  type Storage,
+  type StorageCounts,
+  type WriteOutcome,
+} from './storage.js';
+
+/** The NOTIFY channel of committed changes; the payload is the change number. */
+export const CHANGES_CHANNEL = 'news_kg_changes';
+
+/** Connections per process: writes are serialised anyway, reads are served from memory. */
+const POOL_SIZE = 4;
+const CONNECT_TIMEOUT_MS = 5_000;
+/** Delay before a dropped listening connection is opened again. */
+const RELISTEN_DELAY_MS = 1_000;
+/** Period of the safety-net check for changes whose notification was missed. */
+const POLL_INTERVAL_MS = 5_000;
+/** Documents read per round trip when the whole log is read. */
+const PAGE_SIZE = 500;
+
+const DOCUMENT_COLUMNS = `id, seq, title, source, published_at AS "publishedAt", text, extraction,
+  extractor_version AS "extractorVersion", ingested_at AS "ingestedAt"`;
+
+type Client = pg.PoolClient;
+type ChangeKind = 'add' | 'replace' | 'remove' | 'curate' | 'restore';
+
+/** The PostgreSQL backend. Open it with PostgresStorage.open(). */
+export class PostgresStorage implements Storage {
+  readonly backend = 'postgres';
+  readonly location: string;
+  readonly #url: string;
+  readonly #pool: pg.Pool;
+  readonly #stops = new Set<() => void>();
+
+  private constructor(url: string, pool: pg.Pool) {
+    this.#url = url;
+    this.#pool = pool;
+    this.location = redactUrl(url);
+  }
+
+  /**
+   * Connects to the database at `url` and brings its schema up to date. Throws StorageError, in
+   * one line, when the database cannot be reached or used.
+   */
+  static async open(url: string): Promise<PostgresStorage> {
+    const pool = new pg.Pool(connectionConfig(url, POOL_SIZE));
+    // An idle connection that breaks (server restart) is replaced on next use; nothing to do here.
+    pool.on('error', () => undefined);
+    const storage = new PostgresStorage(url, pool);
+    try {
+      await storage.#migrate();
+      return storage;
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      if (error instanceof KgError) throw error;
+      throw new StorageError(`openStorage: cannot use PostgreSQL at ${storage.location} (${connectionProblem(error)}).`, { cause: error });
+    }
+  }
+
+  addDocument(extraction: Extraction, extractorVersion: string): Promise<WriteOutcome> {
+    const id = extraction.document.id;
+    return this.#write('addDocument', async (client, lastSeq) => {
+      const known = await client.query('SELECT 1 FROM kg_documents WHERE id = $1', [id]);
+      if (known.rowCount !== 0) return undefined;
+      const seq = lastSeq + 1;
+      const at = new Date().toISOString();
+      const row = documentRow(extraction, extractorVersion, seq, at);
+      await client.query(
+        `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
+        [row.id, row.seq, row.title, row.source, row.publishedAt, row.text, row.extraction, row.extractorVersion, row.ingestedAt],
+      );
+      await insertEntities(client, extraction);
+      return { seq, kind: 'add', documentId: id, at };
+    });
+  }
+
+  replaceExtraction(extraction: Extraction, extractorVersion: string): Promise<WriteOutcome> {
+    const id = extraction.document.id;
+    const json = extractionJson(extraction);
+    return this.#write('replaceExtraction', async (client, lastSeq) => {
+      const stored = await client.query<{ extraction: string; version: string }>(
+        'SELECT extraction, extractor_version AS version FROM kg_documents WHERE id = $1',
+        [id],
+      );
+      const row = stored.rows[0];
+      if (row === undefined || (row.extraction === json && row.version === extractorVersion)) return undefined;
+      const seq = lastSeq + 1;
+      const at = new Date().toISOString();
+      await client.query('UPDATE kg_documents SET extraction = $1, extractor_version = $2, title = $3, extracted_at = $4 WHERE id = $5', [
+        json,
+        extractorVersion,
+        extraction.document.title,
+        at,
+        id,
+      ]);
+      await client.query('DELETE FROM kg_document_entities WHERE document_id = $1', [id]);
+      await insertEntities(client, extraction);
+      return { seq, kind: 'replace', documentId: id, at };
+    });
+  }
+
+  removeDocument(id: string): Promise<WriteOutcome> {
+    return this.#write('removeDocument', async (client, lastSeq) => {
+      const deleted = await client.query('DELETE FROM kg_documents WHERE id = $1', [id]);
+      if (deleted.rowCount === 0) return undefined;
+      return { seq: lastSeq + 1, kind: 'remove', documentId: id, at: new Date().toISOString() };
+    });
+  }
+
+  appendCuration(op: CurationOp): Promise<WriteOutcome> {
+    return this.#write('appendCuration', async (client, lastSeq) => {
+      const seq = lastSeq + 1;
+      const at = new Date().toISOString();
+      await client.query('INSERT INTO kg_curations (seq, op, created_at) VALUES ($1, $2, $3)', [seq, curationJson(op), at]);
+      return { seq, kind: 'curate', documentId: null, at };
+    });
+  }
+
+  readLog(visit: (entry: LogEntry) => void): Promise<number> {
+    return this.#snapshot('readLog', async (client) => {
+      const lastSeq = await readLastSeq(client);
+      const curations = await readCurations(client, 'WHERE seq <= $1', lastSeq);
+      let next = 0;
+      let after = 0;
+      for (;;) {
+        const page = await client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > $1 ORDER BY seq LIMIT ${PAGE_SIZE}`, [after]);
+        for (const raw of page.rows) {
+          const row = { ...raw, seq: Number(raw.seq) };
+          for (; next < curations.length && (curations[next]?.seq ?? Infinity) < row.seq; next += 1) visitCuration(curations[next], visit);
+          visit(documentEntry(row));
+          after = row.seq;
+        }
+        if (page.rows.length < PAGE_SIZE) break;
+      }
+      for (; next < curations.length; next += 1) visitCuration(curations[next], visit);
+      return lastSeq;
+    });
+  }
+
+  getDocument(id: string): Promise<DocumentEntry | undefined> {
+    return this.#query('getDocument', async (client) => {
+      const { rows } = await client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE id = $1`, [id]);
+      const row = rows[0];
+      return row === undefined ? undefined : documentEntry({ ...row, seq: Number(row.seq) });
+    });
+  }
+
+  documentIds(): Promise<string[]> {
+    return this.#query('documentIds', async (client) => (await client.query<{ id: string }>('SELECT id FROM kg_documents ORDER BY seq')).rows.map((r) => r.id));
+  }
+
+  changesSince(seq: number): Promise<ChangeBatch> {
+    return this.#snapshot('changesSince', async (client) => {
+      const changes = (await client.query<{ seq: string; kind: string }>('SELECT seq, kind FROM kg_changes WHERE seq > $1 ORDER BY seq', [seq])).rows.map(
+        (c) => ({ seq: Number(c.seq), kind: c.kind }),
+      );
+      const lastSeq = changes.at(-1)?.seq ?? seq;
+      if (changes.some((c) => c.kind !== 'add' && c.kind !== 'curate')) return { entries: [], rebuild: true, lastSeq };
+      if (changes.length === 0) return { entries: [], rebuild: false, lastSeq };
+      const documents = new Map(
+        (await client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > $1`, [seq])).rows.map((row) => [
+          Number(row.seq),
+          { ...row, seq: Number(row.seq) },
+        ]),
+      );
+      const curations = new Map((await readCurations(client, 'WHERE seq > $1', seq)).map((c) => [c.seq, c]));
+      const entries: LogEntry[] = [];
+      for (const change of changes) {
+        const document = documents.get(change.seq);
+        const curation = curations.get(change.seq);
+        if (document !== undefined) entries.push(documentEntry(document));
+        else if (curation !== undefined) entries.push(curationEntry(curation.seq, curation.op, curation.at));
+        else return { entries: [], rebuild: true, lastSeq };
+      }
+      return { entries, rebuild: false, lastSeq };
+    });
+  }
+
+  counts(): Promise<StorageCounts> {
+    return this.#query('counts', (client) => readCounts(client));
+  }
+
+  isSeeded(): Promise<boolean> {
+    return this.#query('isSeeded', async (client) => (await client.query(`SELECT 1 FROM kg_meta WHERE key = 'seeded_at'`)).rowCount !== 0);
+  }
+
+  async markSeeded(): Promise<void> {
+    await this.#query('markSeeded', (client) =>
+      client.query(`INSERT INTO kg_meta (key, value) VALUES ('seeded_at', $1) ON CONFLICT (key) DO NOTHING`, [new Date().toISOString()]),
+    );
+  }
+
+  importLog(entries: AsyncIterable<LogEntry>): Promise<StorageCounts> {
+    return this.#transaction('importLog', async (client) => {
+      const lastSeq = Number((await client.query<{ last_seq: string }>('SELECT last_seq FROM kg_counter WHERE id = 1 FOR UPDATE')).rows[0]?.last_seq ?? 0);
+      const before = await readCounts(client);
+      if (before.documents > 0 || before.curations > 0) {
+        throw new ConflictError(`importLog: ${this.location} already holds ${before.documents} documents and ${before.curations} curation operations; restore into an empty store.`);
+      }
+      let maxSeq = lastSeq;
+      for await (const entry of entries) {
+        if (entry.kind === 'document') {
+          const row = documentRow(entry.extraction, entry.extractorVersion, entry.seq, entry.ingestedAt);
+          await client.query(
+            `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
+            [row.id, row.seq, row.title, row.source, row.publishedAt, row.text, row.extraction, row.extractorVersion, row.ingestedAt],
+          );
+          await insertEntities(client, entry.extraction);
+        } else {
+          await client.query('INSERT INTO kg_curations (seq, op, created_at) VALUES ($1, $2, $3)', [entry.seq, curationJson(entry.op), entry.at]);
+        }
+        maxSeq = Math.max(maxSeq, entry.seq);
+      }
+      // One more change tells the running services to rebuild from the restored log.
+      await recordChange(client, { seq: maxSeq + 1, kind: 'restore', documentId: null, at: new Date().toISOString() });
+      return readCounts(client);
+    });
+  }
+
+  watch(listener: () => void): () => void {
+    let stopped = false;
+    let client: pg.Client | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const reconnect = (): void => {
+      client = undefined;
+      if (stopped || retry !== undefined) return;
+      retry = setTimeout(() => {
+        retry = undefined;
+        void listen();
+      }, RELISTEN_DELAY_MS);
+      retry.unref();
+    };
+    const listen = async (): Promise<void> => {
+      const candidate = new pg.Client(connectionConfig(this.#url, 1));
+      candidate.on('notification', () => listener());
+      candidate.on('error', () => reconnect());
+      candidate.on('end', () => reconnect());
+      try {
+        await candidate.connect();
+        await candidate.query(`LISTEN ${CHANGES_CHANNEL}`);
+        if (stopped) {
+          await candidate.end();
+          return;
+        }
+        client = candidate;
+        // Whatever was committed while no connection listened.
+        listener();
+      } catch {
+        await candidate.end().catch(() => undefined);
+        reconnect();
+      }
+    };
+    const poll = setInterval(listener, POLL_INTERVAL_MS);
+    poll.unref();
+    void listen();
+    const stop = (): void => {
+      stopped = true;
+      clearInterval(poll);
+      if (retry !== undefined) clearTimeout(retry);
+      void client?.end().catch(() => undefined);
+      this.#stops.delete(stop);
+    };
+    this.#stops.add(stop);
+    return stop;
+  }
+
+  async close(): Promise<void> {
+    for (const stop of [...this.#stops]) stop();
+    if (!this.#pool.ended) await this.#pool.end();
+  }
+
+  /** Applies the migrations the database still needs, in one transaction, one process at a time. */
+  async #migrate(): Promise<void> {
+    await this.#transaction('openStorage', async (client) => {
+      // Several replicas may start together: the first migrates, the others wait and find nothing to do.
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('news-kg schema'))`);
+      await client.query(SCHEMA_VERSION_TABLE);
+      const current = Number((await client.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM kg_schema_version')).rows[0]?.v ?? 0);
+      for (const migration of pendingMigrations(current, this.location)) {
+        for (const statement of migration.sql.postgres) await client.query(statement);
+        await client.query('INSERT INTO kg_schema_version (version, description, applied_at) VALUES ($1, $2, $3)', [
+          migration.version,
+          migration.description,
+          new Date().toISOString(),
+        ]);
+      }
+    });
+  }
+
+  /**
+   * Runs a write: locks the change counter (so writes from every process are numbered in commit
+   * order), lets `work` write given the last change number, records its change and notifies. When
+   * `work` returns undefined nothing was written.
+   */
+  #write(
+    what: string,
+    work: (client: Client, lastSeq: number) => Promise<{ seq: number; kind: ChangeKind; documentId: string | null; at: string } | undefined>,
+  ): Promise<WriteOutcome> {
+    return this.#transaction(what, async (client) => {
+      const lastSeq = Number((await client.query<{ last_seq: string }>('SELECT last_seq FROM kg_counter WHERE id = 1 FOR UPDATE')).rows[0]?.last_seq ?? 0);
+      const change = await work(client, lastSeq);
+      if (change === undefined) return { applied: false, seq: lastSeq };
+      await recordChange(client, change);
+      return { applied: true, seq: change.seq };
+    });
+  }
+
+  /** Runs `work` in one read-only transaction that sees one snapshot. */
+  #snapshot<T>(what: string, work: (client: Client) => Promise<T>): Promise<T> {
+    return this.#transaction(what, work, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  /** Runs `work` on a pooled connection, outside any transaction. */
+  async #query<T>(what: string, work: (client: Client) => Promise<T>): Promise<T> {
+    const client = await this.#connect(what);
+    try {
+      const result = await work(client);
+      client.release();
+      return result;
+    } catch (error) {
+      client.release(!(error instanceof KgError));
+      throw this.#storageError(what, error);
+    }
+  }
+
+  /** Runs `work` in a transaction; failures roll it back and, other than ours, become StorageError. */
+  async #transaction<T>(what: string, work: (client: Client) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+    const client = await this.#connect(what);
+    try {
+      await client.query(begin);
+      const result = await work(client);
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      const broken = await client.query('ROLLBACK').then(
+        () => false,
+        () => true,
+      );
+      client.release(broken);
+      throw this.#storageError(what, error);
+    }
+  }
+
+  async #connect(what: string): Promise<Client> {
+    try {
+      return await this.#pool.connect();
+    } catch (error) {
+      throw new StorageError(`${what}: cannot reach PostgreSQL at ${this.location} (${connectionProblem(error)}).`, { cause: error });
+    }
+  }
+
+  #storageError(what: string, error: unknown): Error {
+    if (error instanceof KgError) return error;
+    return new StorageError(`${what}: PostgreSQL at ${this.location}: ${connectionProblem(error)}.`, { cause: error });
+  }
+}
+
+/** Connection settings: durable commits, bounded waits. */
+function connectionConfig(url: string, max: number): pg.PoolConfig {
+  return {
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Acknowledged means on disk: never let a server default turn this off.
+    options: '-c synchronous_commit=on',
+    application_name: 'news-kg',
+  };
+}
+
+async function readLastSeq(client: Client): Promise<number> {
+  return Number((await client.query<{ last_seq: string }>('SELECT last_seq FROM kg_counter WHERE id = 1')).rows[0]?.last_seq ?? 0);
+}
+
+async function readCounts(client: Client): Promise<StorageCounts> {
+  const { rows } = await client.query<{ documents: string; curations: string; last_seq: string }>(
+    `SELECT (SELECT COUNT(*) FROM kg_documents) AS documents, (SELECT COUNT(*) FROM kg_curations) AS curations,
+            (SELECT last_seq FROM kg_counter WHERE id = 1) AS last_seq`,
+  );
+  const row = rows[0];
+  return { documents: Number(row?.documents ?? 0), curations: Number(row?.curations ?? 0), lastSeq: Number(row?.last_seq ?? 0) };
+}
+
+async function readCurations(client: Client, where: string, seq: number): Promise<{ seq: number; op: string; at: string }[]> {
+  const { rows } = await client.query<{ seq: string; op: string; at: string }>(`SELECT seq, op, created_at AS at FROM kg_curations ${where} ORDER BY seq`, [seq]);
+  return rows.map((r) => ({ seq: Number(r.seq), op: r.op, at: r.at }));
+}
+
+async function insertEntities(client: Client, extraction: Extraction): Promise<void> {
+  const rows = documentEntityRows(extraction);
+  if (rows.length === 0) return;
+  await client.query(
+    `INSERT INTO kg_document_entities (document_id, entity_id, name, type)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
+    [extraction.document.id, rows.map((r) => r.entityId), rows.map((r) => r.name), rows.map((r) => r.type)],
+  );
+}
+
+/** Records a change, moves the counter to it and notifies the listening processes (on commit). */
+async function recordChange(client: Client, change: { seq: number; kind: ChangeKind; documentId: string | null; at: string }): Promise<void> {
+  await client.query('INSERT INTO kg_changes (seq, kind, document_id, at) VALUES ($1, $2, $3, $4)', [change.seq, change.kind, change.documentId, change.at]);
+  await client.query('UPDATE kg_counter SET last_seq = $1 WHERE id = 1', [change.seq]);
+  await client.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, String(change.seq)]);
+}
+
+function visitCuration(row: { seq: number; op: string; at: string } | undefined, visit: (entry: LogEntry) => void): void {
+  if (row !== undefined) visit(curationEntry(row.seq, row.op, row.at));
+}
+
+/** The URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.href;
+  } catch {
+    return '(an unparsable DATABASE_URL)';
+  }
+}
+
+/** A connection error in a few words: its code (ECONNREFUSED, 28P01...) and message. */
+function connectionProblem(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return connectionProblem(error.errors[0]);
+  if (error instanceof Error) {
+    const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+    const message = error.message.replace(/\s+/g, ' ').trim();
+    if (code !== undefined && !message.includes(code)) return message === '' ? code : `${code}: ${message}`;
+    return message === '' ? (code ?? error.name) : message;
+  }
+  return reason(error);
+}
