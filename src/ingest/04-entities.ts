@@ -208,6 +208,10 @@ function shortFormTarget(m: Mention, drafts: readonly EntityDraft[]): EntityDraf
   const plural = single?.replace(/s$/, '');
   // Most recently created first: the nearer antecedent wins.
   const candidates = [...drafts].reverse();
+  // A form already known as one of an entity's names ("NKSC" after "... Centre (NKSC)").
+  const key = surfaceKey(m.text);
+  const known = candidates.find((d) => [...d.surfaces].some((x) => surfaceKey(x) === key) && (m.type === null || m.type === d.type || m.bareHead));
+  if (known) return known;
   if (m.bareHead && single) {
     return candidates.find((d) => d.type !== 'PERSON' && nameWords(d.name).includes(single) && nameWords(d.name).length > 1);
   }

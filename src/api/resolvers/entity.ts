@@ -1,13 +1,28 @@
 // Fields of `Entity` that are not plain attributes of the node.
 import { type Evidence, type RelationType } from '../../domain/index.js';
 import {
+  type Centrality,
+  type CommunityRecord,
+  type DateRange,
   type Direction,
+  type DocumentOrderField,
   type DocumentRecord,
   type EntityRecord,
+  type EntityType,
+  type LazyConnection,
+  type NeighborPage,
+  type Order,
+  type RelationFilter,
+  type RelationOrderField,
   type RelationRecord,
+  type StatementOrderField,
   type StatementRecord,
-  getDocument,
+  centralityOf,
+  communityOf,
+  listDocuments,
   listStatements,
+  neighbors,
+  pageFrom,
   relationsOf,
 } from '../../graph/index.js';
 import { type ApiContext } from '../context.js';
@@ -15,6 +30,16 @@ import { type ApiContext } from '../context.js';
 interface RelationsArgs {
   readonly predicate?: RelationType | null;
   readonly direction?: Direction | null;
+  readonly filter?: RelationFilter | null;
+  readonly orderBy?: Order<RelationOrderField> | null;
+}
+
+interface NeighborsArgs {
+  readonly depth?: number | null;
+  readonly predicates?: readonly RelationType[] | null;
+  readonly types?: readonly EntityType[] | null;
+  readonly first?: number | null;
+  readonly after?: string | null;
 }
 
 /** Resolvers of `Entity`. */
@@ -24,12 +49,30 @@ export const entityResolvers = {
     sentences: entity.mentions.map((m) => m.evidence),
   }),
 
-  documents: (entity: EntityRecord, _args: unknown, context: ApiContext): DocumentRecord[] =>
-    entity.documents.flatMap((id) => getDocument(context.store, { id }) ?? []),
+  documents: (
+    entity: EntityRecord,
+    args: { readonly published?: DateRange | null; readonly orderBy?: Order<DocumentOrderField> | null },
+    context: ApiContext,
+  ): DocumentRecord[] => listDocuments(context.store, { ...args, mentions: entity.id }),
 
   relations: (entity: EntityRecord, args: RelationsArgs, context: ApiContext): RelationRecord[] =>
     relationsOf(context.store, { entity: entity.id, ...args }),
 
-  statements: (entity: EntityRecord, _args: unknown, context: ApiContext): StatementRecord[] =>
-    listStatements(context.store, { speaker: entity.id }),
+  relationConnection: (entity: EntityRecord, args: RelationsArgs & { readonly first?: number | null; readonly after?: string | null }, context: ApiContext): LazyConnection<RelationRecord> => {
+    const relations = relationsOf(context.store, { entity: entity.id, ...args });
+    return pageFrom(() => relations, args, (r) => r, (r) => r.id, () => relations.length);
+  },
+
+  statements: (
+    entity: EntityRecord,
+    args: { readonly published?: DateRange | null; readonly orderBy?: Order<StatementOrderField> | null },
+    context: ApiContext,
+  ): StatementRecord[] => listStatements(context.store, { ...args, speaker: entity.id }),
+
+  neighbors: (entity: EntityRecord, args: NeighborsArgs, context: ApiContext): NeighborPage | null =>
+    neighbors(context.store, { entity: entity.id, ...args }),
+
+  centrality: (entity: EntityRecord, _args: unknown, context: ApiContext): Centrality | null => centralityOf(context.store, { id: entity.id }),
+
+  community: (entity: EntityRecord, _args: unknown, context: ApiContext): CommunityRecord | null => communityOf(context.store, { id: entity.id }),
 };

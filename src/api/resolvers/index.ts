@@ -1,6 +1,19 @@
 // The resolver map handed to Apollo. Fields not listed resolve to the record property of the
 // same name (GraphQL's default resolver).
 import { entityResolvers } from './entity.js';
+import { exploreQueryResolvers } from './explore.js';
+import {
+  abstractTypeResolvers,
+  communityResolvers,
+  neighborConnectionResolvers,
+  neighborEdgeResolvers,
+  pathResolvers,
+  pathStepResolvers,
+  searchEdgeResolvers,
+  snippetResolvers,
+  subgraphNodeResolvers,
+  timelineEntryResolvers,
+} from './explore-types.js';
 import { factKindValues } from './enums.js';
 import { ingestResultResolvers, mutationResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
@@ -8,7 +21,7 @@ import { documentResolvers, factResolvers, relationResolvers, statementResolvers
 
 /** Every resolver of the API, by type name. */
 export const resolvers = {
-  Query: queryResolvers,
+  Query: { ...queryResolvers, ...exploreQueryResolvers },
   Mutation: mutationResolvers,
   IngestResult: ingestResultResolvers,
   Entity: entityResolvers,
@@ -17,4 +30,14 @@ export const resolvers = {
   Fact: factResolvers,
   Document: documentResolvers,
   FactKind: factKindValues,
+  SearchEdge: searchEdgeResolvers,
+  Snippet: snippetResolvers,
+  NeighborConnection: neighborConnectionResolvers,
+  NeighborEdge: neighborEdgeResolvers,
+  SubgraphNode: subgraphNodeResolvers,
+  Path: pathResolvers,
+  PathStep: pathStepResolvers,
+  Community: communityResolvers,
+  TimelineEntry: timelineEntryResolvers,
+  ...abstractTypeResolvers,
 };

@@ -1,11 +1,14 @@
 // Root query fields: read the arguments, call graph/queries, return the records.
-import { type EntityType, type FactKind } from '../../domain/index.js';
 import {
   type Connection,
   type DocumentRecord,
   type EntityRecord,
   type FactRecord,
   type GraphStats,
+  type ListDocumentsOptions,
+  type ListEntitiesOptions,
+  type ListFactsOptions,
+  type ListStatementsOptions,
   type StatementRecord,
   getDocument,
   graphStats,
@@ -16,30 +19,23 @@ import {
 } from '../../graph/index.js';
 import { type ApiContext } from '../context.js';
 
-interface EntitiesArgs {
-  readonly type?: EntityType | null;
-  readonly search?: string | null;
-  readonly first?: number | null;
-  readonly after?: string | null;
-}
 
 /** Resolvers of `Query`. */
 export const queryResolvers = {
   entity: (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<EntityRecord | null> =>
     context.loaders.entity.load(args.id),
 
-  entities: (_: unknown, args: EntitiesArgs, context: ApiContext): Connection<EntityRecord> => {
+  entities: (_: unknown, args: ListEntitiesOptions, context: ApiContext): Connection<EntityRecord> => {
     const page = listEntities(context.store, args);
     for (const edge of page.edges) context.loaders.entity.prime(edge.node.id, edge.node);
     return page;
   },
 
-  statements: (_: unknown, args: { readonly speaker?: string | null; readonly reportedBy?: string | null }, context: ApiContext): StatementRecord[] =>
-    listStatements(context.store, args),
+  statements: (_: unknown, args: ListStatementsOptions, context: ApiContext): StatementRecord[] => listStatements(context.store, args),
 
-  facts: (_: unknown, args: { readonly kind?: FactKind | null }, context: ApiContext): FactRecord[] => listFacts(context.store, args),
+  facts: (_: unknown, args: ListFactsOptions, context: ApiContext): FactRecord[] => listFacts(context.store, args),
 
-  documents: (_: unknown, _args: unknown, context: ApiContext): DocumentRecord[] => listDocuments(context.store),
+  documents: (_: unknown, args: ListDocumentsOptions, context: ApiContext): DocumentRecord[] => listDocuments(context.store, args),
 
   document: (_: unknown, args: { readonly id: string }, context: ApiContext): DocumentRecord | null => getDocument(context.store, args),
 

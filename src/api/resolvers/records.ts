@@ -1,5 +1,6 @@
 // Fields of `Relation`, `Statement`, `Fact` and `Document` that point at entities: ids in the
 // store, entities in the API, fetched through the request's DataLoader.
+import { type EntityType } from '../../domain/index.js';
 import { type DocumentRecord, type EntityRecord, type FactRecord, type RelationRecord, type StatementRecord } from '../../graph/index.js';
 import { type ApiContext } from '../context.js';
 import { loadEntities, loadEntity, loadRequiredEntity } from './load.js';
@@ -27,6 +28,8 @@ export const factResolvers = {
 
 /** Resolvers of `Document`. */
 export const documentResolvers = {
-  entities: (document: DocumentRecord, _args: unknown, context: ApiContext): Promise<EntityRecord[]> =>
-    loadEntities(context, context.store.entitiesOfDocument(document.id)),
+  entities: async (document: DocumentRecord, args: { readonly types?: readonly EntityType[] | null }, context: ApiContext): Promise<EntityRecord[]> => {
+    const entities = await loadEntities(context, context.store.entitiesOfDocument(document.id));
+    return args.types === undefined || args.types === null || args.types.length === 0 ? entities : entities.filter((e) => args.types?.includes(e.type));
+  },
 };

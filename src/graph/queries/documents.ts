@@ -53,3 +53,6 @@ export function documentPage(store: GraphStore, options: ListDocumentsOptions & 
 export function getDocument(store: GraphStore, options: { readonly id: string }): DocumentRecord | null {
   return store.getDocument(options.id) ?? null;
 }
+
+/** The filter part of ListDocumentsOptions, as the API's DocumentFilter input gives it. */
+export type DocumentFilter = Omit<ListDocumentsOptions, 'orderBy'>;

@@ -71,3 +71,6 @@ export function getFact(store: GraphStore, options: { readonly id: string }): Fa
 
 /** Facts by id, per store version. */
 const factsById = perVersion((store: GraphStore): ReadonlyMap<string, FactRecord> => new Map([...store.facts()].map((x) => [x.id, x])));
+
+/** The filter part of ListFactsOptions, as the API's FactFilter input gives it. */
+export type FactFilter = Omit<ListFactsOptions, 'orderBy' | 'kind'>;

@@ -138,3 +138,19 @@ function snippetOf(text: IndexedText, words: readonly string[]): Snippet {
     highlights: spans.filter((s) => s.start >= start && s.end <= end).map((s) => ({ start: s.start + shift, end: s.end + shift })),
   };
 }
+
+/** A snippet as HTML: the text escaped, each highlighted span wrapped in `<mark>`. */
+export function snippetHtml(snippet: Snippet): string {
+  let html = '';
+  let at = 0;
+  for (const { start, end } of snippet.highlights) {
+    if (start < at) continue;
+    html += `${escapeHtml(snippet.text.slice(at, start))}<mark>${escapeHtml(snippet.text.slice(start, end))}</mark>`;
+    at = end;
+  }
+  return html + escapeHtml(snippet.text.slice(at));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

@@ -60,3 +60,6 @@ function wanted(store: GraphStore, id: string | null | undefined): string | null
 
 /** Statements by id, per store version. */
 const statementsById = perVersion((store: GraphStore): ReadonlyMap<string, StatementRecord> => new Map([...store.statements()].map((x) => [x.id, x])));
+
+/** The filter part of ListStatementsOptions, as the API's StatementFilter input gives it. */
+export type StatementFilter = Omit<ListStatementsOptions, 'orderBy'>;

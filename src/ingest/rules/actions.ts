@@ -377,8 +377,8 @@ export function holderOfTitle(ctx: ReadContext, title: string, before = -1): Ent
     for (const m of s.mentions) {
       const e = ctx.resolution.entityOf(m);
       if (e?.type !== 'PERSON') continue;
-      const near = [...s.tokens.slice(Math.max(0, m.first - 3), m.first), ...s.tokens.slice(m.last, m.last + 5)].map((t) => t.lower);
-      if (near.includes(title)) holders.push({ person: e, sentence: s.span.index });
+      const near = ` ${[...s.tokens.slice(Math.max(0, m.first - 3), m.first), ...s.tokens.slice(m.last, m.last + 5)].map((t) => t.lower).join(' ')} `;
+      if (near.includes(` ${title} `)) holders.push({ person: e, sentence: s.span.index });
     }
   }
   const earlier = holders.filter((h) => h.sentence <= before);

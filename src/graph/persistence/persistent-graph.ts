@@ -1,0 +1,254 @@
+// The graph in memory kept in step with durable storage. Every write is committed to storage
+// first and applied to the GraphStore only then, so what readers see is always on disk. Writes of
+// this process run one at a time, and each is applied at its place in the change sequence: changes
+// other processes committed before it are applied first, exactly as a rebuild from the log would
+// apply them, so every replica's graph equals the one a restart would load.
+import { KgError, NotFoundError, StorageError } from '../../domain/index.js';
+import { type DocumentRecord } from '../attributes.js';
+import { type CurationOp } from '../curation.js';
+import { type AddedCounts, type ApplyResult, GraphStore } from '../store.js';
+import { reason } from './codec.js';
+import { type LogEntry, type Storage } from './storage.js';
+import { type Extraction } from '../../domain/index.js';
+
+/** Where the persistent graph reports what it skipped or failed to do in the background. */
+export interface PersistenceLogger {
+  warn(details: object, message: string): void;
+}
+
+/** What loading the stored log did. */
+export interface LoadReport {
+  readonly documents: number;
+  readonly curations: number;
+  /** Curation operations that no longer apply (their entities are gone), skipped as on every rebuild. */
+  readonly skippedCurations: number;
+  readonly milliseconds: number;
+}
+
+/** How many things a deletion took out of the graph (those other documents support stay). */
+export type RemovedCounts = AddedCounts;
+
+/** What deleting a document did. */
+export interface RemoveResult {
+  readonly document: DocumentRecord;
+  readonly removed: RemovedCounts;
+}
+
+const NOTHING: AddedCounts = { entities: 0, relations: 0, statements: 0, facts: 0 };
+
+const SILENT: PersistenceLogger = { warn: () => undefined };
+
+/** A GraphStore and the Storage that makes it durable. */
+export class PersistentGraph {
+  /** The graph readers query; only this class writes it. */
+  readonly store: GraphStore;
+  readonly storage: Storage;
+  readonly #logger: PersistenceLogger;
+  /** The last change of the log that the store reflects. */
+  #lastSeq = 0;
+  /** Tail of the queue of writes and syncs: they run one at a time. */
+  #queue: Promise<unknown> = Promise.resolve();
+  #syncQueued = false;
+  #stopWatching: (() => void) | undefined;
+
+  constructor(storage: Storage, store: GraphStore = new GraphStore(), logger: PersistenceLogger = SILENT) {
+    this.storage = storage;
+    this.store = store;
+    this.#logger = logger;
+  }
+
+  /** Number of the last change the graph reflects. */
+  get lastSeq(): number {
+    return this.#lastSeq;
+  }
+
+  /**
+   * Replaces the store's contents with the stored log, replayed in order. Throws StorageError in one
+   * line when the storage cannot be read or holds something that cannot be applied.
+   */
+  load(): Promise<LoadReport> {
+    return this.#exclusive(async () => {
+      const started = performance.now();
+      const tally = { documents: 0, curations: 0, skippedCurations: 0 };
+      this.store.reset();
+      // Nothing is served yet, so entries are applied as they arrive instead of being held first.
+      this.#lastSeq = await this.storage.readLog((entry) => this.#apply(entry, tally));
+      return { ...tally, milliseconds: performance.now() - started };
+    });
+  }
+
+  /**
+   * Stores a document with its extraction durably, then applies it. A document already stored
+   * (here or by another process) is not stored again: the result says alreadyPresent.
+   */
+  addExtraction(extraction: Extraction, extractorVersion: string): Promise<ApplyResult> {
+    return this.#exclusive(async () => {
+      const outcome = await this.storage.addDocument(extraction, extractorVersion);
+      if (!outcome.applied) {
+        // Another process may have stored it a moment ago: bring the graph up to date first.
+        await this.#catchUp();
+        return alreadyPresent(this.store.getDocument(extraction.document.id) ?? extraction.document);
+      }
+      if (await this.#catchUp(outcome.seq - 1)) {
+        // A rebuild read a snapshot that already holds this document: what it added is unknown.
+        const document = this.store.getDocument(extraction.document.id) ?? extraction.document;
+        return { document, alreadyPresent: false, added: NOTHING, newEntityIds: [], mergedInto: new Map() };
+      }
+      this.#lastSeq = outcome.seq;
+      return this.store.applyExtraction(extraction);
+    });
+  }
+
+  /**
+   * Deletes a document and everything only it supported: the graph is rebuilt from the log without
+   * it, so entities, relations, statements and facts other documents support stay. Throws
+   * NotFoundError when there is no such document.
+   */
+  removeDocument(id: string): Promise<RemoveResult> {
+    return this.#exclusive(async () => {
+      await this.#catchUp();
+      const document = this.store.getDocument(id) ?? (await this.storage.getDocument(id))?.extraction.document;
+      const outcome = await this.storage.removeDocument(id);
+      if (!outcome.applied || document === undefined) throw new NotFoundError(`deleteDocument: no document "${id}".`);
+      const before = this.#sizes();
+      await this.#rebuild();
+      const after = this.#sizes();
+      return {
+        document,
+        removed: {
+          entities: Math.max(0, before.entities - after.entities),
+          relations: Math.max(0, before.relations - after.relations),
+          statements: Math.max(0, before.statements - after.statements),
+          facts: Math.max(0, before.facts - after.facts),
+        },
+      };
+    });
+  }
+
+  /**
+   * Checks a curation operation against the graph, stores it in the curation log, then applies it;
+   * returns the id of the entity it leaves. Throws (NotFoundError, InvalidInputError,
+   * ConflictError) without storing anything when it cannot apply.
+   */
+  curate(op: CurationOp): Promise<string> {
+    return this.#exclusive(async () => {
+      await this.#catchUp();
+      this.store.checkCuration(op);
+      const outcome = await this.storage.appendCuration(op);
+      if (await this.#catchUp(outcome.seq - 1)) return this.store.resolveEntityId(curatedId(op)) ?? curatedId(op);
+      this.#lastSeq = outcome.seq;
+      // Another process's change may have come first and made the operation moot; a rebuild then
+      // skips it too, so the graph stays what the log says, and the caller hears why.
+      return this.store.applyCuration(op);
+    });
+  }
+
+  /** Applies what other processes committed since the last change the graph reflects. */
+  sync(): Promise<void> {
+    return this.#exclusive(async () => {
+      await this.#catchUp();
+    });
+  }
+
+  /** Starts following other processes' writes (NOTIFY on PostgreSQL, a periodic check on SQLite). */
+  follow(): void {
+    this.#stopWatching ??= this.storage.watch(() => this.#requestSync());
+  }
+
+  /** Stops following, waits for the writes in progress, and closes the storage. */
+  async close(): Promise<void> {
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
+    await this.#queue;
+    await this.storage.close();
+  }
+
+  /** Queues one sync unless one is already waiting. */
+  #requestSync(): void {
+    if (this.#syncQueued) return;
+    this.#syncQueued = true;
+    this.#exclusive(async () => {
+      this.#syncQueued = false;
+      await this.#catchUp();
+    }).catch((error: unknown) => this.#logger.warn({ err: error }, 'could not follow the changes of other processes; will retry'));
+  }
+
+  /**
+   * Applies the changes after #lastSeq, up to `upTo` when given (the caller's own change comes
+   * next). Returns true when it had to rebuild from the whole log instead (deletions, re-extractions
+   * and restores cannot be applied on top), which leaves the graph at the newest change.
+   */
+  async #catchUp(upTo = Infinity): Promise<boolean> {
+    if (upTo <= this.#lastSeq) return false;
+    const batch = await this.storage.changesSince(this.#lastSeq);
+    if (batch.rebuild) {
+      await this.#rebuild();
+      return true;
+    }
+    const tally = { documents: 0, curations: 0, skippedCurations: 0 };
+    for (const entry of batch.entries) {
+      if (entry.seq > upTo) break;
+      this.#apply(entry, tally);
+      this.#lastSeq = entry.seq;
+    }
+    if (upTo === Infinity) this.#lastSeq = Math.max(this.#lastSeq, batch.lastSeq);
+    else if (batch.lastSeq > upTo) this.#requestSync();
+    return false;
+  }
+
+  /** Reads the whole log, then empties and refills the store in one synchronous step, so no reader sees it half built. */
+  async #rebuild(): Promise<void> {
+    const entries: LogEntry[] = [];
+    const lastSeq = await this.storage.readLog((entry) => entries.push(entry));
+    const tally = { documents: 0, curations: 0, skippedCurations: 0 };
+    this.store.reset();
+    for (const entry of entries) this.#apply(entry, tally);
+    this.#lastSeq = lastSeq;
+  }
+
+  /** Applies one log entry; a curation operation that no longer applies is skipped, as on every replay. */
+  #apply(entry: LogEntry, tally: { documents: number; curations: number; skippedCurations: number }): void {
+    if (entry.kind === 'document') {
+      try {
+        this.store.applyExtraction(entry.extraction);
+      } catch (error) {
+        throw new StorageError(`load: the stored extraction of document "${entry.extraction.document.id}" cannot be applied (${reason(error)}).`, {
+          cause: error,
+        });
+      }
+      tally.documents += 1;
+      return;
+    }
+    try {
+      this.store.applyCuration(entry.op);
+      tally.curations += 1;
+    } catch (error) {
+      if (!(error instanceof KgError)) throw error;
+      tally.skippedCurations += 1;
+    }
+  }
+
+  #sizes(): AddedCounts {
+    let statements = 0;
+    for (const _ of this.store.statements()) statements += 1;
+    let facts = 0;
+    for (const _ of this.store.facts()) facts += 1;
+    return { entities: this.store.graph.order, relations: this.store.graph.size, statements, facts };
+  }
+
+  /** Runs `work` after every write and sync queued before it. */
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(work, work);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/** The result of ingesting a document that was already there. */
+export function alreadyPresent(document: DocumentRecord): ApplyResult {
+  return { document, alreadyPresent: true, added: NOTHING, newEntityIds: [], mergedInto: new Map() };
+}
+
+function curatedId(op: CurationOp): string {
+  return op.kind === 'merge' ? op.keep : op.id;
+}
