@@ -1,5 +1,5 @@
 // Fields of `Entity` that are not plain attributes of the node.
-import { type Evidence, type RelationType } from '../../domain/index.js';
+import { type EntityType, type Evidence, type RelationType } from '../../domain/index.js';
 import {
   type Centrality,
   type CommunityRecord,
@@ -8,7 +8,6 @@ import {
   type DocumentOrderField,
   type DocumentRecord,
   type EntityRecord,
-  type EntityType,
   type LazyConnection,
   type NeighborPage,
   type Order,
