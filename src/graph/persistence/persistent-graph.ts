@@ -3,13 +3,12 @@
 // this process run one at a time, and each is applied at its place in the change sequence: changes
 // other processes committed before it are applied first, exactly as a rebuild from the log would
 // apply them, so every replica's graph equals the one a restart would load.
-import { KgError, NotFoundError, StorageError } from '../../domain/index.js';
+import { type Extraction, KgError, NotFoundError, StorageError } from '../../domain/index.js';
 import { type DocumentRecord } from '../attributes.js';
 import { type CurationOp } from '../curation.js';
 import { type AddedCounts, type ApplyResult, GraphStore } from '../store.js';
 import { reason } from './codec.js';
 import { type LogEntry, type Storage } from './storage.js';
-import { type Extraction } from '../../domain/index.js';
 
 /** Where the persistent graph reports what it skipped or failed to do in the background. */
 export interface PersistenceLogger {
@@ -229,11 +228,12 @@ export class PersistentGraph {
   }
 
   #sizes(): AddedCounts {
-    let statements = 0;
-    for (const _ of this.store.statements()) statements += 1;
-    let facts = 0;
-    for (const _ of this.store.facts()) facts += 1;
-    return { entities: this.store.graph.order, relations: this.store.graph.size, statements, facts };
+    return {
+      entities: this.store.graph.order,
+      relations: this.store.graph.size,
+      statements: [...this.store.statements()].length,
+      facts: [...this.store.facts()].length,
+    };
   }
 
   /** Runs `work` after every write and sync queued before it. */
