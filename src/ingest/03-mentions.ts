@@ -67,6 +67,9 @@ const PROPER_TAGS = new Set(['ProperNoun', 'Person', 'FirstName', 'MaleName', 'F
 const NEVER_NAMES = new Set(['WeekDay', 'Month', 'Date', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across']);
+/** Titles whose holder heads a place, and the kind of place. */
+const PLACE_HEAD_TITLES: Readonly<Record<string, EntityType>> = { governor: 'REGION', mayor: 'CITY', premier: 'REGION' };
+
 /** Compass adjectives that may stand between "in" and a place ("in eastern Congo"). */
 export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'coastal', 'remote', 'rural']);
 const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
@@ -111,6 +114,15 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
       i = piece.last;
       continue;
     }
+    // "Ministry of Justice and Public Security": "and" inside an of-phrase that a head opened.
+    if (t.lower === 'and' && tokens[i + 1]?.cap && pieces.some((p) => p.kind === 'connector' && tokens[p.first]?.lower === 'of') && pieces.some((p) => p.kind === 'word' && NAME_HEADS[(tokens[p.first] as Token).lower])) {
+      const next = readPiece(tokens, i + 1, gaz);
+      if (next.kind === 'word') {
+        pieces.push({ kind: 'connector', first: i, last: i + 1 });
+        i++;
+        continue;
+      }
+    }
     // "People's Forward Movement", "Mineworkers' Union": a possessive inside a name, after a common
     // noun; after a place or a person it is a real possessive ("Kenya's Supreme Court").
     const left0 = pieces[pieces.length - 1];
@@ -130,8 +142,10 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
       // and a name that has had one may take more ("Alliance for the Peoples of Our America");
       // Romance particles join any words ("Callejón de Huaylas").
       const connector = tokens.slice(i, i + connectorLength).map((t) => t.lower).join(' ');
+      // "... of Ghana's Parliament": the of-phrase would swallow a possessor; stop before it.
+      const possessorNext = tokens[i + connectorLength + 1]?.text === "'s" && tokens[i + connectorLength + 2]?.cap;
       const headSeen = pieces.some((p) => p.kind === 'title' || (p.kind === 'word' && CONNECTOR_HEADS.has((tokens[p.last - 1] as Token).lower)));
-      if (headSeen || PARTICLE_CONNECTORS.has(connector)) {
+      if ((headSeen && !possessorNext) || PARTICLE_CONNECTORS.has(connector)) {
         pieces.push({ kind: 'connector', first: i, last: i + connectorLength });
         i += connectorLength;
         continue;
@@ -323,7 +337,7 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { f
     let to = h;
     if (pieces[h + 1]?.kind === 'connector') {
       let k = h + 2;
-      while (k < pieces.length && ['word', 'gaz', 'connector', 'demonym'].includes(pieces[k]?.kind ?? '')) k++;
+      while (k < pieces.length && ['word', 'gaz', 'connector', 'demonym', 'title'].includes(pieces[k]?.kind ?? '')) k++;
       if (k > h + 2) to = k - 1;
     }
     return { from, to, type };
@@ -347,6 +361,10 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
   const bareHead = pieces.length === 1;
   void gaz;
   // An explicit descriptor outranks the head: "the Atlantic Council think tank" is no government body.
+  const before = tokens[first - 1]?.lower ?? '';
+  if (['opposition', 'ruling', 'governing'].includes(before) && type !== 'ALLIANCE') {
+    return makeMention(span, tokens, first, last, 'ORGANIZATION', 'head', { countries, placeNames, bareHead });
+  }
   const described = descriptorFollowing(tokens, last);
   const typed = described && described !== 'COUNTRY' && described !== 'CITY' && described !== 'REGION' ? described : finalType;
   return makeMention(span, tokens, first, last, typed, 'head', { countries, placeNames, bareHead });
@@ -354,6 +372,8 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
 
 /** Words elsewhere in a headed name that change what the head says ("Malawi News Agency", "Police Service"). */
 function refineHeadType(name: string, type: EntityType): EntityType {
+  if (/^(Inter-|International|European|African|Asian|World|Permanent)\b.*\bCourt\b/.test(name)) return 'ORGANIZATION';
+  if (/\bbank\b/i.test(name) && /^(Central|Reserve|National|People's)\b|\bBank of \p{Lu}/u.test(name)) return 'GOVERNMENT_BODY';
   if (/\b(treaty|alliance|pact)\b/i.test(name) && type === 'ORGANIZATION') return 'ALLIANCE';
   if (/\b(news|press)\b/i.test(name) && /\b(agency|service)$/i.test(name)) return 'NEWS_AGENCY';
   if (/\bpolice\b/i.test(name)) return 'ORGANIZATION';
@@ -414,8 +434,17 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   const headAfter = (pairAfter && LOWERCASE_NAME_HEADS[pairAfter]) || (after && LOWERCASE_NAME_HEADS[after]);
   // "Maidan Wardak province": a head noun is stronger evidence than a preposition elsewhere.
   if (headAfter === 'REGION' || headAfter === 'CITY') return { type: headAfter, basis: 'head' };
-  const ofDescriptor = before === 'of' && before2 ? TYPE_DESCRIPTORS[before2] : undefined;
+  // "the town of Yungay", "the state of Rondônia" (a state of a country, here: a region)
+  const ofDescriptor = before === 'of' && before2 ? (before2 === 'state' ? 'REGION' : TYPE_DESCRIPTORS[before2]) : undefined;
   if (ofDescriptor === 'CITY' || ofDescriptor === 'REGION') return { type: ofDescriptor, basis: 'head' };
+  // "Rondônia Governor X", "Lagos Mayor X": a name before a title of a place's head is that place.
+  const titleAfter = after ? PLACE_HEAD_TITLES[after] : undefined;
+  if (titleAfter && last - first <= 2) return { type: titleAfter, basis: 'context' };
+  // "the state justice secretariat, known as Sejus": the name takes the described body's type.
+  if (before === 'as' && before2 === 'known' && tokens[first - 3]?.text === ',') {
+    const described = TYPE_DESCRIPTORS[tokens[first - 4]?.lower ?? ''];
+    if (described) return { type: described, basis: 'context' };
+  }
   const descriptorBefore = (before2 && before && TYPE_DESCRIPTORS[`${before2} ${before}`]) || (before && TYPE_DESCRIPTORS[before]);
   if (descriptorBefore && descriptorBefore !== 'COUNTRY') return { type: descriptorBefore, basis: 'context' };
   const appositive = appositiveDescriptor(tokens, first, last);
@@ -464,10 +493,12 @@ function appositiveDescriptor(tokens: readonly Token[], first: number, last: num
     if (found) return found;
   }
   if (tokens[first - 1]?.text === ',') {
+    // "Lithuania's state grid operator, X": only a possessed descriptor, not "released by the bank, X".
     let start = first - 2;
-    while (start > 0 && first - start < 6 && tokens[start - 1]?.text !== ',' && tokens[start - 1]?.lower !== 'the') start--;
+    while (start > 0 && first - start < 6 && tokens[start - 1]?.word && !tokens[start - 1]?.cap) start--;
+    const possessed = tokens[start - 1]?.text === "'s";
     const lastWord = tokens[first - 2];
-    if (lastWord && !lastWord.cap) {
+    if (possessed && lastWord && !lastWord.cap) {
       const found = TYPE_DESCRIPTORS[lastWord.lower] ?? TYPE_DESCRIPTORS[`${tokens[first - 3]?.lower} ${lastWord.lower}`];
       if (found && found !== 'COUNTRY' && found !== 'CITY') return found;
     }

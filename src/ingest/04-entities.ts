@@ -187,7 +187,12 @@ function nameWords(text: string): string[] {
 
 /** True when a full-name mention names the same thing as an existing draft. */
 function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer): boolean {
-  if (m.gazetteer) return d.mentions.some((x) => x.gazetteer === m.gazetteer) || d.name === m.gazetteer.name;
+  if (m.gazetteer) {
+    if (d.mentions.some((x) => x.gazetteer === m.gazetteer) || d.name === m.gazetteer.name) return true;
+    // "ACCRA" read from the lexicon earlier and "Accra" from the gazetteer: one city.
+    const key = surfaceKey(m.text);
+    return d.type === m.gazetteer.type && !d.mentions.some((x) => x.gazetteer) && [...d.surfaces].some((s) => surfaceKey(s) === key);
+  }
   const keys = [m.text, shortForm(m.text, gaz)].filter((x): x is string => Boolean(x)).map(surfaceKey);
   if ([...d.surfaces].some((s) => keys.includes(surfaceKey(s)))) return true;
   const typeClass = (t: EntityType | null): string => (t === 'PERSON' ? 'person' : t === null ? 'unknown' : 'other');

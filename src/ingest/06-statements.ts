@@ -26,6 +26,8 @@ const AGENCY_CUES = new Set(['according', 'reported', 'reports', 'told', 'quoted
 interface Attribution {
   readonly speaker?: EntityDraft;
   readonly agency?: EntityDraft;
+  /** True when a speech verb introduces the quote, even if no speaker stands in the range read. */
+  readonly verb?: boolean;
 }
 
 interface Draft {
@@ -53,7 +55,7 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     const sharesAttributedSentence = previous?.sentence === sOpen.span.index && Boolean(previous.attribution.speaker);
     const hasVerb = Boolean(after.speaker || before.speaker || after.agency || sharesAttributedSentence);
     if (words.length < MIN_WORDS_WITHOUT_VERB && !hasVerb) continue;
-    let speaker = after.speaker ?? before.speaker;
+    let speaker = after.speaker ?? before.speaker ?? (before.verb ? subjectOfSentence(ctx, sOpen, q.open) : undefined);
     const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose) ?? agencyInParagraph(ctx, q);
     if (!speaker && previous?.paragraph === q.paragraph) speaker = previous.attribution.speaker;
     if (speaker && ORGANISATION_TYPES.has(speaker.type) && speaker.type !== 'NEWS_AGENCY') lastCollective = speaker;
@@ -128,7 +130,18 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCol
   const earlier = range.filter((k) => k < verbAt).reverse();
   const found = earlier.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'NEWS_AGENCY');
   const speaker = pickSpeaker(found);
-  return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) };
+  return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}), verb: true };
+}
+
+/** 'President X thanked Y for his "...", and said ... "..."': the first person the sentence names before the quote. */
+function subjectOfSentence(ctx: ReadContext, s: AnalysedSentence, before: number): EntityDraft | undefined {
+  for (const m of s.mentions) {
+    if (m.start >= before) break;
+    if (ctx.quotes.some((q) => m.start > q.open && m.start < q.close)) continue;
+    const e = ctx.resolution.entityOf(m);
+    if (e?.type === 'PERSON') return e;
+  }
+  return undefined;
 }
 
 /** The likeliest speaker among candidates in reading preference: a person, else a body, else a country. */

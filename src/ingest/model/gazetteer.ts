@@ -106,7 +106,11 @@ export class Gazetteer {
 
   /** The entry a surface form names, if any. Acronyms match case-sensitively. */
   lookup(surface: string): GazetteerEntry | undefined {
-    if (isAcronym(surface)) return this.byKey.get(`=${surface.replace(/\./g, '')}`);
+    if (isAcronym(surface)) {
+      const asAcronym = this.byKey.get(`=${surface.replace(/\./g, '')}`);
+      // A dateline writes names in capitals ("ACCRA, Ghana"): try the word itself too.
+      if (asAcronym || surface.length < 4 || surface.includes('.')) return asAcronym;
+    }
     const key = surfaceKey(surface);
     return this.byKey.get(key) ?? (key.includes(' ') ? undefined : this.byKey.get(`~${key}`));
   }

@@ -67,6 +67,17 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   representative: 'HOLDS_ROLE',
   deputy: 'HOLDS_ROLE',
   mediator: 'HOLDS_ROLE',
+  coordinator: 'HOLDS_ROLE',
+  researcher: 'HOLDS_ROLE',
+  analyst: 'HOLDS_ROLE',
+  economist: 'HOLDS_ROLE',
+  'chief economist': 'HOLDS_ROLE',
+  lawyer: 'HOLDS_ROLE',
+  adviser: 'HOLDS_ROLE',
+  advisor: 'HOLDS_ROLE',
+  mp: 'MEMBER_OF',
+  lawmaker: 'MEMBER_OF',
+  legislator: 'MEMBER_OF',
   founder: 'LEADS',
   'co-founder': 'HOLDS_ROLE',
   owner: 'LEADS',
@@ -88,6 +99,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'hon', 'rev', 'reverend', 'sheikh', 'then-secretary', 'former', 'late',
   // Military and police ranks: kept out of names, and not the office that relates a person to a body.
   'general', 'colonel', 'lieutenant', 'major', 'captain', 'commandant', 'sergeant', 'admiral',
+  'father', 'imam', 'rabbi', 'pastor', 'bishop', 'archbishop',
   'brigadier', 'marshal', 'corporal', 'inspector', 'superintendent', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt',
 ]);
 

@@ -60,6 +60,33 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   alliance: 'ALLIANCE',
   pact: 'ALLIANCE',
   coalition: 'ALLIANCE',
+  penitentiary: 'ORGANIZATION',
+  prison: 'ORGANIZATION',
+  jail: 'ORGANIZATION',
+  church: 'ORGANIZATION',
+  hospital: 'ORGANIZATION',
+  secretariat: 'GOVERNMENT_BODY',
+  capital: 'ORGANIZATION',
+  ratings: 'ORGANIZATION',
+  partners: 'ORGANIZATION',
+  holdings: 'ORGANIZATION',
+  investments: 'ORGANIZATION',
+  securities: 'ORGANIZATION',
+  technologies: 'ORGANIZATION',
+  systems: 'ORGANIZATION',
+  industries: 'ORGANIZATION',
+  motors: 'ORGANIZATION',
+  energy: 'ORGANIZATION',
+  petroleum: 'ORGANIZATION',
+  mining: 'ORGANIZATION',
+  minerals: 'ORGANIZATION',
+  resources: 'ORGANIZATION',
+  telecom: 'ORGANIZATION',
+  media: 'ORGANIZATION',
+  pharmaceuticals: 'ORGANIZATION',
+  logistics: 'ORGANIZATION',
+  shipping: 'ORGANIZATION',
+  insurance: 'ORGANIZATION',
   democrats: 'ORGANIZATION',
   republicans: 'ORGANIZATION',
   socialists: 'ORGANIZATION',
@@ -131,7 +158,12 @@ export const LOWERCASE_NAME_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads that only type a name when the name has another word before them. */
-export const WEAK_HEADS: ReadonlySet<string> = new Set(['post', 'times', 'news', 'air', 'international', 'service', 'city', 'war', 'games', 'front', 'group', 'force']);
+export const WEAK_HEADS: ReadonlySet<string> = new Set([
+  'post', 'times', 'news', 'air', 'international', 'service', 'city', 'war', 'games', 'front', 'group', 'force', 'capital',
+  'ratings', 'partners', 'holdings', 'investments', 'securities', 'technologies', 'systems', 'industries', 'motors', 'energy',
+  'petroleum', 'mining', 'minerals', 'resources', 'telecom', 'media', 'pharmaceuticals', 'logistics', 'shipping', 'insurance',
+  'church', 'hospital', 'prison', 'jail',
+]);
 
 /** Connectors allowed inside a name after a head word ("Ministry of Foreign Affairs"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the', 'on', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'van', 'von', 'van der', 'von der', 'bin', 'ibn', 'bint']);
@@ -147,6 +179,12 @@ export const TYPE_DESCRIPTORS: Readonly<Record<string, EntityType>> = {
   broadcaster: 'NEWS_AGENCY',
   'think tank': 'ORGANIZATION',
   consultancy: 'ORGANIZATION',
+  gang: 'ORGANIZATION',
+  cartel: 'ORGANIZATION',
+  faction: 'ORGANIZATION',
+  'armed group': 'ORGANIZATION',
+  'rebel group': 'ORGANIZATION',
+  secretariat: 'GOVERNMENT_BODY',
   operator: 'ORGANIZATION',
   carrier: 'ORGANIZATION',
   producer: 'ORGANIZATION',

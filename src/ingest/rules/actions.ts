@@ -42,6 +42,7 @@ const AGAINST_NOUNS = new Set([
   'resistance', 'uprising', 'revolt', 'vote', 'verdict', 'appeal', 'ruling',
 ]);
 const REQUEST_VERBS = new Set(['requested', 'asked', 'requests']);
+const DEMAND_NOUNS = new Set(['resignation', 'removal', 'ouster', 'arrest', 'impeachment', 'dismissal', 'prosecution', 'sacking']);
 const ACCUSE_VERBS = new Set(['accusing', 'accused', 'accuses', 'accuse']);
 const REMOVE_VERBS = new Set(['remove', 'impeach', 'oust', 'expel', 'dismiss', 'unseat']);
 const SPEECH = new Set(SPEECH_VERBS);
@@ -205,6 +206,12 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       const target = object?.entity ?? (described ? describedBody(ctx, described, s.span.index) : undefined);
       if (target && isActor(target)) add(accuser(ctx, s, i), 'OPPOSES', target, 'accused', 0.65);
     }
+    // OPPOSES: "demanded the minister's resignation", "called for X's arrest"
+    if (DEMAND_NOUNS.has(w) && tokens[i - 1]?.text === "'s") {
+      const target = referentEndingAt(ctx, s, i - 2)?.entity;
+      const verbBefore = tokens.slice(Math.max(0, i - 8), i).some((t) => ['demanded', 'demands', 'demanding', 'called', 'calling', 'urged', 'sought'].includes(t.lower));
+      if (verbBefore && target) add(clauseSubject(ctx, s, i, (e) => e.type !== 'CITY' && e.type !== 'REGION' && e !== target), 'OPPOSES', target, 'demanded-removal', 0.7);
+    }
     // OPPOSES: "voted to remove the mayor", "moved to impeach the governor"
     if (REMOVE_VERBS.has(w) && tokens[i - 1]?.lower === 'to') {
       const object = referentStartingAt(ctx, s, skip(s, i + 1));
@@ -213,7 +220,8 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
     // REPORTED_BY: "X told AFP", "In a statement quoted by Reuters, the UDM said"
     if (w === 'told' || w === 'tells') {
       const agency = referentStartingAt(ctx, s, skip(s, i + 1));
-      const speaker = nearestBefore(ctx, s, i, (e) => e.type === 'PERSON') ?? clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || ORGANISATION_TYPES.has(e.type));
+      const pronoun = ['he', 'she'].includes(tokens[i - 1]?.lower ?? '') ? lastPersonBefore(ctx, s.span.index, i - 1, tokens[i - 1]?.lower) : undefined;
+      const speaker = pronoun ?? nearestBefore(ctx, s, i, (e) => e.type === 'PERSON') ?? clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || ORGANISATION_TYPES.has(e.type));
       if (agency?.entity.type === 'NEWS_AGENCY' && speaker?.type !== 'NEWS_AGENCY') add(speaker, 'REPORTED_BY', agency.entity, 'told-agency', 0.8);
     }
     if ((w === 'quoted' || w === 'carried') && tokens[i + 1]?.lower === 'by') {

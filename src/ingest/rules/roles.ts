@@ -22,6 +22,8 @@ interface RoleReading {
   readonly title: string;
   readonly affiliation?: EntityDraft;
   readonly former: boolean;
+  /** "Deputy Governor": a second to the office, not its holder, so no jurisdiction is assumed. */
+  readonly deputy?: boolean;
 }
 
 const MAX_TITLE_WORDS = 4;
@@ -79,7 +81,7 @@ function emit(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, person:
   let object = reading.affiliation;
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
-  if (!object && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of/.test(reading.title))) object = ctx.jurisdiction;
+  if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of/.test(reading.title))) object = ctx.jurisdiction;
   if (!object) return;
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return;
   const predicate = kind === 'LEADS' && reading.former ? 'HOLDS_ROLE' : kind;
@@ -128,9 +130,11 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
     let affiliation: EntityDraft | undefined;
     // "Ambassador to Germany", "President of Russia": the body after the title.
     const tail = referentEndingAt(ctx, s, j);
-    const link = tail ? s.tokens[tail.first - 1]?.lower : undefined;
+    // "The governor of the Bank of Ghana, X": a determiner may stand between the link and the body.
+    const linkAt = tail ? (s.tokens[tail.first - 1]?.lower === 'the' ? tail.first - 2 : tail.first - 1) : -1;
+    const link = tail ? s.tokens[linkAt]?.lower : undefined;
     if (tail && (link === 'to' || link === 'of')) {
-      const t = titleEndingAt(s, tail.first - 2);
+      const t = titleEndingAt(s, linkAt - 1);
       if (t) {
         title = link === 'to' ? { ...t, title: t.title } : t;
         affiliation = link === 'of' ? tail.entity : undefined;
@@ -143,6 +147,7 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
       j = title.first - 1;
     }
     let former = false;
+    const deputy = ['deputy', 'vice', 'assistant', 'first', 'acting'].includes(s.tokens[j]?.lower ?? '');
     while (j >= 0 && !s.tokens[j]?.cap && ROLE_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) {
       if (s.tokens[j]?.lower === 'former') former = true;
       j--;
@@ -198,7 +203,7 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
       former = true;
       j--;
     }
-    readings.push({ title: title.title, ...(affiliation ? { affiliation } : {}), former });
+    readings.push({ title: title.title, ...(affiliation ? { affiliation } : {}), former, deputy });
     if (s.tokens[j]?.lower === 'and') {
       j--;
       continue;

@@ -179,6 +179,17 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       const followedByDescriptor = next && ((next.text === "'s" && s.tokens[place?.last === undefined ? 0 : place.last + 1]?.word) || (next.word && !next.cap));
       if (place && PLACE_TYPES.has(place.entity.type) && followedByDescriptor) add(entity, place.entity, 'appositive-place', 0.75);
     }
+    // "Pastoral X, a prison ministry of the Catholic Church": a body that is a branch of another.
+    if (isBody && s.tokens[mention.last]?.text === ',' && ['a', 'an', 'the'].includes(s.tokens[mention.last + 1]?.lower ?? '')) {
+      let k = mention.last + 2;
+      while (k < s.tokens.length && k < mention.last + 6 && s.tokens[k]?.word && !s.tokens[k]?.cap && s.tokens[k]?.lower !== 'of') k++;
+      if (s.tokens[k]?.lower === 'of' && k > mention.last + 2) {
+        const parent = referentStartingAt(ctx, s, s.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
+        if (parent && parent.entity !== entity && parent.entity.type !== 'PERSON' && !PLACE_TYPES.has(parent.entity.type)) {
+          sink.add({ subject: entity, predicate: 'PART_OF', object: parent.entity, rule: 'appositive-branch', confidence: 0.7, sentence: s });
+        }
+      }
+    }
     // "X of Iran", "al-Masirah TV in Yemen", "the High Court in Nakuru", "Yemen-based X".
     const after = s.tokens[mention.last]?.lower;
     if ((after === 'of' || after === 'in') && isBody) {
@@ -270,6 +281,9 @@ function placePrefix(ctx: ReadContext, body: EntityDraft): EntityDraft | undefin
 
 /** "the capital, Riyadh", "Nursultan, the capital", "X, the capital of Y". */
 export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, dominant: EntityDraft | undefined): void {
+  const add = (region: EntityDraft, country: EntityDraft): void => {
+    if (country.type === 'COUNTRY') sink.add({ subject: region, predicate: 'LOCATED_IN', object: country, rule: 'possessive-place', confidence: 0.8, sentence: s });
+  };
   for (let i = 0; i < s.tokens.length; i++) {
     if (s.tokens[i]?.lower !== 'capital' || tokenQuoted(ctx, s, i)) continue;
     let city: EntityDraft | undefined;
@@ -280,7 +294,19 @@ export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: Relati
       if (s.tokens[i + 1]?.lower === 'of') {
         let k = i + 2;
         if (s.tokens[k]?.lower === 'the') k++;
-        country = referentStartingAt(ctx, s, k)?.entity;
+        const owner = referentStartingAt(ctx, s, k);
+        country = owner?.entity;
+        // "the capital of Brazil's north-western state of Rondônia": the region, which lies in the country.
+        if (owner && s.tokens[owner.last]?.text === "'s") {
+          for (let n = owner.last + 1; n < Math.min(s.tokens.length, owner.last + 8); n++) {
+            const inner = referentStartingAt(ctx, s, n);
+            if (inner?.entity.type === 'REGION') {
+              add(inner.entity, owner.entity);
+              country = inner.entity;
+              break;
+            }
+          }
+        }
       }
     }
     // "Nursultan, the capital", "Huaraz, the regional capital"
@@ -293,7 +319,7 @@ export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: Relati
     const known = city.capitalOf ? ctx.resolution.entities.find((e) => e.type === 'COUNTRY' && e.countries.has(city.capitalOf ?? '')) : undefined;
     const region = regional ? latestRegion(ctx, s.span.index) : undefined;
     const target = country ?? region ?? known ?? dominant;
-    if (target && (target.type === 'COUNTRY' || (regional && target.type === 'REGION'))) {
+    if (target && (target.type === 'COUNTRY' || target.type === 'REGION')) {
       city.type = 'CITY';
       sink.add({ subject: city, predicate: 'CAPITAL_OF', object: target, rule: 'the-capital', confidence: 0.8, sentence: s });
     }
