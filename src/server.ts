@@ -1,5 +1,7 @@
-// Wiring only: store -> seed articles -> Apollo Server -> Express -> HTTP. Run directly
-// (`node dist/src/server.js`), it listens on PORT and prints one ready line.
+// Wiring only: storage -> store (loaded from storage, seeded on first start) -> Apollo Server ->
+// Express -> HTTP. Run directly (`node dist/src/server.js`), it listens on PORT and prints one
+// ready line; storage is PostgreSQL when DATABASE_URL is set, else the SQLite file in KG_DATA
+// (default ./data). A storage that cannot be opened or read stops it with one line and exit code 1.
 import { realpathSync } from 'node:fs';
 import http from 'node:http';
 import { type AddressInfo } from 'node:net';
@@ -11,14 +13,15 @@ import { type Logger, pino } from 'pino';
 import {
   createApolloServer,
   createContext,
-  ingestFolder,
   jsonErrorHandler,
   notFoundHandler,
   packageRoot,
   restRoutes,
+  seedOnFirstStart,
   webRoutes,
 } from './api/index.js';
 import { GraphStore, graphStats } from './graph/index.js';
+import { type LoadReport, PersistentGraph, openStorage } from './graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from './ingest/index.js';
 
 /** How to start the service. */
@@ -27,12 +30,14 @@ export interface ServerOptions {
   readonly port?: number;
   /** Interface to listen on; default all interfaces. */
   readonly host?: string;
-  /** Folder whose `*.txt` articles are ingested at start; default `<package>/seeds`. */
+  /** Folder whose `*.txt` articles are ingested on first start (empty storage); default `<package>/seeds`. */
   readonly seedsDir?: string;
   /** Folder of the built GraphiQL page; default `<package>/dist/web`. */
   readonly webDir?: string;
-  /** Folder for durable storage. Accepted now, used once persistence lands; the graph is in memory. */
+  /** Folder of the SQLite file (kg.sqlite); default KG_DATA, else `./data`. Wins over DATABASE_URL. */
   readonly dataDir?: string;
+  /** PostgreSQL URL to use instead of SQLite; default DATABASE_URL. */
+  readonly databaseUrl?: string;
   /** Log only errors (tests). */
   readonly quiet?: boolean;
   /** Logger to use instead of the default one (JSON lines on standard error). */
@@ -44,19 +49,43 @@ export interface RunningServer {
   /** Base URL, without a trailing slash, such as `http://127.0.0.1:4000`. */
   readonly url: string;
   readonly store: GraphStore;
-  /** Stops accepting requests, lets those in flight finish, and releases the port. */
+  /** The store with its storage. */
+  readonly graph: PersistentGraph;
+  /** What loading the stored graph at start did, and how long it took. */
+  readonly loaded: LoadReport;
+  /** Stops accepting requests, lets those in flight finish, releases the port and closes storage. */
   close(): Promise<void>;
 }
 
 /** Largest request body: a maximal article, as UTF-8 (at most 3 bytes a UTF-16 unit) with JSON escapes, and room for the query. */
 export const MAX_BODY_BYTES = MAX_DOCUMENT_CHARS * 4 + 64 * 1024;
 
-/** Builds the store, ingests the seed articles and starts listening. */
+/**
+ * Opens storage, loads the stored graph (ingesting the seed articles on first start), follows
+ * other processes' writes and starts listening. Throws StorageError when storage cannot be used.
+ */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const root = packageRoot();
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? (options.quiet ? 'error' : 'warn') }, pino.destination(2));
-  const store = new GraphStore();
-  await ingestFolder(store, options.seedsDir ?? join(root, 'seeds'), logger);
+  const storage = await openStorage({
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
+  });
+  const graph = new PersistentGraph(storage, new GraphStore(), logger);
+  try {
+    return await serve(graph, root, logger, options);
+  } catch (error) {
+    await graph.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function serve(graph: PersistentGraph, root: string, logger: Logger, options: ServerOptions): Promise<RunningServer> {
+  const loaded = await graph.load();
+  logger.info({ storage: graph.storage.location, ...loaded }, 'stored graph loaded');
+  await seedOnFirstStart(graph, options.seedsDir ?? join(root, 'seeds'), logger);
+  graph.follow();
+  const { store } = graph;
 
   const app = express();
   app.disable('x-powered-by');
@@ -68,7 +97,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async () => createContext(store, logger) }),
+    expressMiddleware(apollo, { context: async () => createContext(graph, logger) }),
   );
   app.use(webRoutes(options.webDir ?? join(root, 'dist', 'web')));
   app.use(notFoundHandler());
@@ -84,8 +113,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   return {
     url: urlOf(httpServer.address() as AddressInfo, options.host),
     store,
-    // Apollo's drain plugin closes the HTTP server once requests in flight are answered.
-    close: () => (closing ??= apollo.stop()),
+    graph,
+    loaded,
+    // Apollo's drain plugin closes the HTTP server once requests in flight are answered; writes
+    // in progress then finish before storage closes.
+    close: () => (closing ??= apollo.stop().then(() => graph.close())),
   };
 }
 

@@ -1,9 +1,14 @@
-// Ingestion behind one function: validate the input, extract, apply to the store. The API and the
-// server call only this, so durable storage can slot in here later without touching them.
+// Ingestion behind one function: validate the input, extract, store durably, apply to the graph.
+// The API, the seed loader and the server call only this. The result is returned only once the
+// document and its extraction are committed to storage.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { type DocumentInput, InvalidInputError, documentId } from '../domain/index.js';
-import { type ApplyResult, type GraphStore } from '../graph/index.js';
+import { type ApplyResult } from '../graph/index.js';
+import { type PersistentGraph, alreadyPresent } from '../graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS, extract } from '../ingest/index.js';
+import { packageRoot } from './package-root.js';
 
 /** Longest title accepted, in characters. */
 export const MAX_TITLE_CHARS = 1_000;
@@ -32,24 +37,31 @@ const DocumentInputSchema = z.strictObject({
   ),
 });
 
+let version: string | undefined;
+
 /**
- * Reads one article into the store. Throws InvalidInputError, with the store unchanged, when the
- * input is not a usable article (empty, too long, binary, malformed metadata).
+ * Version of the extractor, stored beside every extraction so a reader knows what produced it:
+ * the package's name and version (the extractor ships with the package).
  */
-export function ingestDocument(store: GraphStore, input: unknown): ApplyResult {
+export function extractorVersion(): string {
+  if (version !== undefined) return version;
+  const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+  version = `${String(manifest.name ?? 'news-kg')}@${String(manifest.version ?? '0.0.0')}`;
+  return version;
+}
+
+/**
+ * Reads one article into the graph, durably: resolves once the document and its extraction are
+ * committed to storage. Throws InvalidInputError, with nothing changed, when the input is not a
+ * usable article (empty, too long, binary, malformed metadata); StorageError when storage cannot
+ * commit it (nothing is added then either).
+ */
+export async function ingestDocument(graph: PersistentGraph, input: unknown): Promise<ApplyResult> {
   const document = validateDocumentInput(input);
-  const known = store.getDocument(documentId(document.text));
-  if (known !== undefined) {
-    // Already read: skip the extractor, whose work would be discarded anyway.
-    return {
-      document: known,
-      alreadyPresent: true,
-      added: { entities: 0, relations: 0, statements: 0, facts: 0 },
-      newEntityIds: [],
-      mergedInto: new Map(),
-    };
-  }
-  return store.applyExtraction(extract(document));
+  const known = graph.store.getDocument(documentId(document.text));
+  // Already read: skip the extractor, whose work would be discarded anyway.
+  if (known !== undefined) return alreadyPresent(known);
+  return graph.addExtraction(extract(document), extractorVersion());
 }
 
 /** The input as a DocumentInput; throws InvalidInputError naming the first problem. */

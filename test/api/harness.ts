@@ -1,8 +1,10 @@
-// Runs GraphQL operations through a real Apollo Server (no HTTP), over a store of our choosing.
+// Runs GraphQL operations through a real Apollo Server (no HTTP), over a store of our choosing,
+// made durable by a private in-memory SQLite storage (the real storage code, nothing kept).
 import { ApolloServer } from '@apollo/server';
 import { pino, type Logger } from 'pino';
 import { type ApiContext, createApolloServer, createContext } from '../../src/api/index.js';
 import { GraphStore } from '../../src/graph/index.js';
+import { PersistentGraph, openMemoryStorage } from '../../src/graph/persistence/index.js';
 
 /** The parts of a single GraphQL result a test reads. */
 export interface Result<T> {
@@ -13,6 +15,7 @@ export interface Result<T> {
 /** A started server and a way to run operations against it. */
 export interface Harness {
   readonly store: GraphStore;
+  readonly graph: PersistentGraph;
   readonly server: ApolloServer<ApiContext>;
   run<T>(query: string, variables?: Record<string, unknown>): Promise<Result<T>>;
   stop(): Promise<void>;
@@ -28,17 +31,22 @@ export function testLogger(lines?: string[]): Logger {
 export async function startHarness(store = new GraphStore(), logger = testLogger()): Promise<Harness> {
   const server = createApolloServer({ logger });
   await server.start();
+  const graph = new PersistentGraph(openMemoryStorage(), store);
   return {
     store,
+    graph,
     server,
     async run<T>(query: string, variables?: Record<string, unknown>): Promise<Result<T>> {
       const response = await server.executeOperation(
         { query, ...(variables === undefined ? {} : { variables }) },
-        { contextValue: createContext(store, logger) },
+        { contextValue: createContext(graph, logger) },
       );
       if (response.body.kind !== 'single') throw new Error('run: expected a single result.');
       return response.body.singleResult as Result<T>;
     },
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      await graph.close();
+    },
   };
 }

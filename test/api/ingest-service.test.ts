@@ -1,8 +1,8 @@
-// The ingest service on its own: what input it accepts, and that a refusal leaves the store as it was.
+// The ingest service on its own: what input it accepts, and that a refusal leaves the store and its storage as they were.
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/domain/index.js';
 import { ingestDocument, validateDocumentInput } from '../../src/api/index.js';
-import { GraphStore } from '../../src/graph/index.js';
+import { PersistentGraph, openMemoryStorage } from '../../src/graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from '../../src/ingest/index.js';
 
 const TEXT = 'Berlin talks\n\nGermany hosted Poland in Berlin on Monday.';
@@ -37,20 +37,24 @@ describe('validateDocumentInput', () => {
 });
 
 describe('ingestDocument', () => {
-  it('leaves the store unchanged when it refuses the input', () => {
-    const store = new GraphStore();
-    expect(() => ingestDocument(store, { text: ' ' })).toThrow(InvalidInputError);
-    expect(store.version).toBe(0);
-    expect(store.graph.order).toBe(0);
+  it('leaves the store and storage unchanged when it refuses the input', async () => {
+    const graph = new PersistentGraph(openMemoryStorage());
+    await expect(ingestDocument(graph, { text: ' ' })).rejects.toThrow(InvalidInputError);
+    expect(graph.store.version).toBe(0);
+    expect(graph.store.graph.order).toBe(0);
+    expect((await graph.storage.counts()).documents).toBe(0);
+    await graph.close();
   });
 
-  it('reads an article once, however often it is sent', () => {
-    const store = new GraphStore();
-    const first = ingestDocument(store, { text: TEXT });
-    const second = ingestDocument(store, { text: TEXT });
+  it('reads an article once, however often it is sent', async () => {
+    const graph = new PersistentGraph(openMemoryStorage());
+    const first = await ingestDocument(graph, { text: TEXT });
+    const second = await ingestDocument(graph, { text: TEXT });
     expect(first.alreadyPresent).toBe(false);
     expect(second.alreadyPresent).toBe(true);
     expect(second.document.id).toBe(first.document.id);
-    expect(store.version).toBe(1);
+    expect(graph.store.version).toBe(1);
+    expect((await graph.storage.counts()).documents).toBe(1);
+    await graph.close();
   });
 });

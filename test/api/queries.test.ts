@@ -17,9 +17,8 @@ describe('GraphQL queries over the seed article', () => {
   let api: Harness;
 
   beforeAll(async () => {
-    const store = new GraphStore();
-    ingestDocument(store, { text: readFileSync(join(packageRoot(), 'seeds', 'almaty-unrest.txt'), 'utf8') });
-    api = await startHarness(store);
+    api = await startHarness();
+    await ingestDocument(api.graph, { text: readFileSync(join(packageRoot(), 'seeds', 'almaty-unrest.txt'), 'utf8') });
   });
   afterAll(() => api.stop());
 

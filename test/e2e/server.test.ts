@@ -33,9 +33,10 @@ describe('News KG server over HTTP', () => {
     // A stand-in for the Vite build, so this test does not depend on `npm run build`.
     webDir = await mkdtemp(join(tmpdir(), 'news-kg-web-'));
     await mkdir(join(webDir, 'assets'));
-    await writeFile(join(webDir, 'index.html'), '<!doctype html><title>News knowledge graph - GraphiQL</title>');
+    await mkdir(join(webDir, 'graphiql'));
+    await writeFile(join(webDir, 'graphiql', 'index.html'), '<!doctype html><title>News knowledge graph - GraphiQL</title>');
     await writeFile(join(webDir, 'assets', 'main-abc123.js'), 'console.log("graphiql");');
-    server = await startServer({ port: 0, host: '127.0.0.1', seedsDir: join(repoRoot, 'seeds'), webDir, quiet: true });
+    server = await startServer({ port: 0, host: '127.0.0.1', seedsDir: join(repoRoot, 'seeds'), webDir, dataDir: join(webDir, 'data'), quiet: true });
   });
 
   afterAll(async () => {
@@ -180,9 +181,10 @@ function runKg(args: readonly string[]): Promise<{ code: number | null; stdout: 
 
 describe('News KG server as a process', () => {
   it('prints one ready line and exits cleanly on SIGTERM', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'news-kg-process-'));
     const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'server.ts')], {
       cwd: repoRoot,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', KG_DATA: dataDir, DATABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -199,5 +201,6 @@ describe('News KG server as a process', () => {
     expect(await exited).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(stderr).toBe('');
+    await rm(dataDir, { recursive: true, force: true });
   });
 });

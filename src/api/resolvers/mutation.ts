@@ -1,16 +1,40 @@
-// Root mutation fields: hand the input to the ingest service and return its result.
+// Root mutation fields: hand the arguments to the ingest and curation services and shape their
+// results. Loaders are cleared after each write: entities loaded earlier in the request may have changed.
 import { type ApplyResult, type EntityRecord } from '../../graph/index.js';
+import { type RemovedCounts } from '../../graph/persistence/index.js';
 import { type ApiContext } from '../context.js';
+import { deleteDocument, mergeEntities, renameEntity } from '../curation-service.js';
 import { ingestDocument } from '../ingest-service.js';
-import { loadEntities } from './load.js';
+import { loadEntities, loadRequiredEntity } from './load.js';
+
+/** What `deleteDocument` answers. */
+export interface DeleteResultRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly removed: RemovedCounts;
+}
 
 /** Resolvers of `Mutation`. */
 export const mutationResolvers = {
-  ingestDocument: (_: unknown, args: { readonly input: unknown }, context: ApiContext): ApplyResult => {
-    const result = ingestDocument(context.store, args.input);
-    // Entities loaded earlier in this request may have changed.
-    context.loaders.entity.clearAll();
+  ingestDocument: async (_: unknown, args: { readonly input: unknown }, context: ApiContext): Promise<ApplyResult> => {
+    const result = await ingestDocument(context.graph, args.input);
+    clearLoaders(context);
     return result;
+  },
+  deleteDocument: async (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<DeleteResultRecord> => {
+    const { document, removed } = await deleteDocument(context.graph, args.id);
+    clearLoaders(context);
+    return { id: document.id, title: document.title, removed };
+  },
+  mergeEntities: async (_: unknown, args: { readonly keep: string; readonly merge: readonly string[] }, context: ApiContext): Promise<EntityRecord> => {
+    const id = await mergeEntities(context.graph, args.keep, args.merge);
+    clearLoaders(context);
+    return loadRequiredEntity(context, id);
+  },
+  renameEntity: async (_: unknown, args: { readonly id: string; readonly name: string }, context: ApiContext): Promise<EntityRecord> => {
+    const id = await renameEntity(context.graph, args.id, args.name);
+    clearLoaders(context);
+    return loadRequiredEntity(context, id);
   },
 };
 
@@ -19,3 +43,9 @@ export const ingestResultResolvers = {
   newEntities: (result: ApplyResult, _args: unknown, context: ApiContext): Promise<EntityRecord[]> =>
     loadEntities(context, result.newEntityIds),
 };
+
+function clearLoaders(context: ApiContext): void {
+  context.loaders.entity.clearAll();
+  context.loaders.document.clearAll();
+}
+
