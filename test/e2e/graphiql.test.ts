@@ -74,7 +74,7 @@ describe('GraphiQL page in Chromium', { timeout: 60_000 }, () => {
       throw new Error(`graphiql e2e: no Chromium at "${chromiumPath}"; run apt-get install -y chromium.`);
     }
     // A fresh checkout has no bundle yet; build it once rather than fail on a 404.
-    if (!existsSync(join(webDir, 'index.html'))) {
+    if (!existsSync(join(webDir, 'graphiql', 'index.html'))) {
       const { build } = await import('vite');
       await build({ configFile: join(repoRoot, 'web', 'vite.config.ts'), logLevel: 'warn' });
     }

@@ -40,8 +40,12 @@ if (container === null) throw new Error('GraphiQL page: the #graphiql element is
 createRoot(container).render(
   <StrictMode>
     <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY}>
-      {/* No link to /explorer yet: the server has no such page, and a dead link is worse than none. */}
-      <GraphiQL.Logo>News knowledge graph</GraphiQL.Logo>
+      <GraphiQL.Logo>
+        News knowledge graph{' '}
+        <a href="/explorer" className="kg-explorer-link" title="Draw the graph, search entities and read their evidence">
+          Explorer ↗
+        </a>
+      </GraphiQL.Logo>
     </GraphiQL>
   </StrictMode>,
 );
