@@ -2,6 +2,7 @@
 // error with a non-zero exit code, never a stack trace.
 import { Command } from 'commander';
 import { registerEval } from './commands/eval.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { CliError } from './read-article.js';
@@ -17,11 +18,13 @@ Examples:
   kg extract seeds/almaty-unrest.txt          what the extractor finds in one article (no server)
   kg eval test/fixtures                       score the extractor against hand-made gold files
   kg ingest article.txt other.txt             add articles to the running service (npm start)
-  kg ingest --url http://host:4000/graphql a.txt`,
+  kg ingest --url http://host:4000/graphql a.txt
+  kg export --format gexf --out graph.gexf      the graph as a file for Gephi (graphml: yEd, Cytoscape)`,
     );
   registerExtract(program);
   registerEval(program);
   registerIngest(program);
+  registerExport(program);
   return program;
 }
 

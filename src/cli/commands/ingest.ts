@@ -110,7 +110,7 @@ function describeOutcome(file: string, outcome: IngestOutcome): string {
 }
 
 /** Commander argument parser: an http(s) URL. */
-function parseHttpUrl(value: string): string {
+export function parseHttpUrl(value: string): string {
   let url: URL;
   try {
     url = new URL(value);
