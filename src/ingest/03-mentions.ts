@@ -13,6 +13,7 @@ import {
   NAME_CONNECTORS,
   NAME_HEADS,
   PARTICLE_CONNECTORS,
+  PREFIX_HEADS,
   TYPE_DESCRIPTORS,
   WEAK_HEADS,
 } from './model/vocabulary.js';
@@ -74,6 +75,7 @@ const PLACE_HEAD_TITLES: Readonly<Record<string, EntityType>> = { governor: 'REG
 export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'coastal', 'remote', 'rural']);
 const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
 const MAX_TITLE_WORDS = 4;
+const FOREIGN_ARTICLES = new Set(['El', 'La', 'Le', 'Les', 'Los', 'Las', 'Il', 'Der', 'Die', 'Das', 'De', 'Al']);
 const CALENDAR_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
@@ -126,9 +128,10 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
     // "People's Forward Movement", "Mineworkers' Union": a possessive inside a name, after a common
     // noun; after a place or a person it is a real possessive ("Kenya's Supreme Court").
     const left0 = pieces[pieces.length - 1];
-    if ((t.text === "'s" || t.text === "'") && left0?.kind === 'word' && tokens[i + 1]?.cap && left0.last === i) {
+    if ((t.text === "'s" || t.text === "'") && (left0?.kind === 'word' || left0?.kind === 'title') && tokens[i + 1]?.cap && left0.last === i) {
       const word = (tokens[i - 1] as Token).lower;
-      if (t.text === "'" || isCommonWord(word, gaz)) {
+      const headNext = NAME_HEADS[tokens[i + 1]?.lower ?? ''] !== undefined;
+      if (t.text === "'" || (left0.kind === 'word' && isCommonWord(word, gaz)) || (left0.kind === 'title' && headNext)) {
         pieces.push({ kind: 'connector', first: i, last: i + 1 });
         i++;
         continue;
@@ -285,7 +288,9 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     }
     const t = tokens[piece.first] as Token;
     const tags = gaz.lexiconTags(t.lower);
-    if (tags.some((tag) => NEVER_NAMES.has(tag)) || CALENDAR_WORDS.has(t.lower)) continue;
+    // "El Tiempo", "Le Monde": a foreign article inside a name is part of it.
+    const foreignArticle = FOREIGN_ARTICLES.has(t.text) && kept.length === 0 && piece !== pieces[pieces.length - 1] && !isSentenceInitial(tokens, piece.first);
+    if (((tags.some((tag) => NEVER_NAMES.has(tag)) && !foreignArticle) || CALENDAR_WORDS.has(t.lower))) continue;
     const opening = isSentenceInitial(tokens, piece.first) && kept.length === 0;
     // "Senate President X" opens a sentence with a body's head word, which is a name here.
     const headBeforeMore = NAME_HEADS[t.lower] !== undefined && pieces.length > 1;
@@ -319,6 +324,12 @@ export function isSentenceInitial(tokens: readonly Token[], i: number): boolean 
 
 /** The span of pieces that a head word makes one name ("Almaty Police", "Supreme Court of Puerto Rico"). */
 function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { from: number; to: number; type: EntityType } | undefined {
+  // "Radio Ndeke Luka", "Club Deportivo Río Sinú": a head that opens the name types all of it.
+  const opener = pieces[0];
+  const prefixType = opener?.kind === 'word' ? PREFIX_HEADS[(tokens[opener.first] as Token).lower] : undefined;
+  if (prefixType && pieces.length > 1 && pieces.slice(1).every((p) => p.kind === 'word' || p.kind === 'connector' || p.kind === 'gaz')) {
+    return { from: 0, to: pieces.length - 1, type: prefixType };
+  }
   for (let h = pieces.length - 1; h >= 0; h--) {
     const piece = pieces[h] as Piece;
     if (piece.kind !== 'word') continue;
@@ -328,11 +339,19 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { f
     let from = h;
     while (from > 0) {
       const before = pieces[from - 1] as Piece;
+      const possessedTitle = before.kind === 'connector' && tokens[before.first]?.text === "'s" && pieces[from - 2]?.kind === 'title';
+      if (possessedTitle) {
+        from -= 2;
+        continue;
+      }
       if (before.kind === 'title' || before.kind === 'honorific') break;
       if (before.kind === 'gaz' && before.entry.type === 'PERSON') break;
       from--;
     }
-    if (WEAK_HEADS.has(head) && from === h) continue;
+    // A weak head alone is no name, unless an of-phrase follows ("Front for the Liberation of X");
+    // nor is one that more plain words follow ("Orinoco Mining Arc" is a place, not a mining firm).
+    if (WEAK_HEADS.has(head) && from === h && pieces[h + 1]?.kind !== 'connector') continue;
+    if (WEAK_HEADS.has(head) && pieces[h + 1]?.kind === 'word') continue;
     // "Office of Germany", "Directorate for Security": an of-phrase after the head belongs to the name.
     let to = h;
     if (pieces[h + 1]?.kind === 'connector') {

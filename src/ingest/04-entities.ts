@@ -77,11 +77,12 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     }
   };
 
-  // 0. Names in a list introduced by a descriptor take its type: "German firms including A, B and C".
+  // 0. Names in a list introduced by a descriptor take its type: "German firms including A, B and C";
+  //    an unknown name listed with cities is a city: "in Bogotá, Medellín and Barranquilla".
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.basis !== 'default') continue;
-      const listed = listDescriptorType(s, m);
+      const listed = listDescriptorType(s, m) ?? listNeighbourPlaceType(s, m);
       if (listed) {
         m.type = listed;
         m.basis = 'context';
@@ -236,6 +237,10 @@ function shortFormTarget(m: Mention, drafts: readonly EntityDraft[]): EntityDraf
   if (single && m.type === null) {
     return candidates.find((d) => d.type !== 'PERSON' && wordCount(d.name) > 1 && [single, plural].includes(nameWords(d.name)[0]));
   }
+  // "Río Sinú" for "Club Deportivo Río Sinú", "Andes Pacific" for "Andes Pacific Minerals".
+  if (words.length >= 2 && (m.type === null || m.basis === 'default')) {
+    return candidates.find((d) => d.type !== 'PERSON' && nameWords(d.name).length > words.length && words.every((w) => nameWords(d.name).includes(w)));
+  }
   return undefined;
 }
 
@@ -265,6 +270,14 @@ function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
   const next = s.tokens[m.last];
   const afterNext = s.tokens[m.last + 1];
   return Boolean(next && (SPEECH.has(next.lower) || (['also', 'then', 'later'].includes(next.lower) && afterNext && SPEECH.has(afterNext.lower))));
+}
+
+/** "in Bogotá, Medellín and Barranquilla": the place type of a typed neighbour in a list. */
+function listNeighbourPlaceType(s: AnalysedSentence, m: Mention): EntityType | undefined {
+  const sep = (i: number): boolean => [',', 'and', 'or'].includes(s.tokens[i]?.lower ?? '');
+  const neighbours = s.mentions.filter((x) => x !== m && (x.last === m.first - 1 || x.first === m.last + 1 || (x.last === m.first - 2 && sep(m.first - 2)) || (x.first === m.last + 2 && sep(m.last + 1))));
+  const adjacent = neighbours.filter((x) => (x.last < m.first ? sep(x.last) : sep(m.last)) && (x.type === 'CITY'));
+  return adjacent.length && m.last - m.first <= 2 ? 'CITY' : undefined;
 }
 
 /** The type a list's descriptor gives its members: "large cities such as A, the capital, and B". */

@@ -19,9 +19,10 @@ const SPEECH = new Set(SPEECH_VERBS);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'them']);
 const MIN_WORDS_WITHOUT_VERB = 4;
+const CONTINUATIONS = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'for', 'which', 'that', 'as', 'with', 'from', 'on', 'at', 'by', 'while', 'because', 'between']);
 const WINDOW = 24;
 /** Verbs and phrases that credit a news agency: "quoted by Reuters", "told AFP", "according to The Guardian". */
-const AGENCY_CUES = new Set(['according', 'reported', 'reports', 'told', 'quoted', 'carried', 'cited', 'citing', 'via']);
+const AGENCY_CUES = new Set(['according', 'reported', 'reports', 'told', 'quoted', 'carried', 'cited', 'citing', 'via', 'sent', 'broadcast', 'aired', 'published']);
 
 interface Attribution {
   readonly speaker?: EntityDraft;
@@ -92,6 +93,9 @@ function tokenRange(s: AnalysedSentence, from: number, to: number): number[] {
 function readAfter(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
   const nextOpen = ctx.quotes.find((x) => x.open > q.close)?.open ?? Number.MAX_SAFE_INTEGER;
   const range = tokenRange(s, q.close + 1, Math.min(nextOpen, s.span.end)).slice(0, WINDOW);
+  // '"...", he said' attributes; '"..." and of buying gold' goes on with the sentence instead.
+  const opener = s.tokens[range[0] ?? -1]?.lower ?? '';
+  if (CONTINUATIONS.has(opener)) return {};
   const verbAt = range.find((i) => SPEECH.has((s.tokens[i] as Token).lower));
   if (verbAt === undefined) return {};
   // '..., Okafor, a senator from the ruling party, told The AP': the first name after the quote speaks;
@@ -129,7 +133,7 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCol
   }
   const earlier = range.filter((k) => k < verbAt).reverse();
   const found = earlier.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'NEWS_AGENCY');
-  const speaker = pickSpeaker(found);
+  const speaker = pickSpeaker(found, true);
   return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}), verb: true };
 }
 
@@ -144,12 +148,17 @@ function subjectOfSentence(ctx: ReadContext, s: AnalysedSentence, before: number
   return undefined;
 }
 
-/** The likeliest speaker among candidates in reading preference: a person, else a body, else a country. */
-function pickSpeaker(candidates: readonly EntityDraft[]): EntityDraft | undefined {
+/**
+ * The likeliest speaker among candidates in reading preference: a person; else a body, the one the
+ * clause opens with when reading backwards ("CONMEBOL, ..., of which the FCF is a member, said");
+ * else a country.
+ */
+function pickSpeaker(candidates: readonly EntityDraft[], subjectLast = false): EntityDraft | undefined {
+  const pick = (pool: readonly EntityDraft[]): EntityDraft | undefined => (subjectLast ? pool[pool.length - 1] : pool[0]);
   return (
     candidates.find((e) => e.type === 'PERSON') ??
-    candidates.find((e) => ORGANISATION_TYPES.has(e.type)) ??
-    candidates.find((e) => e.type === 'COUNTRY')
+    pick(candidates.filter((e) => ORGANISATION_TYPES.has(e.type))) ??
+    pick(candidates.filter((e) => e.type === 'COUNTRY'))
   );
 }
 

@@ -66,6 +66,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   church: 'ORGANIZATION',
   hospital: 'ORGANIZATION',
   secretariat: 'GOVERNMENT_BODY',
+  confederation: 'ORGANIZATION',
   capital: 'ORGANIZATION',
   ratings: 'ORGANIZATION',
   partners: 'ORGANIZATION',
@@ -117,6 +118,12 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   bureau: 'GOVERNMENT_BODY',
   community: 'ALLIANCE',
   earthquake: 'EVENT',
+  cup: 'EVENT',
+  championship: 'EVENT',
+  championships: 'EVENT',
+  tournament: 'EVENT',
+  festival: 'EVENT',
+  prefecture: 'REGION',
   hurricane: 'EVENT',
   typhoon: 'EVENT',
   cyclone: 'EVENT',
@@ -148,6 +155,9 @@ export const LOWERCASE_NAME_HEADS: Readonly<Record<string, EntityType>> = {
   region: 'REGION',
   district: 'REGION',
   state: 'REGION',
+  prefecture: 'REGION',
+  department: 'REGION',
+  municipality: 'REGION',
   'oil field': 'REGION',
 };
 
@@ -162,8 +172,20 @@ export const WEAK_HEADS: ReadonlySet<string> = new Set([
   'post', 'times', 'news', 'air', 'international', 'service', 'city', 'war', 'games', 'front', 'group', 'force', 'capital',
   'ratings', 'partners', 'holdings', 'investments', 'securities', 'technologies', 'systems', 'industries', 'motors', 'energy',
   'petroleum', 'mining', 'minerals', 'resources', 'telecom', 'media', 'pharmaceuticals', 'logistics', 'shipping', 'insurance',
-  'church', 'hospital', 'prison', 'jail',
+  'church', 'hospital', 'prison', 'jail', 'cup', 'championship', 'tournament', 'festival',
 ]);
+
+/** Heads that open a name instead of closing it ("Radio Ndeke", "Club Deportivo X"). */
+export const PREFIX_HEADS: Readonly<Record<string, EntityType>> = {
+  radio: 'NEWS_AGENCY',
+  television: 'NEWS_AGENCY',
+  club: 'ORGANIZATION',
+  banco: 'ORGANIZATION',
+  grupo: 'ORGANIZATION',
+  fort: 'CITY',
+  lake: 'REGION',
+  mount: 'REGION',
+};
 
 /** Connectors allowed inside a name after a head word ("Ministry of Foreign Affairs"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the', 'on', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'van', 'von', 'van der', 'von der', 'bin', 'ibn', 'bint']);
@@ -178,6 +200,10 @@ export const TYPE_DESCRIPTORS: Readonly<Record<string, EntityType>> = {
   newspaper: 'NEWS_AGENCY',
   broadcaster: 'NEWS_AGENCY',
   'think tank': 'ORGANIZATION',
+  mission: 'ORGANIZATION',
+  federation: 'ORGANIZATION',
+  confederation: 'ORGANIZATION',
+  association: 'ORGANIZATION',
   consultancy: 'ORGANIZATION',
   gang: 'ORGANIZATION',
   cartel: 'ORGANIZATION',

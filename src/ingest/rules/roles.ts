@@ -37,7 +37,7 @@ const BODY_TITLES: Readonly<Record<string, RegExp>> = {
   speaker: /\b(parliament|assembly|congress|senate|house)\b/i,
 };
 /** Head-of titles that, with no body named, mean the place the article is about. */
-const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier']);
+const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Titles that take a portfolio word before them ("information minister", "labour secretary"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);

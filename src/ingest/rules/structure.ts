@@ -66,7 +66,7 @@ export function findChambers(ctx: ReadContext, s: AnalysedSentence, sink: Relati
   // "the Southern African Development Community (SADC), of which Malawi is a member"
   for (let i = 0; i + 3 < lower.length; i++) {
     if (lower[i] !== 'of' || lower[i + 1] !== 'which') continue;
-    const member = referentStartingAt(ctx, s, i + 2);
+    const member = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
     if (!member || !['is', 'was', 'are'].includes(lower[member.last] ?? '') || !['a', 'an'].includes(lower[member.last + 1] ?? '') || lower[member.last + 2] !== 'member') continue;
     const body = [...resolvedMentions(ctx, s, true)].reverse().find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type));
     if (body) sink.add({ subject: member.entity, predicate: 'MEMBER_OF', object: body.entity, rule: 'of-which-member', confidence: 0.8, sentence: s });
@@ -120,10 +120,10 @@ export function lastPersonBefore(ctx: ReadContext, sentence: number, i: number, 
 export function findPartOf(ctx: ReadContext, sink: RelationSink): void {
   for (const body of ctx.resolution.entities) {
     if (body.type === 'PERSON' || PLACE_TYPES.has(body.type)) continue;
-    const first = body.name.split(' ')[0] ?? '';
-    if (first === body.name) continue;
+    const firstWords = [...body.surfaces].filter((s) => s.includes(' ')).map((s) => s.split(' ')[0] ?? '');
+    if (!firstWords.length) continue;
     const parent = ctx.resolution.entities.find(
-      (e) => e !== body && e.type !== 'PERSON' && !PLACE_TYPES.has(e.type) && (isAcronymOf(first, e.name) || [...e.surfaces].includes(first)),
+      (e) => e !== body && e.type !== 'PERSON' && !PLACE_TYPES.has(e.type) && firstWords.some((first) => isAcronymOf(first, e.name) || [...e.surfaces].includes(first)),
     );
     const mention = body.mentions[0];
     if (parent && mention) {
@@ -179,6 +179,21 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       const followedByDescriptor = next && ((next.text === "'s" && s.tokens[place?.last === undefined ? 0 : place.last + 1]?.word) || (next.word && !next.cap));
       if (place && PLACE_TYPES.has(place.entity.type) && followedByDescriptor) add(entity, place.entity, 'appositive-place', 0.75);
     }
+    // "Club X, based in Montería"
+    if (isBody && s.tokens[mention.last]?.text === ',' && s.tokens[mention.last + 1]?.lower === 'based' && s.tokens[mention.last + 2]?.lower === 'in') {
+      const place = referentStartingAt(ctx, s, mention.last + 3);
+      if (place) add(entity, place.entity, 'based-in', 0.8);
+    }
+    // "Birao, the main town of Vakaga prefecture"
+    if ((entity.type === 'CITY' || entity.type === 'REGION') && s.tokens[mention.last]?.text === ',' && s.tokens[mention.last + 1]?.lower === 'the') {
+      let k = mention.last + 2;
+      while (k < mention.last + 5 && s.tokens[k]?.word && !s.tokens[k]?.cap && !['town', 'city', 'village', 'capital'].includes(s.tokens[k]?.lower ?? '')) k++;
+      const kind = s.tokens[k]?.lower ?? '';
+      if (['town', 'city', 'village'].includes(kind) && s.tokens[k + 1]?.lower === 'of') {
+        const outer = referentStartingAt(ctx, s, s.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2);
+        if (outer && PLACE_TYPES.has(outer.entity.type)) add(entity, outer.entity, 'main-town-of', 0.75);
+      }
+    }
     // "Pastoral X, a prison ministry of the Catholic Church": a body that is a branch of another.
     if (isBody && s.tokens[mention.last]?.text === ',' && ['a', 'an', 'the'].includes(s.tokens[mention.last + 1]?.lower ?? '')) {
       let k = mention.last + 2;
@@ -205,7 +220,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       if (s.tokens[j]?.text === "'s") {
         const owner = referentEndingAt(ctx, s, j - 1);
         if (owner?.entity.type === 'COUNTRY') add(entity, owner.entity, 'country-possessive', 0.8);
-        else if (owner && owner.entity.type !== 'PERSON' && !PLACE_TYPES.has(owner.entity.type) && j === mention.first - 1) {
+        else if (owner && owner.entity.type !== 'PERSON' && !PLACE_TYPES.has(owner.entity.type)) {
           sink.add({ subject: entity, predicate: 'PART_OF', object: owner.entity, rule: 'body-possessive', confidence: 0.7, sentence: s });
         }
       }
