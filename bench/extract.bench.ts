@@ -1,0 +1,27 @@
+// Extraction speed: words per second of the full extractor over a news corpus of at least 100,000
+// words, against compromise's bare parse of the same texts in the same run (the ceiling; the goal
+// is at least 40% of it). Prints both figures and the ratio.
+import { performance } from 'node:perf_hooks';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { extract } from '../src/ingest/index.js';
+import { newsCorpus } from './corpus.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const { texts, words } = newsCorpus(root, 100_000);
+
+function wordsPerSecond(label: string, run: (text: string) => unknown): number {
+  for (const text of texts.slice(0, 20)) run(text); // warm-up: JIT and lazily built tables
+  const start = performance.now();
+  for (const text of texts) run(text);
+  const seconds = (performance.now() - start) / 1000;
+  const rate = words / seconds;
+  console.log(`${label.padEnd(28)} ${Math.round(rate).toLocaleString('en').padStart(9)} words/s  (${seconds.toFixed(2)} s)`);
+  return rate;
+}
+
+console.log(`corpus: ${texts.length} articles, ${words.toLocaleString('en')} words`);
+const ceiling = wordsPerSecond('compromise bare parse', (text) => nlp(text));
+const ours = wordsPerSecond('extract() full pipeline', (text) => extract({ text }));
+console.log(`ratio: ${((ours / ceiling) * 100).toFixed(0)}% of compromise's bare parse (goal: at least 40%)`);
