@@ -98,7 +98,7 @@ describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
   async function nodeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
     const box = await page.locator('#graph').boundingBox();
     const at = await page.evaluate((node) => {
-      const view = (window as unknown as { explorer: { screenPosition(id: string): { x: number; y: number } | null } }).explorer;
+      const view = (globalThis as unknown as { explorer: { screenPosition(id: string): { x: number; y: number } | null } }).explorer;
       return view.screenPosition(node);
     }, id);
     if (box === null || at === null) throw new Error(`nodeOnScreen: "${id}" is not drawn.`);
@@ -110,7 +110,7 @@ describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
     const { page } = session;
     expect(await page.title()).toBe('News knowledge graph - Explorer');
     const drawn = await page.evaluate(() => {
-      const view = (window as unknown as { explorer: { graph: { order: number; size: number } } }).explorer;
+      const view = (globalThis as unknown as { explorer: { graph: { order: number; size: number } } }).explorer;
       return { order: view.graph.order, size: view.graph.size };
     });
     expect(drawn.order).toBeGreaterThan(5);
@@ -136,7 +136,7 @@ describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
     // The seed says Tokayev requested the CSTO's help; the sentence comes with the relation.
     expect(relations.some((text) => text.includes('REQUESTED') && text.includes('Collective Security Treaty Organization'))).toBe(true);
     expect(await panel.locator('.relation .evidence').count()).toBeGreaterThan(0);
-    expect(await page.evaluate(() => document.body.dataset.selected)).toMatch(/^person:.*tokayev$/);
+    expect(await page.locator('body').getAttribute('data-selected')).toMatch(/^person:.*tokayev$/);
     expectClean(session);
   });
 
