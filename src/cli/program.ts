@@ -5,6 +5,9 @@ import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerBackup } from './commands/backup.js';
+import { registerReindex } from './commands/reindex.js';
+import { registerRestore } from './commands/restore.js';
 import { CliError } from './read-article.js';
 
 /** The `kg` program with every command registered. */
@@ -19,12 +22,18 @@ Examples:
   kg eval test/fixtures                       score the extractor against hand-made gold files
   kg ingest article.txt other.txt             add articles to the running service (npm start)
   kg ingest --url http://host:4000/graphql a.txt
-  kg export --format gexf --out graph.gexf      the graph as a file for Gephi (graphml: yEd, Cytoscape)`,
+  kg export --format gexf --out graph.gexf      the graph as a file for Gephi (graphml: yEd, Cytoscape)
+  kg reindex                                  re-extract every stored article with the current extractor
+  kg backup --out kg.backup.jsonl             back up stored articles and curations (docs/BACKUP.md)
+  kg restore kg.backup.jsonl --database-url postgres://...   restore into an empty storage`,
     );
   registerExtract(program);
   registerEval(program);
   registerIngest(program);
   registerExport(program);
+  registerReindex(program);
+  registerBackup(program);
+  registerRestore(program);
   return program;
 }
 
