@@ -14,6 +14,7 @@ import {
   NAME_HEADS,
   PARTICLE_CONNECTORS,
   PREFIX_HEADS,
+  SPEECH_VERBS,
   TYPE_DESCRIPTORS,
   WEAK_HEADS,
 } from './model/vocabulary.js';
@@ -73,8 +74,10 @@ const PLACE_HEAD_TITLES: Readonly<Record<string, EntityType>> = { governor: 'REG
 
 /** Compass adjectives that may stand between "in" and a place ("in eastern Congo"). */
 export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'coastal', 'remote', 'rural']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outskirts']);
 const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
 const MAX_TITLE_WORDS = 4;
+const SPEECH_WORDS = new Set(SPEECH_VERBS);
 const FOREIGN_ARTICLES = new Set(['El', 'La', 'Le', 'Les', 'Los', 'Las', 'Il', 'Der', 'Die', 'Das', 'De', 'Al']);
 const CALENDAR_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -117,7 +120,7 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
       continue;
     }
     // "Ministry of Justice and Public Security": "and" inside an of-phrase that a head opened.
-    if (t.lower === 'and' && tokens[i + 1]?.cap && pieces.some((p) => p.kind === 'connector' && tokens[p.first]?.lower === 'of') && pieces.some((p) => p.kind === 'word' && NAME_HEADS[(tokens[p.first] as Token).lower])) {
+    if (t.lower === 'and' && tokens[i + 1]?.cap && pieces.some((p) => p.kind === 'connector' && ['of', 'for'].includes(tokens[p.first]?.lower ?? '')) && pieces.some((p) => p.kind === 'word' && NAME_HEADS[(tokens[p.first] as Token).lower])) {
       const next = readPiece(tokens, i + 1, gaz);
       if (next.kind === 'word') {
         pieces.push({ kind: 'connector', first: i, last: i + 1 });
@@ -163,12 +166,20 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
 
 function connectorAt(tokens: readonly Token[], i: number): number {
   const a = tokens[i]?.lower;
+  if (a === 'to' && NAME_HEADS[tokens[i - 1]?.lower ?? ''] && tokens[i + 1]?.cap && tokens[i + 2]?.cap) return 1;
   const b = tokens[i + 1]?.lower;
   if (a && b && NAME_CONNECTORS.has(`${a} ${b}`)) return 2;
   return a && NAME_CONNECTORS.has(a) ? 1 : 0;
 }
 
 function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
+  // "Agriculture and Forestry Minister", "Water Resources Minister": a portfolio of common words.
+  for (let k = i; k < i + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/^(Minister|Secretary)$/.test(t.text) && k > i) return { kind: 'title', first: i, last: k + 1, title: t.lower };
+    const portfolioWord = t.cap && !/^\p{Lu}+$/u.test(t.text) && isCommonWord(t.lower, gaz) && !gaz.lexiconTags(t.lower).some((tag) => NEVER_NAMES.has(tag));
+    if (!portfolioWord && !(t.lower === 'and' && k > i)) break;
+  }
   // Titles first, so "Secretary of State" is a title and not a name.
   for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
@@ -217,6 +228,11 @@ function interpretRun(
   cues: Cue[],
 ): void {
   const pieces = dropCommonWords(tokens, raw, gaz);
+  const described = describedRun(span, tokens, pieces);
+  if (described) {
+    mentions.push(described);
+    return;
+  }
   const org = findHeadedName(tokens, pieces);
   let segment: Piece[] = [];
   const flush = (): void => {
@@ -278,6 +294,18 @@ function interpretRun(
   flush();
 }
 
+/** "the independent newspaper Bishkek Courier": a run right after a descriptor noun is one name of that type. */
+function describedRun(span: SentenceSpan, tokens: readonly Token[], pieces: readonly Piece[]): Mention | undefined {
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (!first || !last || pieces.length < 2 || pieces.some((p) => p.kind === 'title' || p.kind === 'honorific' || (p.kind === 'gaz' && p.entry.type !== 'CITY' && p.entry.type !== 'REGION'))) return undefined;
+  const before = tokens[first.first - 1]?.lower ?? '';
+  const pair = `${tokens[first.first - 2]?.lower ?? ''} ${before}`;
+  const type = TYPE_DESCRIPTORS[pair] ?? TYPE_DESCRIPTORS[before];
+  if (!type || type === 'COUNTRY' || type === 'CITY' || type === 'REGION') return undefined;
+  return makeMention(span, tokens, first.first, last.last, type, 'context');
+}
+
 /** Drop words that are capitalised only because they open a sentence, and dates. */
 function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazetteer): Piece[] {
   const kept: Piece[] = [];
@@ -317,7 +345,12 @@ export function isSentenceInitial(tokens: readonly Token[], i: number): boolean 
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
     if (t.word) return false;
-    if (['"', "'", '(', '[', ':', ';', '-', '—', '–'].includes(t.text)) return true;
+    if (t.text === '"' || t.text === "'") {
+      // A closing quote ('...," New South Wales Premier X said') does not open anything.
+      const before = tokens[j - 1];
+      return !before || !(before.word || [',', '.', '!', '?'].includes(before.text)) || before.end < t.start;
+    }
+    if (['(', '[', ':', ';', '-', '—', '–'].includes(t.text)) return true;
   }
   return true;
 }
@@ -389,6 +422,9 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
   return makeMention(span, tokens, first, last, typed, 'head', { countries, placeNames, bareHead });
 }
 
+/** Heads of facilities (roads, dams, airports): no entity type fits them, so they are not mentions. */
+const FACILITY_HEADS = new Set(['highway', 'road', 'street', 'avenue', 'bridge', 'dam', 'airport', 'station', 'square', 'stadium', 'tunnel', 'pipeline', 'railway', 'motorway', 'expressway', 'boulevard', 'plant', 'reactor', 'mine']);
+
 /** Words elsewhere in a headed name that change what the head says ("Malawi News Agency", "Police Service"). */
 function refineHeadType(name: string, type: EntityType): EntityType {
   if (/^(Inter-|International|European|African|Asian|World|Permanent)\b.*\bCourt\b/.test(name)) return 'ORGANIZATION';
@@ -404,8 +440,11 @@ function refineHeadType(name: string, type: EntityType): EntityType {
 
 /** Mentions for a segment of plain capitalised words (plus a leading demonym). */
 function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segment: readonly Piece[], gaz: Gazetteer): Mention[] {
-  // Connectors inside a segment without a head ("Law of the Sea") leave separate words; drop those.
-  if (segment.some((p) => p.kind === 'connector')) return [];
+  // Connectors inside a segment without a head ("Law of the Sea") leave separate words; drop those,
+  // and facilities ("Snowy Mountains Highway", "Yeşilkaya Dam").
+  if (segment.some((p) => p.kind === 'connector' && !PARTICLE_CONNECTORS.has(tokens[p.first]?.lower ?? ''))) return [];
+  const lastWord = tokens[(segment[segment.length - 1] as Piece).last - 1]?.lower ?? '';
+  if (FACILITY_HEADS.has(lastWord) && segment.length > 1) return [];
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
   const words = tokens.slice(first, last);
@@ -480,7 +519,14 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
       if (entry && (entry.type === 'COUNTRY' || entry.type === 'REGION')) return { type: 'CITY', basis: 'context' };
     }
   }
-  if (before && PLACE_PREPOSITIONS.has(before) && last - first <= 2) {
+  // "west of Tumut", "north of the X": a compass bearing from a place.
+  if (before === 'of' && before2 && COMPASS.has(before2) && last - first <= 2) return { type: 'CITY', basis: 'context' };
+  // "Turkey's State Hydraulic Works": a name a country possesses is one of its bodies.
+  if (before === "'s" && last - first >= 2 && gaz.lookup(tokens[first - 2]?.text ?? '')?.type === 'COUNTRY') {
+    return { type: /^(State|National|Federal|Central|Royal)\b/.test(tokens[first]?.text ?? '') ? 'GOVERNMENT_BODY' : 'ORGANIZATION', basis: 'context' };
+  }
+  const placePrep = (before && PLACE_PREPOSITIONS.has(before)) || (before === 'the' && before2 === 'in');
+  if (placePrep && last - first <= 2 && !(before === 'the' && last - first < 2)) {
     const firstWord = tokens[first] as Token;
     const looksPersonal = gaz.lexiconTags(firstWord.lower).some((t) => FIRST_NAME_TAGS.includes(t));
     if (!looksPersonal && !(before === 'to' || before === 'from')) return { type: 'CITY', basis: 'context' };
@@ -507,7 +553,9 @@ function appositiveDescriptor(tokens: readonly Token[], first: number, last: num
     let k = last + 1;
     if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
     let end = k;
-    while (end < tokens.length && end < k + 5 && tokens[end]?.text !== ',' && tokens[end]?.text !== '.' && !['that', 'which', 'who', 'and'].includes(tokens[end]?.lower ?? '')) end++;
+    while (end < tokens.length && end < k + 5 && tokens[end]?.text !== ',' && tokens[end]?.text !== '.' && !['that', 'which', 'who', 'and'].includes(tokens[end]?.lower ?? '') && !SPEECH_WORDS.has(tokens[end]?.lower ?? '')) end++;
+    // A clause ("..., told the state news agency") is no appositive.
+    if (SPEECH_WORDS.has(tokens[end]?.lower ?? '') || SPEECH_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
     const found = end > k ? typeOf(k, end) : undefined;
     if (found) return found;
   }

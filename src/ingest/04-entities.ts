@@ -112,7 +112,7 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (owner.has(m)) continue;
-      const target = shortFormTarget(m, drafts);
+      const target = shortFormTarget(m, drafts, gaz);
       if (target) {
         attach(m, target);
         continue;
@@ -207,7 +207,7 @@ function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer): boolean {
 }
 
 /** The entity a short form, a bare head or an unknown word refers to, if any. */
-function shortFormTarget(m: Mention, drafts: readonly EntityDraft[]): EntityDraft | undefined {
+function shortFormTarget(m: Mention, drafts: readonly EntityDraft[], gaz: Gazetteer): EntityDraft | undefined {
   const words = nameWords(m.text);
   if (!words.length) return undefined;
   const single = words.length === 1 ? (words[0] as string) : undefined;
@@ -234,7 +234,8 @@ function shortFormTarget(m: Mention, drafts: readonly EntityDraft[]): EntityDraf
     );
     if (variant) return variant;
   }
-  if (single && m.type === null) {
+  // "the Saudis" is a people, not "Saudi Aramco".
+  if (single && m.type === null && !gaz.demonymCountry(single) && !(plural && gaz.demonymCountry(plural))) {
     return candidates.find((d) => d.type !== 'PERSON' && wordCount(d.name) > 1 && [single, plural].includes(nameWords(d.name)[0]));
   }
   // "Río Sinú" for "Club Deportivo Río Sinú", "Andes Pacific" for "Andes Pacific Minerals".

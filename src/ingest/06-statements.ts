@@ -19,6 +19,8 @@ const SPEECH = new Set(SPEECH_VERBS);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'them']);
 const MIN_WORDS_WITHOUT_VERB = 4;
+/** Cues by which a whole paragraph's quotes are credited to an agency ("In a statement quoted by Reuters"). */
+const CARRY_CUES = new Set(['quoted', 'carried', 'cited', 'published', 'broadcast', 'aired']);
 const CONTINUATIONS = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'for', 'which', 'that', 'as', 'with', 'from', 'on', 'at', 'by', 'while', 'because', 'between']);
 const WINDOW = 24;
 /** Verbs and phrases that credit a news agency: "quoted by Reuters", "told AFP", "according to The Guardian". */
@@ -206,7 +208,8 @@ function agencyInSentence(ctx: ReadContext, s: AnalysedSentence): EntityDraft | 
 function agencyInParagraph(ctx: ReadContext, q: QuoteSpan): EntityDraft | undefined {
   for (const s of ctx.sentences) {
     if (s.span.end > q.close || s.span.paragraph !== q.paragraph) continue;
-    const found = agencyInSentence(ctx, s);
+    const carries = s.tokens.some((t, i) => CARRY_CUES.has(t.lower) && s.tokens[i + 1]?.lower === 'by');
+    const found = carries ? agencyInSentence(ctx, s) : undefined;
     if (found) return found;
   }
   return undefined;

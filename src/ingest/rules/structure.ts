@@ -360,7 +360,10 @@ export function locateInDominantCountry(ctx: ReadContext, sink: RelationSink, do
   const countriesByParagraph = new Map<number, Set<string>>();
   for (const s of ctx.sentences) {
     const set = countriesByParagraph.get(s.span.paragraph) ?? new Set<string>();
-    for (const m of s.mentions) m.countries.forEach((c) => set.add(c));
+    for (const m of s.mentions) {
+      m.countries.forEach((c) => set.add(c));
+      if (m.gazetteer?.country) set.add(m.gazetteer.country);
+    }
     for (const c of s.cues) if (c.kind === 'demonym' && c.country) set.add(c.country);
     countriesByParagraph.set(s.span.paragraph, set);
   }
