@@ -165,13 +165,14 @@ describe('GraphiQL page in Chromium', { timeout: 60_000 }, () => {
       .toContain('Cannot query field "notAField" on type "Query"');
     await page.keyboard.press('Escape');
 
-    // Completion inside a selection set lists the root fields, again computed in the worker.
+    // Completion inside a selection set lists the root fields, again computed in the worker. The
+    // list shows only a dozen rows at a time, so a prefix narrows it to the fields looked for.
     await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.insertText('{ ');
+    await page.keyboard.insertText('{ sta');
     await page.keyboard.press('Control+Space');
     const suggestions = page.locator(`${QUERY_EDITOR} .suggest-widget .monaco-list-row`);
     await expect.poll(() => suggestions.allInnerTexts(), { timeout: 15_000 }).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^stats\b/), expect.stringMatching(/^entities\b/)]),
+      expect.arrayContaining([expect.stringMatching(/^stats\b/), expect.stringMatching(/^statements\b/)]),
     );
 
     // The workers came from the bundle, not from a main-thread fallback or a CDN.
