@@ -48,6 +48,10 @@ export class PersistentGraph {
   /** Tail of the queue of writes and syncs: they run one at a time. */
   #queue: Promise<unknown> = Promise.resolve();
   #syncQueued = false;
+  /** Highest change number announced by a notification. */
+  #notified = 0;
+  /** True when a check without a change number (a periodic one) is pending. */
+  #checkRequested = false;
   #stopWatching: (() => void) | undefined;
 
   constructor(storage: Storage, store: GraphStore = new GraphStore(), logger: PersistenceLogger = SILENT) {
@@ -151,7 +155,7 @@ export class PersistentGraph {
 
   /** Starts following other processes' writes (NOTIFY on PostgreSQL, a periodic check on SQLite). */
   follow(): void {
-    this.#stopWatching ??= this.storage.watch(() => this.#requestSync());
+    this.#stopWatching ??= this.storage.watch((seq) => this.#requestSync(seq));
   }
 
   /** Stops following, waits for the writes in progress, and closes the storage. */
@@ -162,12 +166,20 @@ export class PersistentGraph {
     await this.storage.close();
   }
 
-  /** Queues one sync unless one is already waiting. */
-  #requestSync(): void {
+  /**
+   * Queues one sync unless one is already waiting. `seq` is the change a notification announced:
+   * one this graph already reflects (its own write, typically) needs no sync.
+   */
+  #requestSync(seq?: number): void {
+    if (seq === undefined) this.#checkRequested = true;
+    else this.#notified = Math.max(this.#notified, seq);
+    if (!this.#checkRequested && this.#notified <= this.#lastSeq) return;
     if (this.#syncQueued) return;
     this.#syncQueued = true;
     this.#exclusive(async () => {
       this.#syncQueued = false;
+      if (!this.#checkRequested && this.#notified <= this.#lastSeq) return;
+      this.#checkRequested = false;
       await this.#catchUp();
     }).catch((error: unknown) => this.#logger.warn({ err: error }, 'could not follow the changes of other processes; will retry'));
   }
@@ -191,7 +203,7 @@ export class PersistentGraph {
       this.#lastSeq = entry.seq;
     }
     if (upTo === Infinity) this.#lastSeq = Math.max(this.#lastSeq, batch.lastSeq);
-    else if (batch.lastSeq > upTo) this.#requestSync();
+    else if (batch.lastSeq > upTo) this.#requestSync(batch.lastSeq);
     return false;
   }
 

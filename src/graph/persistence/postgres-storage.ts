@@ -81,16 +81,16 @@ export class PostgresStorage implements Storage {
   addDocument(extraction: Extraction, extractorVersion: string): Promise<WriteOutcome> {
     const id = extraction.document.id;
     return this.#write('addDocument', async (client, lastSeq) => {
-      const known = await client.query('SELECT 1 FROM kg_documents WHERE id = $1', [id]);
-      if (known.rowCount !== 0) return undefined;
       const seq = lastSeq + 1;
       const at = new Date().toISOString();
       const row = documentRow(extraction, extractorVersion, seq, at);
-      await client.query(
+      // The counter is locked, so no other writer can insert this id meanwhile; a conflict means it is already stored.
+      const inserted = await client.query(
         `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) ON CONFLICT (id) DO NOTHING`,
         [row.id, row.seq, row.title, row.source, row.publishedAt, row.text, row.extraction, row.extractorVersion, row.ingestedAt],
       );
+      if (inserted.rowCount === 0) return undefined;
       await insertEntities(client, extraction);
       return { seq, kind: 'add', documentId: id, at };
     });
@@ -240,7 +240,7 @@ export class PostgresStorage implements Storage {
     });
   }
 
-  watch(listener: () => void): () => void {
+  watch(listener: (seq?: number) => void): () => void {
     let stopped = false;
     let client: pg.Client | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
@@ -255,7 +255,10 @@ export class PostgresStorage implements Storage {
     };
     const listen = async (): Promise<void> => {
       const candidate = new pg.Client(connectionConfig(this.#url, 1));
-      candidate.on('notification', () => listener());
+      candidate.on('notification', (message) => {
+        const seq = Number(message.payload);
+        listener(Number.isSafeInteger(seq) ? seq : undefined);
+      });
       candidate.on('error', () => reconnect());
       candidate.on('end', () => reconnect());
       try {
@@ -267,13 +270,13 @@ export class PostgresStorage implements Storage {
         }
         client = candidate;
         // Whatever was committed while no connection listened.
-        listener();
+        listener(undefined);
       } catch {
         await candidate.end().catch(() => undefined);
         reconnect();
       }
     };
-    const poll = setInterval(listener, POLL_INTERVAL_MS);
+    const poll = setInterval(() => listener(undefined), POLL_INTERVAL_MS);
     poll.unref();
     void listen();
     const stop = (): void => {
@@ -421,9 +424,13 @@ async function insertEntities(client: Client, extraction: Extraction): Promise<v
 
 /** Records a change, moves the counter to it and notifies the listening processes (on commit). */
 async function recordChange(client: Client, change: { seq: number; kind: ChangeKind; documentId: string | null; at: string }): Promise<void> {
-  await client.query('INSERT INTO kg_changes (seq, kind, document_id, at) VALUES ($1, $2, $3, $4)', [change.seq, change.kind, change.documentId, change.at]);
-  await client.query('UPDATE kg_counter SET last_seq = $1 WHERE id = 1', [change.seq]);
-  await client.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, String(change.seq)]);
+  // One round trip: writes hold the counter's lock, so each one saved shortens every writer's wait.
+  await client.query(
+    `WITH change AS (INSERT INTO kg_changes (seq, kind, document_id, at) VALUES ($1, $2, $3, $4)),
+          counter AS (UPDATE kg_counter SET last_seq = $1 WHERE id = 1)
+     SELECT pg_notify($5, $6)`,
+    [change.seq, change.kind, change.documentId, change.at, CHANGES_CHANNEL, String(change.seq)],
+  );
 }
 
 function visitCuration(row: { seq: number; op: string; at: string } | undefined, visit: (entry: LogEntry) => void): void {

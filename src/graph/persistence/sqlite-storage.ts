@@ -241,13 +241,13 @@ export class SqliteStorage implements Storage {
     }
   }
 
-  watch(listener: () => void): () => void {
+  watch(listener: (seq?: number) => void): () => void {
     let version = this.#dataVersion();
     const timer = setInterval(() => {
       const now = this.#dataVersion();
       if (now === version) return;
       version = now;
-      listener();
+      listener(undefined);
     }, WATCH_INTERVAL_MS);
     timer.unref();
     this.#watchers.add(timer);

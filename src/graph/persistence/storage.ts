@@ -102,10 +102,12 @@ export interface Storage {
   importLog(entries: AsyncIterable<LogEntry>): Promise<StorageCounts>;
 
   /**
-   * Calls `listener` soon after another process commits a change; returns a function that stops
-   * listening. Where the backend cannot tell, it checks periodically.
+   * Calls `listener` soon after a process commits a change, with the change number when the
+   * backend announces it (a listener must then look for changes up to at least that number);
+   * returns a function that stops listening. Where the backend cannot tell, it checks periodically
+   * and calls `listener` without a number.
    */
-  watch(listener: () => void): () => void;
+  watch(listener: (seq?: number) => void): () => void;
 
   /** Releases connections and files. */
   close(): Promise<void>;
