@@ -12,6 +12,9 @@ const DESCRIPTION_HEADS: Readonly<Record<string, string>> = {
   judges: 'court', justices: 'court', bench: 'court', senators: 'senate', lawmakers: 'parliament',
   parliament: 'parliament', assembly: 'assembly', institute: 'institute', service: 'service', union: 'union',
   alliance: 'alliance', bloc: 'union', group: 'group', organisation: 'organization', organization: 'organization',
+  bureau: 'bureau', league: 'league', federation: 'federation', mission: 'mission', paper: 'agency', newspaper: 'agency',
+  broadcaster: 'agency', military: 'forces', forces: 'forces', lender: 'bank', bank: 'bank', firm: 'company',
+  secretariat: 'secretariat', presidency: 'presidency', administration: 'administration',
 };
 
 /** The name head a description word stands for, if it is one. */
@@ -29,13 +32,32 @@ export function describedBody(ctx: ReadContext, head: string, before = Number.MA
     if (agency) return agency;
   }
   const bodies = ctx.resolution.entities.filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && e.type !== 'CITY');
-  const words = (e: EntityDraft): string[] => e.name.toLowerCase().split(/\s+/);
-  const ending = bodies.filter((e) => words(e).at(-1) === head || words(e).at(-1) === `${head}s`);
-  const pool = ending.length ? ending : bodies.filter((e) => words(e).includes(head));
-  return latest(ctx, pool, before) ?? pool.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  for (const word of [head, ...(ALTERNATE_HEADS[head] ?? [])]) {
+    const words = (e: EntityDraft): string[] => e.name.toLowerCase().split(/\s+/);
+    const ending = bodies.filter((e) => words(e).at(-1) === word || words(e).at(-1) === `${word}s`);
+    const pool = ending.length ? ending : bodies.filter((e) => words(e).includes(word));
+    const found = latest(ctx, pool, before) ?? pool.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    if (found) return found;
+  }
+  // "the UN mission ..., known as MINUSCA": a body the text introduced with this noun beside its name.
+  const introduced = bodies.filter((e) =>
+    e.mentions.some((m) => {
+      const tokens = (ctx.sentences[m.sentence] as AnalysedSentence).tokens;
+      return tokens.slice(Math.max(0, m.first - 5), m.last + 4).some((t) => t.lower === head);
+    }),
+  );
+  return latest(ctx, introduced, before);
 }
 
-function latest(ctx: ReadContext, pool: readonly EntityDraft[], before: number): EntityDraft | undefined {
+/** Other head words a description may stand for ("the army" for "... Armed Forces"). */
+const ALTERNATE_HEADS: Readonly<Record<string, readonly string[]>> = {
+  army: ['forces', 'military'],
+  forces: ['army', 'military'],
+  company: ['group', 'corporation', 'airlines', 'air'],
+  bank: ['fund'],
+};
+
+function latest(_ctx: ReadContext, pool: readonly EntityDraft[], before: number): EntityDraft | undefined {
   let best: EntityDraft | undefined;
   let bestAt = -1;
   for (const e of pool) {
@@ -46,6 +68,5 @@ function latest(ctx: ReadContext, pool: readonly EntityDraft[], before: number):
       }
     }
   }
-  void (ctx.sentences as readonly AnalysedSentence[]);
   return best;
 }

@@ -97,10 +97,12 @@ function titleEndingAt(s: AnalysedSentence, end: number): TitleMatch | undefined
     if (!words.every((w) => w.word)) continue;
     const phrase = words.map((w) => w.lower).join(' ');
     if (!TITLES[phrase]) continue;
-    const portfolio = s.tokens[first - 1];
-    const isPortfolio = portfolio?.word && !portfolio.cap && !ROLE_QUALIFIERS.has(portfolio.lower) && !NOT_PORTFOLIOS.has(portfolio.lower) && !describedHead(portfolio.lower);
-    if (n === 1 && PORTFOLIO_TITLES.has(phrase) && isPortfolio) {
-      return { title: phrase, first: first - 1, last: end + 1 };
+    const isPortfolio = (t: Token | undefined): boolean =>
+      Boolean(t?.word && !t.cap && !ROLE_QUALIFIERS.has(t.lower) && !NOT_PORTFOLIOS.has(t.lower) && !describedHead(t.lower));
+    if (n === 1 && PORTFOLIO_TITLES.has(phrase) && isPortfolio(s.tokens[first - 1])) {
+      // "information minister", "water resources minister"
+      const from = isPortfolio(s.tokens[first - 2]) && s.tokens[first - 2]?.lower !== 'the' ? first - 2 : first - 1;
+      return { title: phrase, first: from, last: end + 1 };
     }
     return { title: phrase, first, last: end + 1 };
   }
@@ -141,6 +143,16 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
         j = t.first - 1;
       }
     }
+    if (!title && describedHead(s.tokens[j]?.lower ?? '') && !s.tokens[j]?.cap) {
+      // "A spokeswoman for the bureau, X": a body described, after the title.
+      const at = s.tokens[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+      const t = ['for', 'of', 'at'].includes(s.tokens[at]?.lower ?? '') ? titleEndingAt(s, at - 1) : undefined;
+      if (t) {
+        title = t;
+        affiliation = describedBody(ctx, describedHead(s.tokens[j]?.lower ?? '') as string, s.span.index);
+        j = t.first - 1;
+      }
+    }
     if (!title) {
       title = titleEndingAt(s, j);
       if (!title) break;
@@ -169,7 +181,7 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
         affiliation = holderOfTitle(ctx, owner.title, s.span.index);
         j = owner.first - 1;
         if (s.tokens[j]?.lower === 'the') j--;
-      } else if ((word === 'its' || word === 'their') && !s.tokens[j]?.cap) {
+      } else if (word === 'its' || word === 'their') {
         // "Its national spokesman, X": the body the previous sentence was about.
         affiliation = lastBodyBefore(ctx, s.span.index, j);
         j--;
