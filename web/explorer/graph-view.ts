@@ -112,8 +112,12 @@ export class GraphView {
   layout(iterations = 600): void {
     if (this.graph.order === 0) return;
     const settings = forceAtlas2.inferSettings(this.graph);
-    // Strong gravity keeps small components near the centre instead of drifting to the edges.
-    forceAtlas2.assign(this.graph, { iterations, settings: { ...settings, strongGravityMode: true, gravity: 0.2, scalingRatio: 2 } });
+    // Strong gravity keeps small components near the centre instead of drifting to the edges;
+    // dissuading hubs pushes their leaves outwards, which leaves room for labels.
+    forceAtlas2.assign(this.graph, {
+      iterations,
+      settings: { ...settings, strongGravityMode: true, gravity: 0.5, scalingRatio: 4, outboundAttractionDistribution: true },
+    });
   }
 
   /** Highlights an entity and its neighbours, and moves the camera to it. */
