@@ -144,7 +144,7 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
     const connectorLength = connectorAt(tokens, i);
     const left = pieces[pieces.length - 1];
     if (connectorLength && left && tokens[i + connectorLength]?.cap) {
-      // Only a head or a title takes an of-phrase ("Office of Germany", not "Ana Ruiz on Twitter"),
+      // Only a head or a title takes an of-phrase ("Office of Germany", not "Tamsin Vey on Twitter"),
       // and a name that has had one may take more ("Alliance for the Peoples of Our America");
       // Romance particles join any words ("Callejón de Huaylas").
       const connector = tokens.slice(i, i + connectorLength).map((t) => t.lower).join(' ');

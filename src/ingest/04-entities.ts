@@ -1,5 +1,5 @@
 // Stage 4: resolve mentions into entities, one per real-world thing in the document. Full names
-// absorb their short forms ("Marenko"), spelling variants ("Hadad" for "Haddad"), acronyms
+// absorb their short forms ("Marenko"), spelling variants ("Quellan" for "Quellin"), acronyms
 // ("CSTO"), first words ("Mahan" for "Mahan Air") and bare heads ("the Senate").
 import { type EntityType } from '../domain/entity-type.js';
 import { entityId } from '../domain/ids.js';

@@ -44,7 +44,7 @@ export function buildExtraction(sketch: DocumentSketch): Extraction {
   const docId = documentId(text);
   let offset = 0;
   const sentences = sketch.sentences.map((s, index) => {
-    const span = { index, start: offset, end: offset + s.length, text: s };
+    const span = { index, paragraph: index, start: offset, end: offset + s.length, text: s };
     offset += s.length + 1;
     return span;
   });

@@ -15,7 +15,7 @@ function filesUnder(dir: string): string[] {
 
 function goldPeople(): string[] {
   const people = new Set<string>();
-  for (const folder of ['fixtures', 'holdout', 'holdout2']) {
+  for (const folder of ['fixtures', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5']) {
     const dir = join(root, 'test', folder);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
       const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { entities: { name: string; type: string; aliases?: string[] }[] };

@@ -321,7 +321,7 @@ function possessorBefore(ctx: ReadContext, s: AnalysedSentence, i: number): Enti
   return owned ? ctx.resolution.entityOf(owned) : undefined;
 }
 
-/** Skip a rank before a listed name ("Colonel Igor Sedov"). */
+/** Skip a rank before a listed name ("Colonel Tamsin Vey"). */
 function skipRanks(s: AnalysedSentence, from: number): number {
   return s.cues.find((c) => c.kind === 'honorific' && c.first === from)?.last ?? from;
 }

@@ -79,7 +79,7 @@ export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): 
   let k = from;
   while (k < s.tokens.length) {
     if (s.tokens[k]?.lower === 'the') k++;
-    // A rank before a listed name ("Major Pavel Grinev") is not part of the list's grammar.
+    // A rank before a listed name ("Major Tamsin Vey") is not part of the list's grammar.
     k = s.cues.find((c) => c.kind === 'honorific' && c.first === k)?.last ?? k;
     const item = referentStartingAt(ctx, s, k);
     if (!item) break;
