@@ -69,6 +69,9 @@ const PROPER_TAGS = new Set(['ProperNoun', 'Person', 'FirstName', 'MaleName', 'F
 const NEVER_NAMES = new Set(['WeekDay', 'Month', 'Date', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across']);
+/** Titles that people hold in companies and bodies, never in a person. */
+const ORG_TITLES = new Set(['chief executive', 'ceo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'director', 'managing director', 'general manager']);
+
 /** Titles whose holder heads a place, and the kind of place. */
 const PLACE_HEAD_TITLES: Readonly<Record<string, EntityType>> = { governor: 'REGION', mayor: 'CITY', premier: 'REGION' };
 
@@ -103,7 +106,26 @@ export function findMentions(span: SentenceSpan, gaz: Gazetteer): AnalysedSenten
     i = runEnd;
   }
   attachLowercaseHeads(span, tokens, mentions);
+  mentions.push(...basedPrefixes(span, tokens, gaz));
+  mentions.sort((a, b) => a.first - b.first);
   return { span, tokens, mentions, cues };
+}
+
+/** "the Toulouse-based manufacturer": the place in a "-based" adjective is a mention of that place. */
+function basedPrefixes(span: SentenceSpan, tokens: readonly Token[], gaz: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  tokens.forEach((t, i) => {
+    const m = /^(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?)-based$/u.exec(t.text);
+    if (!m?.[1] || gaz.demonymCountry(m[1])) return;
+    const entry = gaz.lookup(m[1]);
+    if (entry && entry.type !== 'CITY' && entry.type !== 'COUNTRY' && entry.type !== 'REGION') return;
+    out.push({
+      sentence: span.index, first: i, last: i + 1, text: m[1], start: t.start, end: t.start + m[1].length,
+      type: entry?.type ?? 'CITY', basis: entry ? 'gazetteer' : 'context', ...(entry ? { gazetteer: entry } : {}),
+      countries: entry?.type === 'COUNTRY' && entry.country ? [entry.country] : [], placeNames: [], bareHead: false,
+    });
+  });
+  return out;
 }
 
 /** Read one run of capitalised words starting at `start`, cut into pieces. */
@@ -207,7 +229,9 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
   if (gaz.isRegionalAdjective(t.text)) return { kind: 'demonym', first: i, last: i + 1 };
   const country = gaz.demonymCountry(t.text) ?? hyphenatedDemonym(t.text, gaz);
   if (country) return { kind: 'demonym', first: i, last: i + 1, country };
-  if (HONORIFICS.has(t.lower.replace(/\.$/, ''))) return { kind: 'honorific', first: i, last: i + 1 };
+  if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || (t.lower.includes('-') && t.lower.split('-').every((p) => HONORIFICS.has(p)))) {
+    return { kind: 'honorific', first: i, last: i + 1 };
+  }
   return { kind: 'word', first: i, last: i + 1 };
 }
 
@@ -414,7 +438,8 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
   void gaz;
   // An explicit descriptor outranks the head: "the Atlantic Council think tank" is no government body.
   const before = tokens[first - 1]?.lower ?? '';
-  if (['opposition', 'ruling', 'governing'].includes(before) && type !== 'ALLIANCE') {
+  const partyLike = /\b(congress|alliance|front|union|movement|party|coalition)$/i.test(joinTokens(tokens.slice(first, last)));
+  if (['opposition', 'ruling', 'governing'].includes(before) && partyLike) {
     return makeMention(span, tokens, first, last, 'ORGANIZATION', 'head', { countries, placeNames, bareHead });
   }
   const described = descriptorFollowing(tokens, last);
@@ -498,6 +523,11 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   // "Rondônia Governor X", "Lagos Mayor X": a name before a title of a place's head is that place.
   const titleAfter = after ? PLACE_HEAD_TITLES[after] : undefined;
   if (titleAfter && last - first <= 2) return { type: titleAfter, basis: 'context' };
+  // "Andes Connect chief executive X": a name before a company's title is the company.
+  if ((after && ORG_TITLES.has(after)) || (pairAfter && ORG_TITLES.has(pairAfter))) {
+    const titleEnd = pairAfter && ORG_TITLES.has(pairAfter) ? last + 2 : last + 1;
+    if (tokens[titleEnd]?.cap && last - first >= 2) return { type: 'ORGANIZATION', basis: 'context' };
+  }
   // "the state justice secretariat, known as Sejus": the name takes the described body's type.
   if (before === 'as' && before2 === 'known' && tokens[first - 3]?.text === ',') {
     const described = TYPE_DESCRIPTORS[tokens[first - 4]?.lower ?? ''];
@@ -529,7 +559,7 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   if (placePrep && last - first <= 2 && !(before === 'the' && last - first < 2)) {
     const firstWord = tokens[first] as Token;
     const looksPersonal = gaz.lexiconTags(firstWord.lower).some((t) => FIRST_NAME_TAGS.includes(t));
-    if (!looksPersonal && !(before === 'to' || before === 'from')) return { type: 'CITY', basis: 'context' };
+    if (!looksPersonal) return { type: 'CITY', basis: 'context' };
   }
   return undefined;
 }

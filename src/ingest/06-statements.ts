@@ -52,12 +52,14 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     const sOpen = sentenceAt(ctx, q.open);
     const sClose = sentenceAt(ctx, q.close) ?? sOpen;
-    if (!sOpen || !sClose || words.length < 2) continue;
+    if (!sOpen || !sClose || !words.length) continue;
     const after = readAfter(ctx, q, sClose, lastCollective);
     const before = readBefore(ctx, q, sOpen, lastCollective);
     const sharesAttributedSentence = previous?.sentence === sOpen.span.index && Boolean(previous.attribution.speaker);
     const hasVerb = Boolean(after.speaker || before.speaker || after.agency || sharesAttributedSentence);
     if (words.length < MIN_WORDS_WITHOUT_VERB && !hasVerb) continue;
+    // One quoted word is a scare quote unless a person is said to have said it ("conditions would be 'catastrophic'").
+    if (words.length === 1 && (after.speaker ?? before.speaker)?.type !== 'PERSON') continue;
     let speaker = after.speaker ?? before.speaker ?? (before.verb ? subjectOfSentence(ctx, sOpen, q.open) : undefined);
     const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose) ?? agencyInParagraph(ctx, q);
     if (!speaker && previous?.paragraph === q.paragraph) speaker = previous.attribution.speaker;

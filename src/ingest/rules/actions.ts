@@ -186,6 +186,18 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       const subject = who > 0 ? entityOf(ctx, mentionEndingAt(s, who - 2)) ?? entityOf(ctx, mentionEndingAt(s, who - 1)) : clauseSubject(ctx, s, i, isActor);
       for (const object of peopleAfter(ctx, s, skip(s, i + 2))) if (isActor(object)) add(subject, 'MET_WITH', object, 'talks-with', 0.7);
     }
+    // REPORTED_BY: "X said in a statement read on state broadcaster RTG", "X told RPP radio"
+    if (SPEECH.has(w) && !tokenQuoted(ctx, s, i)) {
+      const speaker = nearestBefore(ctx, s, i, (e) => e.type === 'PERSON');
+      for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+        if (!['on', 'to', 'by', 'via', 'told'].includes(tokens[k - 1]?.lower ?? '') && k !== i + 1) continue;
+        const agency = referentStartingAt(ctx, s, skipDescriptors(s, k));
+        if (agency?.entity.type === 'NEWS_AGENCY' && speaker) {
+          add(speaker, 'REPORTED_BY', agency.entity, 'said-on-agency', 0.7);
+          break;
+        }
+      }
+    }
     // REPORTED_BY: "In an interview with Al Jazeera, X said"
     if (w === 'interview' && tokens[i + 1]?.lower === 'with') {
       const agency = referentStartingAt(ctx, s, skip(s, i + 2));

@@ -42,7 +42,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Titles that take a portfolio word before them ("information minister", "labour secretary"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 const NOT_PORTFOLIOS = new Set(['the', 'a', 'an', 'and', 'or', 'its', 'his', 'her', 'their', 'as', 'of', 'to', 'by', 'with', 'said', 'says', 'former', 'prime']);
-const LEAD_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'runs', 'ran', 'founded', 'commands', 'commanded']);
+const LEAD_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'runs', 'ran', 'founded', 'commands', 'commanded', 'directs', 'directed']);
 
 /** Run every role rule over one sentence. */
 export function findRoles(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
@@ -58,6 +58,30 @@ export function findRoles(ctx: ReadContext, s: AnalysedSentence, sink: RelationS
   sworInAs(ctx, s, sink);
   counterparts(ctx, s, sink);
   whoLeads(ctx, s, sink);
+  titlesOfList(ctx, s, sink);
+}
+
+/** "The presidents of Kenya, Uganda and Rwanda — A, B and C — attended": titles paired in order. */
+function titlesOfList(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    const plural = s.tokens[i]?.lower ?? '';
+    const title = plural.endsWith('s') ? plural.slice(0, -1) : '';
+    if (!title || !TITLES[title] || s.tokens[i + 1]?.lower !== 'of') continue;
+    const countries: EntityDraft[] = [];
+    let k = i + 2;
+    while (k < s.tokens.length) {
+      const found = referentStartingAt(ctx, s, k);
+      if (!found || found.entity.type !== 'COUNTRY') break;
+      countries.push(found.entity);
+      k = found.last;
+      if ([',', 'and'].includes(s.tokens[k]?.lower ?? '')) k++;
+      if (s.tokens[k]?.lower === 'and') k++;
+    }
+    if (countries.length < 2 || ![',', '—', '–', '-', '('].includes(s.tokens[k]?.text ?? '')) continue;
+    const people = s.mentions.filter((m) => m.first > k).map((m) => entityOf(ctx, m)).filter((e): e is EntityDraft => e?.type === 'PERSON').slice(0, countries.length);
+    if (people.length !== countries.length) continue;
+    countries.forEach((country, n) => emit(ctx, s, sink, people[n] as EntityDraft, { title, affiliation: country, former: false }, 'titles-of-list'));
+  }
 }
 
 /** "X, who leads the opposition United Democratic Movement": a relative clause naming the role. */
@@ -65,10 +89,12 @@ function whoLeads(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): vo
   for (let i = 1; i < s.tokens.length; i++) {
     if (s.tokens[i]?.lower !== 'who' || s.tokens[i - 1]?.text !== ',') continue;
     const person = entityOf(ctx, mentionEndingAt(s, i - 2));
-    const adverb = ['also', 'now', 'still', 'currently', 'previously', 'once'].includes(s.tokens[i + 1]?.lower ?? '') ? 1 : 0;
-    const verb = s.tokens[i + 1 + adverb]?.lower ?? '';
-    if (!person || person.type !== 'PERSON' || !LEAD_VERBS.has(verb)) continue;
-    const body = bodyAfter(ctx, s, i + 2 + adverb);
+    if (!person || person.type !== 'PERSON') continue;
+    // "X, who seized power three years ago and chairs the ruling Council": the verb within the clause.
+    let v = i + 1;
+    while (v < s.tokens.length && v < i + 12 && s.tokens[v]?.text !== ',' && !LEAD_VERBS.has(s.tokens[v]?.lower ?? '')) v++;
+    if (!LEAD_VERBS.has(s.tokens[v]?.lower ?? '')) continue;
+    const body = bodyAfter(ctx, s, v + 1);
     if (body && body.type !== 'PERSON') {
       sink.add({ subject: person, predicate: 'LEADS', object: body, role: 'Leader', rule: 'who-leads', confidence: 0.8, sentence: s });
     }
@@ -81,7 +107,9 @@ function emit(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, person:
   let object = reading.affiliation;
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
-  if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of/.test(reading.title))) object = ctx.jurisdiction;
+  if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of|junta leader/.test(reading.title))) {
+    object = openingCountry(ctx, s) ?? ctx.jurisdiction;
+  }
   if (!object) return;
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return;
   const predicate = kind === 'LEADS' && reading.former ? 'HOLDS_ROLE' : kind;
@@ -278,7 +306,7 @@ function bodyAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraf
       return found.entity;
     }
     const t = s.tokens[n];
-    if (!t || !t.word || t.cap) return undefined;
+    if (!t || (!t.word && t.text !== "'s") || t.cap) return undefined;
     n++;
   }
   return undefined;
@@ -336,6 +364,14 @@ function lastBodyBefore(ctx: ReadContext, sentence: number, i: number): EntityDr
     if (last) return last;
   }
   return undefined;
+}
+
+/** "In neighbouring Sierra Leone, President X said": the country a sentence opens in. */
+function openingCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
+  if (s.tokens[0]?.lower !== 'in') return undefined;
+  const comma = s.tokens.findIndex((t) => t.text === ',');
+  const first = s.mentions.find((m) => m.last <= comma && ctx.resolution.entityOf(m)?.type === 'COUNTRY');
+  return first ? ctx.resolution.entityOf(first) : undefined;
 }
 
 /** The last country named up to sentence `sentence`. */

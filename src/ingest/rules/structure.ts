@@ -8,6 +8,7 @@ import { type ReadContext } from '../context.js';
 import { entityOf, mentionEndingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { surfaceKey } from '../text.js';
 import { type RelationSink } from './sink.js';
+import { describedBody, describedHead } from './descriptions.js';
 
 const MEMBERSHIP_TRIGGERS = ['consisting of', 'comprising', 'composed of', 'made up of', 'whose members are', 'members are', 'members include'];
 const DIRECTIONS = new Set(['centre', 'center', 'north', 'south', 'east', 'west', 'heart', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'middle']);
@@ -27,6 +28,19 @@ export function findMembership(ctx: ReadContext, s: AnalysedSentence, sink: Rela
       }
     }
   }
+  // "The bloc's three other member states, South Sudan, Somalia and ..."
+  for (let i = 0; i + 2 < lower.length; i++) {
+    if (lower[i] !== 'member' || !['states', 'countries', 'nations'].includes(lower[i + 1] ?? '')) continue;
+    let j = i - 1;
+    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap) j--;
+    if (s.tokens[j]?.text !== "'s") continue;
+    const ownerWord = lower[j - 1] ?? '';
+    const owner = referentEndingAt(ctx, s, j - 1)?.entity ?? (describedHead(ownerWord) ? describedBody(ctx, describedHead(ownerWord) as string, s.span.index) : undefined);
+    const from = lower[i + 2] === ',' ? i + 3 : i + 2;
+    for (const member of listAfter(ctx, s, from)) {
+      if (owner && member.type === 'COUNTRY') sink.add({ subject: member, predicate: 'MEMBER_OF', object: owner, rule: 'member-states', confidence: 0.75, sentence: s });
+    }
+  }
   // "A, B and C are all members of the D" / "X belongs to the D" / "X is a member of D"
   for (let i = 0; i < lower.length; i++) {
     const isMembers = (lower[i] === 'members' || lower[i] === 'member') && lower[i + 1] === 'of';
@@ -35,7 +49,8 @@ export function findMembership(ctx: ReadContext, s: AnalysedSentence, sink: Rela
     let k = i + (isMembers ? 2 : 1);
     if (lower[k] === 'to') k++;
     while (['the', 'ruling', 'opposition', 'governing', 'both'].includes(lower[k] ?? '')) k++;
-    const bodies = listAfter(ctx, s, k).filter((e) => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type));
+    const described = describedHead(lower[k] ?? '') ? describedBody(ctx, describedHead(lower[k] ?? '') as string, s.span.index) : undefined;
+    const bodies = [...listAfter(ctx, s, k), ...(described ? [described] : [])].filter((e) => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type));
     const body = bodies[0] ? { entity: bodies[0] } : undefined;
     if (!body) continue;
     const members = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && (x.entity.type === 'PERSON' || x.entity.type === 'COUNTRY'));
@@ -80,7 +95,7 @@ export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): 
   while (k < s.tokens.length) {
     if (s.tokens[k]?.lower === 'the') k++;
     // A rank before a listed name ("Major Tamsin Vey") is not part of the list's grammar.
-    k = s.cues.find((c) => c.kind === 'honorific' && c.first === k)?.last ?? k;
+    for (let n = 0; n < 2; n++) k = s.cues.find((c) => (c.kind === 'honorific' || c.kind === 'title') && c.first === k)?.last ?? k;
     const item = referentStartingAt(ctx, s, k);
     if (!item) break;
     out.push(item.entity);
@@ -122,8 +137,11 @@ export function findPartOf(ctx: ReadContext, sink: RelationSink): void {
     if (body.type === 'PERSON' || PLACE_TYPES.has(body.type)) continue;
     const firstWords = [...body.surfaces].filter((s) => s.includes(' ')).map((s) => s.split(' ')[0] ?? '');
     if (!firstWords.length) continue;
+    // "CSTO Collective Security Council", "African Union Commission": the parent's name opens the body's.
+    const opensWith = (e: EntityDraft): boolean =>
+      [...e.surfaces].some((p) => p.includes(' ') && [...body.surfaces].some((b) => b.startsWith(`${p} `)));
     const parent = ctx.resolution.entities.find(
-      (e) => e !== body && e.type !== 'PERSON' && !PLACE_TYPES.has(e.type) && firstWords.some((first) => isAcronymOf(first, e.name) || [...e.surfaces].includes(first)),
+      (e) => e !== body && e.type !== 'PERSON' && !PLACE_TYPES.has(e.type) && (firstWords.some((first) => isAcronymOf(first, e.name) || [...e.surfaces].includes(first)) || opensWith(e)),
     );
     const mention = body.mentions[0];
     if (parent && mention) {
@@ -178,6 +196,16 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       const next = place ? s.tokens[place.last] : undefined;
       const followedByDescriptor = next && ((next.text === "'s" && s.tokens[place?.last === undefined ? 0 : place.last + 1]?.word) || (next.word && !next.cap));
       if (place && PLACE_TYPES.has(place.entity.type) && followedByDescriptor) add(entity, place.entity, 'appositive-place', 0.75);
+    }
+    // "Peru's aviation regulator, the Civil Aviation Directorate": the possessor country holds the body.
+    if (isBody && s.tokens[mention.first - 1]?.text === ',' && s.tokens[mention.first - 2]?.word) {
+      let j = mention.first - 2;
+      if (s.tokens[mention.first - 1]?.text === ',' && s.tokens[j]?.lower === 'the') j--;
+      while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > mention.first - 6) j--;
+      if (s.tokens[j]?.text === "'s") {
+        const owner = referentEndingAt(ctx, s, j - 1);
+        if (owner?.entity.type === 'COUNTRY') add(entity, owner.entity, 'possessed-appositive', 0.75);
+      }
     }
     // "Club X, based in Montería"
     if (isBody && s.tokens[mention.last]?.text === ',' && s.tokens[mention.last + 1]?.lower === 'based' && s.tokens[mention.last + 2]?.lower === 'in') {
@@ -247,6 +275,14 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
         }
       }
     }
+  }
+  // "said from its headquarters in Abuja", "headquartered in Geneva": where the subject body sits.
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    const w = s.tokens[i]?.lower ?? '';
+    if (!((w === 'headquarters' || w === 'headquartered' || w === 'seat') && s.tokens[i + 1]?.lower === 'in')) continue;
+    const place = referentStartingAt(ctx, s, i + 2);
+    const owner = resolvedMentions(ctx, s, true).find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type));
+    if (place && owner) add(owner.entity, place.entity, 'headquarters-in', 0.75);
   }
   // "the Áncash town of Yungay": a place inside the place that qualifies it.
   for (let i = 1; i + 2 < s.tokens.length; i++) {
@@ -323,6 +359,18 @@ export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: Relati
           }
         }
       }
+    }
+    // "Lima, the Peruvian capital"; "talks in the Jordanian capital" (the country's known capital, if named)
+    const demonym = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last === i);
+    if (demonym?.country) {
+      const owner = ctx.resolution.countryFor(demonym.country, s, demonym.first, demonym.last);
+      const named = s.tokens[demonym.first - 1]?.lower === 'the' && s.tokens[demonym.first - 2]?.text === ',' ? entityOf(ctx, mentionEndingAt(s, demonym.first - 3)) : undefined;
+      const known = ctx.resolution.entities.find((e) => e.type === 'CITY' && e.capitalOf === demonym.country);
+      const capitalCity = named ?? known;
+      if (owner && capitalCity && (capitalCity.type === 'CITY' || capitalCity.type === 'REGION')) {
+        sink.add({ subject: capitalCity, predicate: 'CAPITAL_OF', object: owner, rule: 'demonym-capital', confidence: 0.8, sentence: s });
+      }
+      continue;
     }
     // "Nursultan, the capital", "Huaraz, the regional capital"
     const regional = ['regional', 'provincial', 'state'].includes(s.tokens[i - 1]?.lower ?? '');
