@@ -7,7 +7,8 @@ import { surfaceKey } from './surface-key.js';
 /** Index from surface keys of names and aliases to the ids of the entities that carry them. */
 export class NameIndex {
   readonly #idsByKey = new Map<string, Set<string>>();
-  readonly #keysById = new Map<string, readonly string[]>();
+  /** Per entity: its keys, and the name and alias list they were computed from. */
+  readonly #keysById = new Map<string, { readonly keys: readonly string[]; readonly name: string; readonly aliases: readonly string[] }>();
 
   /** Indexes every node of `graph` and follows its changes from now on. */
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>) {
@@ -28,13 +29,16 @@ export class NameIndex {
 
   /** Surface keys of an entity's name and aliases, the name's first. */
   keysOf(id: string): readonly string[] {
-    return this.#keysById.get(id) ?? [];
+    return this.#keysById.get(id)?.keys ?? [];
   }
 
   #index(id: string, attrs: EntityAttrs): void {
+    // Most updates add mentions only; the store then keeps the same alias list, and the keys stand.
+    const known = this.#keysById.get(id);
+    if (known !== undefined && known.name === attrs.name && known.aliases === attrs.aliases) return;
     this.#unindex(id);
     const keys = [...new Set([attrs.name, ...attrs.aliases].map(surfaceKey))].filter((k) => k !== '');
-    this.#keysById.set(id, keys);
+    this.#keysById.set(id, { keys, name: attrs.name, aliases: attrs.aliases });
     for (const key of keys) {
       const ids = this.#idsByKey.get(key);
       if (ids === undefined) this.#idsByKey.set(key, new Set([id]));
@@ -43,7 +47,7 @@ export class NameIndex {
   }
 
   #unindex(id: string): void {
-    for (const key of this.#keysById.get(id) ?? []) {
+    for (const key of this.#keysById.get(id)?.keys ?? []) {
       const ids = this.#idsByKey.get(key);
       ids?.delete(id);
       if (ids?.size === 0) this.#idsByKey.delete(key);

@@ -240,7 +240,7 @@ export class GraphStore {
       role: incoming.role,
       rule: previous?.rule ?? incoming.rule,
       confidence: Math.max(previous?.confidence ?? 0, incoming.confidence),
-      evidence: appendNew(previous?.evidence ?? [], incoming.evidence, evidenceKey),
+      evidence: appendOwned(previous?.evidence ?? [], incoming.evidence, evidenceKey, (e) => e.document),
     };
     this.#graph.mergeEdgeWithKey(key, source, target, attrs);
     return previous === undefined;
@@ -411,13 +411,16 @@ export function relationKey(source: string, predicate: string, target: string, r
 /** An entity node's attributes after a document adds `entity` to it. */
 function mergeEntity(previous: EntityAttrs | undefined, entity: ExtractedEntity, documentId: string): EntityAttrs {
   const name = previous?.name ?? entity.name;
-  const aliases = [...new Set([...(previous?.aliases ?? []), entity.name, ...entity.aliases])].filter((a) => a !== name);
+  const known = previous?.aliases ?? [];
+  const additions = [entity.name, ...entity.aliases].filter((a) => a !== name && !known.includes(a));
+  // The same list when nothing is new, so the name index sees that the names did not change.
+  const aliases = previous !== undefined && additions.length === 0 ? previous.aliases : [...new Set([...known, ...additions])];
   return {
     name,
     type: previous?.type ?? entity.type,
     aliases,
-    mentions: appendNew(previous?.mentions ?? [], entity.mentions, mentionKey),
-    documents: appendNew(previous?.documents ?? [], [documentId], (d) => d),
+    mentions: appendOwned(previous?.mentions ?? [], entity.mentions, mentionKey, (m) => m.evidence.document),
+    documents: appendOwned(previous?.documents ?? [], [documentId], (d) => d, (d) => d),
   };
 }
 
@@ -429,7 +432,34 @@ function mentionKey(m: ExtractedMention): string {
   return evidenceKey(m.evidence);
 }
 
-/** `items` followed by those of `more` whose key is not yet there. */
+/**
+ * `items`, grown in place by those of `more` whose key is not yet there. Used on the arrays of the
+ * graph's records, which this module creates (never an extraction's own), so adding a document
+ * costs only its own items: an entity named in thousands of documents is not copied each time.
+ * Keys include the document and a document's items are added together, at the end, so only the
+ * trailing items of `more`'s documents can repeat one of `more`: the comparison stops before them.
+ */
+function appendOwned<T>(items: readonly T[], more: readonly T[], keyOf: (item: T) => string, documentOf: (item: T) => string): readonly T[] {
+  if (more.length === 0) return items;
+  const documents = new Set(more.map(documentOf));
+  const seen = new Set<string>();
+  for (let i = items.length - 1; i >= 0; i -= 1) {
+    const item = items[i];
+    if (item === undefined || !documents.has(documentOf(item))) break;
+    seen.add(keyOf(item));
+  }
+  // The store's own array (see above): growing it in place is the point.
+  const owned = items as T[];
+  for (const item of more) {
+    const key = keyOf(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    owned.push(item);
+  }
+  return owned;
+}
+
+/** `items` followed by those of `more` whose key is not yet there, as a new array. */
 function appendNew<T>(items: readonly T[], more: readonly T[], keyOf: (item: T) => string): readonly T[] {
   const seen = new Set(items.map(keyOf));
   const added = more.filter((item) => {
