@@ -5,7 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { type Logger } from 'pino';
-import { armorProtection } from './armor.js';
+import { MAX_TOKENS, armorProtection } from './armor.js';
 import { type ApiContext } from './context.js';
 import { createFormatError } from './format-error.js';
 import { resolvers } from './resolvers/index.js';
@@ -32,6 +32,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
     introspection: true,
     plugins,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(options.logger),

@@ -6,6 +6,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 export const MAX_DEPTH = 12;
 /** Highest estimated cost accepted (graphql-armor's cost model). */
 export const MAX_COST = 20_000;
+/** Most tokens in one document, enforced by the parser. */
+export const MAX_TOKENS = 5_000;
 /** Most aliases in one operation. */
 export const MAX_ALIASES = 20;
 
@@ -16,7 +18,9 @@ export function armorProtection(): ReturnType<ApolloArmor['protect']> {
     costLimit: { maxCost: MAX_COST, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: MAX_ALIASES },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 5_000 },
+    // Tokens are limited by graphql-js's own parser (Apollo's parseOptions), which runs once per new
+    // document; armor's plugin would parse every request a second time.
+    maxTokens: { enabled: false },
     // Introspection is public, so hiding "Did you mean" hints would protect nothing and cost users help.
     blockFieldSuggestion: { enabled: false },
   });

@@ -1,0 +1,65 @@
+// API overhead: the same entity lookup served by GraphQL (`entity(id)` with the fields the raw route
+// returns) and by the raw JSON route `GET /api/entities/:id`, side by side against one server in one
+// run, the load coming from a separate process. Prints requests per second and median latency of each, and the ratio (goal: GraphQL within 2x).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../src/server.js';
+
+const execFileAsync = promisify(execFile);
+const REQUESTS = 3_000;
+const ROUNDS = 3;
+const CONCURRENCY = 8;
+const QUERY = `query Lookup($id: ID!) {
+  entity(id: $id) {
+    id name type aliases documents { id } mentions { count }
+    relations { id predicate role source { id } target { id } rule confidence }
+  }
+}`;
+
+/** Runs the load generator in a child process against one request and prints its figures. */
+async function measure(label: string, spec: { url: string; method: 'GET' | 'POST'; body?: string }): Promise<{ rate: number; median: number }> {
+  const client = join(dirname(fileURLToPath(import.meta.url)), 'load-client.js');
+  // Asynchronous on purpose: the server answering the load lives in this process's event loop.
+  const { stdout } = await execFileAsync(process.execPath, [client, JSON.stringify({ ...spec, requests: REQUESTS, concurrency: CONCURRENCY })], { encoding: 'utf8' });
+  const result = JSON.parse(stdout) as { rate: number; median: number };
+  console.log(`${label.padEnd(26)} ${Math.round(result.rate).toString().padStart(6)} req/s   median ${result.median.toFixed(2)} ms`);
+  return result;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
+const server = await startServer({ port: 0, dataDir, quiet: true });
+try {
+  const list = (await (await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ entities(type: PERSON, first: 1) { edges { node { id } } } }' }),
+  })).json()) as { data: { entities: { edges: { node: { id: string } }[] } } };
+  const id = list.data.entities.edges[0]?.node.id;
+  if (!id) throw new Error('graphql-vs-raw: the seed graph has no person to look up.');
+  console.log(`entity ${id}, ${REQUESTS} requests, ${CONCURRENCY} in flight`);
+  // Both sides must answer the lookup, not an error, or the comparison means nothing.
+  const sample = (await (await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY, variables: { id } }),
+  })).json()) as { errors?: unknown; data?: { entity?: { relations: unknown[] } } };
+  if (sample.errors || !sample.data?.entity) throw new Error(`graphql-vs-raw: the GraphQL lookup failed: ${JSON.stringify(sample.errors)}`);
+  // Alternating rounds, so that a slow moment of this shared machine hits both sides alike.
+  const ratios: number[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const raw = await measure(`raw HTTP route (${round})`, { url: `${server.url}/api/entities/${encodeURIComponent(id)}`, method: 'GET' });
+    const gql = await measure(`GraphQL entity(id) (${round})`, { url: `${server.url}/graphql`, method: 'POST', body: JSON.stringify({ query: QUERY, variables: { id } }) });
+    ratios.push(raw.rate / gql.rate);
+  }
+  ratios.sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)] ?? 0;
+  console.log(`ratio: GraphQL takes ${median.toFixed(2)}x the time of the raw route per request, median of ${ROUNDS} rounds (goal: within 2x)`);
+} finally {
+  await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
