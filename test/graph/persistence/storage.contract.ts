@@ -64,6 +64,20 @@ export function describeStorageContract(backend: string, target: ContractTarget)
       expect(await storage.getDocument('doc:missing')).toBeUndefined();
     });
 
+    it('gives back exactly texts that are not where their offsets point', async () => {
+      const storage = await (await location())();
+      const [first, second] = almaty.document.sentences;
+      if (first === undefined || second === undefined) throw new Error('the fixture has two sentences');
+      const odd: Extraction = {
+        ...almaty,
+        // A sentence normalised by the extractor (its text is not the slice), and evidence that quotes another document.
+        document: { ...almaty.document, sentences: [{ ...first, text: first.text.replace('President', 'president') }, second] },
+        relations: almaty.relations.map((r, i) => (i === 0 ? { ...r, evidence: { ...r.evidence, document: 'doc:elsewhere', text: 'Quoted elsewhere.' } } : r)),
+      };
+      await storage.addDocument(odd, VERSION);
+      expect((await storage.getDocument(odd.document.id))?.extraction).toEqual(odd);
+    });
+
     it('does not store the same document twice', async () => {
       const storage = await (await location())();
       await storage.addDocument(almaty, VERSION);
