@@ -1,5 +1,5 @@
 // Role rules: a title beside a person's name says whom the person leads, speaks for, sits in or
-// serves. "Kazakh President X", "Almaty Police spokeswoman X", "Mahan's director, X",
+// serves. "Kazakh President X", "Velora Police spokeswoman X", "Nordwind's director, X",
 // "X, the chief executive of Hong Kong", "X, a US peace envoy", "X was sworn in as Y's governor".
 import { type AnalysedSentence, type Mention } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
@@ -61,7 +61,7 @@ export function findRoles(ctx: ReadContext, s: AnalysedSentence, sink: RelationS
   titlesOfList(ctx, s, sink);
 }
 
-/** "The presidents of Kenya, Uganda and Rwanda — A, B and C — attended": titles paired in order. */
+/** "The presidents of Argentina, Uruguay and Paraguay — A, B and C — attended": titles paired in order. */
 function titlesOfList(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const plural = s.tokens[i]?.lower ?? '';
@@ -84,7 +84,7 @@ function titlesOfList(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink)
   }
 }
 
-/** "X, who leads the opposition United Democratic Movement": a relative clause naming the role. */
+/** "X, who leads the opposition Civic Renewal Movement": a relative clause naming the role. */
 function whoLeads(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
   for (let i = 1; i < s.tokens.length; i++) {
     if (s.tokens[i]?.lower !== 'who' || s.tokens[i - 1]?.text !== ',') continue;
@@ -148,7 +148,7 @@ function titleStartingAt(s: AnalysedSentence, start: number): TitleMatch | undef
   return undefined;
 }
 
-/** Titles standing before the name, read right to left: "Armenian Prime Minister and Council chairman X". */
+/** Titles standing before the name, read right to left: "Danish Prime Minister and Council chairman X". */
 function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleReading[] {
   const readings: RoleReading[] = [];
   let j = m.first - 1;
@@ -160,7 +160,7 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
     let affiliation: EntityDraft | undefined;
     // "Ambassador to Germany", "President of Russia": the body after the title.
     const tail = referentEndingAt(ctx, s, j);
-    // "The governor of the Bank of Ghana, X": a determiner may stand between the link and the body.
+    // "The governor of the Bank of Canada, X": a determiner may stand between the link and the body.
     const linkAt = tail ? (s.tokens[tail.first - 1]?.lower === 'the' ? tail.first - 2 : tail.first - 1) : -1;
     const link = tail ? s.tokens[linkAt]?.lower : undefined;
     if (tail && (link === 'to' || link === 'of')) {
@@ -235,7 +235,7 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
         }
       }
     } else {
-      // "Hong Kong director of Amnesty International": the place before the title only qualifies it.
+      // "Paris director of Amnesty International": the place before the title only qualifies it.
       const qualifier = referentEndingAt(ctx, s, j);
       if (qualifier) j = qualifier.first - 1;
     }
@@ -250,7 +250,7 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
     }
     break;
   }
-  // After a comma only a possessed title is a role ("Mahan's director, X"); a bare one is a list.
+  // After a comma only a possessed title is a role ("Nordwind's director, X"); a bare one is a list.
   if (appositive) return readings.filter((r) => r.affiliation);
   return readings;
 }
@@ -290,7 +290,7 @@ function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRead
 
 /**
  * The body named from token `k`, past determiners, adjectives and a place that only locates it:
- * "the governing People's Forward Movement", "the Caracas consultancy Síntesis Económica".
+ * "the governing People's Unity Movement", "the Lisbon consultancy Numera Analítica".
  */
 function bodyAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraft | undefined {
   let n = k;
@@ -299,7 +299,8 @@ function bodyAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraf
     if (found) {
       const isPlace = PLACE_TYPES.has(found.entity.type);
       const next = s.tokens[found.last];
-      if (isPlace && next?.word && !next.cap) {
+      const basedAdjective = /-based$/i.test(s.tokens[n]?.text ?? '');
+      if (isPlace && ((next?.word && !next.cap) || basedAdjective)) {
         n = found.last;
         continue;
       }
@@ -312,7 +313,7 @@ function bodyAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraf
   return undefined;
 }
 
-/** "X, of the Maidan Wardak provincial council": membership. */
+/** "X, of the Oskar provincial council": membership. */
 function ofTheAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): EntityDraft | undefined {
   if (s.tokens[m.last]?.text !== ',' || s.tokens[m.last + 1]?.lower !== 'of') return undefined;
   let k = m.last + 2;
@@ -321,7 +322,7 @@ function ofTheAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): EntityDr
   return body && body.entity.type !== 'PERSON' && body.entity.type !== 'COUNTRY' ? body.entity : undefined;
 }
 
-/** "X was sworn in as Puerto Rico's governor", "X became Y's president". */
+/** "X was sworn in as Ohio's governor", "X became Y's president". */
 function sworInAs(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
   for (let i = 0; i < s.tokens.length; i++) {
     if (s.tokens[i]?.lower !== 'as') continue;
@@ -366,7 +367,7 @@ function lastBodyBefore(ctx: ReadContext, sentence: number, i: number): EntityDr
   return undefined;
 }
 
-/** "In neighbouring Sierra Leone, President X said": the country a sentence opens in. */
+/** "In neighbouring Senegal, President X said": the country a sentence opens in. */
 function openingCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
   if (s.tokens[0]?.lower !== 'in') return undefined;
   const comma = s.tokens.findIndex((t) => t.text === ',');
@@ -383,13 +384,13 @@ function lastCountryBefore(ctx: ReadContext, sentence: number): EntityDraft | un
   return undefined;
 }
 
-/** The last place of a type named in the sentence before a person ("In the town of Yungay, Mayor X"). */
+/** The last place of a type named in the sentence before a person ("In the town of Telvin, Mayor X"). */
 function lastPlaceBefore(ctx: ReadContext, s: AnalysedSentence, type: EntityType): EntityDraft | undefined {
   const places = s.mentions.map((m) => ctx.resolution.entityOf(m)).filter((e): e is EntityDraft => e?.type === type);
   return places[places.length - 1];
 }
 
-/** "the counterparts" construction: "X and his Greek, Cypriot and French counterparts, A, B and C, respectively". */
+/** "the counterparts" construction: "X and his Danish, Swedish and Irish counterparts, A, B and C, respectively". */
 function counterparts(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink): void {
   const at = s.tokens.findIndex((t) => t.lower === 'counterparts' || t.lower === 'counterpart');
   if (at < 0) return;
@@ -406,7 +407,7 @@ function counterparts(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink)
   }
   const people = s.mentions.filter((m) => m.first > at).map((m) => entityOf(ctx, m)).filter((e): e is EntityDraft => e?.type === 'PERSON');
   if (!countries.length || people.length < countries.length) return;
-  // The role is the one the first person holds: "Egyptian foreign minister X and his ... counterparts".
+  // The role is the one the first person holds: "Austrian foreign minister X and his ... counterparts".
   const lead = s.mentions.find((m) => m.last <= at && entityOf(ctx, m)?.type === 'PERSON');
   const reading = lead ? titlesBefore(ctx, s, lead)[0] : undefined;
   if (!reading) return;

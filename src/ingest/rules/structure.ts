@@ -1,6 +1,6 @@
 // Structure rules: membership, parts of bodies, and where things are. "an alliance consisting of
-// Russia, Armenia...", "X and Y are all members of the Z", "CSTO Collective Security Council",
-// "Russian news agency TASS", "Maidan Shahr in ... Maidan Wardak", "the capital, Riyadh".
+// Sweden, Iceland...", "X and Y are all members of the Z", "TTO Defence Council",
+// "Russian news agency TASS", "Dravik in ... Oskar province", "the capital, Lisbon".
 import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft, isAcronymOf } from '../04-entities.js';
@@ -28,7 +28,7 @@ export function findMembership(ctx: ReadContext, s: AnalysedSentence, sink: Rela
       }
     }
   }
-  // "The bloc's three other member states, South Sudan, Somalia and ..."
+  // "The bloc's three other member states, Latvia, Estonia and ..."
   for (let i = 0; i + 2 < lower.length; i++) {
     if (lower[i] !== 'member' || !['states', 'countries', 'nations'].includes(lower[i + 1] ?? '')) continue;
     let j = i - 1;
@@ -78,7 +78,7 @@ export function findChambers(ctx: ReadContext, s: AnalysedSentence, sink: Relati
       if (chamber !== whole.entity) sink.add({ subject: chamber, predicate: 'PART_OF', object: whole.entity, rule: 'chamber-of', confidence: 0.75, sentence: s });
     }
   }
-  // "the Southern African Development Community (SADC), of which Malawi is a member"
+  // "the Tarsk Economic Community (TEC), of which Uruguay is a member"
   for (let i = 0; i + 3 < lower.length; i++) {
     if (lower[i] !== 'of' || lower[i + 1] !== 'which') continue;
     const member = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
@@ -88,7 +88,7 @@ export function findChambers(ctx: ReadContext, s: AnalysedSentence, sink: Relati
   }
 }
 
-/** Entities listed from token `from`: "Russia, Armenia, Belarus and Tajikistan". */
+/** Entities listed from token `from`: "Sweden, Iceland, Latvia and Estonia". */
 export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): EntityDraft[] {
   const out: EntityDraft[] = [];
   let k = from;
@@ -131,13 +131,13 @@ export function lastPersonBefore(ctx: ReadContext, sentence: number, i: number, 
   return undefined;
 }
 
-/** Bodies named after their parent: "CSTO Collective Security Council" is part of the CSTO. */
+/** Bodies named after their parent: "TTO Defence Council" is part of the TTO. */
 export function findPartOf(ctx: ReadContext, sink: RelationSink): void {
   for (const body of ctx.resolution.entities) {
     if (body.type === 'PERSON' || PLACE_TYPES.has(body.type)) continue;
     const firstWords = [...body.surfaces].filter((s) => s.includes(' ')).map((s) => s.split(' ')[0] ?? '');
     if (!firstWords.length) continue;
-    // "CSTO Collective Security Council", "African Union Commission": the parent's name opens the body's.
+    // "TTO Defence Council", "African Union Commission": the parent's name opens the body's.
     const opensWith = (e: EntityDraft): boolean =>
       [...e.surfaces].some((p) => p.includes(' ') && [...body.surfaces].some((b) => b.startsWith(`${p} `)));
     const parent = ctx.resolution.entities.find(
@@ -158,7 +158,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
     sink.add({ subject, predicate: 'LOCATED_IN', object, rule, confidence, sentence: s });
   };
   for (const { mention, entity } of resolvedMentions(ctx, s, true)) {
-    // A demonym or a country inside a body's name: "Turkish Ministry of Foreign Affairs", "Office of Germany".
+    // A demonym or a country inside a body's name: "Austrian Ministry of Foreign Trade", "Office of Germany".
     if (!PLACE_TYPES.has(entity.type) && entity.type !== 'PERSON') {
       for (const cca3 of mention.countries) {
         const country = ctx.resolution.countryFor(cca3, s, mention.first, mention.first + 1);
@@ -171,7 +171,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       const place = placePrefix(ctx, entity);
       if (place) add(entity, place, 'place-in-name', 0.8);
     }
-    // A demonym before a descriptor and a body: "Russian news agency TASS", "Iranian airline Mahan Air".
+    // A demonym before a descriptor and a body: "Russian news agency TASS", "Norwegian airline Nordwind Air".
     if (entity.type !== 'PERSON' && !PLACE_TYPES.has(entity.type)) {
       for (let j = mention.first - 1; j >= Math.max(0, mention.first - 4); j--) {
         const t = s.tokens[j];
@@ -186,7 +186,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       }
     }
     const isBody = !PLACE_TYPES.has(entity.type) && entity.type !== 'PERSON' && entity.type !== 'EVENT';
-    // "the GRU, Russia's military intelligence service", "Volna, a Moscow software firm", "X, a Toronto-based company"
+    // "the GRU, Russia's military intelligence service", "Tarvex, a Moscow software firm", "X, a Lindor-based company"
     if (isBody && s.tokens[mention.last]?.text === ',') {
       let k = mention.last + 1;
       if (['a', 'an', 'the'].includes(s.tokens[k]?.lower ?? '')) k++;
@@ -197,7 +197,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       const followedByDescriptor = next && ((next.text === "'s" && s.tokens[place?.last === undefined ? 0 : place.last + 1]?.word) || (next.word && !next.cap));
       if (place && PLACE_TYPES.has(place.entity.type) && followedByDescriptor) add(entity, place.entity, 'appositive-place', 0.75);
     }
-    // "Peru's aviation regulator, the Civil Aviation Directorate": the possessor country holds the body.
+    // "Mexico's aviation regulator, the Civil Aviation Board": the possessor country holds the body.
     if (isBody && s.tokens[mention.first - 1]?.text === ',' && s.tokens[mention.first - 2]?.word) {
       let j = mention.first - 2;
       if (s.tokens[mention.first - 1]?.text === ',' && s.tokens[j]?.lower === 'the') j--;
@@ -207,12 +207,12 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
         if (owner?.entity.type === 'COUNTRY') add(entity, owner.entity, 'possessed-appositive', 0.75);
       }
     }
-    // "Club X, based in Montería"
+    // "Club X, based in Lindor"
     if (isBody && s.tokens[mention.last]?.text === ',' && s.tokens[mention.last + 1]?.lower === 'based' && s.tokens[mention.last + 2]?.lower === 'in') {
       const place = referentStartingAt(ctx, s, mention.last + 3);
       if (place) add(entity, place.entity, 'based-in', 0.8);
     }
-    // "Birao, the main town of Vakaga prefecture"
+    // "Kesh, the main town of Aldra prefecture"
     if ((entity.type === 'CITY' || entity.type === 'REGION') && s.tokens[mention.last]?.text === ',' && s.tokens[mention.last + 1]?.lower === 'the') {
       let k = mention.last + 2;
       while (k < mention.last + 5 && s.tokens[k]?.word && !s.tokens[k]?.cap && !['town', 'city', 'village', 'capital'].includes(s.tokens[k]?.lower ?? '')) k++;
@@ -222,7 +222,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
         if (outer && PLACE_TYPES.has(outer.entity.type)) add(entity, outer.entity, 'main-town-of', 0.75);
       }
     }
-    // "Pastoral X, a prison ministry of the Catholic Church": a body that is a branch of another.
+    // "Hope X, a prison ministry of the Lorian Church": a body that is a branch of another.
     if (isBody && s.tokens[mention.last]?.text === ',' && ['a', 'an', 'the'].includes(s.tokens[mention.last + 1]?.lower ?? '')) {
       let k = mention.last + 2;
       while (k < s.tokens.length && k < mention.last + 6 && s.tokens[k]?.word && !s.tokens[k]?.cap && s.tokens[k]?.lower !== 'of') k++;
@@ -233,14 +233,14 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
         }
       }
     }
-    // "X of Iran", "al-Masirah TV in Yemen", "the High Court in Nakuru", "Yemen-based X".
+    // "X of Iran", "Velora TV in Yemen", "the High Court in Dravik", "Yemen-based X".
     const after = s.tokens[mention.last]?.lower;
     if ((after === 'of' || after === 'in') && isBody) {
       const place = referentStartingAt(ctx, s, mention.last + 1);
       const placeFits = place && (place.entity.type === 'COUNTRY' || (after === 'in' && (entity.type === 'NEWS_AGENCY' || place.entity.type === 'CITY')));
       if (place && placeFits && s.tokens[place.last]?.text !== "'s") add(entity, place.entity, after === 'of' ? 'of-country' : 'in-place', 0.75);
     }
-    // "Kenya's Supreme Court", "Cuba's state news agency Prensa Latina": a country's body lies in it;
+    // "Ireland's Supreme Court", "Cuba's state news agency Voz Isla": a country's body lies in it;
     // "the UN's World Food Programme": a body's body is part of it.
     if (isBody) {
       let j = mention.first - 1;
@@ -259,7 +259,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       const place = ctx.resolution.byName(basedMatch[1]);
       if (place) add(entity, place, 'based-in', 0.85);
     }
-    // Places in places: "Maidan Shahr in the centre of ... Maidan Wardak", "Afghanistan's Maidan Wardak".
+    // Places in places: "Dravik in the centre of ... Oskar province", "Afghanistan's Oskar province".
     if (PLACE_TYPES.has(entity.type)) {
       if (s.tokens[mention.last]?.text === "'s") {
         const inner = referentStartingAt(ctx, s, mention.last + 1);
@@ -276,7 +276,14 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       }
     }
   }
-  // "said from its headquarters in Abuja", "headquartered in Geneva": where the subject body sits.
+  // A dateline, "CITY, Country — ...": the city lies in that country.
+  if (s.span.index <= 2 && s.tokens[0]?.cap) {
+    const city = referentStartingAt(ctx, s, 0);
+    const country = city && s.tokens[city.last]?.text === ',' ? referentStartingAt(ctx, s, city.last + 1) : undefined;
+    const dash = country ? s.tokens.slice(country.last, country.last + 4).some((t) => ['—', '–', '-'].includes(t.text)) : false;
+    if (city && country && dash && city.entity.type === 'CITY' && country.entity.type === 'COUNTRY') add(city.entity, country.entity, 'dateline', 0.7);
+  }
+  // "said from its headquarters in Vienna", "headquartered in Lyon": where the subject body sits.
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const w = s.tokens[i]?.lower ?? '';
     if (!((w === 'headquarters' || w === 'headquartered' || w === 'seat') && s.tokens[i + 1]?.lower === 'in')) continue;
@@ -284,7 +291,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
     const owner = resolvedMentions(ctx, s, true).find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type));
     if (place && owner) add(owner.entity, place.entity, 'headquarters-in', 0.75);
   }
-  // "the Áncash town of Yungay": a place inside the place that qualifies it.
+  // "the Aldra town of Telvin": a place inside the place that qualifies it.
   for (let i = 1; i + 2 < s.tokens.length; i++) {
     const kind = s.tokens[i]?.lower ?? '';
     if (!['town', 'city', 'village', 'district', 'province', 'region', 'county', 'port'].includes(kind) || s.tokens[i + 1]?.lower !== 'of') continue;
@@ -292,7 +299,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
     const inner = referentStartingAt(ctx, s, i + 2);
     if (outer && inner && PLACE_TYPES.has(outer.entity.type) && PLACE_TYPES.has(inner.entity.type)) add(inner.entity, outer.entity, 'place-kind-of', 0.75);
   }
-  // "German firms including A, B and C": every listed body lies in the demonym's country.
+  // "Swedish firms including A, B and C": every listed body lies in the demonym's country.
   for (let i = 0; i < s.tokens.length; i++) {
     const w = s.tokens[i]?.lower;
     const trigger = w === 'including' || (w === 'as' && s.tokens[i - 1]?.lower === 'such');
@@ -305,7 +312,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       if (country && body.type !== 'PERSON' && !PLACE_TYPES.has(body.type)) add(body, country, 'demonym-list', 0.75);
     }
   }
-  // "Puerto Rico is ... a territory of the United States"
+  // "Guam is ... a territory of the United States"
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
     if (!t || !PART_NOUNS.has(t.lower) || s.tokens[i + 1]?.lower !== 'of' || tokenQuoted(ctx, s, i)) continue;
@@ -318,7 +325,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
   }
 }
 
-/** A place whose name opens a body's name: "Almaty Police", "Maidan Wardak provincial council". */
+/** A place whose name opens a body's name: "Velora Police", "Oskar provincial council". */
 function placePrefix(ctx: ReadContext, body: EntityDraft): EntityDraft | undefined {
   const key = surfaceKey(body.name);
   let best: EntityDraft | undefined;
@@ -330,7 +337,7 @@ function placePrefix(ctx: ReadContext, body: EntityDraft): EntityDraft | undefin
   return best;
 }
 
-/** "the capital, Riyadh", "Nursultan, the capital", "X, the capital of Y". */
+/** "the capital, Lisbon", "Velora, the capital", "X, the capital of Y". */
 export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: RelationSink, dominant: EntityDraft | undefined): void {
   const add = (region: EntityDraft, country: EntityDraft): void => {
     if (country.type === 'COUNTRY') sink.add({ subject: region, predicate: 'LOCATED_IN', object: country, rule: 'possessive-place', confidence: 0.8, sentence: s });
@@ -347,7 +354,7 @@ export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: Relati
         if (s.tokens[k]?.lower === 'the') k++;
         const owner = referentStartingAt(ctx, s, k);
         country = owner?.entity;
-        // "the capital of Brazil's north-western state of Rondônia": the region, which lies in the country.
+        // "the capital of Brazil's north-western state of Verdania": the region, which lies in the country.
         if (owner && s.tokens[owner.last]?.text === "'s") {
           for (let n = owner.last + 1; n < Math.min(s.tokens.length, owner.last + 8); n++) {
             const inner = referentStartingAt(ctx, s, n);
@@ -360,7 +367,7 @@ export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: Relati
         }
       }
     }
-    // "Lima, the Peruvian capital"; "talks in the Jordanian capital" (the country's known capital, if named)
+    // "Dublin, the Irish capital"; "talks in the Austrian capital" (the country's known capital, if named)
     const demonym = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last === i);
     if (demonym?.country) {
       const owner = ctx.resolution.countryFor(demonym.country, s, demonym.first, demonym.last);
@@ -372,7 +379,7 @@ export function findCapitals(ctx: ReadContext, s: AnalysedSentence, sink: Relati
       }
       continue;
     }
-    // "Nursultan, the capital", "Huaraz, the regional capital"
+    // "Velora, the capital", "Marsk, the regional capital"
     const regional = ['regional', 'provincial', 'state'].includes(s.tokens[i - 1]?.lower ?? '');
     const theAt = regional ? i - 2 : i - 1;
     if (!city && s.tokens[theAt]?.lower === 'the' && s.tokens[theAt - 1]?.text === ',') {
