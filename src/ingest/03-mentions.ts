@@ -34,9 +34,9 @@ export interface Mention {
   type: EntityType | null;
   basis: TypeBasis;
   readonly gazetteer?: GazetteerEntry;
-  /** Countries (cca3) named inside the mention, as in "Turkish Ministry of Foreign Affairs". */
+  /** Countries (cca3) named inside the mention, as in "Austrian Ministry of Foreign Trade". */
   readonly countries: readonly string[];
-  /** Names of places inside an organisation's name, as "Almaty" in "Almaty Police". */
+  /** Names of places inside an organisation's name, as "Velora" in "Velora Police". */
   readonly placeNames: readonly string[];
   /** A bare head word ("Senate", "Council") that refers back to a fuller name. */
   readonly bareHead: boolean;
@@ -111,7 +111,7 @@ export function findMentions(span: SentenceSpan, gaz: Gazetteer): AnalysedSenten
   return { span, tokens, mentions, cues };
 }
 
-/** "the Toulouse-based manufacturer": the place in a "-based" adjective is a mention of that place. */
+/** "the Lindor-based manufacturer": the place in a "-based" adjective is a mention of that place. */
 function basedPrefixes(span: SentenceSpan, tokens: readonly Token[], gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
   tokens.forEach((t, i) => {
@@ -141,7 +141,7 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
       i = piece.last;
       continue;
     }
-    // "Ministry of Justice and Public Security": "and" inside an of-phrase that a head opened.
+    // "Ministry of Labour and Social Security": "and" inside an of-phrase that a head opened.
     if (t.lower === 'and' && tokens[i + 1]?.cap && pieces.some((p) => p.kind === 'connector' && ['of', 'for'].includes(tokens[p.first]?.lower ?? '')) && pieces.some((p) => p.kind === 'word' && NAME_HEADS[(tokens[p.first] as Token).lower])) {
       const next = readPiece(tokens, i + 1, gaz);
       if (next.kind === 'word') {
@@ -150,8 +150,8 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
         continue;
       }
     }
-    // "People's Forward Movement", "Mineworkers' Union": a possessive inside a name, after a common
-    // noun; after a place or a person it is a real possessive ("Kenya's Supreme Court").
+    // "People's Unity Movement", "Dockworkers' Union": a possessive inside a name, after a common
+    // noun; after a place or a person it is a real possessive ("Ireland's Supreme Court").
     const left0 = pieces[pieces.length - 1];
     if ((t.text === "'s" || t.text === "'") && (left0?.kind === 'word' || left0?.kind === 'title') && tokens[i + 1]?.cap && left0.last === i) {
       const word = (tokens[i - 1] as Token).lower;
@@ -162,15 +162,15 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
         continue;
       }
     }
-    // "of" / "for" / "of the" may join two capitalised parts of one name ("Ministry of Foreign Affairs").
+    // "of" / "for" / "of the" may join two capitalised parts of one name ("Ministry of Foreign Trade").
     const connectorLength = connectorAt(tokens, i);
     const left = pieces[pieces.length - 1];
     if (connectorLength && left && tokens[i + connectorLength]?.cap) {
       // Only a head or a title takes an of-phrase ("Office of Germany", not "Tamsin Vey on Twitter"),
-      // and a name that has had one may take more ("Alliance for the Peoples of Our America");
-      // Romance particles join any words ("Callejón de Huaylas").
+      // and a name that has had one may take more ("Alliance for the Future of Our Coast");
+      // Romance particles join any words ("Valle de Orvanto").
       const connector = tokens.slice(i, i + connectorLength).map((t) => t.lower).join(' ');
-      // "... of Ghana's Parliament": the of-phrase would swallow a possessor; stop before it.
+      // "... of Ireland's Parliament": the of-phrase would swallow a possessor; stop before it.
       const possessorNext = tokens[i + connectorLength + 1]?.text === "'s" && tokens[i + connectorLength + 2]?.cap;
       const headSeen = pieces.some((p) => p.kind === 'title' || (p.kind === 'word' && CONNECTOR_HEADS.has((tokens[p.last - 1] as Token).lower)));
       if ((headSeen && !possessorNext) || PARTICLE_CONNECTORS.has(connector)) {
@@ -235,7 +235,7 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
   return { kind: 'word', first: i, last: i + 1 };
 }
 
-/** "Turkish-Libyan", "Israeli-Cypriot-Greek": adjectives made of demonyms, treated as the first one. */
+/** "Irish-Mexican", "Dutch-Swedish-Austrian": adjectives made of demonyms, treated as the first one. */
 function hyphenatedDemonym(word: string, gaz: Gazetteer): string | undefined {
   const parts = word.split('-');
   if (parts.length < 2 || !parts.every((p) => gaz.demonymCountry(p))) return undefined;
@@ -277,8 +277,8 @@ function interpretRun(
         mentions.push(makeMention(span, tokens, piece.first, piece.last, piece.entry.type, 'gazetteer', { gazetteer: piece.entry }));
         break;
       case 'demonym': {
-        // A demonym glued to a plain name is part of it ("Saudi Aramco"), and so it is to a known body,
-        // making its national branch ("Peruvian Red Cross"); otherwise it is a cue.
+        // A demonym glued to a plain name is part of it ("Saudi Velcor"), and so it is to a known body,
+        // making its national branch ("Swedish Red Cross"); otherwise it is a cue.
         const next = pieces[p + 1];
         if (piece.country && next?.kind === 'gaz' && next.entry.type === 'ORGANIZATION' && !segment.length) {
           flush();
@@ -318,7 +318,7 @@ function interpretRun(
   flush();
 }
 
-/** "the independent newspaper Bishkek Courier": a run right after a descriptor noun is one name of that type. */
+/** "the independent newspaper Velora Courier": a run right after a descriptor noun is one name of that type. */
 function describedRun(span: SentenceSpan, tokens: readonly Token[], pieces: readonly Piece[]): Mention | undefined {
   const first = pieces[0];
   const last = pieces[pieces.length - 1];
@@ -340,7 +340,7 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     }
     const t = tokens[piece.first] as Token;
     const tags = gaz.lexiconTags(t.lower);
-    // "El Tiempo", "Le Monde": a foreign article inside a name is part of it.
+    // "El Vigía", "Le Monde": a foreign article inside a name is part of it.
     const foreignArticle = FOREIGN_ARTICLES.has(t.text) && kept.length === 0 && piece !== pieces[pieces.length - 1] && !isSentenceInitial(tokens, piece.first);
     if (((tags.some((tag) => NEVER_NAMES.has(tag)) && !foreignArticle) || CALENDAR_WORDS.has(t.lower))) continue;
     const opening = isSentenceInitial(tokens, piece.first) && kept.length === 0;
@@ -370,7 +370,7 @@ export function isSentenceInitial(tokens: readonly Token[], i: number): boolean 
     const t = tokens[j] as Token;
     if (t.word) return false;
     if (t.text === '"' || t.text === "'") {
-      // A closing quote ('...," New South Wales Premier X said') does not open anything.
+      // A closing quote ('...," Aldra Premier X said') does not open anything.
       const before = tokens[j - 1];
       return !before || !(before.word || [',', '.', '!', '?'].includes(before.text)) || before.end < t.start;
     }
@@ -379,9 +379,9 @@ export function isSentenceInitial(tokens: readonly Token[], i: number): boolean 
   return true;
 }
 
-/** The span of pieces that a head word makes one name ("Almaty Police", "Supreme Court of Puerto Rico"). */
+/** The span of pieces that a head word makes one name ("Velora Police", "Supreme Court of Puerto Rico"). */
 function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { from: number; to: number; type: EntityType } | undefined {
-  // "Radio Ndeke Luka", "Club Deportivo Río Sinú": a head that opens the name types all of it.
+  // "Radio Tessa Lumo", "Club Deportivo Río Lindor": a head that opens the name types all of it.
   const opener = pieces[0];
   const prefixType = opener?.kind === 'word' ? PREFIX_HEADS[(tokens[opener.first] as Token).lower] : undefined;
   if (prefixType && pieces.length > 1 && pieces.slice(1).every((p) => p.kind === 'word' || p.kind === 'connector' || p.kind === 'gaz')) {
@@ -406,10 +406,10 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { f
       from--;
     }
     // A weak head alone is no name, unless an of-phrase follows ("Front for the Liberation of X");
-    // nor is one that more plain words follow ("Orinoco Mining Arc" is a place, not a mining firm).
+    // nor is one that more plain words follow ("Kestrel Mining Arc" is a place, not a mining firm).
     if (WEAK_HEADS.has(head) && from === h && pieces[h + 1]?.kind !== 'connector') continue;
     if (WEAK_HEADS.has(head) && pieces[h + 1]?.kind === 'word') continue;
-    // "Office of Germany", "Directorate for Security": an of-phrase after the head belongs to the name.
+    // "Office of Germany", "Directorate for Fisheries": an of-phrase after the head belongs to the name.
     let to = h;
     if (pieces[h + 1]?.kind === 'connector') {
       let k = h + 2;
@@ -431,12 +431,12 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
     if (piece.kind === 'gaz' && piece.entry.type === 'COUNTRY' && piece.entry.country) countries.push(piece.entry.country);
     if (piece.kind === 'gaz' && (piece.entry.type === 'CITY' || piece.entry.type === 'REGION')) placeNames.push(piece.entry.name);
   }
-  // Unknown proper words before the head may be a place too ("Maidan Wardak provincial council").
+  // Unknown proper words before the head may be a place too ("Oskar provincial council").
   const name = joinTokens(tokens.slice(first, last));
   const finalType = refineHeadType(name, type);
   const bareHead = pieces.length === 1;
   void gaz;
-  // An explicit descriptor outranks the head: "the Atlantic Council think tank" is no government body.
+  // An explicit descriptor outranks the head: "the Halvard Council think tank" is no government body.
   const before = tokens[first - 1]?.lower ?? '';
   const partyLike = /\b(congress|alliance|front|union|movement|party|coalition)$/i.test(joinTokens(tokens.slice(first, last)));
   if (['opposition', 'ruling', 'governing'].includes(before) && partyLike) {
@@ -450,7 +450,7 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
 /** Heads of facilities (roads, dams, airports): no entity type fits them, so they are not mentions. */
 const FACILITY_HEADS = new Set(['highway', 'road', 'street', 'avenue', 'bridge', 'dam', 'airport', 'station', 'square', 'stadium', 'tunnel', 'pipeline', 'railway', 'motorway', 'expressway', 'boulevard', 'plant', 'reactor', 'mine']);
 
-/** Words elsewhere in a headed name that change what the head says ("Malawi News Agency", "Police Service"). */
+/** Words elsewhere in a headed name that change what the head says ("Tarsk News Agency", "Police Service"). */
 function refineHeadType(name: string, type: EntityType): EntityType {
   if (/^(Inter-|International|European|African|Asian|World|Permanent)\b.*\bCourt\b/.test(name)) return 'ORGANIZATION';
   if (/\bbank\b/i.test(name) && /^(Central|Reserve|National|People's)\b|\bBank of \p{Lu}/u.test(name)) return 'GOVERNMENT_BODY';
@@ -466,7 +466,7 @@ function refineHeadType(name: string, type: EntityType): EntityType {
 /** Mentions for a segment of plain capitalised words (plus a leading demonym). */
 function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segment: readonly Piece[], gaz: Gazetteer): Mention[] {
   // Connectors inside a segment without a head ("Law of the Sea") leave separate words; drop those,
-  // and facilities ("Snowy Mountains Highway", "Yeşilkaya Dam").
+  // and facilities ("Kestrel Mountains Highway", "Arvel Dam").
   if (segment.some((p) => p.kind === 'connector' && !PARTICLE_CONNECTORS.has(tokens[p.first]?.lower ?? ''))) return [];
   const lastWord = tokens[(segment[segment.length - 1] as Piece).last - 1]?.lower ?? '';
   if (FACILITY_HEADS.has(lastWord) && segment.length > 1) return [];
@@ -515,20 +515,20 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   if (before && PERSON_CUES.has(before)) return { type: 'PERSON', basis: 'context' };
   const pairAfter = after && after2 ? `${after} ${after2}` : undefined;
   const headAfter = (pairAfter && LOWERCASE_NAME_HEADS[pairAfter]) || (after && LOWERCASE_NAME_HEADS[after]);
-  // "Maidan Wardak province": a head noun is stronger evidence than a preposition elsewhere.
+  // "Oskar province": a head noun is stronger evidence than a preposition elsewhere.
   if (headAfter === 'REGION' || headAfter === 'CITY') return { type: headAfter, basis: 'head' };
-  // "the town of Yungay", "the state of Rondônia" (a state of a country, here: a region)
+  // "the town of Telvin", "the state of Verdania" (a state of a country, here: a region)
   const ofDescriptor = before === 'of' && before2 ? (before2 === 'state' ? 'REGION' : TYPE_DESCRIPTORS[before2]) : undefined;
   if (ofDescriptor === 'CITY' || ofDescriptor === 'REGION') return { type: ofDescriptor, basis: 'head' };
-  // "Rondônia Governor X", "Lagos Mayor X": a name before a title of a place's head is that place.
+  // "Verdania Governor X", "Lagos Mayor X": a name before a title of a place's head is that place.
   const titleAfter = after ? PLACE_HEAD_TITLES[after] : undefined;
   if (titleAfter && last - first <= 2) return { type: titleAfter, basis: 'context' };
-  // "Andes Connect chief executive X": a name before a company's title is the company.
+  // "Aerolux Connect chief executive X": a name before a company's title is the company.
   if ((after && ORG_TITLES.has(after)) || (pairAfter && ORG_TITLES.has(pairAfter))) {
     const titleEnd = pairAfter && ORG_TITLES.has(pairAfter) ? last + 2 : last + 1;
     if (tokens[titleEnd]?.cap && last - first >= 2) return { type: 'ORGANIZATION', basis: 'context' };
   }
-  // "the state justice secretariat, known as Sejus": the name takes the described body's type.
+  // "the state health secretariat, known as Sesal": the name takes the described body's type.
   if (before === 'as' && before2 === 'known' && tokens[first - 3]?.text === ',') {
     const described = TYPE_DESCRIPTORS[tokens[first - 4]?.lower ?? ''];
     if (described) return { type: described, basis: 'context' };
@@ -539,7 +539,7 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   if (appositive) return { type: appositive, basis: 'context' };
   const descriptorAfter = descriptorFollowing(tokens, last);
   if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY') return { type: descriptorAfter, basis: 'context' };
-  // "Kenema, in eastern Sierra Leone": a place followed by where it lies.
+  // "Dorn, in eastern Uruguay": a place followed by where it lies.
   if (after === ',' && after2 === 'in' && last - first <= 2) {
     let k = last + 2;
     if (DIRECTION_ADJECTIVES.has(tokens[k]?.lower ?? '')) k++;
@@ -549,9 +549,9 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
       if (entry && (entry.type === 'COUNTRY' || entry.type === 'REGION')) return { type: 'CITY', basis: 'context' };
     }
   }
-  // "west of Tumut", "north of the X": a compass bearing from a place.
+  // "west of Dorn", "north of the X": a compass bearing from a place.
   if (before === 'of' && before2 && COMPASS.has(before2) && last - first <= 2) return { type: 'CITY', basis: 'context' };
-  // "Turkey's State Hydraulic Works": a name a country possesses is one of its bodies.
+  // "Mexico's State Harbour Works": a name a country possesses is one of its bodies.
   if (before === "'s" && last - first >= 2 && gaz.lookup(tokens[first - 2]?.text ?? '')?.type === 'COUNTRY') {
     return { type: /^(State|National|Federal|Central|Royal)\b/.test(tokens[first]?.text ?? '') ? 'GOVERNMENT_BODY' : 'ORGANIZATION', basis: 'context' };
   }
@@ -565,8 +565,8 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
 }
 
 /**
- * The type an appositive gives a name: "X, a Toronto-based company", "X, a Moscow software firm",
- * "Lithuania's state grid operator, X", "the Eduskunta, Finland's parliament".
+ * The type an appositive gives a name: "X, a Lindor-based company", "X, a Moscow software firm",
+ * "Estonia's state grid operator, X", "the Storting, Norway's parliament".
  */
 function appositiveDescriptor(tokens: readonly Token[], first: number, last: number): EntityType | undefined {
   const typeOf = (from: number, to: number): EntityType | undefined => {
@@ -590,7 +590,7 @@ function appositiveDescriptor(tokens: readonly Token[], first: number, last: num
     if (found) return found;
   }
   if (tokens[first - 1]?.text === ',') {
-    // "Lithuania's state grid operator, X": only a possessed descriptor, not "released by the bank, X".
+    // "Estonia's state grid operator, X": only a possessed descriptor, not "released by the bank, X".
     let start = first - 2;
     while (start > 0 && first - start < 6 && tokens[start - 1]?.word && !tokens[start - 1]?.cap) start--;
     const possessed = tokens[start - 1]?.text === "'s";
@@ -603,7 +603,7 @@ function appositiveDescriptor(tokens: readonly Token[], first: number, last: num
   return undefined;
 }
 
-/** The type a lower-case descriptor right after a name gives it ("Atlantic Council think tank"). */
+/** The type a lower-case descriptor right after a name gives it ("Halvard Council think tank"). */
 function descriptorFollowing(tokens: readonly Token[], last: number): EntityType | undefined {
   const after = tokens[last]?.lower;
   const after2 = tokens[last + 1]?.lower;
@@ -611,12 +611,12 @@ function descriptorFollowing(tokens: readonly Token[], last: number): EntityType
   return (pair && TYPE_DESCRIPTORS[pair]) || (after && TYPE_DESCRIPTORS[after]) || undefined;
 }
 
-/** Extend mentions over lower-case heads that belong to them ("Houthi movement", "... provincial council"). */
+/** Extend mentions over lower-case heads that belong to them ("Tarsk movement", "... provincial council"). */
 function attachLowercaseHeads(span: SentenceSpan, tokens: readonly Token[], mentions: Mention[]): void {
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m] as Mention;
     if (mention.type === 'COUNTRY' || (mention.type === 'PERSON' && mention.basis !== 'default')) continue;
-    // A name its own head already typed does not take another ("Popular Resistance Front rebel group").
+    // A name its own head already typed does not take another ("Tarsk Liberation Front rebel group").
     if (mention.basis === 'head' && !mention.bareHead) continue;
     if (mention.countries.length && mention.basis === 'gazetteer') continue;
     let k = mention.last;
@@ -627,7 +627,7 @@ function attachLowercaseHeads(span: SentenceSpan, tokens: readonly Token[], ment
     const head = two && LOWERCASE_NAME_HEADS[two] ? two : one && LOWERCASE_NAME_HEADS[one] ? one : undefined;
     if (!head) continue;
     const type = LOWERCASE_NAME_HEADS[head] as EntityType;
-    if (type === 'REGION' || type === 'CITY') continue; // "Maidan Wardak province": the head types, it is not part of the name
+    if (type === 'REGION' || type === 'CITY') continue; // "Oskar province": the head types, it is not part of the name
     const last = k + head.split(' ').length;
     const placeNames = mention.type === 'CITY' || mention.type === 'REGION' || mention.gazetteer ? [mention.gazetteer?.name ?? mention.text] : [];
     const unknownPlace = mention.type === null || mention.basis === 'default' ? [] : placeNames;

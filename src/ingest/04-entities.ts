@@ -1,6 +1,6 @@
 // Stage 4: resolve mentions into entities, one per real-world thing in the document. Full names
 // absorb their short forms ("Marenko"), spelling variants ("Quellan" for "Quellin"), acronyms
-// ("CSTO"), first words ("Mahan" for "Mahan Air") and bare heads ("the Senate").
+// ("TTO"), first words ("Nordwind" for "Nordwind Air") and bare heads ("the Senate").
 import { type EntityType } from '../domain/entity-type.js';
 import { entityId } from '../domain/ids.js';
 import { type AnalysedSentence, type Mention } from './03-mentions.js';
@@ -27,7 +27,7 @@ export interface EntityDraft {
 export interface Resolution {
   readonly entities: EntityDraft[];
   entityOf(mention: Mention): EntityDraft | undefined;
-  /** The entity a name refers to, or undefined ("Almaty", "the Senate", "Council"). */
+  /** The entity a name refers to, or undefined ("Velora", "the Senate", "Council"). */
   byName(name: string): EntityDraft | undefined;
   /** The country entity for a cca3 code, created from a demonym ("Kazakh") when the text never names it. */
   countryFor(cca3: string, sentence: AnalysedSentence, first: number, last: number): EntityDraft | undefined;
@@ -77,8 +77,8 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     }
   };
 
-  // 0. Names in a list introduced by a descriptor take its type: "German firms including A, B and C";
-  //    an unknown name listed with cities is a city: "in Bogotá, Medellín and Barranquilla".
+  // 0. Names in a list introduced by a descriptor take its type: "Swedish firms including A, B and C";
+  //    an unknown name listed with cities is a city: "in Lisbon, Dravik and Marsk".
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.basis !== 'default') continue;
@@ -97,11 +97,11 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     const target = drafts.find((d) => sameThing(d, m, gaz));
     attach(m, target ?? create(m, m.type as EntityType));
   }
-  // 2. Acronyms introduced in parentheses: "Collective Security Treaty Organization (CSTO)".
+  // 2. Acronyms introduced in parentheses: "Tarsk Treaty Organization (TTO)".
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (owner.has(m) || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
-      // "... Organization (CSTO)" or "the Finnish News Agency STT": the acronym right after the name.
+      // "... Organization (TTO)" or "the Velora News Agency VNA": the acronym right after the name.
       const open = s.tokens[m.first - 1]?.text === '(';
       const before = s.mentions.find((x) => x.last === (open ? m.first - 1 : m.first) && x.type !== 'PERSON' && x.type !== null);
       const long = (before && owner.get(before)) ?? drafts.find((d) => isAcronymOf(m.text, d.name));
@@ -214,7 +214,7 @@ function shortFormTarget(m: Mention, drafts: readonly EntityDraft[], gaz: Gazett
   const plural = single?.replace(/s$/, '');
   // Most recently created first: the nearer antecedent wins.
   const candidates = [...drafts].reverse();
-  // A form already known as one of an entity's names ("NKSC" after "... Centre (NKSC)").
+  // A form already known as one of an entity's names ("TCSC" after "... Centre (TCSC)").
   const key = surfaceKey(m.text);
   const known = candidates.find((d) => [...d.surfaces].some((x) => surfaceKey(x) === key) && (m.type === null || m.type === d.type || m.bareHead));
   if (known) return known;
@@ -234,18 +234,18 @@ function shortFormTarget(m: Mention, drafts: readonly EntityDraft[], gaz: Gazett
     );
     if (variant) return variant;
   }
-  // "the Saudis" is a people, not "Saudi Aramco".
+  // "the Saudis" is a people, not "Saudi Velcor".
   if (single && m.type === null && !gaz.demonymCountry(single) && !(plural && gaz.demonymCountry(plural))) {
     return candidates.find((d) => d.type !== 'PERSON' && wordCount(d.name) > 1 && [single, plural].includes(nameWords(d.name)[0]));
   }
-  // "Río Sinú" for "Club Deportivo Río Sinú", "Andes Pacific" for "Andes Pacific Minerals".
+  // "Río Lindor" for "Club Deportivo Río Lindor", "Tarvo Pacific" for "Tarvo Pacific Minerals".
   if (words.length >= 2 && (m.type === null || m.basis === 'default')) {
     return candidates.find((d) => d.type !== 'PERSON' && nameWords(d.name).length > words.length && words.every((w) => nameWords(d.name).includes(w)));
   }
   return undefined;
 }
 
-/** True when `acronym` is made of the initials of the name's capitalised words ("CSTO"). */
+/** True when `acronym` is made of the initials of the name's capitalised words ("TTO"). */
 export function isAcronymOf(acronym: string, name: string): boolean {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return false;
@@ -253,7 +253,7 @@ export function isAcronymOf(acronym: string, name: string): boolean {
 }
 
 /**
- * "The rebel movement, known by its French initials FRP": an acronym that is introduced as the short
+ * "The rebel movement, known by its French initials MLT": an acronym that is introduced as the short
  * form of a body the sentence describes, whatever letters it has.
  */
 function introducedInitials(s: AnalysedSentence, m: Mention, drafts: readonly EntityDraft[]): EntityDraft | undefined {
@@ -273,7 +273,7 @@ function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
   return Boolean(next && (SPEECH.has(next.lower) || (['also', 'then', 'later'].includes(next.lower) && afterNext && SPEECH.has(afterNext.lower))));
 }
 
-/** "in Bogotá, Medellín and Barranquilla": the place type of a typed neighbour in a list. */
+/** "in Lisbon, Dravik and Marsk": the place type of a typed neighbour in a list. */
 function listNeighbourPlaceType(s: AnalysedSentence, m: Mention): EntityType | undefined {
   const sep = (i: number): boolean => [',', 'and', 'or'].includes(s.tokens[i]?.lower ?? '');
   const neighbours = s.mentions.filter((x) => x !== m && (x.last === m.first - 1 || x.first === m.last + 1 || (x.last === m.first - 2 && sep(m.first - 2)) || (x.first === m.last + 2 && sep(m.last + 1))));
@@ -303,7 +303,7 @@ export function listDescriptorType(s: AnalysedSentence, m: Mention): EntityType 
   return undefined;
 }
 
-/** "Mahan Air of Iran" -> "Mahan Air": a body's name without the country it is "of". */
+/** "Nordwind Air of Norway" -> "Nordwind Air": a body's name without the country it is "of". */
 function shortForm(name: string, gaz: Gazetteer): string | undefined {
   const m = /^(.+\S) of (?:the )?(\p{Lu}[\p{L}\s.'-]*)$/u.exec(name);
   if (!m?.[1] || !m[2] || m[1].split(' ').length < 2) return undefined;

@@ -58,7 +58,7 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     const sharesAttributedSentence = previous?.sentence === sOpen.span.index && Boolean(previous.attribution.speaker);
     const hasVerb = Boolean(after.speaker || before.speaker || after.agency || sharesAttributedSentence);
     if (words.length < MIN_WORDS_WITHOUT_VERB && !hasVerb) continue;
-    // One quoted word is a scare quote unless a person is said to have said it ("conditions would be 'catastrophic'").
+    // One quoted word is a scare quote unless a person is said to have said it ("the damage was 'severe'").
     if (words.length === 1 && (after.speaker ?? before.speaker)?.type !== 'PERSON') continue;
     let speaker = after.speaker ?? before.speaker ?? (before.verb ? subjectOfSentence(ctx, sOpen, q.open) : undefined);
     const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose) ?? agencyInParagraph(ctx, q);
@@ -97,7 +97,7 @@ function tokenRange(s: AnalysedSentence, from: number, to: number): number[] {
 function readAfter(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
   const nextOpen = ctx.quotes.find((x) => x.open > q.close)?.open ?? Number.MAX_SAFE_INTEGER;
   const range = tokenRange(s, q.close + 1, Math.min(nextOpen, s.span.end)).slice(0, WINDOW);
-  // '"...", he said' attributes; '"..." and of buying gold' goes on with the sentence instead.
+  // '"...", he said' attributes; '"..." and of selling grain' goes on with the sentence instead.
   const opener = s.tokens[range[0] ?? -1]?.lower ?? '';
   if (CONTINUATIONS.has(opener)) return {};
   const verbAt = range.find((i) => SPEECH.has((s.tokens[i] as Token).lower));
@@ -141,7 +141,7 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCol
   return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}), verb: true };
 }
 
-/** 'President X thanked Y for his "...", and said ... "..."': the first person the sentence names before the quote. */
+/** 'President X praised Y for his "...", and said ... "..."': the first person the sentence names before the quote. */
 function subjectOfSentence(ctx: ReadContext, s: AnalysedSentence, before: number): EntityDraft | undefined {
   for (const m of s.mentions) {
     if (m.start >= before) break;
@@ -154,7 +154,7 @@ function subjectOfSentence(ctx: ReadContext, s: AnalysedSentence, before: number
 
 /**
  * The likeliest speaker among candidates in reading preference: a person; else a body, the one the
- * clause opens with when reading backwards ("CONMEBOL, ..., of which the FCF is a member, said");
+ * clause opens with when reading backwards ("UEFA, ..., of which the TFF is a member, said");
  * else a country.
  */
 function pickSpeaker(candidates: readonly EntityDraft[], subjectLast = false): EntityDraft | undefined {
@@ -206,7 +206,7 @@ function agencyInSentence(ctx: ReadContext, s: AnalysedSentence): EntityDraft | 
   return undefined;
 }
 
-/** An agency credited earlier in the paragraph ("In a statement quoted by Reuters, the UDM said ..."). */
+/** An agency credited earlier in the paragraph ("In a statement quoted by Reuters, the CRM said ..."). */
 function agencyInParagraph(ctx: ReadContext, q: QuoteSpan): EntityDraft | undefined {
   for (const s of ctx.sentences) {
     if (s.span.end > q.close || s.span.paragraph !== q.paragraph) continue;

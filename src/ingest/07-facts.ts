@@ -1,6 +1,6 @@
-// Stage 7: casualty figures. A count next to a casualty word is a fact: "thirteen security officers
-// were killed", "killed twelve and injured twelve more", "more than 350 officers were injured",
-// "after eight deaths were confirmed", "150 security forces, 95 civilians ... killed".
+// Stage 7: casualty figures. A count next to a casualty word is a fact: "nine security officers
+// were killed", "killed four and injured six more", "more than 120 officers were injured",
+// "after five deaths were confirmed", "40 soldiers, 12 civilians ... killed".
 import { PLACE_TYPES } from '../domain/entity-type.js';
 import { type FactKind } from '../domain/fact-kind.js';
 import { type ExtractedFact } from '../domain/extraction.js';
@@ -26,7 +26,7 @@ const BRIDGE = new Set([
   'shot', 'gunned', 'beaten', 'stabbed', 'slightly', 'seriously', 'critically', 'badly', 'fatally', 'severely', 'lightly',
   'treated', 'for', 'gunshot', 'still', 'already', 'reported', 'believed', 'feared', 'said', 'died', 'who', 'had',
 ]);
-/** Words between a casualty verb and its count: "killed an estimated 70,000", "arrested at least 20". */
+/** Words between a casualty verb and its count: "killed an estimated 9,000", "arrested at least 30". */
 const VERB_TO_COUNT = new Set(['an', 'estimated', 'at', 'least', 'about', 'some', 'nearly', 'around', 'more', 'than', 'over', 'up', 'to', 'almost', 'roughly']);
 const BEFORE_COUNT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'executed', 'executing', 'massacred', 'injured', 'injuring', 'wounded', 'wounding', 'arrested', 'arresting', 'detained', 'detaining']);
 const TOLL_WORDS = new Set(['toll', 'tolls']);
@@ -49,7 +49,7 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
       if (count === undefined) continue;
       const t = tokens[i] as Token;
       if (isYearOrMeasure(tokens, i, count)) continue;
-      // "killed twelve", "wounded 110", "killed an estimated 70,000"
+      // "killed four", "wounded 60", "killed an estimated 9,000"
       const prev = tokens[i - 1]?.lower ?? '';
       let v = i - 1;
       while (v > 0 && VERB_TO_COUNT.has(tokens[v]?.lower ?? '')) v--;
@@ -58,7 +58,7 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
         add(KIND_OF.get(verb) as FactKind, count, t);
         continue;
       }
-      // "death tolls ... exceeded 100", "the death toll ... rose to 87", "witnessing 35 bodies"
+      // "death tolls ... exceeded 200", "the death toll ... rose to 64", "witnessing 18 bodies"
       const tollBefore = tokens.slice(Math.max(0, i - 12), i).some((x) => TOLL_WORDS.has(x.lower));
       if (tollBefore && /^(exceeded|reached|rose|stood|climbed|of|at|to)$/.test(prev)) {
         add('killed', count, t);
@@ -66,7 +66,7 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
       }
       const kind = kindAfter(tokens, i);
       if (kind) add(kind, count, t);
-      // "put the total number of officers killed ... at thirteen"
+      // "put the total number of guards killed ... at nine"
       if (prev === 'at' && tokens.slice(Math.max(0, i - 12), i).some((x) => x.lower === 'number')) {
         const k = tokens.slice(Math.max(0, i - 12), i).map((x) => KIND_OF.get(x.lower)).find(Boolean);
         if (k) add(k, count, t);
@@ -96,14 +96,14 @@ function isYearOrMeasure(tokens: readonly Token[], i: number, count: number): bo
   return tokens[i + 1]?.text === ':' || tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '');
 }
 
-/** The casualty kind a count leads to within a few bridging words ("350 officers were injured"). */
+/** The casualty kind a count leads to within a few bridging words ("120 officers were injured"). */
 function kindAfter(tokens: readonly Token[], i: number): FactKind | undefined {
   for (let k = i + 1; k < tokens.length && k <= i + MAX_BRIDGE; k++) {
     const w = (tokens[k] as Token).lower;
     const kind = KIND_OF.get(w);
     if (kind && !(BODY_WORDS.has(w) && k > i + 2)) return kind;
     if (countAt(tokens, k) !== undefined) {
-      // "150 security forces, 95 civilians, and hundreds of Taliban killed": a list shares its verb.
+      // "40 soldiers, 12 civilians, and dozens of militants killed": a list shares its verb.
       continue;
     }
     if (!BRIDGE.has(w)) return undefined;

@@ -30,7 +30,7 @@ export function findQuotes(text: string): QuoteSpan[] {
 }
 
 /**
- * Quotations in single marks ('Access is our biggest problem,' she said). An opening mark follows a
+ * Quotations in single marks ('Water is our first need,' she said). An opening mark follows a
  * space and precedes a letter; a closing one follows punctuation, so apostrophes ("Kenya's") are never taken.
  */
 function singleQuoted(text: string, start: number, end: number, paragraph: number, doubles: readonly QuoteSpan[]): QuoteSpan[] {

@@ -14,7 +14,7 @@ export function surfaceKey(surface: string): string {
     .trim();
 }
 
-/** The value of a number written with digits or words ("350", "1,000", "thirteen"), or undefined. */
+/** The value of a number written with digits or words ("120", "1,000", "seventeen"), or undefined. */
 export function parseCount(word: string, numberWords: Readonly<Record<string, number>>): number | undefined {
   const plain = word.replace(/,/g, '');
   if (/^\d+$/.test(plain)) return Number(plain);

@@ -138,7 +138,7 @@ export class Gazetteer {
   }
 }
 
-/** "US", "CSTO", "U.N.": short all-capital forms, which must match case-sensitively. */
+/** "US", "NATO", "U.N.": short all-capital forms, which must match case-sensitively. */
 export function isAcronym(surface: string): boolean {
   return /^(?:\p{Lu}\.?){2,6}$/u.test(surface);
 }

@@ -146,7 +146,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   city: 'CITY',
 };
 
-/** Lower-case heads that may follow a proper name and belong to it ("Houthi movement"). */
+/** Lower-case heads that may follow a proper name and belong to it ("Tarsk movement"). */
 export const LOWERCASE_NAME_HEADS: Readonly<Record<string, EntityType>> = {
   movement: 'ORGANIZATION',
   party: 'ORGANIZATION',
@@ -186,7 +186,7 @@ export const WEAK_HEADS: ReadonlySet<string> = new Set([
   'church', 'hospital', 'prison', 'jail', 'cup', 'championship', 'tournament', 'festival',
 ]);
 
-/** Heads that open a name instead of closing it ("Radio Ndeke", "Club Deportivo X"). */
+/** Heads that open a name instead of closing it ("Radio Tessa", "Club Deportivo X"). */
 export const PREFIX_HEADS: Readonly<Record<string, EntityType>> = {
   radio: 'NEWS_AGENCY',
   television: 'NEWS_AGENCY',
@@ -198,13 +198,13 @@ export const PREFIX_HEADS: Readonly<Record<string, EntityType>> = {
   mount: 'REGION',
 };
 
-/** Connectors allowed inside a name after a head word ("Ministry of Foreign Affairs"). */
+/** Connectors allowed inside a name after a head word ("Ministry of Foreign Trade"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the', 'on', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'van', 'von', 'van der', 'von der', 'bin', 'ibn', 'bint']);
 
-/** Connectors that join the parts of a name whatever the words: "Callejón de Huaylas", "Corporación ... del Oro". */
+/** Connectors that join the parts of a name whatever the words: "Valle de Orvanto", "Corporación ... del Norte". */
 export const PARTICLE_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'bin', 'ibn', 'bint', 'van', 'von', 'van der', 'von der']);
 
-/** Lower-case nouns right after a name that tell its type ("TASS news agency", "Atlantic Council think tank"). */
+/** Lower-case nouns right after a name that tell its type ("TASS news agency", "Halvard Council think tank"). */
 export const TYPE_DESCRIPTORS: Readonly<Record<string, EntityType>> = {
   'news agency': 'NEWS_AGENCY',
   agency: 'NEWS_AGENCY',
@@ -303,7 +303,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'noting', 'writing', 'claiming', 'warning', 'arguing', 'according',
 ];
 
-/** Number words -> value, for figures written out ("thirteen officers"). */
+/** Number words -> value, for figures written out ("seventeen officers"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,

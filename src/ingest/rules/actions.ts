@@ -64,13 +64,13 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
     } else if (w === 'request' && tokens[i + 1]?.lower === 'of') {
       add(requesterStartingAt(ctx, s, i + 2), 'REQUESTED', clauseSubject(ctx, s, i, isBody), 'at-the-request-of', 0.8);
     } else if (REQUEST_VERBS.has(w) && tokens[i - 1]?.text !== "'s") {
-      // "X formally asked the United Nations for ...", "He also asked neighbouring Ecuador and Chile for help"
+      // "X formally asked the United Nations for ...", "He also asked neighbouring Uruguay and Paraguay for help"
       const subject = clauseSubject(ctx, s, i, isActor);
       for (const object of listAfter(ctx, s, skipDescriptors(s, i + 1))) {
         if (object.type === 'COUNTRY' || (!PLACE_TYPES.has(object.type) && object.type !== 'PERSON')) add(subject, 'REQUESTED', object, 'asked-verb', 0.7);
       }
     }
-    // SENT_TROOPS_TO: "X will send troops to Y", "decided to send the Collective Peacekeeping Forces to Y"
+    // SENT_TROOPS_TO: "X will send troops to Y", "decided to send the Tarsk Peacekeeping Forces to Y"
     if (SEND_VERBS.has(w)) {
       let k = i + 1;
       const deploy = w.startsWith('deploy');
@@ -86,7 +86,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
         // and the deployment is that organisation's.
         const owner = sender ? sink.objectOf(sender, 'PART_OF') ?? sender : undefined;
         add(forces ? owner : sender, 'SENT_TROOPS_TO', place, 'send-troops');
-        // "Ecuador's Defence Ministry said it had sent 140 soldiers": the ministry's country sends them too.
+        // "Mexico's Defence Ministry said it had sent 200 soldiers": the ministry's country sends them too.
         if (sender && !forces) add(countryOwning(ctx, s, sender), 'SENT_TROOPS_TO', place, 'send-troops', 0.7);
         if (forces) {
           add(forces.entity, 'SENT_TROOPS_TO', place, 'send-troops');
@@ -94,7 +94,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
         }
       }
     }
-    // SANCTIONED: "Germany banned Mahan Air", "the EU sanctioned Iran", "the subject of US sanctions", "US sanctions on Iran"
+    // SANCTIONED: "Germany banned Nordwind Air", "the EU sanctioned Iran", "the subject of US sanctions", "US sanctions on Iran"
     if (SANCTION_VERBS.has(w)) {
       const object = referentStartingAt(ctx, s, skipDescriptors(s, i + 1));
       if (object && object.entity.type !== 'CITY' && object.entity.type !== 'REGION') {
@@ -115,7 +115,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       const owner = clauseSubject(ctx, s, i, isSanctioner) ?? possessorBefore(ctx, s, i);
       for (const target of listAfter(ctx, s, skipRanks(s, i + 1))) if (target.type === 'PERSON' || isSanctioner(target)) add(owner, 'SANCTIONED', target, 'sanctions-target', 0.75);
     }
-    // ALLIED_WITH: "encouraging allies such as Germany", "aligned with Iran", "supporting the government of X"
+    // ALLIED_WITH: "encouraging allies such as Japan", "aligned with Iran", "supporting the government of X"
     if (w === 'allies' && ['such', 'including', 'like'].includes(tokens[i + 1]?.lower ?? '')) {
       const subject = clauseSubject(ctx, s, i, isActor);
       const from = tokens[i + 1]?.lower === 'such' ? i + 3 : i + 2;
@@ -126,7 +126,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       if (pair.length === 2) add(pair[0]?.entity, 'ALLIED_WITH', pair[1]?.entity, 'are-allies', 0.75);
     }
     if (w === 'ally' && tokens[i + 1]?.text === ',' ) {
-      // "Russia, Venezuela's closest military ally, ..."
+      // "Russia, Mongolia's closest military ally, ..."
       let j = i - 1;
       while (j > 0 && tokens[j]?.word && !tokens[j]?.cap) j--;
       if (tokens[j]?.text === "'s") {
@@ -155,7 +155,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
         add(by ?? clauseSubject(ctx, s, i, isActor), 'OPPOSES', object.entity, 'against', 0.7);
       }
     }
-    // REPORTED_BY: "Speaking on al-Masirah TV, X said"; MEMBER_OF + REPORTED_BY: "BBC's X said"
+    // REPORTED_BY: "Speaking on Velora TV, X said"; MEMBER_OF + REPORTED_BY: "BBC's X said"
     if (w === 'speaking' && ['on', 'to'].includes(tokens[i + 1]?.lower ?? '')) {
       const agency = referentStartingAt(ctx, s, skip(s, i + 2));
       const speaker = resolvedMentions(ctx, s).find((x) => x.mention.first > i + 2 && x.entity.type === 'PERSON');
@@ -170,7 +170,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
         if (SPEECH.has(verb)) add(person, 'REPORTED_BY', agency.entity, 'agency-possessive', 0.75);
       }
     }
-    // MET_WITH: "X met on Monday with Y"; "A and his counterparts B, C gathered in Cairo"; "Y joined the talks"
+    // MET_WITH: "X met on Monday with Y"; "A and his counterparts B, C gathered in Vienna"; "Y joined the talks"
     if (MEET_VERBS.has(w)) {
       let k = i + 1;
       while (k < tokens.length && k < i + 5 && tokens[k]?.lower !== 'with') k++;
@@ -186,7 +186,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       const subject = who > 0 ? entityOf(ctx, mentionEndingAt(s, who - 2)) ?? entityOf(ctx, mentionEndingAt(s, who - 1)) : clauseSubject(ctx, s, i, isActor);
       for (const object of peopleAfter(ctx, s, skip(s, i + 2))) if (isActor(object)) add(subject, 'MET_WITH', object, 'talks-with', 0.7);
     }
-    // REPORTED_BY: "X said in a statement read on state broadcaster RTG", "X told RPP radio"
+    // REPORTED_BY: "X said in a statement read on state broadcaster VTV", "X told KFM radio"
     if (SPEECH.has(w) && !tokenQuoted(ctx, s, i)) {
       const speaker = nearestBefore(ctx, s, i, (e) => e.type === 'PERSON');
       for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
@@ -229,7 +229,7 @@ export function findActions(ctx: ReadContext, s: AnalysedSentence, sink: Relatio
       const object = referentStartingAt(ctx, s, skip(s, i + 1));
       if (object?.entity.type === 'PERSON') add(clauseSubject(ctx, s, i, isBody), 'OPPOSES', object.entity, 'voted-to-remove', 0.7);
     }
-    // REPORTED_BY: "X told AFP", "In a statement quoted by Reuters, the UDM said"
+    // REPORTED_BY: "X told AFP", "In a statement quoted by Reuters, the CRM said"
     if (w === 'told' || w === 'tells') {
       const agency = referentStartingAt(ctx, s, skip(s, i + 1));
       const pronoun = ['he', 'she'].includes(tokens[i - 1]?.lower ?? '') ? lastPersonBefore(ctx, s.span.index, i - 1, tokens[i - 1]?.lower) : undefined;
@@ -264,7 +264,7 @@ function isBody(e: EntityDraft): boolean {
   return isActor(e) && e.type !== 'PERSON';
 }
 
-/** "Ecuador's Defence Ministry": the country whose possessive stands before the body's mention. */
+/** "Mexico's Defence Ministry": the country whose possessive stands before the body's mention. */
 function countryOwning(ctx: ReadContext, s: AnalysedSentence, body: EntityDraft): EntityDraft | undefined {
   const m = s.mentions.find((x) => ctx.resolution.entityOf(x) === body);
   if (!m || s.tokens[m.first - 1]?.text !== "'s") return undefined;
@@ -307,7 +307,7 @@ export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, 
 }
 
 /**
- * The people or bodies listed from token `from`, reading "Sierra Leone's defence minister, Brima X"
+ * The people or bodies listed from token `from`, reading "Uruguay's defence minister, Arvid X"
  * as the minister, not the country.
  */
 function peopleAfter(ctx: ReadContext, s: AnalysedSentence, from: number): EntityDraft[] {
@@ -413,7 +413,7 @@ function skip(s: AnalysedSentence, from: number): number {
   return k;
 }
 
-/** Skip the descriptor between a verb and a name: "banned Iranian airline Mahan Air". */
+/** Skip the descriptor between a verb and a name: "banned Norwegian airline Nordwind Air". */
 function skipDescriptors(s: AnalysedSentence, from: number): number {
   let k = skip(s, from);
   for (let n = 0; n < 3; n++) {

@@ -39,7 +39,7 @@ export function describedBody(ctx: ReadContext, head: string, before = Number.MA
     const found = latest(ctx, pool, before) ?? pool.sort((a, b) => b.mentions.length - a.mentions.length)[0];
     if (found) return found;
   }
-  // "the UN mission ..., known as MINUSCA": a body the text introduced with this noun beside its name.
+  // "the UN mission ..., known as MINUTAR": a body the text introduced with this noun beside its name.
   const introduced = bodies.filter((e) =>
     e.mentions.some((m) => {
       const tokens = (ctx.sentences[m.sentence] as AnalysedSentence).tokens;
