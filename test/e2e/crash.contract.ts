@@ -23,11 +23,15 @@ export interface CrashTarget {
   newStorage(): Promise<{ env: Record<string, string>; open: () => Promise<Storage> }>;
 }
 
-/** Kill moments after the first acknowledgement, in milliseconds: early, middle, late (random within each range). */
+/**
+ * Kill moments after the first acknowledgement, in milliseconds, random within each range: early,
+ * middle, late, and late enough that most or all of the 1,000 articles are in.
+ */
 const KILL_WINDOWS: readonly (readonly [number, number])[] = [
   [20, 300],
   [300, 1_200],
   [1_200, 2_500],
+  [2_500, 6_000],
 ];
 
 /** Defines the crash tests for one backend. */
