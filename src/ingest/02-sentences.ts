@@ -55,9 +55,19 @@ function endsWithAbbreviation(chunk: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Longest sentence analysed as one; longer runs (lists, tables, junk) are cut at spaces. */
+export const MAX_SENTENCE_CHARS = 1_500;
+
 function push(sentences: SentenceSpan[], text: string, rawStart: number, rawEnd: number, paragraph: number): void {
   let start = rawStart;
   let end = rawEnd;
+  // Rules look around each mention of a sentence; bounding the sentence keeps that work linear.
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+    const at = cut > start + MAX_SENTENCE_CHARS / 2 ? cut : start + MAX_SENTENCE_CHARS;
+    push(sentences, text, start, at, paragraph);
+    start = at;
+  }
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   if (end > start) sentences.push({ index: sentences.length, paragraph, start, end, text: text.slice(start, end) });

@@ -4,7 +4,7 @@
 import { type EntityType } from '../domain/entity-type.js';
 import { entityId } from '../domain/ids.js';
 import { type AnalysedSentence, type Mention } from './03-mentions.js';
-import { type Gazetteer } from './model/gazetteer.js';
+import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
 import { SPEECH_VERBS, TYPE_DESCRIPTORS } from './model/vocabulary.js';
 import { editDistanceAtMost2, surfaceKey } from './text.js';
 
@@ -21,6 +21,10 @@ export interface EntityDraft {
   capitalOf?: string;
   /** For a person, the gender the first name suggests in compromise's lexicon; pronouns use it. */
   gender?: 'male' | 'female';
+  /** Gazetteer entries among the mentions (kept so that a long document stays linear). */
+  readonly gazetteers: Set<GazetteerEntry>;
+  /** Strength of the best evidence for the current type (BASIS_RANK). */
+  typeRank: number;
 }
 
 /** The entities of a document and which entity each mention refers to. */
@@ -52,6 +56,8 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
       mentions: [],
       countries: new Set(m.countries),
       placeNames: new Set(m.placeNames),
+      gazetteers: new Set(),
+      typeRank: 0,
       ...(m.gazetteer?.capitalOf ? { capitalOf: m.gazetteer.capitalOf } : {}),
     };
     if (m.gazetteer?.country && m.gazetteer.type !== 'COUNTRY') draft.countries.add(m.gazetteer.country);
@@ -66,8 +72,12 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     d.surfaces.add(m.text);
     for (const c of m.countries) d.countries.add(c);
     for (const p of m.placeNames) d.placeNames.add(p);
-    if (m.type && BASIS_RANK[m.basis] > BASIS_RANK[bestBasis(d)]) d.type = m.type;
-    if (wordCount(m.text) > wordCount(d.name) && !d.mentions.some((x) => x.gazetteer)) d.name = m.text;
+    if (m.gazetteer) d.gazetteers.add(m.gazetteer);
+    if (m.type && BASIS_RANK[m.basis] > d.typeRank) {
+      d.type = m.type;
+      d.typeRank = BASIS_RANK[m.basis];
+    }
+    if (wordCount(m.text) > wordCount(d.name) && !d.gazetteers.size) d.name = m.text;
     const short = shortForm(m.text, gaz);
     if (short) d.surfaces.add(short);
     if (d.type === 'PERSON' && !d.gender) {
@@ -170,12 +180,6 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
   };
 }
 
-function bestBasis(d: EntityDraft): Mention['basis'] {
-  let best: Mention['basis'] = 'default';
-  for (const m of d.mentions) if (m.type === d.type && BASIS_RANK[m.basis] > BASIS_RANK[best]) best = m.basis;
-  return best;
-}
-
 function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
@@ -189,10 +193,10 @@ function nameWords(text: string): string[] {
 /** True when a full-name mention names the same thing as an existing draft. */
 function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer): boolean {
   if (m.gazetteer) {
-    if (d.mentions.some((x) => x.gazetteer === m.gazetteer) || d.name === m.gazetteer.name) return true;
+    if (d.gazetteers.has(m.gazetteer) || d.name === m.gazetteer.name) return true;
     // "ACCRA" read from the lexicon earlier and "Accra" from the gazetteer: one city.
     const key = surfaceKey(m.text);
-    return d.type === m.gazetteer.type && !d.mentions.some((x) => x.gazetteer) && [...d.surfaces].some((s) => surfaceKey(s) === key);
+    return d.type === m.gazetteer.type && !d.gazetteers.size && [...d.surfaces].some((s) => surfaceKey(s) === key);
   }
   const keys = [m.text, shortForm(m.text, gaz)].filter((x): x is string => Boolean(x)).map(surfaceKey);
   if ([...d.surfaces].some((s) => keys.includes(surfaceKey(s)))) return true;

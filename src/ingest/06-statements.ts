@@ -9,7 +9,7 @@ import { type AnalysedSentence } from './03-mentions.js';
 import { claimId, type ReadContext } from './context.js';
 import { SPEECH_VERBS } from './model/vocabulary.js';
 import { TITLES } from './model/titles.js';
-import { type QuoteSpan } from './quotes.js';
+import { isQuoted, type QuoteSpan } from './quotes.js';
 import { holderOfTitle } from './rules/actions.js';
 import { describedBody, describedHead } from './rules/descriptions.js';
 import { lastPersonBefore } from './rules/structure.js';
@@ -21,6 +21,8 @@ const GROUP_PRONOUNS = new Set(['they', 'them']);
 const MIN_WORDS_WITHOUT_VERB = 4;
 /** Cues by which a whole paragraph's quotes are credited to an agency ("In a statement quoted by Reuters"). */
 const CARRY_CUES = new Set(['quoted', 'carried', 'cited', 'published', 'broadcast', 'aired']);
+/** How many sentences back a paragraph's credit to an agency is looked for. */
+const PARAGRAPH_LOOKBACK = 12;
 const CONTINUATIONS = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'for', 'which', 'that', 'as', 'with', 'from', 'on', 'at', 'by', 'while', 'because', 'between']);
 const WINDOW = 24;
 /** Verbs and phrases that credit a news agency: "quoted by Reuters", "told AFP", "according to The Guardian". */
@@ -47,21 +49,21 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
   const drafts: Draft[] = [];
   let previous: { paragraph: number; sentence: number; attribution: Attribution } | undefined;
   let lastCollective: EntityDraft | undefined;
-  for (const q of ctx.quotes) {
+  for (const [index, q] of ctx.quotes.entries()) {
     const inner = ctx.text.slice(q.open + 1, q.close).trim();
     const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     const sOpen = sentenceAt(ctx, q.open);
     const sClose = sentenceAt(ctx, q.close) ?? sOpen;
     if (!sOpen || !sClose || !words.length) continue;
-    const after = readAfter(ctx, q, sClose, lastCollective);
-    const before = readBefore(ctx, q, sOpen, lastCollective);
+    const after = readAfter(ctx, q, ctx.quotes[index + 1]?.open, sClose, lastCollective);
+    const before = readBefore(ctx, q, ctx.quotes[index - 1]?.close, sOpen, lastCollective);
     const sharesAttributedSentence = previous?.sentence === sOpen.span.index && Boolean(previous.attribution.speaker);
     const hasVerb = Boolean(after.speaker || before.speaker || after.agency || sharesAttributedSentence);
     if (words.length < MIN_WORDS_WITHOUT_VERB && !hasVerb) continue;
     // One quoted word is a scare quote unless a person is said to have said it ("the damage was 'severe'").
     if (words.length === 1 && (after.speaker ?? before.speaker)?.type !== 'PERSON') continue;
     let speaker = after.speaker ?? before.speaker ?? (before.verb ? subjectOfSentence(ctx, sOpen, q.open) : undefined);
-    const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose) ?? agencyInParagraph(ctx, q);
+    const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose) ?? agencyInParagraph(ctx, q, sClose);
     if (!speaker && previous?.paragraph === q.paragraph) speaker = previous.attribution.speaker;
     if (speaker && ORGANISATION_TYPES.has(speaker.type) && speaker.type !== 'NEWS_AGENCY') lastCollective = speaker;
     previous = { paragraph: q.paragraph, sentence: sOpen.span.index, attribution: { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) } };
@@ -81,7 +83,16 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
 }
 
 function sentenceAt(ctx: ReadContext, offset: number): AnalysedSentence | undefined {
-  return ctx.sentences.find((s) => offset >= s.span.start && offset <= s.span.end);
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid] as AnalysedSentence;
+    if (offset < s.span.start) hi = mid - 1;
+    else if (offset > s.span.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
 
 /** Tokens of sentence `s` between two document offsets. */
@@ -94,8 +105,8 @@ function tokenRange(s: AnalysedSentence, from: number, to: number): number[] {
 }
 
 /** The attribution after a quote: '..., he added', '... said a protester named Mira', '..., TASS reported'. */
-function readAfter(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
-  const nextOpen = ctx.quotes.find((x) => x.open > q.close)?.open ?? Number.MAX_SAFE_INTEGER;
+function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
+  const nextOpen = next ?? Number.MAX_SAFE_INTEGER;
   const range = tokenRange(s, q.close + 1, Math.min(nextOpen, s.span.end)).slice(0, WINDOW);
   // '"...", he said' attributes; '"..." and of selling grain' goes on with the sentence instead.
   const opener = s.tokens[range[0] ?? -1]?.lower ?? '';
@@ -113,8 +124,8 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastColl
 }
 
 /** The attribution before a quote: 'X said that "..."', 'the city police stressed that ... "..."'. */
-function readBefore(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
-  const prevClose = [...ctx.quotes].reverse().find((x) => x.close < q.open)?.close ?? -1;
+function readBefore(ctx: ReadContext, q: QuoteSpan, previous: number | undefined, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
+  const prevClose = previous ?? -1;
   const range = tokenRange(s, Math.max(prevClose + 1, s.span.start), q.open);
   const verbs = range.filter((i) => SPEECH.has((s.tokens[i] as Token).lower));
   // "According to X, ..." names the source wherever other verbs stand.
@@ -145,7 +156,7 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, lastCol
 function subjectOfSentence(ctx: ReadContext, s: AnalysedSentence, before: number): EntityDraft | undefined {
   for (const m of s.mentions) {
     if (m.start >= before) break;
-    if (ctx.quotes.some((q) => m.start > q.open && m.start < q.close)) continue;
+    if (isQuoted(ctx.quotes, m.start)) continue;
     const e = ctx.resolution.entityOf(m);
     if (e?.type === 'PERSON') return e;
   }
@@ -207,9 +218,11 @@ function agencyInSentence(ctx: ReadContext, s: AnalysedSentence): EntityDraft | 
 }
 
 /** An agency credited earlier in the paragraph ("In a statement quoted by Reuters, the CRM said ..."). */
-function agencyInParagraph(ctx: ReadContext, q: QuoteSpan): EntityDraft | undefined {
-  for (const s of ctx.sentences) {
-    if (s.span.end > q.close || s.span.paragraph !== q.paragraph) continue;
+function agencyInParagraph(ctx: ReadContext, q: QuoteSpan, from: AnalysedSentence): EntityDraft | undefined {
+  // Earlier sentences of the paragraph, nearest first, a bounded look back.
+  for (let k = from.span.index; k >= Math.max(0, from.span.index - PARAGRAPH_LOOKBACK); k--) {
+    const s = ctx.sentences[k] as AnalysedSentence;
+    if (s.span.paragraph !== q.paragraph) break;
     const carries = s.tokens.some((t, i) => CARRY_CUES.has(t.lower) && s.tokens[i + 1]?.lower === 'by');
     const found = carries ? agencyInSentence(ctx, s) : undefined;
     if (found) return found;

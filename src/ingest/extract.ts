@@ -36,7 +36,8 @@ export function extract(input: DocumentInput): Extraction {
     sentence: sentence.index,
     start,
     end,
-    text: sentence.text,
+    // Evidence quotes the article as written (curly quotes and all); offsets are the same.
+    text: input.text.slice(sentence.start, sentence.end),
   });
   const jurisdiction = dominantJurisdiction(sentences, resolution, true);
   const context: ReadContext = { docId, sentences, resolution, gaz, evidence, text, quotes: findQuotes(text), ...(jurisdiction ? { jurisdiction } : {}) };
@@ -55,7 +56,7 @@ export function extract(input: DocumentInput): Extraction {
       source: input.source ?? null,
       publishedAt: input.publishedAt ?? null,
       text: input.text,
-      sentences: spans,
+      sentences: spans.map((s) => ({ ...s, text: input.text.slice(s.start, s.end) })),
     },
     entities: resolution.entities.map((d) => toEntity(d, sentences, evidence)),
     relations,

@@ -49,7 +49,23 @@ function singleQuoted(text: string, start: number, end: number, paragraph: numbe
   return spans;
 }
 
-/** True when the offset lies inside a quotation. */
+/** Index of the last quotation opening before `offset` in `quotes` (sorted by `open`), or -1. */
+export function lastQuoteOpeningBefore(quotes: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as QuoteSpan).open < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** True when the offset lies inside a quotation; quotations do not nest, so one look suffices. */
 export function isQuoted(quotes: readonly QuoteSpan[], offset: number): boolean {
-  return quotes.some((q) => offset > q.open && offset < q.close);
+  const q = quotes[lastQuoteOpeningBefore(quotes, offset)];
+  return Boolean(q && offset < q.close);
 }

@@ -392,6 +392,21 @@ function requesterStartingAt(ctx: ReadContext, s: AnalysedSentence, i: number): 
  * `before`, else the only one given it anywhere in the document.
  */
 export function holderOfTitle(ctx: ReadContext, title: string, before = -1): EntityDraft | undefined {
+  const holders = titleHolders(ctx, title);
+  const earlier = holders.filter((h) => h.sentence <= before);
+  if (earlier.length) return earlier[earlier.length - 1]?.person;
+  const distinct = new Set(holders.map((h) => h.person));
+  return distinct.size === 1 ? [...distinct][0] : undefined;
+}
+
+const holdersCache = new WeakMap<ReadContext, Map<string, { person: EntityDraft; sentence: number }[]>>();
+
+/** Every person given `title` next to their name, in reading order; computed once per document and title. */
+function titleHolders(ctx: ReadContext, title: string): { person: EntityDraft; sentence: number }[] {
+  const byTitle = holdersCache.get(ctx) ?? new Map<string, { person: EntityDraft; sentence: number }[]>();
+  holdersCache.set(ctx, byTitle);
+  const cached = byTitle.get(title);
+  if (cached) return cached;
   const holders: { person: EntityDraft; sentence: number }[] = [];
   for (const s of ctx.sentences) {
     for (const m of s.mentions) {
@@ -401,10 +416,8 @@ export function holderOfTitle(ctx: ReadContext, title: string, before = -1): Ent
       if (near.includes(` ${title} `)) holders.push({ person: e, sentence: s.span.index });
     }
   }
-  const earlier = holders.filter((h) => h.sentence <= before);
-  if (earlier.length) return earlier[earlier.length - 1]?.person;
-  const distinct = new Set(holders.map((h) => h.person));
-  return distinct.size === 1 ? [...distinct][0] : undefined;
+  byTitle.set(title, holders);
+  return holders;
 }
 
 function skip(s: AnalysedSentence, from: number): number {
