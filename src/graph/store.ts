@@ -191,7 +191,7 @@ export class GraphStore {
    * The existing node an extracted entity should join, if any: the node with its id (or the node
    * that id was merged into), else the one node of the same type with a multi-word name whose
    * name or alias equals the entity's name, or whose name equals one of the entity's aliases.
-   * Alias-to-alias matches are not enough: "Almaty Police" and "Kabul Police" may both be "Police".
+   * Alias-to-alias matches are not enough: "Velora Police" and "Tarsk Police" may both be "Police".
    * A surface shared by several candidates is ambiguous and merges nothing.
    */
   #matchExisting(entity: ExtractedEntity): string | undefined {

@@ -103,12 +103,12 @@ describe('the extractor holds no article names', () => {
     expect(found).toEqual([]);
   });
 
-  it('names no entity of any annotated article that is not general knowledge in src/ingest', () => {
+  it('names no entity of any annotated article that is not general knowledge in src/', () => {
     const names = articleSpecificNames();
     expect(names).toEqual(expect.arrayContaining(['Mahan Air', 'Maidan Wardak', 'Almaty Police', 'Montería']));
     expect(names).not.toContain('Reuters');
-    // The extractor's code, data and comments.
-    const ingest = filesUnder(join(root, 'src', 'ingest')).map((path) => ({ path, text: readFileSync(path, 'utf8').replace(/’/g, "'") }));
+    // All code, data and comments; the CLI's help may name the seed file's path, which is no name.
+    const ingest = filesUnder(join(root, 'src')).map((path) => ({ path, text: readFileSync(path, 'utf8').replace(/’/g, "'").replace(/seeds\/[\w.-]+\.txt/g, 'seeds/FILE.txt') }));
     const found = names.flatMap((name) => {
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu');
       return ingest.filter((s) => pattern.test(s.text)).map((s) => `${name} in ${s.path}`);
