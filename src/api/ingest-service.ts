@@ -64,6 +64,31 @@ export async function ingestDocument(graph: PersistentGraph, input: unknown): Pr
   return graph.addExtraction(extract(document), extractorVersion());
 }
 
+/** Most articles one `ingestDocuments` call takes. */
+export const MAX_BATCH_DOCUMENTS = 100;
+
+/**
+ * Reads a batch of articles in order. All inputs are validated before anything is stored, so a bad
+ * one refuses the whole batch; then each article is committed on its own, as by ingestDocument.
+ */
+export async function ingestDocuments(graph: PersistentGraph, inputs: unknown): Promise<ApplyResult[]> {
+  if (!Array.isArray(inputs)) throw new InvalidInputError('ingestDocuments: "inputs" must be a list of articles.');
+  if (inputs.length > MAX_BATCH_DOCUMENTS) {
+    throw new InvalidInputError(`ingestDocuments: ${inputs.length} articles given; the limit is ${MAX_BATCH_DOCUMENTS} per call.`);
+  }
+  inputs.forEach((input, index) => {
+    try {
+      validateDocumentInput(input);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replace(/^ingestDocument: /, '') : 'is invalid.';
+      throw new InvalidInputError(`ingestDocuments: article ${index}: ${reason}`);
+    }
+  });
+  const results: ApplyResult[] = [];
+  for (const input of inputs) results.push(await ingestDocument(graph, input));
+  return results;
+}
+
 /** The input as a DocumentInput; throws InvalidInputError naming the first problem. */
 export function validateDocumentInput(input: unknown): DocumentInput {
   const parsed = DocumentInputSchema.safeParse(input);

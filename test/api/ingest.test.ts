@@ -78,3 +78,45 @@ describe('Mutation.ingestDocument', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+const INGEST_MANY = `mutation($inputs: [IngestDocumentInput!]!) {
+  ingestDocuments(inputs: $inputs) { alreadyPresent document { id title } added { entities } }
+}`;
+
+interface IngestManyData {
+  ingestDocuments: { alreadyPresent: boolean; document: { id: string; title: string }; added: { entities: number } }[];
+}
+
+describe('Mutation.ingestDocuments', () => {
+  let api: Harness;
+  beforeEach(async () => {
+    api = await startHarness();
+  });
+  afterEach(() => api.stop());
+
+  it('reads a batch in order, one result per article', async () => {
+    const second = 'Talks in Berlin\n\nGerman Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin on Tuesday.';
+    const result = await api.run<IngestManyData>(INGEST_MANY, {
+      inputs: [{ text: ARTICLE, title: 'one' }, { text: second, title: 'two' }, { text: ARTICLE, title: 'again' }],
+    });
+    expect(result.errors).toBeUndefined();
+    const results = result.data?.ingestDocuments ?? [];
+    expect(results.map((r) => r.document.title)).toEqual(['one', 'two', 'one']);
+    expect(results.map((r) => r.alreadyPresent)).toEqual([false, false, true]);
+    expect(results[1]?.added.entities).toBeGreaterThan(0);
+  });
+
+  it('stores nothing when one article of the batch is unusable', async () => {
+    const before = await api.run<{ stats: { documents: number } }>('{ stats { documents } }');
+    const result = await api.run<IngestManyData>(INGEST_MANY, { inputs: [{ text: ARTICLE }, { text: '   ' }] });
+    expect(result.errors?.[0]?.extensions?.code).toBe(ErrorCode.INVALID_INPUT);
+    const after = await api.run<{ stats: { documents: number } }>('{ stats { documents } }');
+    expect(after.data?.stats.documents).toBe(before.data?.stats.documents);
+  });
+
+  it('refuses more than a hundred articles in one call', async () => {
+    const inputs = Array.from({ length: 101 }, (_, i) => ({ text: `Article ${i} about Paris.` }));
+    const result = await api.run<IngestManyData>(INGEST_MANY, { inputs });
+    expect(result.errors?.[0]?.extensions?.code).toBe(ErrorCode.INVALID_INPUT);
+  });
+});

@@ -4,7 +4,7 @@ import { type ApplyResult, type EntityRecord } from '../../graph/index.js';
 import { type RemovedCounts } from '../../graph/persistence/index.js';
 import { type ApiContext } from '../context.js';
 import { deleteDocument, mergeEntities, renameEntity } from '../curation-service.js';
-import { ingestDocument } from '../ingest-service.js';
+import { ingestDocument, ingestDocuments } from '../ingest-service.js';
 import { loadEntities, loadRequiredEntity } from './load.js';
 
 /** What `deleteDocument` answers. */
@@ -20,6 +20,11 @@ export const mutationResolvers = {
     const result = await ingestDocument(context.graph, args.input);
     clearLoaders(context);
     return result;
+  },
+  ingestDocuments: async (_: unknown, args: { readonly inputs: unknown }, context: ApiContext): Promise<ApplyResult[]> => {
+    const results = await ingestDocuments(context.graph, args.inputs);
+    clearLoaders(context);
+    return results;
   },
   deleteDocument: async (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<DeleteResultRecord> => {
     const { document, removed } = await deleteDocument(context.graph, args.id);
