@@ -49,12 +49,21 @@ export interface ExtractedRelation {
   readonly evidence: Evidence;
 }
 
+/** When something happened, as the text says it, and the calendar day when it can be worked out. */
+export interface TimeExpression {
+  readonly text: string;
+  /** ISO day (YYYY-MM-DD), from the words and the article's publication date. */
+  readonly date?: string;
+}
+
 export interface ExtractedStatement {
   readonly id: string;
   readonly speaker: string | null;
   readonly text: string;
   readonly reportedBy: string | null;
   readonly evidence: Evidence;
+  /** When the words were said, if the sentence says. */
+  readonly when?: TimeExpression;
 }
 
 export interface ExtractedFact {
@@ -63,6 +72,8 @@ export interface ExtractedFact {
   readonly count: number;
   readonly subject: string | null;
   readonly evidence: Evidence;
+  /** When it happened, if the sentence says. */
+  readonly when?: TimeExpression;
 }
 
 export interface DocumentInput {

@@ -5,3 +5,4 @@ export * from './fact-kind.js';
 export * from './errors.js';
 export * from './extraction.js';
 export * from './ids.js';
+export * from './surface-key.js';

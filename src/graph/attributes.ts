@@ -8,6 +8,7 @@ import {
   type ExtractedMention,
   type FactKind,
   type RelationType,
+  type TimeExpression,
 } from '../domain/index.js';
 
 /** Attributes of an entity node. A `type` alias, not an interface, so graphology accepts it. */
@@ -51,6 +52,7 @@ export interface StatementRecord {
   readonly text: string;
   readonly reportedBy: string | null;
   readonly evidence: Evidence;
+  readonly when?: TimeExpression;
 }
 
 /** A casualty figure kept beside the graph; `subject` is an entity id. */
@@ -60,6 +62,7 @@ export interface FactRecord {
   readonly count: number;
   readonly subject: string | null;
   readonly evidence: Evidence;
+  readonly when?: TimeExpression;
 }
 
 /** An ingested article: its text and sentences, as the extractor read them. */

@@ -1,19 +1,8 @@
-// How the graph compares names: the one place that decides that "Núñez", "Nunez" and
-// "the Vazquez's" are the same surface form. Same rule as src/ingest/text.ts, which the graph may
-// not import (data flows ingest -> graph); the two must stay in step until it moves to domain/.
+// How the graph compares names: the shared rule of domain/surface-key.ts, and when a name is
+// specific enough to merge entities on.
+import { surfaceKey } from '../domain/surface-key.js';
 
-/** Comparison key of a surface form: case-, accent- and punctuation-blind, no leading "the", no possessive. */
-export function surfaceKey(surface: string): string {
-  return surface
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’`´]s\b/g, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/^\s*the\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { surfaceKey };
 
 /** True when a name has two words or more, so it is specific enough to merge entities on. */
 export function isMultiWord(name: string): boolean {

@@ -10,6 +10,7 @@ import { claimId, type ReadContext } from './context.js';
 import { SPEECH_VERBS } from './model/vocabulary.js';
 import { TITLES } from './model/titles.js';
 import { isQuoted, type QuoteSpan } from './quotes.js';
+import { timeIn } from './dates.js';
 import { holderOfTitle } from './rules/actions.js';
 import { describedBody, describedHead } from './rules/descriptions.js';
 import { lastPersonBefore } from './rules/structure.js';
@@ -72,12 +73,14 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
   return drafts.map((d) => {
     const text = d.texts.join(' ... ');
     const speaker = d.speaker ? draftId(d.speaker) : null;
+    const when = timeIn(d.sentence.span.text, ctx.publishedAt);
     return {
       id: claimId('stmt', ctx.docId, String(d.start), text),
       speaker,
       text,
       reportedBy: d.agency && d.agency !== d.speaker ? draftId(d.agency) : null,
       evidence: ctx.evidence(d.sentence.span, d.start, d.end),
+      ...(when ? { when } : {}),
     };
   });
 }

@@ -9,6 +9,7 @@ import { type AnalysedSentence } from './03-mentions.js';
 import { claimId, type ReadContext } from './context.js';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './model/vocabulary.js';
 import { parseCount } from './text.js';
+import { timeIn } from './dates.js';
 import { type Token } from './tokens.js';
 
 const KIND_OF = new Map<string, FactKind>(
@@ -41,7 +42,8 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
     const add = (kind: FactKind, count: number, token: Token): void => {
       if (!Number.isFinite(count) || count <= 0 || count > 10_000_000) return;
       const id = claimId('fact', ctx.docId, String(s.span.index), kind, String(count));
-      if (!facts.has(id)) facts.set(id, { id, kind, count, subject, evidence: ctx.evidence(s.span, token.start, token.end) });
+      const when = timeIn(s.span.text, ctx.publishedAt);
+      if (!facts.has(id)) facts.set(id, { id, kind, count, subject, evidence: ctx.evidence(s.span, token.start, token.end), ...(when ? { when } : {}) });
     };
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {

@@ -16,6 +16,8 @@ export interface ReadContext {
   readonly quotes: readonly QuoteSpan[];
   /** The country or territory the article is mostly about, if one clearly dominates. */
   readonly jurisdiction?: EntityDraft;
+  /** The article's publication date, against which "on Wednesday" is resolved. */
+  readonly publishedAt?: string | null;
   evidence(sentence: SentenceSpan, start: number, end: number): Evidence;
 }
 

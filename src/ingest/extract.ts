@@ -40,7 +40,7 @@ export function extract(input: DocumentInput): Extraction {
     text: input.text.slice(sentence.start, sentence.end),
   });
   const jurisdiction = dominantJurisdiction(sentences, resolution, true);
-  const context: ReadContext = { docId, sentences, resolution, gaz, evidence, text, quotes: findQuotes(text), ...(jurisdiction ? { jurisdiction } : {}) };
+  const context: ReadContext = { docId, sentences, resolution, gaz, evidence, text, quotes: findQuotes(text), publishedAt: input.publishedAt ?? null, ...(jurisdiction ? { jurisdiction } : {}) };
   // 5. Typed relations between entities, by named rules.
   const relations = findRelations(context);
   // 6. Quotes with their speaker and the agency that carried them.

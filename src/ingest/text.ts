@@ -1,18 +1,6 @@
-// Small text helpers shared by the ingest stages: the one place that decides how surface forms are
-// compared, so "Núñez", "Nunez" and "the Nunez's" meet on the same key.
-
-/** Comparison key of a surface form: case-, accent- and punctuation-blind, no leading "the", no possessive. */
-export function surfaceKey(surface: string): string {
-  return surface
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’`´]s\b/g, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/^\s*the\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+// Small text helpers shared by the ingest stages: how surface forms are compared (the rule lives in
+// domain/, shared with the graph), counts written in words, and spelling distance.
+export { surfaceKey } from '../domain/surface-key.js';
 
 /** The value of a number written with digits or words ("120", "1,000", "seventeen"), or undefined. */
 export function parseCount(word: string, numberWords: Readonly<Record<string, number>>): number | undefined {

@@ -2,19 +2,11 @@
 // article loaded. A reader searches an entity, picks it, reads its relations and evidence in the
 // side panel, clicks a node of the drawing, and follows the links between GraphiQL and the explorer.
 // The page must stay on this machine (no CDN) and log no errors.
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../src/server.js';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const webDir = join(repoRoot, 'dist', 'web');
-const resultsDir = join(repoRoot, 'test-results');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { type BrowserStage, isLocalUrl, resultsDir, startBrowserStage } from '../support/browser-stage.js';
 
 const CSTO = 'alliance:collective-security-treaty-organization';
 const PANEL = '#panel';
@@ -26,50 +18,21 @@ interface Session {
   readonly consoleErrors: string[];
 }
 
-function isLocalUrl(raw: string): boolean {
-  const url = new URL(raw);
-  if (url.protocol === 'data:' || url.protocol === 'blob:') return true;
-  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
-}
 
 describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
-  let dataDir: string | undefined;
+  let stage: BrowserStage | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`explorer e2e: no Chromium at "${chromiumPath}"; run apt-get install -y chromium.`);
-    if (!existsSync(join(webDir, 'explorer', 'index.html'))) {
-      const { build } = await import('vite');
-      await build({ configFile: join(repoRoot, 'web', 'vite.config.ts'), logLevel: 'warn' });
-    }
-    dataDir = await mkdtemp(join(tmpdir(), 'news-kg-explorer-'));
-    server = await startServer({ port: 0, host: '127.0.0.1', seedsDir: join(repoRoot, 'seeds'), dataDir, webDir, quiet: true });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      // With --disable-gpu, Chromium still gives WebGL through its SwiftShader software renderer.
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    stage = await startBrowserStage('explorer', 'explorer');
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
+    await stage?.close();
   });
 
   async function open(path: string): Promise<Session> {
-    if (browser === undefined || server === undefined) throw new Error('open: setup failed.');
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    if (stage === undefined) throw new Error('open: setup failed.');
+    const context = await stage.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const session: Session = { page, offsiteRequests: [], consoleErrors: [] };
     context.on('request', (request) => {
@@ -79,7 +42,7 @@ describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
       if (message.type() === 'error') session.consoleErrors.push(`${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => session.consoleErrors.push(`uncaught: ${error.message}`));
-    await page.goto(new URL(path, server.url).href);
+    await page.goto(new URL(path, stage.url).href);
     return session;
   }
 

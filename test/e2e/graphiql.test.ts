@@ -1,20 +1,11 @@
 // Browser test of the self-hosted GraphiQL page: real server, real Chromium, seed article loaded.
 // It guards what unit tests cannot see: the bundle loads with no CDN, Monaco's web workers run
 // (completion and validation live there and fail silently without them), and the docs open.
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../src/server.js';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const webDir = join(repoRoot, 'dist', 'web');
-const seedsDir = join(repoRoot, 'seeds');
-const resultsDir = join(repoRoot, 'test-results');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { type BrowserStage, isLocalUrl, resultsDir, startBrowserStage } from '../support/browser-stage.js';
 
 // People named in seeds/almaty-unrest.txt; which of them the extractor surfaces first may change.
 const SEED_PERSON = /Tokayev|Pashinian|Azirbek/;
@@ -33,11 +24,6 @@ interface PageSession {
   readonly workers: string[];
 }
 
-function isLocalUrl(raw: string): boolean {
-  const url = new URL(raw);
-  if (url.protocol === 'data:' || url.protocol === 'blob:') return true;
-  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
-}
 
 function expectCleanSession(session: PageSession): void {
   expect(session.offsiteRequests, 'requests that left this machine').toEqual([]);
@@ -65,47 +51,20 @@ async function responseText(page: Page): Promise<string> {
 }
 
 describe('GraphiQL page in Chromium', { timeout: 60_000 }, () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
-  let dataDir: string | undefined;
+  let stage: BrowserStage | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) {
-      throw new Error(`graphiql e2e: no Chromium at "${chromiumPath}"; run apt-get install -y chromium.`);
-    }
-    // A fresh checkout has no bundle yet; build it once rather than fail on a 404.
-    if (!existsSync(join(webDir, 'graphiql', 'index.html'))) {
-      const { build } = await import('vite');
-      await build({ configFile: join(repoRoot, 'web', 'vite.config.ts'), logLevel: 'warn' });
-    }
-    // A throwaway data directory, so the test neither reads nor changes a developer's graph.
-    dataDir = await mkdtemp(join(tmpdir(), 'news-kg-graphiql-'));
-    server = await startServer({ port: 0, host: '127.0.0.1', seedsDir, dataDir, webDir, quiet: true });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    stage = await startBrowserStage('graphiql', 'graphiql');
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
+    await stage?.close();
   });
 
   /** Opens `path` in a new context (GraphiQL keeps tabs in localStorage) and waits for the editor. */
   async function openGraphiQL(path: string): Promise<PageSession> {
-    if (browser === undefined || server === undefined) throw new Error('openGraphiQL: setup failed.');
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    if (stage === undefined) throw new Error('openGraphiQL: setup failed.');
+    const context = await stage.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const session: PageSession = { page, context, offsiteRequests: [], consoleErrors: [], workers: [] };
     // On the context, so requests from every page and worker of the session are seen.
@@ -120,7 +79,7 @@ describe('GraphiQL page in Chromium', { timeout: 60_000 }, () => {
     page.on('pageerror', (error) => session.consoleErrors.push(`uncaught: ${error.message}`));
     page.on('worker', (worker) => session.workers.push(worker.url()));
 
-    await page.goto(new URL(path, server.url).href);
+    await page.goto(new URL(path, stage.url).href);
     await page.locator(`${QUERY_EDITOR} .monaco-editor .view-lines`).waitFor();
     return session;
   }
