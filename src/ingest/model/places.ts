@@ -65,7 +65,7 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   UKR: ['Ukrainian'],
   TUR: ['Turkish'],
   CYP: ['Cypriot', 'Greek Cypriot'],
-  GRC: ['Greek'],
+  GRC: ['Greek', 'Hellenic'],
   ISR: ['Israeli'],
   PSE: ['Palestinian'],
   YEM: ['Yemeni'],

@@ -52,6 +52,8 @@ export function findRoles(ctx: ReadContext, s: AnalysedSentence, sink: RelationS
     for (const reading of titlesBefore(ctx, s, m)) emit(ctx, s, sink, person, reading, 'title-before-name');
     const after = titleAfter(ctx, s, m);
     if (after) emit(ctx, s, sink, person, after, 'appositive-title');
+    const party = partyOfPerson(ctx, s, m);
+    if (party) sink.add({ subject: person, predicate: 'MEMBER_OF', object: party, rule: 'person-of-party', confidence: 0.7, sentence: s });
     const memberOf = ofTheAfter(ctx, s, m);
     if (memberOf) sink.add({ subject: person, predicate: 'MEMBER_OF', object: memberOf, rule: 'appositive-of', confidence: 0.7, sentence: s });
   }
@@ -311,6 +313,20 @@ function bodyAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraf
     n++;
   }
   return undefined;
+}
+
+/** "President X of the ruling Unity Party", "President X's Unity Party": the person's party. */
+function partyOfPerson(ctx: ReadContext, s: AnalysedSentence, m: Mention): EntityDraft | undefined {
+  let k = m.last;
+  if (s.tokens[k]?.text === "'s") k++;
+  else if (s.tokens[k]?.lower === 'of') {
+    k++;
+    if (s.tokens[k]?.lower === 'the') k++;
+    while (['ruling', 'governing', 'opposition', 'main'].includes(s.tokens[k]?.lower ?? '')) k++;
+  } else return undefined;
+  const body = referentStartingAt(ctx, s, k);
+  const partyLike = body && /\b(party|movement|front|congress|alliance|union|democrats|republicans)$/i.test(body.entity.name);
+  return body && partyLike && body.entity.type === 'ORGANIZATION' ? body.entity : undefined;
 }
 
 /** "X, of the Oskar provincial council": membership. */

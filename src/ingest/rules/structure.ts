@@ -5,9 +5,10 @@ import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft, isAcronymOf } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { entityOf, mentionEndingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { surfaceKey } from '../text.js';
 import { type RelationSink } from './sink.js';
+import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 import { describedBody, describedHead } from './descriptions.js';
 
 const MEMBERSHIP_TRIGGERS = ['consisting of', 'comprising', 'composed of', 'made up of', 'whose members are', 'members are', 'members include'];
@@ -182,6 +183,12 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
           if (country && j < mention.first - 1) add(entity, country, 'demonym-descriptor', 0.8);
           break;
         }
+        // "the Caracas-like consultancy X": a place before the descriptor locates the body too.
+        const place = entityOf(ctx, mentionEndingAt(s, j));
+        if (place && (place.type === 'CITY' || place.type === 'COUNTRY') && j < mention.first - 1 && !s.tokens[j + 1]?.cap) {
+          add(entity, place, 'place-descriptor', 0.75);
+          break;
+        }
         if (t.cap || ['said', 'says', 'and', 'or', 'of', 'in', 'by', 'to'].includes(t.lower)) break;
       }
     }
@@ -198,9 +205,9 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
       if (place && PLACE_TYPES.has(place.entity.type) && followedByDescriptor) add(entity, place.entity, 'appositive-place', 0.75);
     }
     // "Mexico's aviation regulator, the Civil Aviation Board": the possessor country holds the body.
-    if (isBody && s.tokens[mention.first - 1]?.text === ',' && s.tokens[mention.first - 2]?.word) {
-      let j = mention.first - 2;
-      if (s.tokens[mention.first - 1]?.text === ',' && s.tokens[j]?.lower === 'the') j--;
+    const theBefore = s.tokens[mention.first - 1]?.lower === 'the' ? 1 : 0;
+    if (isBody && s.tokens[mention.first - 1 - theBefore]?.text === ',' && s.tokens[mention.first - 2 - theBefore]?.word) {
+      let j = mention.first - 2 - theBefore;
       while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > mention.first - 6) j--;
       if (s.tokens[j]?.text === "'s") {
         const owner = referentEndingAt(ctx, s, j - 1);
@@ -262,16 +269,27 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
     // Places in places: "Dravik in the centre of ... Oskar province", "Afghanistan's Oskar province".
     if (PLACE_TYPES.has(entity.type)) {
       if (s.tokens[mention.last]?.text === "'s") {
-        const inner = referentStartingAt(ctx, s, mention.last + 1);
+        // "Peru's northern Áncash-like region": compass words may stand between.
+        let k = mention.last + 1;
+        while (DIRECTION_ADJECTIVES.has(s.tokens[k]?.lower ?? '') || /^(north|south)-(east|west)ern$/.test(s.tokens[k]?.lower ?? '')) k++;
+        const inner = referentStartingAt(ctx, s, k);
         if (inner && PLACE_TYPES.has(inner.entity.type) && inner.entity.type !== 'COUNTRY') add(inner.entity, entity, 'possessive-place', 0.8);
       }
-      if (after === 'in' && entity.type !== 'COUNTRY') {
-        let k = mention.last + 1;
-        if (s.tokens[k]?.lower === 'the' && DIRECTIONS.has(s.tokens[k + 1]?.lower ?? '') && s.tokens[k + 2]?.lower === 'of') k += 3;
+      // "A, B and C in the Snowy-like Valleys", "Kesh, in eastern Sierra Leone", "X in the far north-east of Y"
+      const listed = listOfPlaces(ctx, s, mention.first);
+      let k = listed.end;
+      if (s.tokens[k]?.text === ',' && s.tokens[k + 1]?.lower === 'in') k++;
+      if (s.tokens[k]?.lower === 'in' && entity.type !== 'COUNTRY' && listed.first === entity) {
+        k++;
+        if (s.tokens[k]?.lower === 'the') k++;
+        while (DIRECTION_ADJECTIVES.has(s.tokens[k]?.lower ?? '') || ['far', 'extreme', 'deep'].includes(s.tokens[k]?.lower ?? '')) k++;
+        if ((DIRECTIONS.has(s.tokens[k]?.lower ?? '') || /^(north|south)-(east|west)$/.test(s.tokens[k]?.lower ?? '')) && s.tokens[k + 1]?.lower === 'of') k += 2;
+        if (s.tokens[k]?.lower === 'the') k++;
         const outer = referentStartingAt(ctx, s, k);
         if (outer && PLACE_TYPES.has(outer.entity.type)) {
           const nested = s.tokens[outer.last]?.text === "'s" ? referentStartingAt(ctx, s, outer.last + 1) : undefined;
-          add(entity, nested && PLACE_TYPES.has(nested.entity.type) ? nested.entity : outer.entity, 'place-in-place', 0.8);
+          const target = nested && PLACE_TYPES.has(nested.entity.type) ? nested.entity : outer.entity;
+          for (const place of listed.places) if (place.type !== 'COUNTRY') add(place, target, 'place-in-place', 0.8);
         }
       }
     }
@@ -283,18 +301,33 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
     const dash = country ? s.tokens.slice(country.last, country.last + 4).some((t) => ['—', '–', '-'].includes(t.text)) : false;
     if (city && country && dash && city.entity.type === 'CITY' && country.entity.type === 'COUNTRY') add(city.entity, country.entity, 'dateline', 0.7);
   }
+  // "A Lindor-based rights group, the Centre for X", "the Lyon-based organisation", "the Lyon-based lender's spokeswoman"
+  for (let i = 0; i < s.tokens.length; i++) {
+    const based = /^(.+)-based$/i.exec(s.tokens[i]?.text ?? '');
+    const place = based?.[1] ? ctx.resolution.byName(based[1]) : undefined;
+    if (!place || !PLACE_TYPES.has(place.type)) continue;
+    let k = i + 1;
+    while (k < s.tokens.length && k < i + 5 && s.tokens[k]?.word && !s.tokens[k]?.cap) k++;
+    const headWord = s.tokens[k - 1]?.lower ?? '';
+    let body = s.tokens[k]?.cap ? entityOf(ctx, mentionStartingAt(s, k)) : undefined;
+    if (!body && s.tokens[k]?.text === ',') body = entityOf(ctx, mentionStartingAt(s, s.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1));
+    if (!body && describedHead(headWord)) body = describedBody(ctx, describedHead(headWord) as string, s.span.index);
+    if (body && body.type !== 'PERSON' && !PLACE_TYPES.has(body.type)) add(body, place, 'based-in', 0.8);
+  }
   // "said from its headquarters in Vienna", "headquartered in Lyon": where the subject body sits.
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const w = s.tokens[i]?.lower ?? '';
     if (!((w === 'headquarters' || w === 'headquartered' || w === 'seat') && s.tokens[i + 1]?.lower === 'in')) continue;
     const place = referentStartingAt(ctx, s, i + 2);
-    const owner = resolvedMentions(ctx, s, true).find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type));
-    if (place && owner) add(owner.entity, place.entity, 'headquarters-in', 0.75);
+    const describedOwner = s.tokens[i - 1]?.text === "'s" && describedHead(s.tokens[i - 2]?.lower ?? '') ? describedBody(ctx, describedHead(s.tokens[i - 2]?.lower ?? '') as string, s.span.index) : undefined;
+    const owner = describedOwner ?? resolvedMentions(ctx, s, true).find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type))?.entity;
+    if (place && owner) add(owner, place.entity, 'headquarters-in', 0.75);
   }
   // "the Aldra town of Telvin": a place inside the place that qualifies it.
   for (let i = 1; i + 2 < s.tokens.length; i++) {
     const kind = s.tokens[i]?.lower ?? '';
-    if (!['town', 'city', 'village', 'district', 'province', 'region', 'county', 'port'].includes(kind) || s.tokens[i + 1]?.lower !== 'of') continue;
+    if (!['town', 'city', 'village', 'district', 'province', 'region', 'county', 'port', 'state'].includes(kind) || s.tokens[i + 1]?.lower !== 'of') continue;
+    // "the Áncash-like town of X", "the Libyan port of X" (a demonym names the country).
     const outer = referentEndingAt(ctx, s, i - 1);
     const inner = referentStartingAt(ctx, s, i + 2);
     if (outer && inner && PLACE_TYPES.has(outer.entity.type) && PLACE_TYPES.has(inner.entity.type)) add(inner.entity, outer.entity, 'place-kind-of', 0.75);
@@ -323,6 +356,23 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
     const inner = isIdx > 0 ? referentEndingAt(ctx, s, isIdx - 1) : undefined;
     if (outer && inner && PLACE_TYPES.has(inner.entity.type)) add(inner.entity, outer.entity, 'territory-of', 0.8);
   }
+}
+
+/** The places listed from token `from` ("Batlow, Talbingo and Adelong") and the token after the list. */
+function listOfPlaces(ctx: ReadContext, s: AnalysedSentence, from: number): { first?: EntityDraft; places: EntityDraft[]; end: number } {
+  const places: EntityDraft[] = [];
+  let k = from;
+  for (;;) {
+    const item = referentStartingAt(ctx, s, k);
+    if (!item || !PLACE_TYPES.has(item.entity.type)) break;
+    places.push(item.entity);
+    k = item.last;
+    const sep = s.tokens[k]?.lower;
+    const next = sep === ',' && s.tokens[k + 1]?.lower === 'and' ? k + 2 : sep === ',' || sep === 'and' ? k + 1 : -1;
+    if (next < 0 || !referentStartingAt(ctx, s, next)) break;
+    k = next;
+  }
+  return { ...(places[0] ? { first: places[0] } : {}), places, end: k };
 }
 
 /** A place whose name opens a body's name: "Velora Police", "Oskar provincial council". */
