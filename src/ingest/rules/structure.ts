@@ -183,7 +183,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
           if (country && j < mention.first - 1) add(entity, country, 'demonym-descriptor', 0.8);
           break;
         }
-        // "the Caracas-like consultancy X": a place before the descriptor locates the body too.
+        // "the Lindor consultancy X": a place before the descriptor locates the body too.
         const place = entityOf(ctx, mentionEndingAt(s, j));
         if (place && (place.type === 'CITY' || place.type === 'COUNTRY') && j < mention.first - 1 && !s.tokens[j + 1]?.cap) {
           add(entity, place, 'place-descriptor', 0.75);
@@ -269,7 +269,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
     // Places in places: "Dravik in the centre of ... Oskar province", "Afghanistan's Oskar province".
     if (PLACE_TYPES.has(entity.type)) {
       if (s.tokens[mention.last]?.text === "'s") {
-        // "Peru's northern Áncash-like region": compass words may stand between.
+        // "Peru's northern Aldra region": compass words may stand between.
         let k = mention.last + 1;
         while (DIRECTION_ADJECTIVES.has(s.tokens[k]?.lower ?? '') || /^(north|south)-(east|west)ern$/.test(s.tokens[k]?.lower ?? '')) k++;
         const inner = referentStartingAt(ctx, s, k);
@@ -327,7 +327,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
   for (let i = 1; i + 2 < s.tokens.length; i++) {
     const kind = s.tokens[i]?.lower ?? '';
     if (!['town', 'city', 'village', 'district', 'province', 'region', 'county', 'port', 'state'].includes(kind) || s.tokens[i + 1]?.lower !== 'of') continue;
-    // "the Áncash-like town of X", "the Libyan port of X" (a demonym names the country).
+    // "the Aldra town of X", "the Libyan port of X" (a demonym names the country).
     const outer = referentEndingAt(ctx, s, i - 1);
     const inner = referentStartingAt(ctx, s, i + 2);
     if (outer && inner && PLACE_TYPES.has(outer.entity.type) && PLACE_TYPES.has(inner.entity.type)) add(inner.entity, outer.entity, 'place-kind-of', 0.75);
@@ -358,7 +358,7 @@ export function findLocations(ctx: ReadContext, s: AnalysedSentence, sink: Relat
   }
 }
 
-/** The places listed from token `from` ("Batlow, Talbingo and Adelong") and the token after the list. */
+/** The places listed from token `from` ("Telvin, Morra and Kesh") and the token after the list. */
 function listOfPlaces(ctx: ReadContext, s: AnalysedSentence, from: number): { first?: EntityDraft; places: EntityDraft[]; end: number } {
   const places: EntityDraft[] = [];
   let k = from;
