@@ -475,7 +475,9 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   const words = tokens.slice(first, last);
   const countries = segment.flatMap((p) => (p.kind === 'demonym' && p.country ? [p.country] : []));
   const text = joinTokens(words);
-  const typed = typeFromLexicon(text, gaz);
+  const lexiconType = typeFromLexicon(text, gaz);
+  // "told reporters in Florence": a first name of the lexicon after "in" is a place.
+  const typed = lexiconType === 'PERSON' && words.length === 1 && ['in', 'at', 'near'].includes(tokens[first - 1]?.lower ?? '') ? 'CITY' : lexiconType;
   if (countries.length) return [makeMention(span, tokens, first, last, 'ORGANIZATION', 'context', { countries })];
   if (typed) return [makeMention(span, tokens, first, last, typed, 'lexicon')];
   const context = typeFromContext(tokens, first, last, gaz);
@@ -522,7 +524,7 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   if (ofDescriptor === 'CITY' || ofDescriptor === 'REGION') return { type: ofDescriptor, basis: 'head' };
   // "Verdania Governor X", "Lagos Mayor X": a name before a title of a place's head is that place.
   const titleAfter = after ? PLACE_HEAD_TITLES[after] : undefined;
-  if (titleAfter && last - first <= 2) return { type: titleAfter, basis: 'context' };
+  if (titleAfter && last - first <= 3) return { type: titleAfter, basis: 'context' };
   // "Aerolux Connect chief executive X": a name before a company's title is the company.
   if ((after && ORG_TITLES.has(after)) || (pairAfter && ORG_TITLES.has(pairAfter))) {
     const titleEnd = pairAfter && ORG_TITLES.has(pairAfter) ? last + 2 : last + 1;
@@ -555,8 +557,9 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   if (before === "'s" && last - first >= 2 && gaz.lookup(tokens[first - 2]?.text ?? '')?.type === 'COUNTRY') {
     return { type: /^(State|National|Federal|Central|Royal)\b/.test(tokens[first]?.text ?? '') ? 'GOVERNMENT_BODY' : 'ORGANIZATION', basis: 'context' };
   }
-  const placePrep = (before && PLACE_PREPOSITIONS.has(before)) || (before === 'the' && before2 === 'in');
-  if (placePrep && last - first <= 2 && !(before === 'the' && last - first < 2)) {
+  // "in X", "into the X"; but "according to X" names a source, and "the X" alone could be anything.
+  const placePrep = (before && PLACE_PREPOSITIONS.has(before) && !(before === 'to' && before2 === 'according')) || (before === 'the' && (before2 === 'in' || before2 === 'into'));
+  if (placePrep && last - first <= 3 && !(before === 'the' && last - first < 2)) {
     const firstWord = tokens[first] as Token;
     const looksPersonal = gaz.lexiconTags(firstWord.lower).some((t) => FIRST_NAME_TAGS.includes(t));
     if (!looksPersonal) return { type: 'CITY', basis: 'context' };
