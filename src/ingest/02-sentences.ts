@@ -38,7 +38,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(boundary)) {
       const end = p.start + (m.index ?? 0) + m[0].length;
-      if (endsWithAbbreviation(text.slice(start, end))) continue;
+      // Only the sentence's last few characters decide; passing all of it would be quadratic.
+      if (endsWithAbbreviation(text.slice(Math.max(start, end - 32), end))) continue;
       push(sentences, text, start, end, p.index);
       start = end;
     }

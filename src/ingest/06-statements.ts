@@ -110,10 +110,16 @@ function tokenRange(s: AnalysedSentence, from: number, to: number): number[] {
 /** The attribution after a quote: '..., he added', '... said a protester named Mira', '..., TASS reported'. */
 function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
   const nextOpen = next ?? Number.MAX_SAFE_INTEGER;
-  const range = tokenRange(s, q.close + 1, Math.min(nextOpen, s.span.end)).slice(0, WINDOW);
-  // '"...", he said' attributes; '"..." and of selling grain' goes on with the sentence instead.
+  let range = tokenRange(s, q.close + 1, Math.min(nextOpen, s.span.end)).slice(0, WINDOW);
+  // '"...", he said' attributes; '"..." and of selling grain' goes on with the sentence instead, and
+  // only a closing clause can attribute it ('the "main gap" between A and B, he added').
   const opener = s.tokens[range[0] ?? -1]?.lower ?? '';
-  if (CONTINUATIONS.has(opener)) return {};
+  if (CONTINUATIONS.has(opener)) {
+    const lastComma = range.filter((i) => s.tokens[i]?.text === ',').at(-1);
+    if (lastComma === undefined) return {};
+    range = range.filter((i) => i > lastComma);
+    if (range.length > 4) return {};
+  }
   const verbAt = range.find((i) => SPEECH.has((s.tokens[i] as Token).lower));
   if (verbAt === undefined) return {};
   // '..., Okafor, a senator from the ruling party, told The AP': the first name after the quote speaks;

@@ -39,8 +39,10 @@ function resolve(m: RegExpExecArray, publishedAt: string | null | undefined): st
     const year = m[5] ? Number(m[5]) : published?.getUTCFullYear();
     if (year === undefined || Number.isNaN(year)) return undefined;
     const day = Number(m[4]);
-    if (day < 1 || day > 31) return undefined;
-    return isoDay(new Date(Date.UTC(year, MONTHS.indexOf(month), day)));
+    const date = new Date(Date.UTC(year, MONTHS.indexOf(month), day));
+    // "February 30" would roll over into March: no such day.
+    if (day < 1 || date.getUTCMonth() !== MONTHS.indexOf(month)) return undefined;
+    return isoDay(date);
   }
   if (m[8]?.toLowerCase() === 'yesterday' && published && !Number.isNaN(published.getTime())) {
     return isoDay(new Date(published.getTime() - 86_400_000));

@@ -19,6 +19,10 @@ describe('timeIn', () => {
     expect(timeIn(sentence, PUBLISHED)).toEqual(date ? { text, date } : { text });
   });
 
+  it('gives no day for a date that does not exist', () => {
+    expect(timeIn('The vote was set for February 30.', PUBLISHED)).toEqual({ text: 'February 30' });
+  });
+
   it.each(['Prices rose by a third.', 'Mayday calls went unanswered.', 'The Monday Club met.'])('finds no time in %j', (sentence) => {
     expect(timeIn(sentence, PUBLISHED)).toBeUndefined();
   });

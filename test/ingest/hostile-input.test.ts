@@ -12,6 +12,7 @@ const LARGE: Readonly<Record<string, string>> = {
   'titles without names': 'President Minister Senator '.repeat(10_000),
   'possessives piled up': "Kenya's Ministry's Office's Chief's ".repeat(8_000),
   'control characters and NULs': 'a\u0000b\u0001c\u001b[31m '.repeat(30_000),
+  'abbreviations that never end a sentence': 'Mr. '.repeat(100_000),
 };
 
 /** A deterministic pseudo-random generator, so a failure can be replayed. */

@@ -1,5 +1,6 @@
 // How central each entity is: degree, PageRank and betweenness (graphology-metrics), computed
-// for the whole graph once per graph version and cached, never per request.
+// for the whole graph once per graph version and cached, never per request. Betweenness costs
+// O(nodes x edges), so it is computed only when something reads it, not on every new version.
 import { betweennessCentrality, degreeCentrality, pagerank } from '../graphology-lib.js';
 import { type GraphStore } from '../store.js';
 import { directedProjection, undirectedProjection } from './projection.js';
@@ -19,13 +20,17 @@ export interface Centrality {
   readonly rank: number;
 }
 
+/** Normalised betweenness of every entity, per graph version; computed on first read only. */
+const betweennessByVersion = perVersion((store: GraphStore): Readonly<Record<string, number>> =>
+  betweennessCentrality(undirectedProjection(store), { normalized: true }),
+);
+
 /** Centrality of every entity, per graph version. */
 export const centralities = perVersion((store: GraphStore): ReadonlyMap<string, Centrality> => {
   const undirected = undirectedProjection(store);
   const directed = directedProjection(store);
   const degrees = degreeCentrality(undirected);
   const ranks = directed.order === 0 ? {} : pagerank(directed, { getEdgeWeight: 'weight' });
-  const betweenness = betweennessCentrality(undirected, { normalized: true });
   const ids = store.graph.nodes();
   const byRank = [...ids].sort((a, b) => (ranks[b] ?? 0) - (ranks[a] ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   const rankOf = new Map(byRank.map((id, index) => [id, index + 1]));
@@ -36,7 +41,9 @@ export const centralities = perVersion((store: GraphStore): ReadonlyMap<string, 
         degree: store.graph.degree(id),
         degreeCentrality: degrees[id] ?? 0,
         pagerank: ranks[id] ?? 0,
-        betweenness: betweenness[id] ?? 0,
+        get betweenness(): number {
+          return betweennessByVersion(store)[id] ?? 0;
+        },
         rank: rankOf.get(id) ?? ids.length,
       },
     ]),

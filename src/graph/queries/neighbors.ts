@@ -15,6 +15,8 @@ import { relationRecord } from './relations.js';
 export const MAX_NEIGHBOR_DEPTH = 4;
 /** Most entities a subgraph may hold. */
 export const MAX_SUBGRAPH_NODES = 1_000;
+/** Most seed ids one subgraph call walks from. */
+export const MAX_SUBGRAPH_SEEDS = 100;
 
 /** An entity reached from the seeds, and in how many hops. */
 export interface Reached {
@@ -82,6 +84,9 @@ export function subgraph(store: GraphStore, options: SubgraphOptions): SubgraphR
   const limit = options.limit ?? 200;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUBGRAPH_NODES) {
     throw new InvalidInputError(`subgraph: limit must be an integer from 1 to ${MAX_SUBGRAPH_NODES}, got ${limit}.`);
+  }
+  if ((options.ids ?? []).length > MAX_SUBGRAPH_SEEDS) {
+    throw new InvalidInputError(`subgraph: at most ${MAX_SUBGRAPH_SEEDS} ids, got ${(options.ids ?? []).length}.`);
   }
   const seeds = [...new Set((options.ids ?? []).flatMap((id) => store.resolveEntityId(id) ?? []))];
   const everything = (options.ids ?? []).length === 0;

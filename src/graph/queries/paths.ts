@@ -13,7 +13,8 @@ import { relationRecord } from './relations.js';
 /** Longest path a caller may ask for. */
 export const MAX_PATH_LENGTH = 8;
 /** Longest path `allPaths` explores: the number of simple paths grows fast with length. */
-export const MAX_ALL_PATHS_LENGTH = 6;
+// Longer walks through hub nodes (countries) multiply into hundreds of thousands of paths.
+export const MAX_ALL_PATHS_LENGTH = 4;
 
 /** One hop of a path, walking from `from` to `to`. */
 export interface PathStepRecord {
