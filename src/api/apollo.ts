@@ -9,6 +9,7 @@ import { MAX_TOKENS, armorProtection } from './armor.js';
 import { type ApiContext } from './context.js';
 import { createFormatError } from './format-error.js';
 import { resolvers } from './resolvers/index.js';
+import { resultBudgetPlugin } from './result-budget.js';
 import { loadTypeDefs } from './schema.js';
 
 /** What the API needs. */
@@ -24,7 +25,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
   // graphql-armor is a CommonJS package, so its typings name the CJS build of @apollo/server,
   // whose private HeaderMap brand differs from the ESM one; the plugin objects are the same.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin<ApiContext>[];
-  const plugins: ApolloServerPlugin<ApiContext>[] = [...armorPlugins, ApolloServerPluginLandingPageDisabled()];
+  const plugins: ApolloServerPlugin<ApiContext>[] = [...armorPlugins, resultBudgetPlugin<ApiContext>(), ApolloServerPluginLandingPageDisabled()];
   if (options.httpServer !== undefined) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),

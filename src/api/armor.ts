@@ -15,6 +15,7 @@ export const MAX_ALIASES = 20;
 export function armorProtection(): ReturnType<ApolloArmor['protect']> {
   const armor = new ApolloArmor({
     maxDepth: { n: MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
+    // List sizes given as variables escape this rule; result-budget.ts bounds those.
     costLimit: { maxCost: MAX_COST, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: MAX_ALIASES },
     maxDirectives: { n: 50 },
