@@ -5,6 +5,7 @@
 // a typical size for lists that have none, and refuses the query when the estimate is too large.
 import { type ApolloServerPlugin } from '@apollo/server';
 import {
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -52,6 +53,7 @@ interface Walk {
 
 /** The Apollo plugin that refuses operations estimated above MAX_ESTIMATED_OBJECTS. */
 export function resultBudgetPlugin<T extends object>(): ApolloServerPlugin<T> {
+  const estimates = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
@@ -59,10 +61,21 @@ export function resultBudgetPlugin<T extends object>(): ApolloServerPlugin<T> {
           if (!operation) return;
           const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           if (!root) return;
-          const fragments = new Map(
-            document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
-          );
-          const estimate = estimateObjects(operation.selectionSet, root, 1, { schema, fragments, variables: request.variables ?? {} }, 0);
+          // Apollo hands the same parsed document for the same query text: estimate once per variables.
+          const key = `${operation.name?.value ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+          const known = estimates.get(document)?.get(key);
+          const estimate =
+            known ??
+            estimateObjects(operation.selectionSet, root, 1, {
+              schema,
+              fragments: new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : []))),
+              variables: request.variables ?? {},
+            }, 0);
+          if (known === undefined) {
+            const perDocument = estimates.get(document) ?? new Map<string, number>();
+            if (perDocument.size < 100) perDocument.set(key, estimate);
+            estimates.set(document, perDocument);
+          }
           if (estimate > MAX_ESTIMATED_OBJECTS) {
             throw new GraphQLError(
               `Query refused: it would return about ${Math.round(estimate).toLocaleString('en')} objects; the limit is ${MAX_ESTIMATED_OBJECTS.toLocaleString('en')}. Ask for fewer with \`first\` or nest fewer lists.`,
