@@ -267,7 +267,7 @@ function interpretRun(
     const piece = pieces[p] as Piece;
     if (org && p === org.from) {
       flush();
-      mentions.push(headedMention(span, tokens, pieces.slice(org.from, org.to + 1), org.type, gaz));
+      mentions.push(headedMention(span, tokens, pieces.slice(org.from, org.to + 1), org.type));
       p = org.to;
       continue;
     }
@@ -421,7 +421,7 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { f
   return undefined;
 }
 
-function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: readonly Piece[], type: EntityType, gaz: Gazetteer): Mention {
+function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: readonly Piece[], type: EntityType): Mention {
   const first = (pieces[0] as Piece).first;
   const last = (pieces[pieces.length - 1] as Piece).last;
   const countries: string[] = [];
@@ -431,11 +431,9 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
     if (piece.kind === 'gaz' && piece.entry.type === 'COUNTRY' && piece.entry.country) countries.push(piece.entry.country);
     if (piece.kind === 'gaz' && (piece.entry.type === 'CITY' || piece.entry.type === 'REGION')) placeNames.push(piece.entry.name);
   }
-  // Unknown proper words before the head may be a place too ("Oskar provincial council").
   const name = joinTokens(tokens.slice(first, last));
   const finalType = refineHeadType(name, type);
   const bareHead = pieces.length === 1;
-  void gaz;
   // An explicit descriptor outranks the head: "the Halvard Council think tank" is no government body.
   const before = tokens[first - 1]?.lower ?? '';
   const partyLike = /\b(congress|alliance|front|union|movement|party|coalition)$/i.test(joinTokens(tokens.slice(first, last)));

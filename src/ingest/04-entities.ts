@@ -206,7 +206,6 @@ function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer): boolean {
   const known = nameWords(d.name);
   if (d.type === 'PERSON') return words.length > 0 && words.every((w) => known.includes(w)) && words.some((w) => w !== known[0]);
   // Bodies: the same words in another order ("Puerto Rico Supreme Court", "Supreme Court of Puerto Rico").
-  void gaz;
   return words.length === known.length && words.every((w) => known.includes(w));
 }
 
