@@ -5,10 +5,10 @@ import {
   type EntityType,
   type Evidence,
   type ExtractedDocument,
+  type ExtractedFact,
+  type ExtractedStatement,
   type ExtractedMention,
-  type FactKind,
   type RelationType,
-  type TimeExpression,
 } from '../domain/index.js';
 
 /** Attributes of an entity node. A `type` alias, not an interface, so graphology accepts it. */
@@ -45,25 +45,11 @@ export interface RelationRecord extends RelationAttrs {
   readonly target: string;
 }
 
-/** A quote kept beside the graph; `speaker` and `reportedBy` are entity ids. */
-export interface StatementRecord {
-  readonly id: string;
-  readonly speaker: string | null;
-  readonly text: string;
-  readonly reportedBy: string | null;
-  readonly evidence: Evidence;
-  readonly when?: TimeExpression;
-}
+/** A quote kept beside the graph, as extracted; `speaker` and `reportedBy` are graph entity ids. */
+export type StatementRecord = ExtractedStatement;
 
-/** A casualty figure kept beside the graph; `subject` is an entity id. */
-export interface FactRecord {
-  readonly id: string;
-  readonly kind: FactKind;
-  readonly count: number;
-  readonly subject: string | null;
-  readonly evidence: Evidence;
-  readonly when?: TimeExpression;
-}
+/** A casualty figure kept beside the graph, as extracted; `subject` is a graph entity id. */
+export type FactRecord = ExtractedFact;
 
 /** An ingested article: its text and sentences, as the extractor read them. */
 export type DocumentRecord = ExtractedDocument;
