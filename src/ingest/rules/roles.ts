@@ -184,7 +184,9 @@ function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRe
       }
     }
     if (!title) {
-      title = titleEndingAt(s, j);
+      // "Agriculture and Forestry Minister": a title the mention stage read as one piece.
+      const cue = s.cues.find((c) => c.kind === 'title' && c.last - 1 === j && c.title);
+      title = cue?.title ? { title: cue.title, first: cue.first, last: cue.last } : titleEndingAt(s, j);
       if (!title) break;
       j = title.first - 1;
     }
@@ -279,6 +281,9 @@ function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleRead
     if (s.tokens[k]?.lower === 'former') former = true;
     k++;
   }
+  // "a senior Brazil researcher at X": a place that only narrows the title.
+  const narrowing = !titleStartingAt(s, k) ? referentStartingAt(ctx, s, k) : undefined;
+  if (narrowing && PLACE_TYPES.has(narrowing.entity.type) && titleStartingAt(s, narrowing.last)) k = narrowing.last;
   const title = titleStartingAt(s, k);
   if (!title) return undefined;
   k = title.last;
