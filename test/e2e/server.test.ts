@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, type RunningServer, startServer } from '../../src/server.js';
+import { runKg } from '../support/run-kg.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -166,18 +167,6 @@ describe('News KG server over HTTP', () => {
   });
 });
 
-/** Runs the `kg` CLI from source and collects its output. */
-function runKg(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
 
 describe('News KG server as a process', () => {
   it('prints one ready line and exits cleanly on SIGTERM', async () => {
