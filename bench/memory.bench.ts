@@ -17,17 +17,22 @@ function heapBytes(): number {
   return process.memoryUsage().heapUsed;
 }
 
+/** Sentence spans of sentences joined by single spaces, all in one paragraph. */
+function spansOf(sentences: readonly string[]): { index: number; paragraph: number; start: number; end: number; text: string }[] {
+  let offset = 0;
+  return sentences.map((s, index) => {
+    const span = { index, paragraph: 0, start: offset, end: offset + s.length, text: s };
+    offset += s.length + 1;
+    return span;
+  });
+}
+
 /** A document naming `people` new people (one sentence each) and nothing else. */
 function peopleDocument(first: number, people: number): Extraction {
   const sentences = Array.from({ length: people }, (_, i) => `Person Number ${first + i} spoke to reporters on Monday.`);
   const text = sentences.join(' ');
   const id = documentId(text);
-  let offset = 0;
-  const spans = sentences.map((s, index) => {
-    const span = { index, paragraph: 0, start: offset, end: offset + s.length, text: s };
-    offset += s.length + 1;
-    return span;
-  });
+  const spans = spansOf(sentences);
   return {
     document: { id, title: `People ${first}`, source: null, publishedAt: null, text, sentences: spans },
     entities: spans.map((span, i) => ({
@@ -53,12 +58,7 @@ function meetingsDocument(first: number, count: number, people: number): Extract
   const sentences = pairs.map(([a, b]) => `Person Number ${a} met Person Number ${b} in meeting ${first}.`);
   const text = sentences.join(' ');
   const id = documentId(text);
-  let offset = 0;
-  const spans = sentences.map((s, index) => {
-    const span = { index, paragraph: 0, start: offset, end: offset + s.length, text: s };
-    offset += s.length + 1;
-    return span;
-  });
+  const spans = spansOf(sentences);
   return {
     document: { id, title: `Meetings ${first}`, source: null, publishedAt: null, text, sentences: spans },
     entities: [],
