@@ -23,6 +23,7 @@ import {
 import { GraphStore, graphStats } from './graph/index.js';
 import { type LoadReport, PersistentGraph, openStorage } from './graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from './ingest/index.js';
+import { type Extractor, type PoolOptions, inProcessExtractor, workerPoolExtractor } from './service/index.js';
 
 /** How to start the service. */
 export interface ServerOptions {
@@ -42,6 +43,12 @@ export interface ServerOptions {
   readonly quiet?: boolean;
   /** Logger to use instead of the default one (JSON lines on standard error). */
   readonly logger?: Logger;
+  /**
+   * Where articles are read: a pool of worker threads with a time limit per article (default:
+   * threads from KG_EXTRACTION_THREADS, else one per core; limit from KG_EXTRACTION_TIMEOUT_MS,
+   * else 20 s), or 'in-process'.
+   */
+  readonly extraction?: PoolOptions | 'in-process';
 }
 
 /** A running service. */
@@ -72,18 +79,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
   });
   const graph = new PersistentGraph(storage, new GraphStore(), logger);
+  const extractor = options.extraction === 'in-process' ? inProcessExtractor : workerPoolExtractor(options.extraction ?? poolOptionsFromEnvironment());
   try {
-    return await serve(graph, root, logger, options);
+    return await serve(graph, extractor, root, logger, options);
   } catch (error) {
-    await graph.close().catch(() => undefined);
+    await Promise.allSettled([graph.close(), extractor.close()]);
     throw error;
   }
 }
 
-async function serve(graph: PersistentGraph, root: string, logger: Logger, options: ServerOptions): Promise<RunningServer> {
+async function serve(graph: PersistentGraph, extractor: Extractor, root: string, logger: Logger, options: ServerOptions): Promise<RunningServer> {
   const loaded = await graph.load();
   logger.info({ storage: graph.storage.location, ...loaded }, 'stored graph loaded');
-  await seedOnFirstStart(graph, options.seedsDir ?? join(root, 'seeds'), logger);
+  await seedOnFirstStart(graph, options.seedsDir ?? join(root, 'seeds'), logger, extractor);
   graph.follow();
   const { store } = graph;
 
@@ -97,7 +105,7 @@ async function serve(graph: PersistentGraph, root: string, logger: Logger, optio
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async () => createContext(graph, logger) }),
+    expressMiddleware(apollo, { context: async () => createContext(graph, logger, extractor) }),
   );
   app.use(webRoutes(options.webDir ?? join(root, 'dist', 'web')));
   app.use(notFoundHandler());
@@ -117,7 +125,7 @@ async function serve(graph: PersistentGraph, root: string, logger: Logger, optio
     loaded,
     // Apollo's drain plugin closes the HTTP server once requests in flight are answered; writes
     // in progress then finish before storage closes.
-    close: () => (closing ??= apollo.stop().then(() => graph.close())),
+    close: () => (closing ??= apollo.stop().then(() => Promise.all([graph.close(), extractor.close()])).then(() => undefined)),
   };
 }
 
@@ -136,6 +144,20 @@ function urlOf(address: AddressInfo, host: string | undefined): string {
   const wildcard = host === undefined || host === '' || host === '0.0.0.0' || host === '::';
   const name = wildcard ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return `http://${name}:${address.port}`;
+}
+
+/** Pool settings from KG_EXTRACTION_THREADS and KG_EXTRACTION_TIMEOUT_MS; throws with one line on a bad value. */
+function poolOptionsFromEnvironment(): PoolOptions {
+  const read = (name: string, min: number): number | undefined => {
+    const raw = process.env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer of at least ${min}, got "${raw}".`);
+    return value;
+  };
+  const threads = read('KG_EXTRACTION_THREADS', 1);
+  const timeoutMs = read('KG_EXTRACTION_TIMEOUT_MS', 100);
+  return { ...(threads === undefined ? {} : { threads }), ...(timeoutMs === undefined ? {} : { timeoutMs }) };
 }
 
 /** Reads PORT, exits with one line on a bad value. */

@@ -3,6 +3,7 @@
 import { type Logger } from 'pino';
 import { type GraphStore } from '../graph/index.js';
 import { type PersistentGraph } from '../graph/persistence/index.js';
+import { type Extractor, inProcessExtractor } from '../service/index.js';
 import { type Loaders, createLoaders } from './loaders.js';
 
 /** What resolvers may use. */
@@ -13,9 +14,11 @@ export interface ApiContext {
   readonly graph: PersistentGraph;
   readonly loaders: Loaders;
   readonly logger: Logger;
+  /** Where articles are read (the server's worker pool). */
+  readonly extractor: Extractor;
 }
 
 /** A context for one request. */
-export function createContext(graph: PersistentGraph, logger: Logger): ApiContext {
-  return { store: graph.store, graph, loaders: createLoaders(graph.store), logger };
+export function createContext(graph: PersistentGraph, logger: Logger, extractor: Extractor = inProcessExtractor): ApiContext {
+  return { store: graph.store, graph, loaders: createLoaders(graph.store), logger, extractor };
 }

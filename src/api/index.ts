@@ -5,7 +5,7 @@ export { createContext, type ApiContext } from './context.js';
 export { createLoaders, type Loaders } from './loaders.js';
 export { createFormatError, MASKED_MESSAGE } from './format-error.js';
 export { armorProtection, MAX_ALIASES, MAX_COST, MAX_DEPTH } from './armor.js';
-export { ingestDocument, validateDocumentInput, extractorVersion, MAX_SOURCE_CHARS, MAX_TITLE_CHARS } from './ingest-service.js';
+export { ingestDocument, ingestDocuments, validateDocumentInput, extractorVersion, MAX_SOURCE_CHARS, MAX_TITLE_CHARS } from './ingest-service.js';
 export { deleteDocument, mergeEntities, renameEntity } from './curation-service.js';
 export { loadTypeDefs, schemaPath } from './schema.js';
 export { packageRoot } from './package-root.js';

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { type DocumentInput, InvalidInputError, documentId } from '../domain/index.js';
 import { type ApplyResult } from '../graph/index.js';
 import { type PersistentGraph, alreadyPresent } from '../graph/persistence/index.js';
-import { MAX_DOCUMENT_CHARS, extract } from '../ingest/index.js';
+import { MAX_DOCUMENT_CHARS } from '../ingest/index.js';
+import { type Extractor, inProcessExtractor } from '../service/index.js';
 import { packageRoot } from './package-root.js';
 
 /** Longest title accepted, in characters. */
@@ -53,15 +54,16 @@ export function extractorVersion(): string {
 /**
  * Reads one article into the graph, durably: resolves once the document and its extraction are
  * committed to storage. Throws InvalidInputError, with nothing changed, when the input is not a
- * usable article (empty, too long, binary, malformed metadata); StorageError when storage cannot
- * commit it (nothing is added then either).
+ * usable article (empty, too long, binary, malformed metadata); ExtractionTimeoutError when the
+ * extractor's time limit ran out; StorageError when storage cannot commit it (nothing is added
+ * then either).
  */
-export async function ingestDocument(graph: PersistentGraph, input: unknown): Promise<ApplyResult> {
+export async function ingestDocument(graph: PersistentGraph, input: unknown, extractor: Extractor = inProcessExtractor): Promise<ApplyResult> {
   const document = validateDocumentInput(input);
   const known = graph.store.getDocument(documentId(document.text));
   // Already read: skip the extractor, whose work would be discarded anyway.
   if (known !== undefined) return alreadyPresent(known);
-  return graph.addExtraction(extract(document), extractorVersion());
+  return graph.addExtraction(await extractor.extract(document), extractorVersion());
 }
 
 /** Most articles one `ingestDocuments` call takes. */
@@ -71,21 +73,35 @@ export const MAX_BATCH_DOCUMENTS = 100;
  * Reads a batch of articles in order. All inputs are validated before anything is stored, so a bad
  * one refuses the whole batch; then each article is committed on its own, as by ingestDocument.
  */
-export async function ingestDocuments(graph: PersistentGraph, inputs: unknown): Promise<ApplyResult[]> {
+export async function ingestDocuments(graph: PersistentGraph, inputs: unknown, extractor: Extractor = inProcessExtractor): Promise<ApplyResult[]> {
   if (!Array.isArray(inputs)) throw new InvalidInputError('ingestDocuments: "inputs" must be a list of articles.');
   if (inputs.length > MAX_BATCH_DOCUMENTS) {
     throw new InvalidInputError(`ingestDocuments: ${inputs.length} articles given; the limit is ${MAX_BATCH_DOCUMENTS} per call.`);
   }
-  inputs.forEach((input, index) => {
+  const documents = inputs.map((input: unknown, index) => {
     try {
-      validateDocumentInput(input);
+      return validateDocumentInput(input);
     } catch (error) {
       const reason = error instanceof Error ? error.message.replace(/^ingestDocument: /, '') : 'is invalid.';
       throw new InvalidInputError(`ingestDocuments: article ${index}: ${reason}`);
     }
   });
+  // Extraction of the whole batch spreads over the extractor's threads; storing stays in order,
+  // one article at a time, each acknowledged only once committed.
+  const pending = documents.map((document) =>
+    graph.store.getDocument(documentId(document.text)) === undefined ? extractor.extract(document) : undefined,
+  );
+  // Every extraction settles before any error is thrown, so no rejection is left unobserved.
+  const settled = await Promise.allSettled(pending.map((p) => p ?? Promise.resolve(undefined)));
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
   const results: ApplyResult[] = [];
-  for (const input of inputs) results.push(await ingestDocument(graph, input));
+  for (const [index, outcome] of settled.entries()) {
+    if (outcome.status === 'rejected') continue;
+    const known = graph.store.getDocument(documentId((documents[index] as DocumentInput).text));
+    if (known !== undefined) results.push(alreadyPresent(known));
+    else if (outcome.value !== undefined) results.push(await graph.addExtraction(outcome.value, extractorVersion()));
+  }
   return results;
 }
 

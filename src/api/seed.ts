@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type Logger } from 'pino';
 import { KgError, StorageError } from '../domain/index.js';
 import { type PersistentGraph } from '../graph/persistence/index.js';
+import { type Extractor, inProcessExtractor } from '../service/index.js';
 import { ingestDocument } from './ingest-service.js';
 
 /**
@@ -13,7 +14,7 @@ import { ingestDocument } from './ingest-service.js';
  * reads nothing; an unusable file is logged and skipped, so one bad seed cannot stop the service.
  * A storage failure is not skipped: it stops the start.
  */
-export async function ingestFolder(graph: PersistentGraph, dir: string, logger: Logger): Promise<number> {
+export async function ingestFolder(graph: PersistentGraph, dir: string, logger: Logger, extractor: Extractor = inProcessExtractor): Promise<number> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
@@ -25,7 +26,7 @@ export async function ingestFolder(graph: PersistentGraph, dir: string, logger: 
   for (const name of names) {
     try {
       const text = await readFile(join(dir, name), 'utf8');
-      await ingestDocument(graph, { text, source: name });
+      await ingestDocument(graph, { text, source: name }, extractor);
       read += 1;
     } catch (error) {
       if (error instanceof StorageError) throw error;
@@ -40,9 +41,9 @@ export async function ingestFolder(graph: PersistentGraph, dir: string, logger: 
  * Ingests the seed articles when the storage has never been seeded and holds no document (a first
  * start), then records that it was seeded; returns how many were read (0 on later starts).
  */
-export async function seedOnFirstStart(graph: PersistentGraph, dir: string, logger: Logger): Promise<number> {
+export async function seedOnFirstStart(graph: PersistentGraph, dir: string, logger: Logger, extractor: Extractor = inProcessExtractor): Promise<number> {
   if (await graph.storage.isSeeded()) return 0;
-  const read = (await graph.storage.counts()).documents > 0 ? 0 : await ingestFolder(graph, dir, logger);
+  const read = (await graph.storage.counts()).documents > 0 ? 0 : await ingestFolder(graph, dir, logger, extractor);
   await graph.storage.markSeeded();
   return read;
 }

@@ -6,6 +6,8 @@ export const ErrorCode = {
   INVALID_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   STORAGE_UNAVAILABLE: 'STORAGE_UNAVAILABLE',
+  EXTRACTION_TIMEOUT: 'EXTRACTION_TIMEOUT',
+  SERVICE_BUSY: 'SERVICE_BUSY',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -46,5 +48,19 @@ export class ConflictError extends KgError {
 export class StorageError extends KgError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(ErrorCode.STORAGE_UNAVAILABLE, message, options);
+  }
+}
+
+/** An article took longer to read than the extraction time limit; nothing of it was stored. */
+export class ExtractionTimeoutError extends KgError {
+  constructor(message: string) {
+    super(ErrorCode.EXTRACTION_TIMEOUT, message);
+  }
+}
+
+/** Too much work is waiting already; the client may try again later. */
+export class ServiceBusyError extends KgError {
+  constructor(message: string) {
+    super(ErrorCode.SERVICE_BUSY, message);
   }
 }

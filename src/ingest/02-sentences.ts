@@ -34,7 +34,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   for (const p of splitParagraphs(text)) {
     let start = p.start;
-    const boundary = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
+    // A boundary starts at the first mark of a run (the lookbehind), so a run of n marks is tried
+    // once, not n times: without it '.'.repeat(n) costs n^2 steps of backtracking.
+    const boundary = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(boundary)) {
       const end = p.start + (m.index ?? 0) + m[0].length;
@@ -64,8 +66,9 @@ function push(sentences: SentenceSpan[], text: string, rawStart: number, rawEnd:
   let end = rawEnd;
   // Rules look around each mention of a sentence; bounding the sentence keeps that work linear.
   while (end - start > MAX_SENTENCE_CHARS) {
-    const cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
-    const at = cut > start + MAX_SENTENCE_CHARS / 2 ? cut : start + MAX_SENTENCE_CHARS;
+    // Look for a space only inside the window: a text without spaces must not be searched back to its start.
+    const cut = text.slice(start + MAX_SENTENCE_CHARS / 2, start + MAX_SENTENCE_CHARS + 1).lastIndexOf(' ');
+    const at = cut > 0 ? start + MAX_SENTENCE_CHARS / 2 + cut : start + MAX_SENTENCE_CHARS;
     push(sentences, text, start, at, paragraph);
     start = at;
   }

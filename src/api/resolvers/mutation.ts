@@ -17,12 +17,12 @@ export interface DeleteResultRecord {
 /** Resolvers of `Mutation`. */
 export const mutationResolvers = {
   ingestDocument: async (_: unknown, args: { readonly input: unknown }, context: ApiContext): Promise<ApplyResult> => {
-    const result = await ingestDocument(context.graph, args.input);
+    const result = await ingestDocument(context.graph, args.input, context.extractor);
     clearLoaders(context);
     return result;
   },
   ingestDocuments: async (_: unknown, args: { readonly inputs: unknown }, context: ApiContext): Promise<ApplyResult[]> => {
-    const results = await ingestDocuments(context.graph, args.inputs);
+    const results = await ingestDocuments(context.graph, args.inputs, context.extractor);
     clearLoaders(context);
     return results;
   },
