@@ -38,12 +38,17 @@ export interface PRF {
   readonly f: number;
 }
 
+/** The four parts of a score. */
+export type Part = 'entities' | 'relations' | 'quotes' | 'casualties';
+
 export interface Score {
   readonly entities: PRF & { readonly duplicates: number };
   readonly relations: PRF;
   readonly quotes: PRF & { readonly found: number; readonly attributed: number; readonly gold: number };
   readonly casualties: PRF;
   readonly overall: number;
+  /** Which parts count in `overall`: those with an item in the gold or in the output. */
+  readonly counts: Readonly<Record<Part, boolean>>;
   /** Per relation type: true positives, system count and gold count (LEADS and HOLDS_ROLE as ROLE). */
   readonly byPredicate: Readonly<Record<string, { tp: number; system: number; gold: number }>>;
 }
@@ -143,5 +148,7 @@ export function score(gold: Gold, sys: SystemOutput): Score {
   ];
   const counted = parts.filter(([, n]) => n > 0);
   const overall = counted.length ? counted.reduce((a, [f]) => a + f, 0) / counted.length : 0;
-  return { entities, relations, quotes, casualties, overall, byPredicate };
+  const [e, r, q, c] = parts.map(([, n]) => n > 0);
+  const counts = { entities: e === true, relations: r === true, quotes: q === true, casualties: c === true };
+  return { entities, relations, quotes, casualties, overall, counts, byPredicate };
 }

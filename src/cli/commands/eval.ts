@@ -5,11 +5,21 @@ import path from 'node:path';
 import { type Command } from 'commander';
 import { extract } from '../../ingest/index.js';
 import { toContract } from '../../ingest/contract.js';
-import { type Gold, score, type Score, type SystemOutput } from '../../eval/score.js';
+import { type Gold, type Part, score, type Score, type SystemOutput } from '../../eval/score.js';
 import { CliError } from '../read-article.js';
 
-/** Scores of every gold-annotated article in `dir`, by file name. */
-export async function evaluateFolder(dir: string): Promise<{ name: string; score: Score }[]> {
+/** Which numbered articles of a set to score: a set split in halves keeps one half for tuning, one never tuned on. */
+export type Half = 'odd' | 'even';
+
+/** True when the article's name ends in a number of the given parity ("wn-c07" is odd); names without one are in neither half. */
+export function inHalf(name: string, half: Half | undefined): boolean {
+  if (half === undefined) return true;
+  const number = /(\d+)$/.exec(name)?.[1];
+  return number !== undefined && Number(number) % 2 === (half === 'odd' ? 1 : 0);
+}
+
+/** Scores of every gold-annotated article in `dir` (or one half of them), by file name. */
+export async function evaluateFolder(dir: string, half?: Half): Promise<{ name: string; score: Score }[]> {
   let files: string[];
   try {
     files = await readdir(dir);
@@ -19,7 +29,7 @@ export async function evaluateFolder(dir: string): Promise<{ name: string; score
   const results: { name: string; score: Score }[] = [];
   for (const goldFile of files.filter((f) => f.endsWith('.gold.json')).sort()) {
     const name = goldFile.replace(/\.gold\.json$/, '');
-    if (!files.includes(`${name}.txt`)) continue;
+    if (!files.includes(`${name}.txt`) || !inHalf(name, half)) continue;
     const text = await readFile(path.join(dir, `${name}.txt`), 'utf8');
     const gold = JSON.parse(await readFile(path.join(dir, goldFile), 'utf8')) as Gold;
     const system = toContract(extract({ text })) as unknown as SystemOutput;
@@ -36,8 +46,12 @@ export function registerEval(program: Command): void {
     .command('eval')
     .description('Score the extractor on every article with a gold file (NAME.txt + NAME.gold.json) in a folder; prints per-article scores, the mean and per-relation-type precision/recall.')
     .argument('[dir]', 'folder of articles and gold files', 'test/fixtures')
-    .action(async (dir: string) => {
-      const results = await evaluateFolder(dir);
+    .option('--half <half>', 'score only the odd- or even-numbered articles (test/wikinews: odd is the never-tuned half)')
+    .action(async (dir: string, options: { half?: string }) => {
+      if (options.half !== undefined && options.half !== 'odd' && options.half !== 'even') {
+        throw new CliError(`--half must be "odd" or "even", got "${options.half}".`);
+      }
+      const results = await evaluateFolder(dir, options.half);
       if (!results.length) throw new CliError(`no NAME.txt + NAME.gold.json pairs in "${dir}".`);
       const out: string[] = ['article                         entity  relation  quote  casualty  overall'];
       const totals: Record<string, { tp: number; system: number; gold: number }> = {};
@@ -50,8 +64,17 @@ export function registerEval(program: Command): void {
           t.gold += c.gold;
         }
       }
-      const mean = results.reduce((a, r) => a + r.score.overall, 0) / results.length;
-      out.push(`${'mean'.padEnd(31)} ${' '.repeat(40)}${f2(mean).padStart(7)}`, '', 'relation type     precision  recall  (system / gold)');
+      // A part's mean is over the articles where it counts, as the scorer's own overall does.
+      const mean = (part: Part): string => {
+        const counted = results.filter((r) => r.score.counts[part]);
+        return counted.length ? f2(counted.reduce((a, r) => a + r.score[part].f, 0) / counted.length) : '-';
+      };
+      const overall = f2(results.reduce((a, r) => a + r.score.overall, 0) / results.length);
+      out.push(
+        `${`mean of ${results.length}`.padEnd(31)} ${mean('entities').padStart(6)}  ${mean('relations').padStart(8)}  ${mean('quotes').padStart(5)}  ${mean('casualties').padStart(8)}  ${overall.padStart(7)}`,
+        '',
+        'relation type     precision  recall  (system / gold)',
+      );
       for (const [p, t] of Object.entries(totals).sort()) {
         const precision = t.system ? t.tp / t.system : 0;
         const recall = t.gold ? t.tp / t.gold : 0;
