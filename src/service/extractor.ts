@@ -49,7 +49,9 @@ export function workerPoolExtractor(options: PoolOptions = {}): Extractor {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const timeoutMs = options.timeoutMs ?? DEFAULT_EXTRACTION_TIMEOUT_MS;
   const maxQueue = options.maxQueue ?? DEFAULT_EXTRACTION_QUEUE;
-  const pool = new Piscina<ExtractionTask, Extraction>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  // The worker is compiled JavaScript: it needs none of the parent's loader flags (under `--import tsx`
+  // a worker thread that inherits them never starts).
+  const pool = new Piscina<ExtractionTask, Extraction>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000, execArgv: [] });
   // The pool gets at most one article per thread; the rest wait here, in order, within maxQueue.
   const waiting: (() => void)[] = [];
   let running = 0;
