@@ -23,6 +23,7 @@ import {
 import { GraphStore, graphStats } from './graph/index.js';
 import { type LoadReport, PersistentGraph, openStorage } from './graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from './ingest/index.js';
+import { gazetteer } from './ingest/model/gazetteer.js';
 
 /** How to start the service. */
 export interface ServerOptions {
@@ -71,7 +72,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
   });
-  const graph = new PersistentGraph(storage, new GraphStore(), logger);
+  // The gazetteer knows countries' official and short names, so the store joins them across articles.
+  const graph = new PersistentGraph(storage, new GraphStore({ authority: gazetteer() }), logger);
   try {
     return await serve(graph, root, logger, options);
   } catch (error) {

@@ -25,6 +25,7 @@ import {
 } from './attributes.js';
 import { type CurationOp, MAX_MERGED_ENTITIES, cleanEntityName } from './curation.js';
 import { NameIndex } from './indices.js';
+import { type NameAuthority, type Resolution, type ResolutionMatch, Resolver, evidenceOfExtracted } from './resolution.js';
 import { isMultiWord, surfaceKey } from './surface-key.js';
 
 /** Read access to the graph. Queries get this view, never the graphology instance itself. */
@@ -69,6 +70,16 @@ export interface ApplyResult {
 
 const NOTHING_ADDED: AddedCounts = { entities: 0, relations: 0, statements: 0, facts: 0 };
 
+/** How a store is set up. */
+export interface GraphStoreOptions {
+  /**
+   * Knows canonical names (the extractor's gazetteer), so "Republic of Korea" in one article and
+   * "South Korea" in another are one node. Without it, entities join only by id, name and person name.
+   * A store rebuilt from storage must get the same authority, or it resolves differently.
+   */
+  readonly authority?: NameAuthority;
+}
+
 /** The knowledge graph and the records kept beside it. */
 export class GraphStore {
   readonly #graph = new MultiDirectedGraph<EntityAttrs, RelationAttrs>({ allowSelfLoops: false });
@@ -79,7 +90,14 @@ export class GraphStore {
   readonly #facts = new Map<string, FactRecord>();
   /** Entity ids that were merged into a node with another id: merged id -> node id. */
   readonly #redirects = new Map<string, string>();
+  /** Why each resolved entity id joined the node it did: resolved id -> record. */
+  readonly #resolutions = new Map<string, Resolution>();
+  readonly #resolver: Resolver;
   #version = 0;
+
+  constructor(options: GraphStoreOptions = {}) {
+    this.#resolver = new Resolver(this.#graph, options.authority);
+  }
 
   /** Read-only view of the graph. */
   get graph(): GraphView {
@@ -100,6 +118,19 @@ export class GraphStore {
   resolveEntityId(id: string): string | undefined {
     const target = this.#redirects.get(id) ?? id;
     return this.#graph.hasNode(target) ? target : undefined;
+  }
+
+  /**
+   * Why the entity id `id` is part of another node (see applyExtraction), or undefined when it was
+   * never resolved into one. Curators' merges are not resolutions: the curation log records them.
+   */
+  resolutionOf(id: string): Resolution | undefined {
+    return this.#resolutions.get(id);
+  }
+
+  /** Every resolution, in the order they were made. */
+  resolutions(): Iterable<Resolution> {
+    return this.#resolutions.values();
   }
 
   /** The document with this id, or undefined. */
@@ -134,8 +165,10 @@ export class GraphStore {
 
   /**
    * Merges one document's extraction into the graph. Idempotent: a document already applied
-   * changes nothing. Entities join existing nodes by id, or by name (see #matchExisting); the
-   * document's relations, statements and facts then point at the nodes they joined.
+   * changes nothing. Entities join existing nodes by id, or by name, canonical name or person name
+   * (see #planNodes); the document's relations, statements and facts then point at the nodes they
+   * joined. The result depends only on the documents applied before, in their order, so a rebuild
+   * from the stored log gives the same graph.
    */
   applyExtraction(extraction: Extraction): ApplyResult {
     const { document } = extraction;
@@ -143,9 +176,7 @@ export class GraphStore {
     if (known !== undefined) {
       return { document: known, alreadyPresent: true, added: NOTHING_ADDED, newEntityIds: [], mergedInto: new Map() };
     }
-    // Plan every entity's node before writing any, so entities of this document only ever join
-    // nodes of earlier documents (the extractor already decided which of its own are distinct).
-    const nodeOf = new Map(extraction.entities.map((e) => [e.id, this.#matchExisting(e) ?? e.id]));
+    const { nodeOf, matches } = this.#planNodes(extraction);
 
     const newEntityIds: string[] = [];
     for (const entity of extraction.entities) {
@@ -155,7 +186,13 @@ export class GraphStore {
       this.#graph.mergeNode(id, mergeEntity(previous, entity, document.id));
     }
     const mergedInto = new Map([...nodeOf].filter(([from, to]) => from !== to));
-    for (const [from, to] of mergedInto) this.#redirects.set(from, to);
+    for (const [from, to] of mergedInto) {
+      this.#redirects.set(from, to);
+      const match = matches.get(from);
+      if (match !== undefined && !this.#resolutions.has(from)) {
+        this.#resolutions.set(from, { id: from, into: to, reason: match.reason, document: document.id, detail: match.detail });
+      }
+    }
     const resolve = (id: string | null): string | null =>
       id === null ? null : (this.resolveEntityId(nodeOf.get(id) ?? id) ?? null);
 
@@ -188,15 +225,53 @@ export class GraphStore {
   }
 
   /**
-   * The existing node an extracted entity should join, if any: the node with its id (or the node
-   * that id was merged into), else the one node of the same type with a multi-word name whose
-   * name or alias equals the entity's name, or whose name equals one of the entity's aliases.
+   * The node each entity of a document goes to, planned before any is written, and why those that
+   * join a node with another id join it. Entities of this document join nodes of earlier documents
+   * only (the extractor already decided which of its own are distinct), except that two of its
+   * entities with one canonical name (a gazetteer's) are one. Persons are planned last, so the
+   * evidence about them points at the nodes their countries and bodies resolved to.
+   */
+  #planNodes(extraction: Extraction): { nodeOf: Map<string, string>; matches: Map<string, ResolutionMatch> } {
+    const nodeOf = new Map<string, string>();
+    const matches = new Map<string, ResolutionMatch>();
+    /** Canonical key -> node planned for it by an earlier entity of this document. */
+    const planned = new Map<string, string>();
+    const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
+    const ordered = [...extraction.entities.filter((e) => e.type !== 'PERSON'), ...extraction.entities.filter((e) => e.type === 'PERSON')];
+    for (const entity of ordered) {
+      const canonical = this.#resolver.canonicalKey(entity.type, entity.name);
+      const byId = this.resolveEntityId(entity.id);
+      if (byId !== undefined) {
+        nodeOf.set(entity.id, byId);
+        if (canonical !== undefined && !planned.has(canonical)) planned.set(canonical, byId);
+        continue;
+      }
+      const match =
+        this.#matchByName(entity) ??
+        this.#resolver.byCanonicalName(entity) ??
+        this.#resolver.byPersonName(
+          entity,
+          evidenceOfExtracted(entity.id, extraction.relations, (id) => nodeOf.get(id) ?? id, (id) => typeOf.get(id)),
+        );
+      const sibling = canonical === undefined ? undefined : planned.get(canonical);
+      const node = match?.node ?? sibling ?? entity.id;
+      if (match !== undefined) matches.set(entity.id, match);
+      else if (sibling !== undefined) {
+        matches.set(entity.id, { node: sibling, reason: 'GAZETTEER_NAME', detail: `"${entity.name}" and "${sibling}" are one gazetteer entry in the same article.` });
+      }
+      if (canonical !== undefined && !planned.has(canonical)) planned.set(canonical, node);
+      nodeOf.set(entity.id, node);
+    }
+    return { nodeOf, matches };
+  }
+
+  /**
+   * The one existing node of the same type with a multi-word name whose name or alias equals the
+   * entity's name, or whose name equals one of the entity's aliases.
    * Alias-to-alias matches are not enough: "Velora Police" and "Tarsk Police" may both be "Police".
    * A surface shared by several candidates is ambiguous and merges nothing.
    */
-  #matchExisting(entity: ExtractedEntity): string | undefined {
-    const byId = this.resolveEntityId(entity.id);
-    if (byId !== undefined) return byId;
+  #matchByName(entity: ExtractedEntity): ResolutionMatch | undefined {
     const candidates = new Set<string>();
     const consider = (id: string, mustMatchName: string | undefined): void => {
       const attrs = this.#graph.getNodeAttributes(id);
@@ -208,7 +283,10 @@ export class GraphStore {
     for (const alias of entity.aliases) {
       for (const id of this.#names.lookup(alias)) consider(id, alias);
     }
-    return candidates.size === 1 ? [...candidates][0] : undefined;
+    const [node] = candidates;
+    if (candidates.size !== 1 || node === undefined) return undefined;
+    const name = this.#graph.getNodeAttributes(node).name;
+    return { node, reason: 'SAME_NAME', detail: `"${entity.name}" is a name of "${name}" already in the graph.` };
   }
 
   /** Adds a relation's edge, or its evidence to the edge already there; true when the edge is new. */
@@ -321,6 +399,7 @@ export class GraphStore {
     this.#statements.clear();
     this.#facts.clear();
     this.#redirects.clear();
+    this.#resolutions.clear();
     this.#version += 1;
   }
 
