@@ -129,6 +129,17 @@ export function isNameMatch(match: GivenNameMatch): boolean {
   return match === 'SAME' || match === 'CLOSE' || match === 'INITIAL';
 }
 
+/**
+ * True when `candidate` is a better name to show for a person than `current`: both are forms of a
+ * person's name, and `candidate` writes in full the first given name that `current` gives only as an
+ * initial ("Alexander Volkanov" over "A. Volkanov").
+ */
+export function isFullerName(candidate: string, current: string): boolean {
+  const better = parsePersonName(candidate)?.given[0];
+  const worse = parsePersonName(current)?.given[0];
+  return better !== undefined && worse !== undefined && !better.initial && worse.initial;
+}
+
 /** Key of the candidate bucket a form belongs to: surname and the first letter of the first given name. */
 export function personBucketKey(name: PersonName): string {
   return `${name.surnameKey}|${name.given[0]?.folded[0] ?? ''}`;

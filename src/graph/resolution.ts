@@ -214,14 +214,15 @@ export function evidenceFrom(claims: readonly RoleClaim[]): PersonEvidence {
 
 /**
  * Why two bodies of evidence cannot be one person, or undefined when they can: roles in different
- * countries, different roles at the same place or body, or different organisations led. Evidence
- * that is missing on either side never conflicts.
+ * countries, different roles at the same place or body (neither a word-wise part of the other:
+ * "minister" and "foreign minister" agree, "foreign minister" and "football coach" do not), or
+ * different organisations led. Evidence that is missing on either side never conflicts.
  */
 export function conflictingEvidence(a: PersonEvidence, b: PersonEvidence): string | undefined {
   if (a.countries.size > 0 && b.countries.size > 0 && disjoint(a.countries, b.countries)) return 'roles in different countries';
   for (const [target, roles] of a.rolesByTarget) {
     const others = b.rolesByTarget.get(target);
-    if (others !== undefined && disjoint(roles, others)) return `different roles at "${target}"`;
+    if (others !== undefined && !someRoleAgrees(roles, others)) return `different roles at "${target}"`;
   }
   if (a.leads.size > 0 && b.leads.size > 0 && disjoint(a.leads, b.leads)) return 'leads different organisations';
   return undefined;
@@ -255,6 +256,18 @@ function compareForms(ours: readonly PersonName[], theirs: readonly PersonName[]
     }
   }
   return best;
+}
+
+/** True when a role of one side is the other's, or a word-wise part of it ("minister" of "foreign minister"). */
+function someRoleAgrees(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) {
+    for (const y of b) {
+      const wordsX = x.split(' ');
+      const wordsY = new Set(y.split(' '));
+      if (wordsX.every((w) => wordsY.has(w)) || [...wordsY].every((w) => wordsX.includes(w))) return true;
+    }
+  }
+  return false;
 }
 
 function disjoint<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {

@@ -25,6 +25,7 @@ import {
 } from './attributes.js';
 import { type CurationOp, MAX_MERGED_ENTITIES, cleanEntityName } from './curation.js';
 import { NameIndex } from './indices.js';
+import { isFullerName } from './person-name.js';
 import { type NameAuthority, type Resolution, type ResolutionMatch, Resolver, evidenceOfExtracted } from './resolution.js';
 import { isMultiWord, surfaceKey } from './surface-key.js';
 
@@ -183,7 +184,10 @@ export class GraphStore {
       const id = nodeOf.get(entity.id) ?? entity.id;
       const previous = this.#graph.hasNode(id) ? this.#graph.getNodeAttributes(id) : undefined;
       if (previous === undefined) newEntityIds.push(id);
-      this.#graph.mergeNode(id, mergeEntity(previous, entity, document.id));
+      const merged = mergeEntity(previous, entity, document.id);
+      // A person first named by an initial takes the full name when one joins it; the id stays.
+      const fuller = previous !== undefined && matches.get(entity.id)?.reason === 'PERSON_NAME' && isFullerName(entity.name, previous.name);
+      this.#graph.mergeNode(id, fuller ? withName(merged, entity.name) : merged);
     }
     const mergedInto = new Map([...nodeOf].filter(([from, to]) => from !== to));
     for (const [from, to] of mergedInto) {
@@ -381,12 +385,7 @@ export class GraphStore {
     const plan = this.#planRename(id, name);
     if (plan.name === undefined) return plan.node;
     const attrs = this.#graph.getNodeAttributes(plan.node);
-    const newName = plan.name;
-    this.#graph.replaceNodeAttributes(plan.node, {
-      ...attrs,
-      name: newName,
-      aliases: [...new Set([...attrs.aliases, attrs.name])].filter((alias) => alias !== newName),
-    });
+    this.#graph.replaceNodeAttributes(plan.node, withName(attrs, plan.name));
     this.#version += 1;
     return plan.node;
   }
@@ -501,6 +500,11 @@ function mergeEntity(previous: EntityAttrs | undefined, entity: ExtractedEntity,
     mentions: appendOwned(previous?.mentions ?? [], entity.mentions, mentionKey, (m) => m.evidence.document),
     documents: appendOwned(previous?.documents ?? [], [documentId], (d) => d, (d) => d),
   };
+}
+
+/** `attrs` with another canonical name; the old one becomes an alias. */
+function withName(attrs: EntityAttrs, name: string): EntityAttrs {
+  return { ...attrs, name, aliases: [...new Set([...attrs.aliases, attrs.name])].filter((alias) => alias !== name) };
 }
 
 function evidenceKey(e: Evidence): string {
