@@ -1,5 +1,5 @@
-// How two written forms of a person's name are compared across articles: "Aleksandr Volkanov" and
-// "Alexander Volkanov", "Yusuf Al-Tamimi" and "Youssef al Tamimi", "A. Volkanov". Terminology:
+// How two written forms of a person's name are compared across articles: "Aleksandr Orlin" and
+// "Alexander Orlin", "Yusuf Al-Rashad" and "Youssef al Rashad", "A. Orlin". Terminology:
 // the *surname key* is the folded family name that candidates are indexed by; *given names* are
 // everything before it. Folding is deliberately coarse (transliteration variants become equal);
 // the comparison of given names is deliberately strict (a different name is a different person).
@@ -8,7 +8,7 @@
 export interface PersonName {
   /** The name as written. */
   readonly text: string;
-  /** Folded family name, particles included ("al-Tamimi" -> "altamimi"). */
+  /** Folded family name, particles included ("al-Rashad" -> "alrashad"). */
   readonly surnameKey: string;
   /** Given names in order: a full name (hyphenated parts joined) or an initial. */
   readonly given: readonly GivenName[];
@@ -31,38 +31,31 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame']);
 
 /**
- * Spelling variants that romanisations of one name produce, folded to one form. Applied in order to
- * a lower-case, accent-free word of letters; doubled letters collapse afterwards ("Youssef" ->
+ * Spelling variants that romanisations of one name produce, folded to one form, left to right in
+ * one pass over a lower-case, accent-free word of letters; doubled letters collapse afterwards ("Youssef" ->
  * "iusef", "Aleksandr" -> "alexandr", "Zelenskyy" -> "zelenski").
  */
-const TRANSLITERATION_FOLDS: readonly (readonly [RegExp, string])[] = [
-  [/ks/g, 'x'],
-  [/kh/g, 'h'],
-  [/zh/g, 'j'],
-  [/ph/g, 'f'],
-  [/ou/g, 'u'],
-  [/ck/g, 'k'],
-  [/q/g, 'k'],
-  [/w/g, 'v'],
-  [/y/g, 'i'],
-];
+const TRANSLITERATION_FOLDS: Readonly<Record<string, string>> = { ks: 'x', kh: 'h', zh: 'j', ph: 'f', ou: 'u', ck: 'k', q: 'k', w: 'v', y: 'i' };
+const TRANSLITERATION_PATTERN = new RegExp(Object.keys(TRANSLITERATION_FOLDS).join('|'), 'g');
 
 /** A word as the comparison sees it: letters only, lower case, transliteration variants folded. */
 export function foldNamePart(word: string): string {
-  let folded = word
+  return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}]+/gu, '');
-  for (const [pattern, replacement] of TRANSLITERATION_FOLDS) folded = folded.replace(pattern, replacement);
-  return folded.replace(/(\p{L})\1+/gu, '$1');
+    .replace(/[^\p{L}]+/gu, '')
+    .replace(TRANSLITERATION_PATTERN, (pair) => TRANSLITERATION_FOLDS[pair] ?? pair)
+    .replace(/(\p{L})\1+/gu, '$1');
 }
 
 /**
  * Cuts a person's name into given names and surname, or undefined when it is not a name of two
- * parts or more ("Volkanov" alone says nothing about who across articles).
+ * parts or more ("Orlin" alone says nothing about who across articles) or has digits.
  */
 export function parsePersonName(text: string): PersonName | undefined {
+  // "Person Number 12", "Unit 731": a name with digits is not a person's name as written in news.
+  if (/\p{N}/u.test(text)) return undefined;
   const words = text
     .replace(/\s+/g, ' ')
     .trim()
@@ -132,7 +125,7 @@ export function isNameMatch(match: GivenNameMatch): boolean {
 /**
  * True when `candidate` is a better name to show for a person than `current`: both are forms of a
  * person's name, and `candidate` writes in full the first given name that `current` gives only as an
- * initial ("Alexander Volkanov" over "A. Volkanov").
+ * initial ("Alexander Orlin" over "A. Orlin").
  */
 export function isFullerName(candidate: string, current: string): boolean {
   const better = parsePersonName(candidate)?.given[0];

@@ -65,7 +65,8 @@ export class Resolver {
   readonly #byCanonical = new Map<string, Set<string>>();
   /** Person bucket (surname key and first initial) -> ids of the PERSON nodes with a form in it. */
   readonly #byPersonBucket = new Map<string, Set<string>>();
-  readonly #keysById = new Map<string, { readonly keys: readonly string[]; readonly name: string; readonly aliases: readonly string[] }>();
+  /** Per node: its index keys, its person forms (parsed once), and the name and aliases they came from. */
+  readonly #keysById = new Map<string, IndexedNode>();
 
   /** Indexes every node of `graph` and follows its changes from now on. */
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>, authority: NameAuthority | undefined) {
@@ -113,8 +114,7 @@ export class Resolver {
     for (const form of forms) for (const id of this.#byPersonBucket.get(personBucketKey(form)) ?? []) candidates.add(id);
     let found: ResolutionMatch | undefined;
     for (const node of candidates) {
-      const attrs = this.#graph.getNodeAttributes(node);
-      const agreement = compareForms(forms, personForms([attrs.name, ...attrs.aliases]));
+      const agreement = compareForms(forms, this.#keysById.get(node)?.forms ?? []);
       if (agreement === undefined) continue;
       const conflict = conflictingEvidence(evidence, this.evidenceOfNode(node));
       if (conflict !== undefined) continue;
@@ -143,11 +143,10 @@ export class Resolver {
     const keys: string[] = [];
     const canonical = this.canonicalKey(attrs.type, attrs.name);
     if (canonical !== undefined) keys.push(`c:${canonical}`);
-    if (attrs.type === 'PERSON') {
-      for (const form of personForms([attrs.name, ...attrs.aliases])) keys.push(`p:${personBucketKey(form)}`);
-    }
+    const forms = attrs.type === 'PERSON' ? personForms([attrs.name, ...attrs.aliases]) : [];
+    for (const form of forms) keys.push(`p:${personBucketKey(form)}`);
     const unique = [...new Set(keys)];
-    this.#keysById.set(id, { keys: unique, name: attrs.name, aliases: attrs.aliases });
+    this.#keysById.set(id, { keys: unique, forms, name: attrs.name, aliases: attrs.aliases });
     for (const key of unique) {
       const map = key.startsWith('c:') ? this.#byCanonical : this.#byPersonBucket;
       const bucket = key.slice(2);
@@ -167,6 +166,13 @@ export class Resolver {
     }
     this.#keysById.delete(id);
   }
+}
+
+interface IndexedNode {
+  readonly keys: readonly string[];
+  readonly forms: readonly PersonName[];
+  readonly name: string;
+  readonly aliases: readonly string[];
 }
 
 /** One role relation of a person, its target already a node id. */
