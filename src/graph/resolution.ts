@@ -22,6 +22,8 @@ export type ResolutionReason = (typeof RESOLUTION_REASONS)[number];
 /** The record of one join: the extracted id, the node it joined, why, and in which document. */
 export interface Resolution {
   readonly id: string;
+  /** The name the document gave the entity. */
+  readonly name: string;
   /** The node the entity joined when it was resolved (follow the store's redirects for today's). */
   readonly into: string;
   readonly reason: ResolutionReason;
@@ -37,8 +39,9 @@ export interface NameAuthority {
   canonicalName(type: EntityType, surface: string): string | undefined;
 }
 
-/** A join the resolver proposes: the node and the sentence that explains it. */
+/** A join the resolver proposes: the entity's name, the node and the sentence that explains it. */
 export interface ResolutionMatch {
+  readonly name: string;
   readonly node: string;
   readonly reason: ResolutionReason;
   readonly detail: string;
@@ -99,7 +102,7 @@ export class Resolver {
     if (node === undefined) return undefined;
     const name = this.#graph.getNodeAttributes(node).name;
     const canonical = this.#authority?.canonicalName(entity.type, entity.name) ?? name;
-    return { node, reason: 'GAZETTEER_NAME', detail: `"${entity.name}" and "${name}" are both names of ${canonical} in the gazetteer.` };
+    return { name: entity.name, node, reason: 'GAZETTEER_NAME', detail: `"${entity.name}" and "${name}" are both names of ${canonical} in the gazetteer.` };
   }
 
   /**
@@ -119,7 +122,7 @@ export class Resolver {
       const conflict = conflictingEvidence(evidence, this.evidenceOfNode(node));
       if (conflict !== undefined) continue;
       if (found !== undefined) return undefined;
-      found = { node, reason: 'PERSON_NAME', detail: `"${agreement.ours}" and "${agreement.theirs}": the same surname, ${agreement.how} given name, no conflicting role or country.` };
+      found = { name: entity.name, node, reason: 'PERSON_NAME', detail: `"${agreement.ours}" and "${agreement.theirs}": the same surname, ${agreement.how} given name, no conflicting role or country.` };
     }
     return found;
   }

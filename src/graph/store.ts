@@ -93,6 +93,8 @@ export class GraphStore {
   readonly #redirects = new Map<string, string>();
   /** Why each resolved entity id joined the node it did: resolved id -> record. */
   readonly #resolutions = new Map<string, Resolution>();
+  /** Node id -> ids of the resolutions that joined it (curators' merges move them along). */
+  readonly #resolutionsByNode = new Map<string, string[]>();
   readonly #resolver: Resolver;
   #version = 0;
 
@@ -132,6 +134,11 @@ export class GraphStore {
   /** Every resolution, in the order they were made. */
   resolutions(): Iterable<Resolution> {
     return this.#resolutions.values();
+  }
+
+  /** The resolutions that joined forms of other articles into node `id`, in the order they were made. */
+  resolutionsInto(id: string): readonly Resolution[] {
+    return (this.#resolutionsByNode.get(id) ?? []).flatMap((from) => this.#resolutions.get(from) ?? []);
   }
 
   /** The document with this id, or undefined. */
@@ -194,7 +201,11 @@ export class GraphStore {
       this.#redirects.set(from, to);
       const match = matches.get(from);
       if (match !== undefined && !this.#resolutions.has(from)) {
-        this.#resolutions.set(from, { id: from, into: to, reason: match.reason, document: document.id, detail: match.detail });
+        const name = match.name;
+        this.#resolutions.set(from, { id: from, name, into: to, reason: match.reason, document: document.id, detail: match.detail });
+        const joined = this.#resolutionsByNode.get(to);
+        if (joined === undefined) this.#resolutionsByNode.set(to, [from]);
+        else joined.push(from);
       }
     }
     const resolve = (id: string | null): string | null =>
@@ -261,7 +272,7 @@ export class GraphStore {
       const node = match?.node ?? sibling ?? entity.id;
       if (match !== undefined) matches.set(entity.id, match);
       else if (sibling !== undefined) {
-        matches.set(entity.id, { node: sibling, reason: 'GAZETTEER_NAME', detail: `"${entity.name}" and "${sibling}" are one gazetteer entry in the same article.` });
+        matches.set(entity.id, { name: entity.name, node: sibling, reason: 'GAZETTEER_NAME', detail: `"${entity.name}" and "${sibling}" are one gazetteer entry in the same article.` });
       }
       if (canonical !== undefined && !planned.has(canonical)) planned.set(canonical, node);
       nodeOf.set(entity.id, node);
@@ -290,7 +301,7 @@ export class GraphStore {
     const [node] = candidates;
     if (candidates.size !== 1 || node === undefined) return undefined;
     const name = this.#graph.getNodeAttributes(node).name;
-    return { node, reason: 'SAME_NAME', detail: `"${entity.name}" is a name of "${name}" already in the graph.` };
+    return { name: entity.name, node, reason: 'SAME_NAME', detail: `"${entity.name}" is a name of "${name}" already in the graph.` };
   }
 
   /** Adds a relation's edge, or its evidence to the edge already there; true when the edge is new. */
@@ -399,6 +410,7 @@ export class GraphStore {
     this.#facts.clear();
     this.#redirects.clear();
     this.#resolutions.clear();
+    this.#resolutionsByNode.clear();
     this.#version += 1;
   }
 
@@ -466,6 +478,11 @@ export class GraphStore {
     graph.dropNode(gone);
 
     this.#redirects.set(gone, keep);
+    const joined = this.#resolutionsByNode.get(gone);
+    if (joined !== undefined) {
+      this.#resolutionsByNode.set(keep, [...(this.#resolutionsByNode.get(keep) ?? []), ...joined]);
+      this.#resolutionsByNode.delete(gone);
+    }
     for (const [from, to] of this.#redirects) if (to === gone) this.#redirects.set(from, keep);
     const move = (id: string | null): string | null => (id === gone ? keep : id);
     for (const [id, s] of this.#statements) {

@@ -155,14 +155,17 @@ describe('GraphStore: resolution and curation', () => {
     expect([...store.resolutions()]).toEqual([]);
   });
 
-  it('keeps a resolved id leading to the node after a curator merges that node into another', () => {
+  it('keeps a resolved id and its resolution with the node after a curator merges that node into another', () => {
     const store = storeWith(
       personWithRole('Aleksandr Orlin', 'Veldar', 'Minister'),
       personWithRole('Alexander Orlin', 'Veldar', 'Minister'),
       article([{ name: 'Sasha Orlin', type: 'PERSON' }]),
     );
+    expect(store.resolutionsInto('person:aleksandr-orlin').map((r) => r.id)).toEqual(['person:alexander-orlin']);
     store.mergeEntities('person:sasha-orlin', ['person:aleksandr-orlin']);
     expect(store.resolveEntityId('person:alexander-orlin')).toBe('person:sasha-orlin');
+    expect(store.resolutionsInto('person:sasha-orlin').map((r) => r.id)).toEqual(['person:alexander-orlin']);
+    expect(store.resolutionsInto('person:aleksandr-orlin')).toEqual([]);
   });
 
   it('is idempotent: a document applied twice resolves nothing the second time', () => {
