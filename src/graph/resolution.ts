@@ -187,8 +187,9 @@ export interface RoleClaim {
 }
 
 /**
- * What an article says about one of its persons: its role relations, with targets mapped to the
- * nodes they resolve to (`nodeOf`) and typed by the article's entities (`typeOf`).
+ * What an article says about one of its persons: its role relations among `relations` (those of
+ * the article with the person as subject, or all of them), with targets mapped to the nodes they
+ * resolve to (`nodeOf`) and typed by the article's entities (`typeOf`).
  */
 export function evidenceOfExtracted(
   entityId: string,

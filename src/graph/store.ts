@@ -26,7 +26,14 @@ import {
 import { type CurationOp, MAX_MERGED_ENTITIES, cleanEntityName } from './curation.js';
 import { NameIndex } from './indices.js';
 import { isFullerName } from './person-name.js';
-import { type NameAuthority, type Resolution, type ResolutionMatch, Resolver, evidenceOfExtracted } from './resolution.js';
+import {
+  type NameAuthority,
+  type PersonEvidence,
+  type Resolution,
+  type ResolutionMatch,
+  Resolver,
+  evidenceOfExtracted,
+} from './resolution.js';
 import { isMultiWord, surfaceKey } from './surface-key.js';
 
 /** Read access to the graph. Queries get this view, never the graphology instance itself. */
@@ -250,31 +257,37 @@ export class GraphStore {
     const nodeOf = new Map<string, string>();
     const matches = new Map<string, ResolutionMatch>();
     /** Canonical key -> node planned for it by an earlier entity of this document. */
-    const planned = new Map<string, string>();
+    const planned = new Map<string, { readonly node: string; readonly name: string }>();
     const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
+    const relationsBySubject = new Map<string, ExtractedRelation[]>();
+    for (const r of extraction.relations) {
+      const list = relationsBySubject.get(r.subject);
+      if (list === undefined) relationsBySubject.set(r.subject, [r]);
+      else list.push(r);
+    }
     const ordered = [...extraction.entities.filter((e) => e.type !== 'PERSON'), ...extraction.entities.filter((e) => e.type === 'PERSON')];
     for (const entity of ordered) {
       const canonical = this.#resolver.canonicalKey(entity.type, entity.name);
       const byId = this.resolveEntityId(entity.id);
       if (byId !== undefined) {
         nodeOf.set(entity.id, byId);
-        if (canonical !== undefined && !planned.has(canonical)) planned.set(canonical, byId);
+        if (canonical !== undefined && !planned.has(canonical)) planned.set(canonical, { node: byId, name: entity.name });
         continue;
       }
+      const evidence = (): PersonEvidence =>
+        evidenceOfExtracted(entity.id, relationsBySubject.get(entity.id) ?? [], (id) => nodeOf.get(id) ?? id, (id) => typeOf.get(id));
       const match =
         this.#matchByName(entity) ??
         this.#resolver.byCanonicalName(entity) ??
-        this.#resolver.byPersonName(
-          entity,
-          evidenceOfExtracted(entity.id, extraction.relations, (id) => nodeOf.get(id) ?? id, (id) => typeOf.get(id)),
-        );
+        (entity.type === 'PERSON' ? this.#resolver.byPersonName(entity, evidence()) : undefined);
       const sibling = canonical === undefined ? undefined : planned.get(canonical);
-      const node = match?.node ?? sibling ?? entity.id;
+      const node = match?.node ?? sibling?.node ?? entity.id;
       if (match !== undefined) matches.set(entity.id, match);
       else if (sibling !== undefined) {
-        matches.set(entity.id, { name: entity.name, node: sibling, reason: 'GAZETTEER_NAME', detail: `"${entity.name}" and "${sibling}" are one gazetteer entry in the same article.` });
+        const detail = `"${entity.name}" and "${sibling.name}" are names of one gazetteer entry in the same article.`;
+        matches.set(entity.id, { name: entity.name, node: sibling.node, reason: 'GAZETTEER_NAME', detail });
       }
-      if (canonical !== undefined && !planned.has(canonical)) planned.set(canonical, node);
+      if (canonical !== undefined && !planned.has(canonical)) planned.set(canonical, { node, name: entity.name });
       nodeOf.set(entity.id, node);
     }
     return { nodeOf, matches };
