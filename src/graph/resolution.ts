@@ -64,11 +64,13 @@ const ROLE_PREDICATES: ReadonlySet<RelationType> = new Set(['LEADS', 'HOLDS_ROLE
 export class Resolver {
   readonly #graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>;
   readonly #authority: NameAuthority | undefined;
-  /** Canonical key (type and canonical name) -> ids of the nodes whose name has it. */
-  readonly #byCanonical = new Map<string, Set<string>>();
-  /** Person bucket (surname key and first initial) -> ids of the PERSON nodes with a form in it. */
-  readonly #byPersonBucket = new Map<string, Set<string>>();
-  /** Per node: its index keys, its person forms (parsed once), and the name and aliases they came from. */
+  /**
+   * Index key -> the node, or the nodes, that have it. Keys are "c:" and a canonical key (type and
+   * canonical name of a node's name), or "p:" and a person bucket (surname key and first initial
+   * of a PERSON node's name or alias). One node is kept as its id: most buckets hold one.
+   */
+  readonly #byKey = new Map<string, string | Set<string>>();
+  /** Per node: its index keys, and the name and aliases they came from. */
   readonly #keysById = new Map<string, IndexedNode>();
 
   /** Indexes every node of `graph` and follows its changes from now on. */
@@ -80,8 +82,7 @@ export class Resolver {
     graph.on('nodeAttributesUpdated', ({ key, attributes }) => this.#index(key, attributes));
     graph.on('nodeDropped', ({ key }) => this.#unindex(key));
     graph.on('cleared', () => {
-      this.#byCanonical.clear();
-      this.#byPersonBucket.clear();
+      this.#byKey.clear();
       this.#keysById.clear();
     });
   }
@@ -96,10 +97,8 @@ export class Resolver {
   byCanonicalName(entity: ExtractedEntity): ResolutionMatch | undefined {
     const key = this.canonicalKey(entity.type, entity.name);
     if (key === undefined) return undefined;
-    const nodes = this.#byCanonical.get(key);
-    if (nodes === undefined || nodes.size !== 1) return undefined;
-    const [node] = nodes;
-    if (node === undefined) return undefined;
+    const node = this.#byKey.get(`c:${key}`);
+    if (typeof node !== 'string') return undefined;
     const name = this.#graph.getNodeAttributes(node).name;
     const canonical = this.#authority?.canonicalName(entity.type, entity.name) ?? name;
     return { name: entity.name, node, reason: 'GAZETTEER_NAME', detail: `"${entity.name}" and "${name}" are both names of ${canonical} in the gazetteer.` };
@@ -114,10 +113,15 @@ export class Resolver {
     if (entity.type !== 'PERSON') return undefined;
     const forms = personForms([entity.name, ...entity.aliases]);
     const candidates = new Set<string>();
-    for (const form of forms) for (const id of this.#byPersonBucket.get(personBucketKey(form)) ?? []) candidates.add(id);
+    for (const form of forms) {
+      const ids = this.#byKey.get(`p:${personBucketKey(form)}`);
+      if (typeof ids === 'string') candidates.add(ids);
+      else for (const id of ids ?? []) candidates.add(id);
+    }
     let found: ResolutionMatch | undefined;
     for (const node of candidates) {
-      const agreement = compareForms(forms, this.#keysById.get(node)?.forms ?? []);
+      const attrs = this.#graph.getNodeAttributes(node);
+      const agreement = compareForms(forms, personForms([attrs.name, ...attrs.aliases]));
       if (agreement === undefined) continue;
       const conflict = conflictingEvidence(evidence, this.evidenceOfNode(node));
       if (conflict !== undefined) continue;
@@ -146,26 +150,26 @@ export class Resolver {
     const keys: string[] = [];
     const canonical = this.canonicalKey(attrs.type, attrs.name);
     if (canonical !== undefined) keys.push(`c:${canonical}`);
-    const forms = attrs.type === 'PERSON' ? personForms([attrs.name, ...attrs.aliases]) : [];
-    for (const form of forms) keys.push(`p:${personBucketKey(form)}`);
+    if (attrs.type === 'PERSON') for (const form of personForms([attrs.name, ...attrs.aliases])) keys.push(`p:${personBucketKey(form)}`);
     const unique = [...new Set(keys)];
-    this.#keysById.set(id, { keys: unique, forms, name: attrs.name, aliases: attrs.aliases });
+    this.#keysById.set(id, { keys: unique, name: attrs.name, aliases: attrs.aliases });
     for (const key of unique) {
-      const map = key.startsWith('c:') ? this.#byCanonical : this.#byPersonBucket;
-      const bucket = key.slice(2);
-      const ids = map.get(bucket);
-      if (ids === undefined) map.set(bucket, new Set([id]));
+      const ids = this.#byKey.get(key);
+      if (ids === undefined) this.#byKey.set(key, id);
+      else if (typeof ids === 'string') this.#byKey.set(key, new Set([ids, id]));
       else ids.add(id);
     }
   }
 
   #unindex(id: string): void {
     for (const key of this.#keysById.get(id)?.keys ?? []) {
-      const map = key.startsWith('c:') ? this.#byCanonical : this.#byPersonBucket;
-      const bucket = key.slice(2);
-      const ids = map.get(bucket);
-      ids?.delete(id);
-      if (ids?.size === 0) map.delete(bucket);
+      const ids = this.#byKey.get(key);
+      if (ids === id) this.#byKey.delete(key);
+      else if (typeof ids !== 'string' && ids !== undefined) {
+        ids.delete(id);
+        const [last] = ids;
+        if (ids.size === 1 && last !== undefined) this.#byKey.set(key, last);
+      }
     }
     this.#keysById.delete(id);
   }
@@ -173,7 +177,6 @@ export class Resolver {
 
 interface IndexedNode {
   readonly keys: readonly string[];
-  readonly forms: readonly PersonName[];
   readonly name: string;
   readonly aliases: readonly string[];
 }

@@ -99,6 +99,14 @@ describe('GraphStore: persons across articles', () => {
     expect(personNodes(store)).toEqual(['person:a-dannat', 'person:adam-dannat', 'person:alan-dannat']);
   });
 
+  it('follows curators: once two candidates are merged into one, an initial that fitted both joins it', () => {
+    const store = storeWith(article([{ name: 'Alan Dannat', type: 'PERSON' }]), article([{ name: 'Adam Dannat', type: 'PERSON' }]));
+    store.mergeEntities('person:alan-dannat', ['person:adam-dannat']);
+    store.applyExtraction(article([{ name: 'A. Dannat', type: 'PERSON' }]));
+    expect(personNodes(store)).toEqual(['person:alan-dannat']);
+    expect(store.resolutionOf('person:a-dannat')).toMatchObject({ into: 'person:alan-dannat', reason: 'PERSON_NAME' });
+  });
+
   it('does not join a form whose node already holds a conflicting given name', () => {
     // "A. Dannat" joined Alan; Adam then conflicts with "Alan" although the initial fits.
     const store = storeWith(article([{ name: 'Alan Dannat', type: 'PERSON' }]), article([{ name: 'A. Dannat', type: 'PERSON' }]), article([{ name: 'Adam Dannat', type: 'PERSON' }]));
