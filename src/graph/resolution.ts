@@ -70,7 +70,7 @@ export class Resolver {
    * of a PERSON node's name or alias). One node is kept as its id: most buckets hold one.
    */
   readonly #byKey = new Map<string, string | Set<string>>();
-  /** Per node: its index keys, and the name and aliases they came from. */
+  /** Per node with keys: its index keys, and the name and aliases they came from. */
   readonly #keysById = new Map<string, IndexedNode>();
 
   /** Indexes every node of `graph` and follows its changes from now on. */
@@ -152,6 +152,8 @@ export class Resolver {
     if (canonical !== undefined) keys.push(`c:${canonical}`);
     if (attrs.type === 'PERSON') for (const form of personForms([attrs.name, ...attrs.aliases])) keys.push(`p:${personBucketKey(form)}`);
     const unique = [...new Set(keys)];
+    // Most nodes have no key (neither a person nor a name the authority knows): nothing is kept for them.
+    if (unique.length === 0) return;
     this.#keysById.set(id, { keys: unique, name: attrs.name, aliases: attrs.aliases });
     for (const key of unique) {
       const ids = this.#byKey.get(key);
