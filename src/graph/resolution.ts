@@ -72,6 +72,11 @@ export class Resolver {
   readonly #byKey = new Map<string, string | Set<string>>();
   /** Per node with keys: its index keys, and the name and aliases they came from. */
   readonly #keysById = new Map<string, IndexedNode>();
+  /**
+   * Person forms of the nodes that have been candidates, parsed once: a node in a common surname's
+   * bucket is compared often, most nodes never. Dropped whenever the node's names change.
+   */
+  readonly #formsById = new Map<string, readonly PersonName[]>();
 
   /** Indexes every node of `graph` and follows its changes from now on. */
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>, authority: NameAuthority | undefined) {
@@ -84,6 +89,7 @@ export class Resolver {
     graph.on('cleared', () => {
       this.#byKey.clear();
       this.#keysById.clear();
+      this.#formsById.clear();
     });
   }
 
@@ -120,8 +126,7 @@ export class Resolver {
     }
     let found: ResolutionMatch | undefined;
     for (const node of candidates) {
-      const attrs = this.#graph.getNodeAttributes(node);
-      const agreement = compareForms(forms, personForms([attrs.name, ...attrs.aliases]));
+      const agreement = compareForms(forms, this.#formsOf(node));
       if (agreement === undefined) continue;
       const conflict = conflictingEvidence(evidence, this.evidenceOfNode(node));
       if (conflict !== undefined) continue;
@@ -141,6 +146,16 @@ export class Resolver {
       claims.push({ predicate: attrs.predicate, target, targetType: this.#graph.getNodeAttributes(target).type, role: attrs.role });
     }
     return evidenceFrom(claims);
+  }
+
+  #formsOf(id: string): readonly PersonName[] {
+    let forms = this.#formsById.get(id);
+    if (forms === undefined) {
+      const attrs = this.#graph.getNodeAttributes(id);
+      forms = personForms([attrs.name, ...attrs.aliases]);
+      this.#formsById.set(id, forms);
+    }
+    return forms;
   }
 
   #index(id: string, attrs: EntityAttrs): void {
@@ -174,6 +189,7 @@ export class Resolver {
       }
     }
     this.#keysById.delete(id);
+    this.#formsById.delete(id);
   }
 }
 
