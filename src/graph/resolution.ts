@@ -7,6 +7,10 @@
 // look-up in a bucket, never a scan of every entity. Terminology: the *authority* is whatever
 // knows canonical names (the extractor's gazetteer, wired in by the server); a *resolution* is the
 // record of one join, kept so a user can ask why two surface forms are one node.
+// Joins depend only on the documents applied before, in their order, and the store applies them
+// in log order, so a restart, a deletion (a rebuild) or another replica gives the same graph. The
+// order can matter where forms chain: an initial that fits two people joins the one that is known
+// when it comes, or neither when both are; the tests pin the corpus's partition in both orders.
 import { type MultiDirectedGraph } from 'graphology';
 import { type EntityType, type ExtractedEntity, type ExtractedRelation, type RelationType } from '../domain/index.js';
 import { type EntityAttrs, type RelationAttrs } from './attributes.js';
