@@ -208,8 +208,7 @@ export class GraphStore {
       this.#redirects.set(from, to);
       const match = matches.get(from);
       if (match !== undefined && !this.#resolutions.has(from)) {
-        const name = match.name;
-        this.#resolutions.set(from, { id: from, name, into: to, reason: match.reason, document: document.id, detail: match.detail });
+        this.#resolutions.set(from, { id: from, name: match.name, into: to, reason: match.reason, document: document.id, detail: match.detail });
         const joined = this.#resolutionsByNode.get(to);
         if (joined === undefined) this.#resolutionsByNode.set(to, [from]);
         else joined.push(from);
