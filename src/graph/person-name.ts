@@ -1,5 +1,5 @@
 // How two written forms of a person's name are compared across articles: "Aleksandr Orlin" and
-// "Alexander Orlin", "Yusuf Al-Rashad" and "Youssef al Rashad", "A. Orlin". Terminology:
+// "Alexander Orlin", "Sergei Al-Rashad" and "Sergey al Rashad", "A. Orlin". Terminology:
 // the *surname key* is the folded family name that candidates are indexed by; *given names* are
 // everything before it. Folding is deliberately coarse (transliteration variants become equal);
 // the comparison of given names is deliberately strict (a different name is a different person).
@@ -32,8 +32,8 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame']);
 
 /**
  * Spelling variants that romanisations of one name produce, folded to one form, left to right in
- * one pass over a lower-case, accent-free word of letters; doubled letters collapse afterwards ("Youssef" ->
- * "iusef", "Aleksandr" -> "alexandr", "Zelenskyy" -> "zelenski").
+ * one pass over a lower-case, accent-free word of letters; doubled letters collapse afterwards
+ * ("Kareem" -> "karem", "Aleksandr" -> "alexandr", "Zelenskyy" -> "zelenski").
  */
 const TRANSLITERATION_FOLDS: Readonly<Record<string, string>> = { ks: 'x', kh: 'h', zh: 'j', ph: 'f', ou: 'u', ck: 'k', q: 'k', w: 'v', y: 'i' };
 const TRANSLITERATION_PATTERN = new RegExp(Object.keys(TRANSLITERATION_FOLDS).join('|'), 'g');
@@ -141,7 +141,7 @@ export function personBucketKey(name: PersonName): string {
 /**
  * True when two folded given names are spellings of one name: the same first letter, the same
  * ending where the ending marks gender ("Alexander"/"Alexandra", "Daniel"/"Daniela"), and an edit
- * distance the length allows: none up to 4 letters ("John"/"Joan"), 1 at 5 ("Yusuf"/"Youssef"),
+ * distance the length allows: none up to 4 letters ("John"/"Joan"), 1 at 5 ("Karim"/"Kareem"),
  * 2 from 6 ("Muhammad"/"Mohamed").
  */
 export function closeSpelling(a: string, b: string): boolean {
