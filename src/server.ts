@@ -23,6 +23,7 @@ import {
 import { GraphStore, graphStats } from './graph/index.js';
 import { type LoadReport, PersistentGraph, openStorage } from './graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from './ingest/index.js';
+import { gazetteer } from './ingest/model/gazetteer.js';
 import { type Extractor, type PoolOptions, inProcessExtractor, workerPoolExtractor } from './service/index.js';
 
 /** How to start the service. */
@@ -78,7 +79,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
   });
-  const graph = new PersistentGraph(storage, new GraphStore(), logger);
+  // The gazetteer knows countries' official and short names, so the store joins them across articles.
+  const graph = new PersistentGraph(storage, new GraphStore({ authority: gazetteer() }), logger);
   const extractor = options.extraction === 'in-process' ? inProcessExtractor : workerPoolExtractor(options.extraction ?? poolOptionsFromEnvironment());
   try {
     return await serve(graph, extractor, root, logger, options);

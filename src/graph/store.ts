@@ -25,6 +25,15 @@ import {
 } from './attributes.js';
 import { type CurationOp, MAX_MERGED_ENTITIES, cleanEntityName } from './curation.js';
 import { NameIndex } from './indices.js';
+import { isFullerName } from './person-name.js';
+import {
+  type NameAuthority,
+  type PersonEvidence,
+  type Resolution,
+  type ResolutionMatch,
+  Resolver,
+  evidenceOfExtracted,
+} from './resolution.js';
 import { isMultiWord, surfaceKey } from './surface-key.js';
 
 /** Read access to the graph. Queries get this view, never the graphology instance itself. */
@@ -69,6 +78,16 @@ export interface ApplyResult {
 
 const NOTHING_ADDED: AddedCounts = { entities: 0, relations: 0, statements: 0, facts: 0 };
 
+/** How a store is set up. */
+export interface GraphStoreOptions {
+  /**
+   * Knows canonical names (the extractor's gazetteer), so "Republic of Korea" in one article and
+   * "South Korea" in another are one node. Without it, entities join only by id, name and person name.
+   * A store rebuilt from storage must get the same authority, or it resolves differently.
+   */
+  readonly authority?: NameAuthority;
+}
+
 /** The knowledge graph and the records kept beside it. */
 export class GraphStore {
   readonly #graph = new MultiDirectedGraph<EntityAttrs, RelationAttrs>({ allowSelfLoops: false });
@@ -79,7 +98,16 @@ export class GraphStore {
   readonly #facts = new Map<string, FactRecord>();
   /** Entity ids that were merged into a node with another id: merged id -> node id. */
   readonly #redirects = new Map<string, string>();
+  /** Why each resolved entity id joined the node it did: resolved id -> record. */
+  readonly #resolutions = new Map<string, Resolution>();
+  /** Node id -> ids of the resolutions that joined it (curators' merges move them along). */
+  readonly #resolutionsByNode = new Map<string, string[]>();
+  readonly #resolver: Resolver;
   #version = 0;
+
+  constructor(options: GraphStoreOptions = {}) {
+    this.#resolver = new Resolver(this.#graph, options.authority);
+  }
 
   /** Read-only view of the graph. */
   get graph(): GraphView {
@@ -100,6 +128,24 @@ export class GraphStore {
   resolveEntityId(id: string): string | undefined {
     const target = this.#redirects.get(id) ?? id;
     return this.#graph.hasNode(target) ? target : undefined;
+  }
+
+  /**
+   * Why the entity id `id` is part of another node (see applyExtraction), or undefined when it was
+   * never resolved into one. Curators' merges are not resolutions: the curation log records them.
+   */
+  resolutionOf(id: string): Resolution | undefined {
+    return this.#resolutions.get(id);
+  }
+
+  /** Every resolution, in the order they were made. */
+  resolutions(): Iterable<Resolution> {
+    return this.#resolutions.values();
+  }
+
+  /** The resolutions that joined forms of other articles into node `id`, in the order they were made. */
+  resolutionsInto(id: string): readonly Resolution[] {
+    return (this.#resolutionsByNode.get(id) ?? []).flatMap((from) => this.#resolutions.get(from) ?? []);
   }
 
   /** The document with this id, or undefined. */
@@ -134,8 +180,10 @@ export class GraphStore {
 
   /**
    * Merges one document's extraction into the graph. Idempotent: a document already applied
-   * changes nothing. Entities join existing nodes by id, or by name (see #matchExisting); the
-   * document's relations, statements and facts then point at the nodes they joined.
+   * changes nothing. Entities join existing nodes by id, or by name, canonical name or person name
+   * (see #planNodes); the document's relations, statements and facts then point at the nodes they
+   * joined. The result depends only on the documents applied before, in their order, so a rebuild
+   * from the stored log gives the same graph.
    */
   applyExtraction(extraction: Extraction): ApplyResult {
     const { document } = extraction;
@@ -143,19 +191,29 @@ export class GraphStore {
     if (known !== undefined) {
       return { document: known, alreadyPresent: true, added: NOTHING_ADDED, newEntityIds: [], mergedInto: new Map() };
     }
-    // Plan every entity's node before writing any, so entities of this document only ever join
-    // nodes of earlier documents (the extractor already decided which of its own are distinct).
-    const nodeOf = new Map(extraction.entities.map((e) => [e.id, this.#matchExisting(e) ?? e.id]));
+    const { nodeOf, matches } = this.#planNodes(extraction);
 
     const newEntityIds: string[] = [];
     for (const entity of extraction.entities) {
       const id = nodeOf.get(entity.id) ?? entity.id;
       const previous = this.#graph.hasNode(id) ? this.#graph.getNodeAttributes(id) : undefined;
       if (previous === undefined) newEntityIds.push(id);
-      this.#graph.mergeNode(id, mergeEntity(previous, entity, document.id));
+      const merged = mergeEntity(previous, entity, document.id);
+      // A person first named by an initial takes the full name when one joins it; the id stays.
+      const fuller = previous !== undefined && matches.get(entity.id)?.reason === 'PERSON_NAME' && isFullerName(entity.name, previous.name);
+      this.#graph.mergeNode(id, fuller ? withName(merged, entity.name) : merged);
     }
     const mergedInto = new Map([...nodeOf].filter(([from, to]) => from !== to));
-    for (const [from, to] of mergedInto) this.#redirects.set(from, to);
+    for (const [from, to] of mergedInto) {
+      this.#redirects.set(from, to);
+      const match = matches.get(from);
+      if (match !== undefined && !this.#resolutions.has(from)) {
+        this.#resolutions.set(from, { id: from, name: match.name, into: to, reason: match.reason, document: document.id, detail: match.detail });
+        const joined = this.#resolutionsByNode.get(to);
+        if (joined === undefined) this.#resolutionsByNode.set(to, [from]);
+        else joined.push(from);
+      }
+    }
     const resolve = (id: string | null): string | null =>
       id === null ? null : (this.resolveEntityId(nodeOf.get(id) ?? id) ?? null);
 
@@ -188,15 +246,59 @@ export class GraphStore {
   }
 
   /**
-   * The existing node an extracted entity should join, if any: the node with its id (or the node
-   * that id was merged into), else the one node of the same type with a multi-word name whose
-   * name or alias equals the entity's name, or whose name equals one of the entity's aliases.
+   * The node each entity of a document goes to, planned before any is written, and why those that
+   * join a node with another id join it. Entities of this document join nodes of earlier documents
+   * only (the extractor already decided which of its own are distinct), except that two of its
+   * entities with one canonical name (a gazetteer's) are one. Persons are planned last, so the
+   * evidence about them points at the nodes their countries and bodies resolved to.
+   */
+  #planNodes(extraction: Extraction): { nodeOf: Map<string, string>; matches: Map<string, ResolutionMatch> } {
+    const nodeOf = new Map<string, string>();
+    const matches = new Map<string, ResolutionMatch>();
+    /** Canonical key -> node planned for it by an earlier entity of this document. */
+    const planned = new Map<string, { readonly node: string; readonly name: string }>();
+    const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
+    const relationsBySubject = new Map<string, ExtractedRelation[]>();
+    for (const r of extraction.relations) {
+      const list = relationsBySubject.get(r.subject);
+      if (list === undefined) relationsBySubject.set(r.subject, [r]);
+      else list.push(r);
+    }
+    const ordered = [...extraction.entities.filter((e) => e.type !== 'PERSON'), ...extraction.entities.filter((e) => e.type === 'PERSON')];
+    for (const entity of ordered) {
+      const canonical = this.#resolver.canonicalKey(entity.type, entity.name);
+      const byId = this.resolveEntityId(entity.id);
+      if (byId !== undefined) {
+        nodeOf.set(entity.id, byId);
+        if (canonical !== undefined && !planned.has(canonical)) planned.set(canonical, { node: byId, name: entity.name });
+        continue;
+      }
+      const evidence = (): PersonEvidence =>
+        evidenceOfExtracted(entity.id, relationsBySubject.get(entity.id) ?? [], (id) => nodeOf.get(id) ?? id, (id) => typeOf.get(id));
+      const match =
+        this.#matchByName(entity) ??
+        this.#resolver.byCanonicalName(entity) ??
+        (entity.type === 'PERSON' ? this.#resolver.byPersonName(entity, evidence()) : undefined);
+      const sibling = canonical === undefined ? undefined : planned.get(canonical);
+      const node = match?.node ?? sibling?.node ?? entity.id;
+      if (match !== undefined) matches.set(entity.id, match);
+      else if (sibling !== undefined) {
+        const detail = `"${entity.name}" and "${sibling.name}" are names of one gazetteer entry in the same article.`;
+        matches.set(entity.id, { name: entity.name, node: sibling.node, reason: 'GAZETTEER_NAME', detail });
+      }
+      if (canonical !== undefined && !planned.has(canonical)) planned.set(canonical, { node, name: entity.name });
+      nodeOf.set(entity.id, node);
+    }
+    return { nodeOf, matches };
+  }
+
+  /**
+   * The one existing node of the same type with a multi-word name whose name or alias equals the
+   * entity's name, or whose name equals one of the entity's aliases.
    * Alias-to-alias matches are not enough: "Velora Police" and "Tarsk Police" may both be "Police".
    * A surface shared by several candidates is ambiguous and merges nothing.
    */
-  #matchExisting(entity: ExtractedEntity): string | undefined {
-    const byId = this.resolveEntityId(entity.id);
-    if (byId !== undefined) return byId;
+  #matchByName(entity: ExtractedEntity): ResolutionMatch | undefined {
     const candidates = new Set<string>();
     const consider = (id: string, mustMatchName: string | undefined): void => {
       const attrs = this.#graph.getNodeAttributes(id);
@@ -208,7 +310,10 @@ export class GraphStore {
     for (const alias of entity.aliases) {
       for (const id of this.#names.lookup(alias)) consider(id, alias);
     }
-    return candidates.size === 1 ? [...candidates][0] : undefined;
+    const [node] = candidates;
+    if (candidates.size !== 1 || node === undefined) return undefined;
+    const name = this.#graph.getNodeAttributes(node).name;
+    return { name: entity.name, node, reason: 'SAME_NAME', detail: `"${entity.name}" is a name of "${name}" already in the graph.` };
   }
 
   /** Adds a relation's edge, or its evidence to the edge already there; true when the edge is new. */
@@ -303,12 +408,7 @@ export class GraphStore {
     const plan = this.#planRename(id, name);
     if (plan.name === undefined) return plan.node;
     const attrs = this.#graph.getNodeAttributes(plan.node);
-    const newName = plan.name;
-    this.#graph.replaceNodeAttributes(plan.node, {
-      ...attrs,
-      name: newName,
-      aliases: [...new Set([...attrs.aliases, attrs.name])].filter((alias) => alias !== newName),
-    });
+    this.#graph.replaceNodeAttributes(plan.node, withName(attrs, plan.name));
     this.#version += 1;
     return plan.node;
   }
@@ -321,6 +421,8 @@ export class GraphStore {
     this.#statements.clear();
     this.#facts.clear();
     this.#redirects.clear();
+    this.#resolutions.clear();
+    this.#resolutionsByNode.clear();
     this.#version += 1;
   }
 
@@ -388,6 +490,11 @@ export class GraphStore {
     graph.dropNode(gone);
 
     this.#redirects.set(gone, keep);
+    const joined = this.#resolutionsByNode.get(gone);
+    if (joined !== undefined) {
+      this.#resolutionsByNode.set(keep, [...(this.#resolutionsByNode.get(keep) ?? []), ...joined]);
+      this.#resolutionsByNode.delete(gone);
+    }
     for (const [from, to] of this.#redirects) if (to === gone) this.#redirects.set(from, keep);
     const move = (id: string | null): string | null => (id === gone ? keep : id);
     for (const [id, s] of this.#statements) {
@@ -422,6 +529,11 @@ function mergeEntity(previous: EntityAttrs | undefined, entity: ExtractedEntity,
     mentions: appendOwned(previous?.mentions ?? [], entity.mentions, mentionKey, (m) => m.evidence.document),
     documents: appendOwned(previous?.documents ?? [], [documentId], (d) => d, (d) => d),
   };
+}
+
+/** `attrs` with another canonical name; the old one becomes an alias. */
+function withName(attrs: EntityAttrs, name: string): EntityAttrs {
+  return { ...attrs, name, aliases: [...new Set([...attrs.aliases, attrs.name])].filter((alias) => alias !== name) };
 }
 
 function evidenceKey(e: Evidence): string {

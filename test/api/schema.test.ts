@@ -3,7 +3,7 @@ import { GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType, buildSchema
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, FACT_KINDS, RELATION_TYPES } from '../../src/domain/index.js';
 import { loadTypeDefs, resolvers } from '../../src/api/index.js';
-import { DIRECTIONS } from '../../src/graph/index.js';
+import { DIRECTIONS, RESOLUTION_REASONS } from '../../src/graph/index.js';
 
 const schema = buildSchema(loadTypeDefs());
 
@@ -22,6 +22,7 @@ describe('schema.graphql', () => {
     expect(enumNames('EntityType')).toEqual([...ENTITY_TYPES]);
     expect(enumNames('Predicate')).toEqual([...RELATION_TYPES]);
     expect(enumNames('Direction')).toEqual([...DIRECTIONS]);
+    expect(enumNames('ResolutionReason')).toEqual([...RESOLUTION_REASONS]);
   });
 
   it('maps every FactKind value to a domain fact kind', () => {

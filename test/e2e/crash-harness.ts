@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GraphStore } from '../../src/graph/index.js';
+import { gazetteer } from '../../src/ingest/model/gazetteer.js';
 import { extract } from '../../src/ingest/index.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -123,7 +124,8 @@ export async function listDocuments(url: string): Promise<ListedDocument[]> {
 
 /** The graph a clean ingestion of `documents`, in this order, builds. */
 export function referenceStore(documents: readonly ListedDocument[]): GraphStore {
-  const store = new GraphStore();
+  // The server's store: the gazetteer is its authority on names across articles.
+  const store = new GraphStore({ authority: gazetteer() });
   for (const d of documents) store.applyExtraction(extract({ text: d.text, title: d.title, source: d.source, publishedAt: d.publishedAt }));
   return store;
 }

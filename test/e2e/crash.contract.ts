@@ -3,7 +3,8 @@
 // full, with its entities and relations, and nothing half-written may be visible: the restarted
 // graph equals a clean ingestion of exactly the documents it holds.
 import { describe, expect, it } from 'vitest';
-import { graphStats } from '../../src/graph/index.js';
+import { GraphStore, graphStats } from '../../src/graph/index.js';
+import { gazetteer } from '../../src/ingest/model/gazetteer.js';
 import { type Storage } from '../../src/graph/persistence/index.js';
 import { PersistentGraph } from '../../src/graph/persistence/index.js';
 import { snapshotStore } from '../graph/persistence/fixtures.js';
@@ -76,7 +77,7 @@ export function describeCrashTest(backend: string, target: CrashTarget): void {
           expect(await stopServerProcess(second)).toBe(0);
 
           // And so is the stored graph, attribute for attribute (names, mentions, evidence).
-          const stored = new PersistentGraph(await open());
+          const stored = new PersistentGraph(await open(), new GraphStore({ authority: gazetteer() }));
           await stored.load();
           expect(snapshotStore(stored.store)).toEqual(snapshotStore(reference));
           await stored.close();

@@ -14,6 +14,7 @@ import {
   type RelationFilter,
   type RelationOrderField,
   type RelationRecord,
+  type Resolution,
   type StatementOrderField,
   type StatementRecord,
   centralityOf,
@@ -74,4 +75,6 @@ export const entityResolvers = {
   centrality: (entity: EntityRecord, _args: unknown, context: ApiContext): Centrality | null => centralityOf(context.store, { id: entity.id }),
 
   community: (entity: EntityRecord, _args: unknown, context: ApiContext): CommunityRecord | null => communityOf(context.store, { id: entity.id }),
+
+  resolutions: (entity: EntityRecord, _args: unknown, context: ApiContext): readonly Resolution[] => context.store.resolutionsInto(entity.id),
 };

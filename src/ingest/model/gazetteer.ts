@@ -115,6 +115,16 @@ export class Gazetteer {
     return this.byKey.get(key) ?? (key.includes(' ') ? undefined : this.byKey.get(`~${key}`));
   }
 
+  /**
+   * The gazetteer's name of what `surface` names as an entity of `type` ("Republic of Korea",
+   * "the U.S."), or undefined when it knows no such thing. The graph store joins entities across
+   * articles on it.
+   */
+  canonicalName(type: EntityType, surface: string): string | undefined {
+    const entry = this.lookup(surface.replace(/^the\s+/i, ''));
+    return entry !== undefined && entry.type === type ? entry.name : undefined;
+  }
+
   /** cca3 of the country an adjective such as "Kazakh" or "Turkish" refers to. */
   demonymCountry(word: string): string | undefined {
     return this.demonyms.get(word.toLowerCase());
