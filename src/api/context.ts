@@ -3,6 +3,7 @@
 import { type Logger } from 'pino';
 import { type GraphStore } from '../graph/index.js';
 import { type PersistentGraph } from '../graph/persistence/index.js';
+import { type Caller, LOCAL_CALLER } from './access.js';
 import { type Loaders, createLoaders } from './loaders.js';
 
 /** What resolvers may use. */
@@ -13,9 +14,11 @@ export interface ApiContext {
   readonly graph: PersistentGraph;
   readonly loaders: Loaders;
   readonly logger: Logger;
+  /** Who sent the request: its API key, whether it came from this machine. */
+  readonly caller: Caller;
 }
 
-/** A context for one request. */
-export function createContext(graph: PersistentGraph, logger: Logger): ApiContext {
-  return { store: graph.store, graph, loaders: createLoaders(graph.store), logger };
+/** A context for one request; `caller` defaults to this machine without a key. */
+export function createContext(graph: PersistentGraph, logger: Logger, caller: Caller = LOCAL_CALLER): ApiContext {
+  return { store: graph.store, graph, loaders: createLoaders(graph.store), logger, caller };
 }
