@@ -28,6 +28,7 @@ export function securityHeaders(): express.RequestHandler {
     // The service is often reached over plain HTTP on a private network; HSTS belongs to the TLS proxy.
     strictTransportSecurity: false,
     referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
   });
 }
 
