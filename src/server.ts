@@ -16,8 +16,8 @@ import {
   type AccessPolicy,
   type ExecutionLimits,
   type RateLimits,
+  verifyBodyDepth,
   addressRateLimit,
-  bodyDepthGuard,
   callerOf,
   corsAllowList,
   createApolloServer,
@@ -142,8 +142,7 @@ async function serve(graph: PersistentGraph, root: string, logger: Logger, optio
   app.use(restRoutes(store));
   app.use(
     '/graphql',
-    express.json({ limit: MAX_BODY_BYTES }),
-    bodyDepthGuard(),
+    express.json({ limit: MAX_BODY_BYTES, verify: verifyBodyDepth }),
     selectionGuard(),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(graph, logger, callerOf(res)) }),
   );

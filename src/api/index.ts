@@ -19,7 +19,7 @@ export { type ApiKey, type KeyHolder, type Role, KeyRing, ROLES, HASHED_SECRET_P
 export { type ServiceConfig, serviceConfigFromEnvironment } from './config.js';
 export { type ExecutionLimits, cappedStringify, executionGuardPlugin } from './execution-guard.js';
 export { type RateLimits, addressRateLimit, keyRateLimit, DEFAULT_RATE_PER_ADDRESS, DEFAULT_RATE_PER_KEY } from './rate-limit.js';
-export { bodyDepthGuard, MAX_BODY_DEPTH } from './body-depth.js';
+export { BodyTooDeepError, MAX_BODY_DEPTH, nestingDepth, verifyBodyDepth } from './body-depth.js';
 export { securityHeaders, corsAllowList } from './web-security.js';
 export { MAX_SELECTIONS, MAX_REPEATED_FIELD, selectionGuard, selectionProblem } from './selection-guard.js';
 export { MAX_ESTIMATED_OBJECTS, estimateAnswer } from './result-budget.js';
