@@ -69,10 +69,10 @@ export function executionGuardPlugin<T extends object>(limits: ExecutionLimits):
 
 /**
  * Apollo's `stringifyResult`: the answer as JSON, refused with RESPONSE_TOO_LARGE (HTTP 400) when
- * it is longer than `maxBytes` characters or too long for a JavaScript string at all.
+ * it is longer than `maxBytes` characters (apollo.ts passes the response cap plus the export cap:
+ * one export may ride along) or too long for a JavaScript string at all.
  */
 export function cappedStringify(maxBytes: number): (result: FormattedExecutionResult) => string {
-  // (The server passes the response cap plus the export cap: one export may ride along.)
   return (result) => {
     let text: string;
     try {
@@ -82,7 +82,8 @@ export function cappedStringify(maxBytes: number): (result: FormattedExecutionRe
       throw error;
     }
     if (text.length > maxBytes) throw tooLarge(maxBytes);
-    return text;
+    // As Apollo's own stringifier ends it.
+    return `${text}\n`;
   };
 }
 

@@ -166,7 +166,7 @@ class Generator {
   }
 }
 
-describe('fuzz: generated queries and mutations', { timeout: 240_000 }, () => {
+describe('fuzz: generated queries and mutations', { timeout: 600_000 }, () => {
   let target: Target;
   beforeAll(async () => {
     target = await startTarget(20, { rateLimits: { perAddress: 0, perKey: 0 } });
