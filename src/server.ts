@@ -80,6 +80,8 @@ export interface RunningServer {
   readonly loaded: LoadReport;
   /** True when no API key is configured: writes are accepted from this machine only. */
   readonly protectedMode: boolean;
+  /** True when reads need no key (always in protected mode; with keys, KG_PUBLIC_READS=true). */
+  readonly publicReads: boolean;
   /** Stops accepting requests, lets those in flight finish, releases the port and closes storage. */
   close(): Promise<void>;
 }
@@ -166,6 +168,7 @@ async function serve(graph: PersistentGraph, root: string, logger: Logger, optio
     graph,
     loaded,
     protectedMode,
+    publicReads: protectedMode || settings.access.publicReads,
     // Apollo's drain plugin closes the HTTP server once requests in flight are answered; writes
     // in progress then finish before storage closes.
     close: () => (closing ??= apollo.stop().then(() => graph.close())),
@@ -207,7 +210,7 @@ async function main(): Promise<void> {
   const stats = graphStats(running.store);
   const access = running.protectedMode
     ? 'protected mode: no API key configured, writes accepted from this machine only (set KG_API_KEYS to open it)'
-    : 'API keys required for writes';
+    : `API keys required for writes${running.publicReads ? ', reads public' : ' and reads'}`;
   process.stdout.write(
     `News KG ready at ${running.url}/ (GraphQL /graphql) — ${stats.documents} documents, ${stats.entities} entities, ${stats.relations} relations loaded; ${access}\n`,
   );
