@@ -2,6 +2,8 @@
 // Express -> HTTP. Run directly (`node dist/src/server.js`), it listens on PORT and prints one
 // ready line; storage is PostgreSQL when DATABASE_URL is set, else the SQLite file in KG_DATA
 // (default ./data). A storage that cannot be opened or read stops it with one line and exit code 1.
+// Access (API keys, protected mode), limits, rate limits and CORS come from the KG_* variables
+// (api/config.ts) unless the options give them.
 import { realpathSync } from 'node:fs';
 import http from 'node:http';
 import { type AddressInfo } from 'node:net';
@@ -11,13 +13,25 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { type Logger, pino } from 'pino';
 import {
+  type AccessPolicy,
+  type ExecutionLimits,
+  type RateLimits,
+  verifyBodyDepth,
+  addressRateLimit,
+  callerOf,
+  corsAllowList,
   createApolloServer,
   createContext,
+  identifyCaller,
   jsonErrorHandler,
+  keyRateLimit,
   notFoundHandler,
   packageRoot,
   restRoutes,
+  securityHeaders,
   seedOnFirstStart,
+  selectionGuard,
+  serviceConfigFromEnvironment,
   webRoutes,
 } from './api/index.js';
 import { GraphStore, graphStats } from './graph/index.js';
@@ -30,8 +44,19 @@ import { type Extractor, type PoolOptions, inProcessExtractor, workerPoolExtract
 export interface ServerOptions {
   /** Port to listen on; 0 picks a free one. Default 4000. */
   readonly port?: number;
-  /** Interface to listen on; default all interfaces. */
+  /**
+   * Interface to listen on; default 127.0.0.1 when no API key is configured (protected mode),
+   * all interfaces when keys are.
+   */
   readonly host?: string;
+  /** Who may do what; default from KG_API_KEYS, KG_API_KEYS_FILE and KG_PUBLIC_READS. */
+  readonly access?: AccessPolicy;
+  /** Time and size limits of a query; default from KG_QUERY_TIMEOUT_MS, KG_MAX_RESPONSE_BYTES, KG_MAX_EXPORT_BYTES. */
+  readonly limits?: Partial<ExecutionLimits>;
+  /** Requests per minute per address and per key (0: no limit); default from KG_RATE_LIMIT_PER_ADDRESS and KG_RATE_LIMIT_PER_KEY. */
+  readonly rateLimits?: RateLimits;
+  /** Origins allowed to call the API from a browser; default from KG_CORS_ORIGINS (none). */
+  readonly corsOrigins?: readonly string[];
   /** Folder whose `*.txt` articles are ingested on first start (empty storage); default `<package>/seeds`. */
   readonly seedsDir?: string;
   /** Folder of the built GraphiQL page; default `<package>/dist/web`. */
@@ -61,6 +86,10 @@ export interface RunningServer {
   readonly graph: PersistentGraph;
   /** What loading the stored graph at start did, and how long it took. */
   readonly loaded: LoadReport;
+  /** True when no API key is configured: writes are accepted from this machine only. */
+  readonly protectedMode: boolean;
+  /** True when reads need no key (always in protected mode; with keys, KG_PUBLIC_READS=true). */
+  readonly publicReads: boolean;
   /** Stops accepting requests, lets those in flight finish, releases the port and closes storage. */
   close(): Promise<void>;
 }
@@ -75,22 +104,38 @@ export const MAX_BODY_BYTES = MAX_DOCUMENT_CHARS * 4 + 64 * 1024;
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const root = packageRoot();
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? (options.quiet ? 'error' : 'warn') }, pino.destination(2));
+  // Read before storage opens, so a bad setting changes nothing.
+  const fromEnvironment = serviceConfigFromEnvironment(process.env);
+  const settings: Settings = {
+    access: options.access ?? fromEnvironment.access,
+    limits: { ...fromEnvironment.limits, ...options.limits },
+    rateLimits: options.rateLimits ?? fromEnvironment.rateLimits,
+    corsOrigins: options.corsOrigins ?? fromEnvironment.corsOrigins,
+  };
+  const pool = options.extraction ?? poolOptionsFromEnvironment();
   const storage = await openStorage({
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
   });
   // The gazetteer knows countries' official and short names, so the store joins them across articles.
   const graph = new PersistentGraph(storage, new GraphStore({ authority: gazetteer() }), logger);
-  const extractor = options.extraction === 'in-process' ? inProcessExtractor : workerPoolExtractor(options.extraction ?? poolOptionsFromEnvironment());
+  const extractor = pool === 'in-process' ? inProcessExtractor : workerPoolExtractor(pool);
   try {
-    return await serve(graph, extractor, root, logger, options);
+    return await serve(graph, extractor, root, logger, options, settings);
   } catch (error) {
     await Promise.allSettled([graph.close(), extractor.close()]);
     throw error;
   }
 }
 
-async function serve(graph: PersistentGraph, extractor: Extractor, root: string, logger: Logger, options: ServerOptions): Promise<RunningServer> {
+interface Settings {
+  readonly access: AccessPolicy;
+  readonly limits: ExecutionLimits;
+  readonly rateLimits: RateLimits;
+  readonly corsOrigins: readonly string[];
+}
+
+async function serve(graph: PersistentGraph, extractor: Extractor, root: string, logger: Logger, options: ServerOptions, settings: Settings): Promise<RunningServer> {
   const loaded = await graph.load();
   logger.info({ storage: graph.storage.location, ...loaded }, 'stored graph loaded');
   await seedOnFirstStart(graph, options.seedsDir ?? join(root, 'seeds'), logger, extractor);
@@ -100,31 +145,41 @@ async function serve(graph: PersistentGraph, extractor: Extractor, root: string,
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = createApolloServer({ logger, httpServer });
+  const apollo = createApolloServer({ logger, httpServer, access: settings.access, limits: settings.limits });
   await apollo.start();
 
+  app.use(securityHeaders());
+  if (settings.corsOrigins.length > 0) app.use(corsAllowList(settings.corsOrigins));
+  // The API (not the pages, nor the health check): rate limits, then who is calling.
+  app.use(['/graphql', '/api'], addressRateLimit(settings.rateLimits, logger), identifyCaller(settings.access, true), keyRateLimit(settings.rateLimits, logger));
   app.use(restRoutes(store));
   app.use(
     '/graphql',
-    express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async () => createContext(graph, logger, extractor) }),
+    express.json({ limit: MAX_BODY_BYTES, verify: verifyBodyDepth }),
+    selectionGuard(),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(graph, logger, callerOf(res), extractor) }),
   );
   app.use(webRoutes(options.webDir ?? join(root, 'dist', 'web')));
   app.use(notFoundHandler());
   app.use(jsonErrorHandler(logger));
 
+  const protectedMode = settings.access.keys === undefined;
+  // Protected mode listens on this machine only unless told otherwise.
+  const host = options.host ?? (protectedMode ? '127.0.0.1' : undefined);
   try {
-    await listen(httpServer, options.port ?? 4000, options.host);
+    await listen(httpServer, options.port ?? 4000, host);
   } catch (error) {
     await apollo.stop();
     throw error;
   }
   let closing: Promise<void> | undefined;
   return {
-    url: urlOf(httpServer.address() as AddressInfo, options.host),
+    url: urlOf(httpServer.address() as AddressInfo, host),
     store,
     graph,
     loaded,
+    protectedMode,
+    publicReads: protectedMode || settings.access.publicReads,
     // Apollo's drain plugin closes the HTTP server once requests in flight are answered; writes
     // in progress then finish before storage closes.
     close: () => (closing ??= apollo.stop().then(() => Promise.all([graph.close(), extractor.close()])).then(() => undefined)),
@@ -178,8 +233,11 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   const running = await startServer({ port: portFromEnvironment(), ...(process.env.HOST ? { host: process.env.HOST } : {}), logger });
   const stats = graphStats(running.store);
+  const access = running.protectedMode
+    ? 'protected mode: no API key configured, writes accepted from this machine only (set KG_API_KEYS to open it)'
+    : `API keys required for writes${running.publicReads ? ', reads public' : ' and reads'}`;
   process.stdout.write(
-    `News KG ready at ${running.url}/ (GraphQL /graphql) — ${stats.documents} documents, ${stats.entities} entities, ${stats.relations} relations loaded\n`,
+    `News KG ready at ${running.url}/ (GraphQL /graphql) — ${stats.documents} documents, ${stats.entities} entities, ${stats.relations} relations loaded; ${access}\n`,
   );
   const shutdown = (): void => {
     running.close().then(

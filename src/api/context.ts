@@ -4,6 +4,7 @@ import { type Logger } from 'pino';
 import { type GraphStore } from '../graph/index.js';
 import { type PersistentGraph } from '../graph/persistence/index.js';
 import { type Extractor, inProcessExtractor } from '../service/index.js';
+import { type Caller, LOCAL_CALLER } from './access.js';
 import { type Loaders, createLoaders } from './loaders.js';
 
 /** What resolvers may use. */
@@ -14,11 +15,13 @@ export interface ApiContext {
   readonly graph: PersistentGraph;
   readonly loaders: Loaders;
   readonly logger: Logger;
+  /** Who sent the request: its API key, whether it came from this machine. */
+  readonly caller: Caller;
   /** Where articles are read (the server's worker pool). */
   readonly extractor: Extractor;
 }
 
-/** A context for one request. */
-export function createContext(graph: PersistentGraph, logger: Logger, extractor: Extractor = inProcessExtractor): ApiContext {
-  return { store: graph.store, graph, loaders: createLoaders(graph.store), logger, extractor };
+/** A context for one request; `caller` defaults to this machine without a key, extraction to the calling thread. */
+export function createContext(graph: PersistentGraph, logger: Logger, caller: Caller = LOCAL_CALLER, extractor: Extractor = inProcessExtractor): ApiContext {
+  return { store: graph.store, graph, loaders: createLoaders(graph.store), logger, caller, extractor };
 }

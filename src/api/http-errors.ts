@@ -48,8 +48,13 @@ export function jsonErrorHandler(logger: Logger): express.ErrorRequestHandler {
       res.status(413).json(errorBody('The request body is too large.', HttpErrorCode.PAYLOAD_TOO_LARGE));
       return;
     }
-    const malformed = typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.parse.failed';
-    const message = malformed ? 'The request body is not valid JSON.' : 'The request cannot be read.';
+    const type = typeof error === 'object' && error !== null && 'type' in error ? error.type : undefined;
+    const message =
+      type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : type === 'entity.too.deep' && error instanceof Error
+          ? error.message
+          : 'The request cannot be read.';
     res.status(status).json(errorBody(message, HttpErrorCode.BAD_REQUEST));
   };
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { type DocumentInput, InvalidInputError, documentId } from '../domain/index.js';
+import { type DocumentInput, InvalidInputError, documentId, isIsoDate } from '../domain/index.js';
 import { type ApplyResult } from '../graph/index.js';
 import { type PersistentGraph, alreadyPresent } from '../graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from '../ingest/index.js';
@@ -15,8 +15,6 @@ import { packageRoot } from './package-root.js';
 export const MAX_TITLE_CHARS = 1_000;
 /** Longest source accepted, in characters. */
 export const MAX_SOURCE_CHARS = 2_000;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const optionalText = (max: number) =>
   z
@@ -33,8 +31,8 @@ const DocumentInputSchema = z.strictObject({
   title: optionalText(MAX_TITLE_CHARS),
   source: optionalText(MAX_SOURCE_CHARS),
   publishedAt: optionalText(64).refine(
-    (value) => value === null || (ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))),
-    'must be an ISO 8601 date or date-time such as "2022-01-06"',
+    (value) => value === null || (isIsoDate(value) && !Number.isNaN(Date.parse(value))),
+    'must be an ISO 8601 date or date-time of a real calendar day, such as "2022-01-06"',
   ),
 });
 
@@ -121,8 +119,8 @@ function textProblem(text: string): string | undefined {
   if (text.length > MAX_DOCUMENT_CHARS) {
     return `must be at most ${MAX_DOCUMENT_CHARS} characters, got ${text.length}`;
   }
-  // Binary files decoded as text are full of control characters and U+FFFD replacement marks.
-  const suspicious = text.match(/[\u0001-\u0008\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
+  // Binary files decoded as text are full of control characters (C0 and C1) and U+FFFD replacement marks.
+  const suspicious = text.match(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
   if (suspicious > text.length / 100) return `looks like binary data (${suspicious} control characters)`;
   return undefined;
 }

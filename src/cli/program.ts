@@ -22,6 +22,7 @@ Examples:
   kg eval test/fixtures                       score the extractor against hand-made gold files
   kg ingest article.txt other.txt             add articles to the running service (npm start)
   kg ingest --url http://host:4000/graphql a.txt
+  KG_API_KEY=<secret> kg ingest a.txt         to a service with API keys (sent as a bearer token)
   kg export --format gexf --out graph.gexf      the graph as a file for Gephi (graphml: yEd, Cytoscape)
   kg reindex                                  re-extract every stored article with the current extractor
   kg backup --out kg.backup.jsonl             back up stored articles and curations (docs/BACKUP.md)

@@ -9,6 +9,20 @@ export const ErrorCode = {
   EXTRACTION_TIMEOUT: 'EXTRACTION_TIMEOUT',
   SERVICE_BUSY: 'SERVICE_BUSY',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
+  /** The query would cost too much (result budget, repeated fields, too many selections); HTTP 400. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The answer grew past the response size cap while it was computed; HTTP 400. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  /** Execution ran past the time limit; HTTP 400 (the same query would time out again). */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** An operation kind the service does not offer (subscriptions); HTTP 400. */
+  OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
+  /** No credential, or an unknown one, where one is needed; HTTP 401. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The credential's role does not allow the operation, or writes come from another host; HTTP 403. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** Too many requests from one key or address; HTTP 429 with Retry-After. */
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -14,6 +14,8 @@ export interface MergeOp {
   readonly kind: 'merge';
   readonly keep: string;
   readonly merge: readonly string[];
+  /** Who made the correction: the name of the API key it came with; absent without a key. */
+  readonly by?: string;
 }
 
 /** Give entity `id` a new canonical name; the old one becomes an alias. */
@@ -21,6 +23,8 @@ export interface RenameOp {
   readonly kind: 'rename';
   readonly id: string;
   readonly name: string;
+  /** Who made the correction: the name of the API key it came with; absent without a key. */
+  readonly by?: string;
 }
 
 /** One manual correction. */
@@ -40,10 +44,27 @@ export function cleanEntityName(name: string, where: string): string {
   return cleaned;
 }
 
+/** The shape of a global id (`country:kazakhstan`, `doc:0123…`): a lower-case word, a colon, no spaces. */
+const ID_SHAPED = /^[a-z][a-z_]*:\S*$/;
+
+/**
+ * A name a curator gives now, as it will be stored: cleanEntityName's checks, and stricter ones
+ * that names already in the curation log need not pass (they were accepted when made): no C1
+ * control characters (U+0080 to U+009F), and not the shape of an id, which readers would take for
+ * a reference to another object. Throws InvalidInputError.
+ */
+export function cleanNewEntityName(name: string, where: string): string {
+  const cleaned = cleanEntityName(name, where);
+  if (/[\u0080-\u009f]/.test(cleaned)) throw new InvalidInputError(`${where}: the name must not contain control characters.`);
+  if (ID_SHAPED.test(cleaned)) throw new InvalidInputError(`${where}: the name "${cleaned}" has the shape of an id; give a name, not an id.`);
+  return cleaned;
+}
+
 /** True when `value` has the shape of a CurationOp (used when reading the log back). */
 export function isCurationOp(value: unknown): value is CurationOp {
   if (typeof value !== 'object' || value === null || !('kind' in value)) return false;
   const op = value as Record<string, unknown>;
+  if (op.by !== undefined && typeof op.by !== 'string') return false;
   switch (op.kind) {
     case 'merge':
       return typeof op.keep === 'string' && Array.isArray(op.merge) && op.merge.every((id) => typeof id === 'string');

@@ -8,7 +8,6 @@ import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 
 export { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
 export { bidirectional } from 'graphology-shortest-path/unweighted.js';
-export { allSimplePaths } from 'graphology-simple-path';
 export { bfsFromNode } from 'graphology-traversal';
 export { write as writeGexf } from 'graphology-gexf';
 

@@ -182,7 +182,7 @@ describe('News KG server as a process', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await expect.poll(() => stdout, { timeout: 30_000 }).toContain('\n');
-    expect(stdout).toMatch(/^News KG ready at http:\/\/127\.0\.0\.1:\d+\/ \(GraphQL \/graphql\) — \d+ documents, \d+ entities, \d+ relations loaded\n$/);
+    expect(stdout).toMatch(/^News KG ready at http:\/\/127\.0\.0\.1:\d+\/ \(GraphQL \/graphql\) — \d+ documents, \d+ entities, \d+ relations loaded; protected mode: no API key configured, writes accepted from this machine only \(set KG_API_KEYS to open it\)\n$/);
     const url = /http:\/\/[\d.:]+/.exec(stdout)?.[0];
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);

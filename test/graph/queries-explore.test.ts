@@ -2,9 +2,10 @@
 // not from what the extractor finds today: paths and their directions, neighbourhoods, subgraphs,
 // search, centrality and communities cached per version, filters, timelines and global ids.
 import { describe, expect, it } from 'vitest';
-import { type Extraction, InvalidInputError } from '../../src/domain/index.js';
+import { type Extraction, InvalidInputError, entityId } from '../../src/domain/index.js';
 import {
   GraphStore,
+  MAX_PATHS_COUNTED,
   allPaths,
   centralities,
   centralityOf,
@@ -127,6 +128,26 @@ describe('shortestPath and allPaths', () => {
     expect(found.totalCount).toBe(found.paths.length);
     expect(found.paths.every((p) => new Set(p.entities).size === p.entities.length)).toBe(true);
     expect(allPaths(store, { from: MACRON, to: GERMANY, maxLength: 4, first: 1 }).paths).toHaveLength(1);
+  });
+
+  it('counts the same paths as a full search would on a small graph, with hasMore false', () => {
+    const found = allPaths(store, { from: MACRON, to: GERMANY, maxLength: 4 });
+    expect(found.hasMore).toBe(false);
+    expect(found.totalCount).toBeGreaterThan(0);
+  });
+
+  it('stops counting at MAX_PATHS_COUNTED between two hubs of a dense graph, and says there are more', () => {
+    // 40 countries all allied with one another: between two of them there are 1 + 38 + 38*37 + ... paths.
+    const names = Array.from({ length: 40 }, (_, i) => `Country${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+    const dense = new GraphStore();
+    const relations = names.flatMap((a, i) => names.slice(i + 1).map((b) => ({ subject: entityId('COUNTRY', a), predicate: 'ALLIED_WITH' as const, object: entityId('COUNTRY', b) })));
+    dense.applyExtraction(buildExtraction({ sentences: ['They are allies.'], entities: names.map((name) => ({ name, type: 'COUNTRY' as const })), relations }));
+    const started = performance.now();
+    const found = allPaths(dense, { from: entityId('COUNTRY', names[0] ?? ''), to: entityId('COUNTRY', names[1] ?? ''), maxLength: 4, first: 5 });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(found.hasMore).toBe(true);
+    expect(found.totalCount).toBe(MAX_PATHS_COUNTED);
+    expect(found.paths.map((p) => p.steps.length)).toEqual([1, 2, 2, 2, 2]);
   });
 
   it('refuses a maxLength outside its range', () => {

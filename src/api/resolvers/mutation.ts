@@ -28,16 +28,17 @@ export const mutationResolvers = {
   },
   deleteDocument: async (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<DeleteResultRecord> => {
     const { document, removed } = await deleteDocument(context.graph, args.id);
+    context.logger.info({ document: document.id, by: context.caller.key?.name ?? null }, 'document deleted');
     clearLoaders(context);
     return { id: document.id, title: document.title, removed };
   },
   mergeEntities: async (_: unknown, args: { readonly keep: string; readonly merge: readonly string[] }, context: ApiContext): Promise<EntityRecord> => {
-    const id = await mergeEntities(context.graph, args.keep, args.merge);
+    const id = await mergeEntities(context.graph, args.keep, args.merge, context.caller.key?.name);
     clearLoaders(context);
     return loadRequiredEntity(context, id);
   },
   renameEntity: async (_: unknown, args: { readonly id: string; readonly name: string }, context: ApiContext): Promise<EntityRecord> => {
-    const id = await renameEntity(context.graph, args.id, args.name);
+    const id = await renameEntity(context.graph, args.id, args.name, context.caller.key?.name);
     clearLoaders(context);
     return loadRequiredEntity(context, id);
   },

@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
 import { CliError } from '../read-article.js';
 import { DEFAULT_GRAPHQL_URL, parseHttpUrl } from './ingest.js';
+import { apiHeaders } from '../api-headers.js';
 
 const FORMATS = ['gexf', 'graphml', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -47,7 +48,7 @@ async function fetchExport(url: string, format: Format): Promise<string> {
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: apiHeaders(),
       body: JSON.stringify({ query: EXPORT_QUERY, variables: { format: format.toUpperCase() } }),
       signal: AbortSignal.timeout(120_000),
     });

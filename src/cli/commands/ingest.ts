@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { CliError, readArticle } from '../read-article.js';
+import { apiHeaders } from '../api-headers.js';
 
 /** Where the service listens unless --url says otherwise. */
 export const DEFAULT_GRAPHQL_URL = 'http://localhost:4000/graphql';
@@ -76,7 +77,7 @@ async function postIngest(url: string, input: Record<string, unknown>): Promise<
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: apiHeaders(),
       body: JSON.stringify({ query: INGEST_MUTATION, variables: { input } }),
       signal: AbortSignal.timeout(120_000),
     });

@@ -14,10 +14,54 @@ export const EXPORT_FORMATS = ['GEXF', 'GRAPHML', 'JSON'] as const;
 /** A file format the graph can be exported to. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The whole graph as the text of a file in `format`. */
+interface CachedExports {
+  readonly version: number;
+  readonly texts: Map<ExportFormat, string>;
+}
+
+const exportsByStore = new WeakMap<GraphStore, CachedExports>();
+/** Length of the last export of each format, at any version: the best guess of the next one's. */
+const lastLengths = new WeakMap<GraphStore, Map<ExportFormat, number>>();
+
+/**
+ * The whole graph as the text of a file in `format`. Cached per graph version and format, so
+ * asking again (or many aliases of one request) costs nothing until the graph changes.
+ */
 export function exportAs(store: GraphStore, options: { readonly format: ExportFormat }): string {
+  let cached = exportsByStore.get(store);
+  if (cached === undefined || cached.version !== store.version) {
+    cached = { version: store.version, texts: new Map() };
+    exportsByStore.set(store, cached);
+  }
+  const hit = cached.texts.get(options.format);
+  if (hit !== undefined) return hit;
+  const text = render(store, options.format);
+  cached.texts.set(options.format, text);
+  const lengths = lastLengths.get(store) ?? new Map<ExportFormat, number>();
+  lengths.set(options.format, text.length);
+  lastLengths.set(store, lengths);
+  return text;
+}
+
+/** Characters an export is expected to have per entity and per relation, before one was made. */
+const CHARS_PER_ENTITY = 700;
+const CHARS_PER_RELATION = 700;
+
+/**
+ * The length, in characters, an export in `format` has (when made at this version) or is expected
+ * to have (from the last export made, or from the size of the graph), without making it.
+ */
+export function exportLengthHint(store: GraphStore, format: ExportFormat): number {
+  const cached = exportsByStore.get(store);
+  const exact = cached?.version === store.version ? cached.texts.get(format)?.length : undefined;
+  if (exact !== undefined) return exact;
+  const estimate = store.graph.order * CHARS_PER_ENTITY + store.graph.size * CHARS_PER_RELATION;
+  return Math.max(estimate, lastLengths.get(store)?.get(format) ?? 0);
+}
+
+function render(store: GraphStore, format: ExportFormat): string {
   const graph = exportGraph(store);
-  switch (options.format) {
+  switch (format) {
     case 'GEXF':
       return writeGexf(graph, { version: '1.3', pretty: true });
     case 'GRAPHML':
@@ -25,7 +69,7 @@ export function exportAs(store: GraphStore, options: { readonly format: ExportFo
     case 'JSON':
       return `${JSON.stringify(graph.export(), null, 2)}\n`;
     default: {
-      const unreachable: never = options.format;
+      const unreachable: never = format;
       throw new Error(`exportAs: unknown format "${String(unreachable)}".`);
     }
   }

@@ -3,6 +3,7 @@
 // so an acknowledged ingest survives a crash or a power cut. Statements are synchronous, so each
 // write runs whole without interleaving with others; writers in other processes (kg reindex while
 // the service runs) wait on SQLite's lock and are noticed through PRAGMA data_version.
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { ConflictError, type Extraction, KgError, StorageError } from '../../domain/index.js';
 import { type CurationOp } from '../curation.js';
@@ -52,9 +53,15 @@ export class SqliteStorage implements Storage {
   /**
    * Opens (creating when missing) the database in `file`, or a private in-memory one for ':memory:',
    * and brings its schema up to date. Throws StorageError, in one line, when the file is not a
-   * usable news-kg SQLite database.
+   * usable news-kg SQLite database, or an empty (0-byte) file that was already there: SQLite would
+   * take it for a new database, and the service would reseed a store that was truncated.
    */
   static open(file: string): SqliteStorage {
+    if (file !== ':memory:' && sizeOf(file) === 0) {
+      throw new StorageError(
+        `openStorage: "${file}" is empty (0 bytes), not a news-kg database; it may have been truncated. Restore it from a backup, or delete it to start afresh.`,
+      );
+    }
     let db: Database.Database | undefined;
     try {
       db = new Database(file);
@@ -348,4 +355,13 @@ export class SqliteStorage implements Storage {
 
 function visitCuration(row: { seq: number; op: string; at: string } | undefined, visit: (entry: LogEntry) => void): void {
   if (row !== undefined) visit(curationEntry(row.seq, row.op, row.at));
+}
+
+/** Size of `file` in bytes, or undefined when it does not exist (or cannot be read, which opening then reports). */
+function sizeOf(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
 }

@@ -11,6 +11,7 @@ export * from './statements.js';
 export * from './facts.js';
 export * from './documents.js';
 export * from './stats.js';
+export * from './list-sizes.js';
 export * from './node.js';
 export * from './projection.js';
 export * from './centrality.js';

@@ -4,7 +4,7 @@
 // that states it.
 import { InvalidInputError, type RelationType } from '../../domain/index.js';
 import { type RelationRecord } from '../attributes.js';
-import { allSimplePaths, bidirectional } from '../graphology-lib.js';
+import { bidirectional } from '../graphology-lib.js';
 import { type GraphStore } from '../store.js';
 import { pageSize } from './connection.js';
 import { undirectedProjection } from './projection.js';
@@ -55,26 +55,99 @@ export function shortestPath(store: GraphStore, options: PathOptions): PathRecor
   return pathThrough(store, entities, options.predicates);
 }
 
-/** Every simple path found, shortest first, and how many there are in all. */
+/** Most paths `allPaths` counts; `hasMore` says when there are more. */
+export const MAX_PATHS_COUNTED = 1_000;
+/** Most links `allPaths` follows or rejects while it looks for paths; past it the count stops (`hasMore`). */
+export const MAX_PATH_SEARCH_STEPS = 200_000;
+
+/** Every simple path found, shortest first, and how many there are (counted up to a cap). */
 export interface PathList {
   readonly paths: readonly PathRecord[];
+  /** Paths found, at most MAX_PATHS_COUNTED. */
   readonly totalCount: number;
+  /** True when the search stopped at a cap, so there may be more paths than `totalCount`. */
+  readonly hasMore: boolean;
 }
 
 /**
  * The simple paths (no entity twice) from `from` to `to` of at most `maxLength` steps (default 4,
- * at most MAX_ALL_PATHS_LENGTH), shortest first, the first `first` of them (default 20).
+ * at most MAX_ALL_PATHS_LENGTH), shortest first, the first `first` of them (default 20). The
+ * search is bounded: it counts at most MAX_PATHS_COUNTED paths and visits at most
+ * MAX_PATH_SEARCH_STEPS entities, so hubs cannot make it run long; `hasMore` says it stopped.
  */
 export function allPaths(store: GraphStore, options: PathOptions & { readonly first?: number | null }): PathList {
   const maxLength = checkLength(options.maxLength ?? 4, MAX_ALL_PATHS_LENGTH, 'paths');
   const first = pageSize(options.first, 'paths');
   const ends = endsOf(store, options);
-  if (ends === undefined) return { paths: [], totalCount: 0 };
-  if (ends.from === ends.to) return { paths: first > 0 ? [pathThrough(store, [ends.from], options.predicates)] : [], totalCount: 1 };
+  if (ends === undefined) return { paths: [], totalCount: 0, hasMore: false };
+  if (ends.from === ends.to) return { paths: first > 0 ? [pathThrough(store, [ends.from], options.predicates)] : [], totalCount: 1, hasMore: false };
   const graph = undirectedProjection(store, options.predicates ?? null);
-  const found = allSimplePaths(graph, ends.from, ends.to, { maxDepth: maxLength });
+  const { found, hasMore } = simplePathsUpTo(graph, ends.from, ends.to, maxLength);
   found.sort((a, b) => a.length - b.length || compareSequences(a, b));
-  return { paths: found.slice(0, first).map((entities) => pathThrough(store, entities, options.predicates)), totalCount: found.length };
+  return { paths: found.slice(0, first).map((entities) => pathThrough(store, entities, options.predicates)), totalCount: found.length, hasMore };
+}
+
+interface Neighbours {
+  neighbors(node: string): string[];
+}
+
+/**
+ * Simple paths from `from` to `to`, shortest lengths first (one depth-first search per length),
+ * pruned by the distance to `to`: an entity farther from it than the steps left is not entered.
+ */
+function simplePathsUpTo(graph: Neighbours, from: string, to: string, maxLength: number): { found: string[][]; hasMore: boolean } {
+  const distance = distancesTo(graph, to, maxLength);
+  const found: string[][] = [];
+  let steps = 0;
+  let stopped = false;
+  const trail = [from];
+  const onTrail = new Set([from]);
+  const walk = (node: string, left: number): void => {
+    for (const next of graph.neighbors(node)) {
+      if (stopped) return;
+      steps += 1;
+      if (steps > MAX_PATH_SEARCH_STEPS) {
+        stopped = true;
+        return;
+      }
+      if (onTrail.has(next) || (distance.get(next) ?? Number.POSITIVE_INFINITY) > left - 1) continue;
+      if (left === 1) {
+        if (next !== to) continue;
+        if (found.length === MAX_PATHS_COUNTED) {
+          stopped = true;
+          return;
+        }
+        found.push([...trail, to]);
+        continue;
+      }
+      if (next === to) continue;
+      trail.push(next);
+      onTrail.add(next);
+      walk(next, left - 1);
+      trail.pop();
+      onTrail.delete(next);
+    }
+  };
+  for (let length = 1; length <= maxLength && !stopped; length += 1) walk(from, length);
+  return { found, hasMore: stopped };
+}
+
+/** Hops from each entity within `limit` of `target` to it (breadth first). */
+function distancesTo(graph: Neighbours, target: string, limit: number): Map<string, number> {
+  const distance = new Map([[target, 0]]);
+  let frontier = [target];
+  for (let hops = 1; hops <= limit && frontier.length > 0; hops += 1) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const neighbour of graph.neighbors(node)) {
+        if (distance.has(neighbour)) continue;
+        distance.set(neighbour, hops);
+        next.push(neighbour);
+      }
+    }
+    frontier = next;
+  }
+  return distance;
 }
 
 /** The steps along a sequence of entities that the projection links pairwise. */

@@ -35,6 +35,18 @@ describe('SqliteStorage: files it cannot use', () => {
     expect(() => SqliteStorage.open(file)).toThrow(/kg-\d+\.sqlite.*not a database/);
   });
 
+  it('refuses an empty (0-byte) file that was already there, and still creates a new one', async () => {
+    const truncated = newFile();
+    await writeFile(truncated, '');
+    expect(() => SqliteStorage.open(truncated)).toThrow(StorageError);
+    const fresh = newFile();
+    const storage = SqliteStorage.open(fresh);
+    await storage.close();
+    // Once made, the file has a header; opening it again works.
+    const again = SqliteStorage.open(fresh);
+    await again.close();
+  });
+
   it("refuses another application's SQLite database", () => {
     const file = newFile();
     const other = new Database(file);
