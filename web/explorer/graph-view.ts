@@ -79,6 +79,8 @@ export class GraphView {
   #maxPagerank = 1e-9;
   #candidates: LabelCandidate[] = [];
   #labelBoxes: LabelBox[] = [];
+  /** Parts of the canvas covered by other elements (the legend), where no label goes. */
+  #reserved: readonly LabelBox[] = [];
   #dragged: string | null = null;
   #dragMoved = false;
 
@@ -101,6 +103,7 @@ export class GraphView {
       // Every visible labelled node is a candidate; labels.ts decides which fit (see #drawLabels).
       labelRenderedSizeThreshold: 0,
       defaultDrawNodeLabel: (_context, data) => {
+        if (data.label === null || data.label === undefined || data.label === '') return;
         this.#candidates.push({ key: data.key, label: data.label ?? '', x: data.x, y: data.y, size: data.size, priority: this.#priority(data.key) });
       },
       defaultDrawEdgeLabel: (context, data, source, target) => drawFullEdgeLabel(context, data, source, target),
@@ -277,6 +280,11 @@ export class GraphView {
     return display === undefined ? null : this.sigma.framedGraphToViewport(display);
   }
 
+  /** Marks parts of the drawing as covered (by the legend), in pixels from its top left. */
+  setReserved(boxes: readonly { x: number; y: number; width: number; height: number }[]): void {
+    this.#reserved = boxes.map((b) => ({ ...b, id: '', label: '' }));
+  }
+
   /** The node labels of the last frame, as drawn; for tests. */
   labelBoxes(): readonly LabelBox[] {
     return this.#labelBoxes;
@@ -291,11 +299,16 @@ export class GraphView {
     return { entities: this.graph.order - this.#hiddenNodes.size, relations };
   }
 
-  /** Colours from the type or the community, sizes from PageRank relative to the largest (4 to 22 px, square-root scale). */
+  /**
+   * Colours from the type or the community; sizes from PageRank relative to the largest, on a
+   * square-root scale, from 3 px up to 22 px on a small graph and 12 px on a graph of 1,000, so
+   * large graphs do not turn into overlapping discs.
+   */
   #restyle(): void {
+    const largest = Math.max(8, Math.min(22, 22 - 5 * Math.log10(Math.max(1, this.graph.order / 10))));
     this.graph.updateEachNodeAttributes((_, a) => ({
       ...a,
-      size: 4 + 18 * Math.sqrt(a.pagerank / this.#maxPagerank),
+      size: 3 + (largest - 3) * Math.sqrt(a.pagerank / this.#maxPagerank),
       color: this.#colorMode === 'type' ? colorOf(a.entityType) : communityColor(a.community),
     }));
   }
@@ -362,7 +375,7 @@ export class GraphView {
     const context = canvas?.getContext('2d');
     if (canvas === undefined || context === null || context === undefined) return;
     const { width, height } = this.sigma.getDimensions();
-    this.#labelBoxes = placeLabels(context, this.#candidates, width, height);
+    this.#labelBoxes = placeLabels(context, this.#candidates, width, height, this.#reserved);
   }
 
   #reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {

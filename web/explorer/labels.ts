@@ -30,15 +30,20 @@ const LABEL_SIZE = 13;
 /** Empty space kept around each label, so neighbouring labels stay readable. */
 const MARGIN = 2;
 
-/** Boxes of the positions tried for a label, in order: right, left, below, above of the node. */
+/** Boxes of the positions tried for a label, in order: right, left, below, above, then the four corners of the node. */
 function positions(c: LabelCandidate, width: number): { x: number; y: number }[] {
   const h = LABEL_SIZE + 2 * MARGIN;
   const gap = c.size + 3;
+  const corner = c.size * 0.7 + 2;
   return [
     { x: c.x + gap, y: c.y - h / 2 },
     { x: c.x - gap - width, y: c.y - h / 2 },
     { x: c.x - width / 2, y: c.y + gap },
     { x: c.x - width / 2, y: c.y - gap - h },
+    { x: c.x + corner, y: c.y - corner - h },
+    { x: c.x + corner, y: c.y + corner },
+    { x: c.x - corner - width, y: c.y - corner - h },
+    { x: c.x - corner - width, y: c.y + corner },
   ];
 }
 
@@ -48,12 +53,13 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
 
 /**
  * Draws the candidates that fit, highest priority first, on `context` (a canvas of `width` x
- * `height` CSS pixels), and returns the boxes drawn. A label that would leave the canvas or cross
+ * `height` CSS pixels) outside the `reserved` boxes, and returns the boxes drawn. A label that would leave the canvas or cross
  * a label already drawn tries the next position, and is left out when none fits.
  */
-export function placeLabels(context: CanvasRenderingContext2D, candidates: readonly LabelCandidate[], width: number, height: number): LabelBox[] {
+export function placeLabels(context: CanvasRenderingContext2D, candidates: readonly LabelCandidate[], width: number, height: number, reserved: readonly LabelBox[] = []): LabelBox[] {
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority);
   const drawn: LabelBox[] = [];
+  const taken: LabelBox[] = [...reserved];
   context.font = LABEL_FONT;
   context.textBaseline = 'middle';
   context.lineJoin = 'round';
@@ -64,8 +70,9 @@ export function placeLabels(context: CanvasRenderingContext2D, candidates: reado
     for (const at of positions(candidate, boxWidth)) {
       const box = { id: candidate.key, label: candidate.label, x: at.x, y: at.y, width: boxWidth, height: boxHeight };
       if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) continue;
-      if (drawn.some((other) => overlaps(box, other))) continue;
+      if (taken.some((other) => overlaps(box, other))) continue;
       drawn.push(box);
+      taken.push(box);
       // A white halo keeps the text readable over edges.
       context.strokeStyle = 'rgba(255,255,255,0.9)';
       context.lineWidth = 3;

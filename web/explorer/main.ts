@@ -178,6 +178,7 @@ function updateStatus(): void {
 /** The legend: one button per entity type present; a click hides or shows that type. */
 function renderLegend(): void {
   const legend = element<HTMLElement>('#legend');
+
   legend.replaceChildren();
   for (const type of view.types()) {
     const item = document.createElement('li');

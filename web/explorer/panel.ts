@@ -139,8 +139,7 @@ function evidenceQuote(evidence: EvidenceSentence, articles: ReadonlyMap<string,
 function source(documentId: string, articles: ReadonlyMap<string, ArticleSummary>): HTMLElement {
   const article = articles.get(documentId);
   const cite = el('cite', 'source');
-  cite.append(el('span', 'source-title', article?.title ?? documentId));
-  cite.append(el('span', 'source-date', article?.publishedAt?.slice(0, 10) ?? 'undated'));
+  cite.append(el('span', 'source-title', article?.title ?? documentId), ' · ', el('span', 'source-date', article?.publishedAt?.slice(0, 10) ?? 'undated'));
   return cite;
 }
 
