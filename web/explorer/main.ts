@@ -297,6 +297,12 @@ async function start(): Promise<void> {
   if (state.selected !== '') await select(state.selected);
 }
 
+// A link to another entity of this page (`/explorer#country:x`) selects it.
+window.addEventListener('hashchange', () => {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  if (id !== '' && id !== state.selected) void select(id);
+});
+
 // For tests and the curious: the drawing, to find where an entity is and which labels are drawn.
 (window as unknown as { explorer: GraphView }).explorer = view;
 
