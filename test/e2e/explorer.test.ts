@@ -2,7 +2,7 @@
 // article loaded. A reader searches an entity, picks it, reads its relations and evidence in the
 // side panel, clicks a node of the drawing, and follows the links between GraphiQL and the explorer.
 // The page must stay on this machine (no CDN) and log no errors.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -229,6 +229,22 @@ describe('Explorer in Chromium on a generated graph of 1,000 entities and 3,000 
     await expect.poll(async () => (await boxes(p)).filter((b) => b.id.startsWith('person:')).length).toBe(0);
     await p.locator('#legend button[data-type="PERSON"]').click();
     await expect.poll(() => p.evaluate((id) => (globalThis as unknown as { explorer: ExplorerHandle }).explorer.isVisible(id), person)).toBe(true);
+  });
+
+  it('exports the view as PNG and as GEXF with only the relations that pass the filters', async () => {
+    const p = ready();
+    const [png] = await Promise.all([p.waitForEvent('download'), p.locator('#export-png').click()]);
+    const image = await readFile(await png.path());
+    expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(image.length).toBeGreaterThan(20_000);
+    await p.locator('#predicate').selectOption('MEMBER_OF');
+    const [gexf] = await Promise.all([p.waitForEvent('download'), p.locator('#export-gexf').click()]);
+    const text = await readFile(await gexf.path(), 'utf8');
+    expect(text).toContain('<gexf');
+    const labels = [...text.matchAll(/<edge [^>]*label="([A-Z_]+)"/g)].map((m) => m[1]);
+    expect(labels.length).toBeGreaterThan(50);
+    expect(new Set(labels)).toEqual(new Set(['MEMBER_OF']));
+    await p.locator('#predicate').selectOption('');
   });
 
   it('selects a clicked entity, and deselects on Esc', async () => {

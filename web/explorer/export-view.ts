@@ -3,7 +3,7 @@
 import { write } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
-import { type EdgeAttrs, type NodeAttrs } from './graph-view';
+import { type EdgeAttrs, type GraphView, type NodeAttrs } from './graph-view';
 
 /** Offers `blob` as a download named `name`. */
 function download(blob: Blob, name: string): void {
@@ -42,19 +42,18 @@ export async function exportPng(sigma: Sigma<NodeAttrs, EdgeAttrs>): Promise<voi
   download(await pictureOf(sigma), 'news-kg-view.png');
 }
 
-/** The visible part of the drawing as GEXF text. */
-export function gexfOf(sigma: Sigma<NodeAttrs, EdgeAttrs>): string {
-  const graph = sigma.getGraph();
+/** The visible part of the drawing as GEXF text: visible entities, and the relations that pass the filters. */
+export function gexfOf(view: GraphView): string {
+  const { sigma, graph } = view;
   const out = new MultiDirectedGraph();
   graph.forEachNode((node, a) => {
     const shown = sigma.getNodeDisplayData(node);
     if (shown === undefined || shown.hidden) return;
     out.addNode(node, { label: a.label, type: a.entityType, community: a.community, pagerank: a.pagerank, x: a.x, y: a.y, size: a.size, color: a.color });
   });
-  graph.forEachEdge((edge, a, source, target) => {
-    const shown = sigma.getEdgeDisplayData(edge);
-    if (shown === undefined || shown.hidden || !out.hasNode(source) || !out.hasNode(target)) return;
-    for (const relation of a.relations) {
+  graph.forEachEdge((edge, _, source, target) => {
+    if (!out.hasNode(source) || !out.hasNode(target)) return;
+    for (const relation of view.visibleRelations(edge)) {
       out.addDirectedEdgeWithKey(relation.id, relation.source.id, relation.target.id, { label: relation.predicate, role: relation.role ?? '', confidence: relation.confidence });
     }
   });
@@ -62,6 +61,6 @@ export function gexfOf(sigma: Sigma<NodeAttrs, EdgeAttrs>): string {
 }
 
 /** Downloads the visible part of the drawing as GEXF. */
-export function exportGexf(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
-  download(new Blob([gexfOf(sigma)], { type: 'application/xml' }), 'news-kg-view.gexf');
+export function exportGexf(view: GraphView): void {
+  download(new Blob([gexfOf(view)], { type: 'application/xml' }), 'news-kg-view.gexf');
 }

@@ -290,6 +290,12 @@ export class GraphView {
     return this.#labelBoxes;
   }
 
+  /** The relations an edge stands for that pass the filters (none when the edge is hidden). */
+  visibleRelations(edge: string): RelationSummary[] {
+    if (this.#hiddenEdges.has(edge)) return [];
+    return this.graph.getEdgeAttribute(edge, 'relations').filter((r) => this.#relationPasses(r));
+  }
+
   /** Counts of what is drawn, after filters. */
   visibleCounts(): { entities: number; relations: number } {
     let relations = 0;

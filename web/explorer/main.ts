@@ -254,7 +254,7 @@ function wireControls(): void {
     update({ pathFrom: '', pathTo: '' });
   });
   element<HTMLButtonElement>('#export-png').addEventListener('click', () => void exportPng(view.sigma));
-  element<HTMLButtonElement>('#export-gexf').addEventListener('click', () => exportGexf(view.sigma));
+  element<HTMLButtonElement>('#export-gexf').addEventListener('click', () => exportGexf(view));
   element<HTMLButtonElement>('#panel-toggle').addEventListener('click', () => panel.classList.toggle('open'));
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
