@@ -166,4 +166,35 @@ describe('GraphiQL page in Chromium', { timeout: 60_000 }, () => {
     await expect(page.locator('.graphiql-execute-button').isVisible()).resolves.toBe(true);
     expectCleanSession(session);
   });
+
+  it('opens a linked query (?query=) in the editor, and keeps the URL in step with the editor', async () => {
+    const session = await openGraphiQL('/?query=%7B%20stats%20%7B%20entities%20%7D%20%7D');
+    const { page } = session;
+    await expect.poll(() => visibleText(page, QUERY_EDITOR)).toContain('{ stats { entities } }');
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator(RESPONSE, { hasText: '"entities"' }).waitFor({ timeout: 30_000 });
+    expect(JSON.parse(await responseText(page))).toEqual({ data: { stats: { entities: expect.any(Number) } } });
+
+    const editor = page.locator(`${QUERY_EDITOR} .monaco-editor .view-lines`);
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText('query Count { stats { documents } }');
+    await expect.poll(() => new URL(page.url()).searchParams.get('query'), { timeout: 10_000 }).toBe('query Count { stats { documents } }');
+    expectCleanSession(session);
+  });
+
+  it('loads variables and the operation name from the URL, and preloads the README examples as tabs', async () => {
+    const query = 'query One($id: ID!) { entity(id: $id) { name } }\nquery Two { stats { documents } }';
+    const params = new URLSearchParams({ query, variables: '{"id": "country:kazakhstan"}', operationName: 'One' });
+    const session = await openGraphiQL(`/?${params.toString()}`);
+    const { page } = session;
+    await expect.poll(() => visibleText(page, QUERY_EDITOR)).toContain('query One');
+    // GraphiQL asks which operation to run when a document has several; the URL named it.
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator(RESPONSE, { hasText: 'Kazakhstan' }).waitFor({ timeout: 30_000 });
+    const tabs = await page.locator('.graphiql-tab').allInnerTexts();
+    expect(tabs.length).toBe(6);
+    expect(tabs.join(' ')).toMatch(/WhoIsInTheGraph[\s\S]*WhoSaidWhat[\s\S]*HowConnected[\s\S]*SearchAndCommunities[\s\S]*AddArticle/);
+    expectCleanSession(session);
+  });
 });

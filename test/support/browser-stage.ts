@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { startServer } from '../../src/server.js';
+import { type RunningServer, startServer } from '../../src/server.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const webDir = join(repoRoot, 'dist', 'web');
@@ -35,9 +35,10 @@ export interface BrowserStage {
 
 /**
  * Starts the service on a free port (seed article, fresh data directory) and Chromium. The web
- * bundle `page` is built first when a fresh checkout does not have it yet.
+ * bundle `page` is built first when a fresh checkout does not have it yet. `populate`, when given,
+ * adds to the graph before the browser starts (a generated graph, say).
  */
-export async function startBrowserStage(label: string, page: string): Promise<BrowserStage> {
+export async function startBrowserStage(label: string, page: string, populate?: (server: RunningServer) => Promise<void>): Promise<BrowserStage> {
   if (!existsSync(chromiumPath)) throw new Error(`${label}: no Chromium at "${chromiumPath}"; run apt-get install -y chromium.`);
   if (!existsSync(join(webDir, page, 'index.html'))) {
     const { build } = await import('vite');
@@ -45,6 +46,7 @@ export async function startBrowserStage(label: string, page: string): Promise<Br
   }
   const dataDir = await mkdtemp(join(tmpdir(), `news-kg-${label}-`));
   const server = await startServer({ port: 0, host: '127.0.0.1', seedsDir: join(repoRoot, 'seeds'), dataDir, webDir, quiet: true });
+  await populate?.(server);
   // With --disable-gpu, Chromium still gives WebGL through its SwiftShader software renderer.
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   return {

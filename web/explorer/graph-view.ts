@@ -1,91 +1,181 @@
-// The drawing: a graphology graph rendered by sigma (WebGL) and laid out by ForceAtlas2 in the
-// browser. Nodes are coloured by entity type and sized by PageRank; only the larger nodes carry
-// labels until one zooms in, and edge labels (the predicate) show only around the hovered or
-// selected entity, or once zoomed in, so the picture stays readable rather than a hairball.
+// The drawing: a graphology graph rendered by sigma (WebGL). Nodes are coloured by Louvain community
+// or by entity type and sized by PageRank; labels are placed by labels.ts so the most central ones
+// always show and none overlap; edge labels (the predicates) show in full around the hovered or
+// selected entity. Filters (types, predicates, article dates, confidence, a neighbourhood) hide
+// nodes and edges without removing them, so clearing a filter brings them back at once.
+//
+// Terminology: an *edge* is what is drawn between two entities; it carries one or more *relations*
+// (the API's objects), all those linking the same two entities, so their labels never pile up.
 import { MultiDirectedGraph } from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { type EdgeDisplayData, type NodeDisplayData } from 'sigma/types';
 import { TYPE_COLORS } from '../../src/graph/export/palette';
 import { type EntitySummary, type RelationSummary } from './api';
+import { type LabelBox, type LabelCandidate, drawFullEdgeLabel, placeLabels } from './labels';
+import { LayoutRunner, cachedPositions, hashOf, savePositions, seedPositions } from './layout';
 
 /** Attributes of a drawn entity; not `type`, which sigma reads as the name of a node program. */
-type NodeAttrs = { label: string; entityType: string; x: number; y: number; size: number; color: string; pagerank: number };
-/** Attributes of a drawn relation. */
-type EdgeAttrs = { label: string; size: number; color: string };
+export type NodeAttrs = {
+  label: string;
+  entityType: string;
+  community: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  pagerank: number;
+  /** Moved by the reader: the layout leaves it where it was put. */
+  pinned: boolean;
+};
+/** Attributes of a drawn edge: the relations it stands for. */
+export type EdgeAttrs = { label: string; size: number; color: string; relations: RelationSummary[] };
+
+/** What the reader chose to see. Empty sets and empty strings mean "no filter". */
+export interface Filters {
+  readonly hiddenTypes: ReadonlySet<string>;
+  readonly predicates: ReadonlySet<string>;
+  /** Article publication dates, YYYY-MM-DD, inclusive. */
+  readonly from: string;
+  readonly to: string;
+  readonly minConfidence: number;
+}
+
+export type ColorMode = 'type' | 'community';
+
+export const NO_FILTERS: Filters = { hiddenTypes: new Set(), predicates: new Set(), from: '', to: '', minConfidence: 0 };
 
 const EDGE_COLOR = '#c3c9d1';
-/** Up to this many entities, every entity is labelled. */
-const SMALL_GRAPH = 40;
 const FADED = '#e8eaed';
+const PATH_COLOR = '#d64545';
 /** Camera ratio under which every edge label shows (1 is the whole graph in view). */
-const EDGE_LABEL_ZOOM = 0.45;
+const EDGE_LABEL_ZOOM = 0.3;
+/** Colours of the largest communities; smaller ones share grey. */
+const COMMUNITY_COLORS = [
+  '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#3a7ca5',
+  '#8cd17d', '#d37295', '#499894', '#fabfd2', '#86bcb6', '#b6992d',
+];
 
-/** The graph view: add entities and relations, select one, react to clicks. */
+/** The graph view: add entities and relations, filter, select, find paths, react to the mouse. */
 export class GraphView {
   readonly graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
-  /** Ids of the relations drawn, some of them sharing an edge. */
+  readonly #layout = new LayoutRunner();
   readonly #relations = new Set<string>();
+  #articleDates = new Map<string, string | null>();
+  /** Articles each relation is stated in; asked for only once a date filter is set. */
+  readonly #relationArticles = new Map<string, readonly string[]>();
+  #filters: Filters = NO_FILTERS;
+  #colorMode: ColorMode = 'community';
+  /** Entities of the neighbourhood shown alone, or null for all. */
+  #neighbourhood: ReadonlySet<string> | null = null;
+  #hiddenNodes = new Set<string>();
+  #hiddenEdges = new Set<string>();
+  /** Label and width of each visible edge, from the relations that pass the filters. */
+  #edgeLooks = new Map<string, { label: string; size: number }>();
+  #pathNodes = new Set<string>();
+  #pathEdges = new Set<string>();
   #hovered: string | null = null;
   #selected: string | null = null;
   #maxPagerank = 1e-9;
+  #candidates: LabelCandidate[] = [];
+  #labelBoxes: LabelBox[] = [];
+  /** Parts of the canvas covered by other elements (the legend), where no label goes. */
+  #reserved: readonly LabelBox[] = [];
+  #dragged: string | null = null;
+  #dragMoved = false;
 
   /** Number of relations drawn (relations between the same two entities share an edge). */
   get relationCount(): number {
     return this.#relations.size;
   }
 
-  constructor(container: HTMLElement, onSelect: (id: string) => void) {
+  get selected(): string | null {
+    return this.#selected;
+  }
+
+  constructor(
+    readonly container: HTMLElement,
+    handlers: { onSelect(id: string | null): void; onExpand(id: string): void },
+  ) {
     this.sigma = new Sigma(this.graph, container, {
       defaultEdgeType: 'arrow',
       renderEdgeLabels: true,
-      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      labelSize: 13,
-      labelWeight: '600',
-      labelColor: { color: '#1f2933' },
-      edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      edgeLabelSize: 11,
-      edgeLabelColor: { color: '#52606d' },
-      // Only nodes drawn at least this large get a label, unless forced.
-      labelRenderedSizeThreshold: 9,
-      labelDensity: 0.7,
+      // Every visible labelled node is a candidate; labels.ts decides which fit (see #drawLabels).
+      labelRenderedSizeThreshold: 0,
+      defaultDrawNodeLabel: (_context, data) => {
+        if (data.label === null || data.label === undefined || data.label === '') return;
+        this.#candidates.push({ key: data.key, label: data.label ?? '', x: data.x, y: data.y, size: data.size, priority: this.#priority(data.key) });
+      },
+      defaultDrawEdgeLabel: (context, data, source, target) => drawFullEdgeLabel(context, data, source, target),
       zIndex: true,
-      stagePadding: 90,
+      stagePadding: 40,
+      minEdgeThickness: 0.6,
       nodeReducer: (node, data) => this.#reduceNode(node, data),
       edgeReducer: (edge, data) => this.#reduceEdge(edge, data),
     });
-    this.sigma.on('clickNode', ({ node }) => onSelect(node));
+    this.sigma.on('beforeRender', () => {
+      this.#candidates = [];
+    });
+    this.sigma.on('afterRender', () => this.#drawLabels());
+    this.sigma.on('clickNode', ({ node }) => {
+      if (this.#dragMoved) return;
+      handlers.onSelect(node);
+    });
+    this.sigma.on('clickStage', () => handlers.onSelect(null));
+    this.sigma.on('doubleClickNode', (event) => {
+      // A double click on a node grows the graph instead of zooming.
+      event.preventSigmaDefault();
+      handlers.onExpand(event.node);
+    });
     this.sigma.on('enterNode', ({ node }) => {
       this.#hovered = node;
-      container.style.cursor = 'pointer';
+      container.classList.add('over-node');
       this.sigma.refresh({ skipIndexation: true });
     });
     this.sigma.on('leaveNode', () => {
       this.#hovered = null;
-      container.style.cursor = '';
+      container.classList.remove('over-node');
       this.sigma.refresh({ skipIndexation: true });
     });
-    this.sigma.getCamera().on('updated', () => this.sigma.refresh({ skipIndexation: true }));
+    this.#attachDrag();
   }
 
-  /** Adds entities (placed near `near` when given, else on a circle by community) and relations among known entities. */
+  /** Titles and dates of the articles, for the date filter. */
+  setArticles(articles: Iterable<{ id: string; publishedAt: string | null }>): void {
+    this.#articleDates = new Map([...articles].map((a) => [a.id, a.publishedAt]));
+    this.#applyFilters();
+  }
+
+  /** Relations drawn whose articles are not known yet. */
+  relationsWithoutArticles(): string[] {
+    return [...this.#relations].filter((id) => !this.#relationArticles.has(id));
+  }
+
+  /** Records the articles of relations (for the date filter). */
+  setRelationArticles(found: ReadonlyMap<string, readonly string[]>): void {
+    for (const [id, documents] of found) this.#relationArticles.set(id, documents);
+    this.#applyFilters();
+  }
+
+  /** Adds entities (placed near `near` when given) and relations among known entities; returns the ids added. */
   add(entities: readonly EntitySummary[], relations: readonly RelationSummary[], near?: string): string[] {
     const added: string[] = [];
     const anchor = near !== undefined && this.graph.hasNode(near) ? this.graph.getNodeAttributes(near) : undefined;
     for (const entity of entities) {
       this.#maxPagerank = Math.max(this.#maxPagerank, entity.centrality.pagerank);
       if (this.graph.hasNode(entity.id)) continue;
-      const angle = anchor !== undefined ? (2 * Math.PI * added.length) / Math.max(1, entities.length) : communityAngle(entity);
-      const radius = anchor !== undefined ? 1 + (added.length % 3) * 0.3 : 10 + (entity.centrality.rank % 7);
+      const angle = (2 * Math.PI * added.length) / Math.max(1, entities.length);
+      const radius = 1 + (added.length % 3) * 0.5;
       this.graph.addNode(entity.id, {
         label: entity.name,
         entityType: entity.type,
+        community: entity.community.index,
         x: (anchor?.x ?? 0) + radius * Math.cos(angle),
         y: (anchor?.y ?? 0) + radius * Math.sin(angle),
         size: 0,
-        color: colorOf(entity.type),
+        color: '',
         pagerank: entity.centrality.pagerank,
+        pinned: false,
       });
       added.push(entity.id);
     }
@@ -93,40 +183,95 @@ export class GraphView {
       const { id, source, target } = relation;
       if (this.#relations.has(id) || !this.graph.hasNode(source.id) || !this.graph.hasNode(target.id)) continue;
       this.#relations.add(id);
-      const label = relation.role === null ? relation.predicate : `${relation.predicate} (${relation.role})`;
-      // Relations between the same two entities share one drawn edge, so their labels do not overlap.
       const existing = this.graph.edges(source.id, target.id)[0] ?? this.graph.edges(target.id, source.id)[0];
       if (existing !== undefined) {
-        this.graph.updateEdgeAttribute(existing, 'label', (previous) => `${previous ?? ''} · ${label}`);
+        this.graph.updateEdgeAttribute(existing, 'relations', (list) => [...(list ?? []), relation]);
         continue;
       }
-      this.graph.addDirectedEdgeWithKey(id, source.id, target.id, { label, size: 1 + 2 * relation.confidence, color: EDGE_COLOR });
+      this.graph.addDirectedEdgeWithKey(id, source.id, target.id, { label: '', size: 1, color: EDGE_COLOR, relations: [relation] });
     }
-    this.#resize();
-    // A small graph is readable with every label; a larger one labels its larger nodes only.
-    this.sigma.setSetting('labelRenderedSizeThreshold', this.graph.order <= SMALL_GRAPH ? 0 : 9);
+    this.#restyle();
+    this.#applyFilters();
     return added;
   }
 
-  /** Runs ForceAtlas2 for a fixed number of iterations, so the same graph always gets the same picture. */
-  layout(iterations = 600): void {
-    if (this.graph.order === 0) return;
-    const settings = forceAtlas2.inferSettings(this.graph);
-    // Strong gravity keeps small components near the centre instead of drifting to the edges;
-    // dissuading hubs pushes their leaves outwards, which leaves room for labels.
-    forceAtlas2.assign(this.graph, {
-      iterations,
-      settings: { ...settings, strongGravityMode: true, gravity: 0.5, scalingRatio: 4, outboundAttractionDistribution: true },
-    });
+  /**
+   * Gives every node a position: the saved layout of this very graph when there is one (returns
+   * true), else each community grouped around its own point (returns false; call `settle`).
+   */
+  placeFromCache(): boolean {
+    const saved = cachedPositions(this.#graphKey());
+    if (saved !== null && this.graph.everyNode((node) => saved[node] !== undefined)) {
+      this.graph.updateEachNodeAttributes((node, a) => {
+        const [x, y] = saved[node] ?? [a.x, a.y];
+        return { ...a, x, y };
+      });
+      return true;
+    }
+    seedPositions(this.graph);
+    return false;
   }
 
-  /** Highlights an entity and its neighbours, and moves the camera to it. */
-  select(id: string | null): void {
-    this.#selected = id;
+  /** Runs ForceAtlas2 in the worker, redrawing as it goes; saves the result when it finished. */
+  async settle(iterations: number, save: boolean): Promise<void> {
+    if (this.graph.order === 0) return;
+    const key = this.#graphKey();
+    const finished = await this.#layout.run(this.graph, iterations, () => this.sigma.refresh());
+    if (finished && save) savePositions(key, this.graph);
+  }
+
+  setFilters(filters: Filters): void {
+    this.#filters = filters;
+    this.#applyFilters();
+  }
+
+  setColorMode(mode: ColorMode): void {
+    this.#colorMode = mode;
+    this.#restyle();
+  }
+
+  /** Shows only these entities (and the relations among them), or everything again with null. */
+  setNeighbourhood(ids: ReadonlySet<string> | null): void {
+    this.#neighbourhood = ids;
+    this.#applyFilters();
+  }
+
+  /** Highlights a path: its entities in order and the relation ids of its steps. */
+  setPath(entities: readonly string[], relationIds: readonly string[]): void {
+    this.#pathNodes = new Set(entities);
+    this.#pathEdges = new Set();
+    const wanted = new Set(relationIds);
+    this.graph.forEachEdge((edge, attrs) => {
+      if (attrs.relations.some((r) => wanted.has(r.id))) this.#pathEdges.add(edge);
+    });
     this.sigma.refresh({ skipIndexation: true });
-    if (id === null || !this.graph.hasNode(id)) return;
-    const display = this.sigma.getNodeDisplayData(id);
-    if (display !== undefined) void this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.9) }, { duration: 400 });
+  }
+
+  /** Highlights an entity and its neighbours (null: nothing), and brings it into view. */
+  select(id: string | null): void {
+    this.#selected = id !== null && this.graph.hasNode(id) ? id : null;
+    this.sigma.refresh({ skipIndexation: true });
+    if (this.#selected === null) return;
+    const display = this.sigma.getNodeDisplayData(this.#selected);
+    const camera = this.sigma.getCamera();
+    if (display !== undefined) void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.8) }, { duration: 300 });
+  }
+
+  /** Whether an entity is drawn (known and not hidden by a filter). */
+  isVisible(id: string): boolean {
+    return this.graph.hasNode(id) && !this.#hiddenNodes.has(id);
+  }
+
+  /** Entity types present in the drawing. */
+  types(): string[] {
+    return [...new Set(this.graph.mapNodes((_, a) => a.entityType))].sort();
+  }
+
+  /** Predicates of the relations drawn. */
+  predicates(): string[] {
+    const found = new Set<string>();
+    this.graph.forEachEdge((_, a) => a.relations.forEach((r) => found.add(r.predicate)));
+    return [...found].sort();
   }
 
   /** Where an entity is drawn, in pixels from the container's top left; for tests and tooltips. */
@@ -135,33 +280,170 @@ export class GraphView {
     return display === undefined ? null : this.sigma.framedGraphToViewport(display);
   }
 
-  /** Sizes from PageRank relative to the largest: 5 to 24 pixels, on a square-root scale. */
-  #resize(): void {
-    this.graph.forEachNode((id, attrs) => {
-      this.graph.setNodeAttribute(id, 'size', 5 + 19 * Math.sqrt(attrs.pagerank / this.#maxPagerank));
+  /** Marks parts of the drawing as covered (by the legend), in pixels from its top left. */
+  setReserved(boxes: readonly { x: number; y: number; width: number; height: number }[]): void {
+    this.#reserved = boxes.map((b) => ({ ...b, id: '', label: '' }));
+  }
+
+  /** The node labels of the last frame, as drawn; for tests. */
+  labelBoxes(): readonly LabelBox[] {
+    return this.#labelBoxes;
+  }
+
+  /** The relations an edge stands for that pass the filters (none when the edge is hidden). */
+  visibleRelations(edge: string): RelationSummary[] {
+    if (this.#hiddenEdges.has(edge)) return [];
+    return this.graph.getEdgeAttribute(edge, 'relations').filter((r) => this.#relationPasses(r));
+  }
+
+  /** Counts of what is drawn, after filters. */
+  visibleCounts(): { entities: number; relations: number } {
+    let relations = 0;
+    this.graph.forEachEdge((edge, a) => {
+      if (!this.#hiddenEdges.has(edge)) relations += a.relations.filter((r) => this.#relationPasses(r)).length;
     });
+    return { entities: this.graph.order - this.#hiddenNodes.size, relations };
+  }
+
+  /**
+   * Colours from the type or the community; sizes from PageRank relative to the largest, on a
+   * square-root scale, from 3 px up to 22 px on a small graph and 12 px on a graph of 1,000, so
+   * large graphs do not turn into overlapping discs.
+   */
+  #restyle(): void {
+    const largest = Math.max(8, Math.min(22, 22 - 5 * Math.log10(Math.max(1, this.graph.order / 10))));
+    this.graph.updateEachNodeAttributes((_, a) => ({
+      ...a,
+      size: 3 + (largest - 3) * Math.sqrt(a.pagerank / this.#maxPagerank),
+      color: this.#colorMode === 'type' ? colorOf(a.entityType) : communityColor(a.community),
+    }));
+  }
+
+  #relationPasses(r: RelationSummary): boolean {
+    const f = this.#filters;
+    if (f.predicates.size > 0 && !f.predicates.has(r.predicate)) return false;
+    if (r.confidence < f.minConfidence) return false;
+    if (f.from === '' && f.to === '') return true;
+    // Articles without a date fall outside every range, as in the API.
+    return (this.#relationArticles.get(r.id) ?? []).some((document) => {
+      const date = this.#articleDates.get(document)?.slice(0, 10);
+      return date !== undefined && date !== null && (f.from === '' || date >= f.from) && (f.to === '' || date <= f.to);
+    });
+  }
+
+  /** Recomputes what the filters hide; an entity whose every relation is filtered out goes too, unless selected. */
+  #applyFilters(): void {
+    const f = this.#filters;
+    const relationFilter = f.predicates.size > 0 || f.minConfidence > 0 || f.from !== '' || f.to !== '';
+    this.#hiddenNodes = new Set();
+    this.#hiddenEdges = new Set();
+    this.#edgeLooks = new Map();
+    this.graph.forEachNode((node, a) => {
+      if (f.hiddenTypes.has(a.entityType) || (this.#neighbourhood !== null && !this.#neighbourhood.has(node))) this.#hiddenNodes.add(node);
+    });
+    const linked = new Set<string>();
+    this.graph.forEachEdge((edge, a, source, target) => {
+      const hidden = this.#hiddenNodes.has(source) || this.#hiddenNodes.has(target) || !a.relations.some((r) => this.#relationPasses(r));
+      if (hidden) this.#hiddenEdges.add(edge);
+      else {
+        linked.add(source);
+        linked.add(target);
+        this.graph.setEdgeAttribute(edge, 'label', edgeLabel(a.relations.filter((r) => this.#relationPasses(r))));
+        this.graph.setEdgeAttribute(edge, 'size', 0.6 + 2 * Math.max(...a.relations.map((r) => r.confidence)));
+      }
+    });
+    if (relationFilter) {
+      this.graph.forEachNode((node) => {
+        if (!linked.has(node) && node !== this.#selected) this.#hiddenNodes.add(node);
+      });
+    }
+    // Coalesced into the next frame, so a burst of changes costs one re-index.
+    this.sigma.scheduleRefresh();
   }
 
   #focus(): string | null {
     return this.#hovered ?? this.#selected;
   }
 
-  #reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
+  /** Higher draws its label first: selection, path, hovered, neighbours of the focus, then PageRank. */
+  #priority(node: string): number {
+    const pagerank = this.graph.getNodeAttribute(node, 'pagerank') / this.#maxPagerank;
+    if (node === this.#selected) return 5;
+    if (this.#pathNodes.has(node)) return 4 + pagerank / 2;
+    if (node === this.#hovered) return 3.9;
     const focus = this.#focus();
-    if (focus === null) return data;
-    if (node === focus) return { ...data, forceLabel: true, highlighted: true, zIndex: 2 };
-    if (this.graph.areNeighbors(node, focus)) return { ...data, forceLabel: true, zIndex: 1 };
-    return { ...data, color: FADED, label: node === this.#selected ? data.label : '', zIndex: 0 };
+    if (focus !== null && this.graph.areNeighbors(node, focus)) return 2 + pagerank;
+    return pagerank;
   }
 
-  #reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
+  #drawLabels(): void {
+    const canvas = this.sigma.getCanvases().labels;
+    const context = canvas?.getContext('2d');
+    if (canvas === undefined || context === null || context === undefined) return;
+    const { width, height } = this.sigma.getDimensions();
+    this.#labelBoxes = placeLabels(context, this.#candidates, width, height, this.#reserved);
+  }
+
+  #reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
+    if (this.#hiddenNodes.has(node)) return { ...data, hidden: true };
+    const focus = this.#focus();
+    const onPath = this.#pathNodes.has(node);
+    const base = { ...data, forceLabel: true };
+    if (onPath) return { ...base, highlighted: true, zIndex: 3 };
+    if (focus === null) return this.#pathNodes.size > 0 ? { ...base, color: FADED, label: '', zIndex: 0 } : base;
+    if (node === focus || node === this.#selected) return { ...base, highlighted: true, zIndex: 2 };
+    if (this.graph.areNeighbors(node, focus)) return { ...base, zIndex: 1 };
+    return { ...base, color: FADED, label: '', zIndex: 0 };
+  }
+
+  #reduceEdge(edge: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> {
+    if (this.#hiddenEdges.has(edge)) return { ...attrs, hidden: true };
+    const data = { ...attrs, ...this.#edgeLooks.get(edge) };
+    if (this.#pathEdges.has(edge)) return { ...data, color: PATH_COLOR, size: data.size + 2, forceLabel: true, zIndex: 2 };
     const focus = this.#focus();
     const zoomedIn = this.sigma.getCamera().ratio < EDGE_LABEL_ZOOM;
-    if (focus === null) return { ...data, label: zoomedIn ? data.label : '' };
+    if (focus === null) return { ...data, label: zoomedIn && this.#pathNodes.size === 0 ? data.label : '', color: this.#pathNodes.size > 0 ? FADED : data.color };
     const touches = this.graph.source(edge) === focus || this.graph.target(edge) === focus;
     if (touches) return { ...data, color: '#7b8794', forceLabel: true, zIndex: 1 };
     return { ...data, color: FADED, label: zoomedIn ? data.label : '', zIndex: 0 };
   }
+
+  /** Drag a node to move it; it stays there (pinned) when the layout runs again. */
+  #attachDrag(): void {
+    const captor = this.sigma.getMouseCaptor();
+    this.sigma.on('downNode', ({ node }) => {
+      this.#dragged = node;
+      this.#dragMoved = false;
+      // Keep the frame as it is while dragging, or the whole picture would rescale under the pointer.
+      if (this.sigma.getCustomBBox() === null) this.sigma.setCustomBBox(this.sigma.getBBox());
+    });
+    captor.on('mousemovebody', (event) => {
+      if (this.#dragged === null) return;
+      const at = this.sigma.viewportToGraph(event);
+      this.graph.mergeNodeAttributes(this.#dragged, { x: at.x, y: at.y, pinned: true });
+      this.#dragMoved = true;
+      event.preventSigmaDefault();
+      event.original.preventDefault();
+      event.original.stopPropagation();
+    });
+    const drop = (): void => {
+      this.#dragged = null;
+      // The click that ends a drag must not select; it comes right after mouseup.
+      window.setTimeout(() => {
+        this.#dragMoved = false;
+      }, 0);
+    };
+    captor.on('mouseup', drop);
+    captor.on('mouseleave', drop);
+  }
+
+  #graphKey(): string {
+    return hashOf([...this.graph.nodes().sort(), '|', ...[...this.#relations].sort()]);
+  }
+}
+
+function edgeLabel(relations: readonly RelationSummary[]): string {
+  return [...new Set(relations.map((r) => (r.role === null ? r.predicate : `${r.predicate} (${r.role})`)))].join(' · ');
 }
 
 /** Colour of an entity type, grey for a type the palette does not know. */
@@ -169,8 +451,7 @@ export function colorOf(type: string): string {
   return (TYPE_COLORS as Readonly<Record<string, string>>)[type] ?? '#9aa5b1';
 }
 
-/** A starting angle from the community, so ForceAtlas2 starts from groups rather than a random cloud. */
-function communityAngle(entity: EntitySummary): number {
-  const base = (entity.community.index * 2.399963) % (2 * Math.PI);
-  return base + (entity.centrality.rank % 5) * 0.15;
+/** Colour of a community (0 is the largest); the many small ones share grey. */
+export function communityColor(index: number): string {
+  return COMMUNITY_COLORS[index] ?? '#aab4be';
 }

@@ -1,13 +1,26 @@
 // The side panel: what the articles say about the selected entity — its type, centrality, every
-// relation with the sentence that states it, and its statements. Names of related entities are
-// links that select them in turn. Text goes in as text nodes; only search snippets, escaped by the
-// server, are HTML.
-import { type EntityDetails } from './api';
+// relation with the sentence that states it and the article (title, date) the sentence is from,
+// and its statements; or the steps of a path. Names of related entities are links that select them
+// in turn. Text goes in as text nodes; only search snippets, escaped by the server, are HTML.
+import { ENTITY_QUERY, type ArticleSummary, type EntityDetails, type EvidenceSentence, type PathStep } from './api';
 import { colorOf } from './graph-view';
 
-/** Fills `panel` with the details of `entity`; `onSelect` is called with the id of a clicked name. */
-export function renderEntity(panel: HTMLElement, entity: EntityDetails, onSelect: (id: string) => void): void {
-  panel.replaceChildren();
+/** What the panel can ask of the page. */
+export interface PanelActions {
+  select(id: string): void;
+  pathFrom(id: string, name: string): void;
+  pathTo(id: string, name: string): void;
+}
+
+/** The GraphiQL page with a query, its variables and operation in the editor. */
+export function graphiqlLink(query: string, variables: Record<string, unknown>, operationName: string): string {
+  const params = new URLSearchParams({ query, variables: JSON.stringify(variables, null, 2), operationName });
+  return `/graphiql?${params.toString()}`;
+}
+
+/** Fills `panel` with the details of `entity`. */
+export function renderEntity(panel: HTMLElement, entity: EntityDetails, articles: ReadonlyMap<string, ArticleSummary>, actions: PanelActions): void {
+  panel.replaceChildren(closeButton(panel));
   const header = el('header', 'entity-header');
   header.append(el('h2', 'entity-name', entity.name), typeChip(entity.type));
   if (entity.aliases.length > 0) header.append(el('p', 'aliases', `Also: ${entity.aliases.join(', ')}`));
@@ -15,9 +28,22 @@ export function renderEntity(panel: HTMLElement, entity: EntityDetails, onSelect
     el(
       'p',
       'metrics',
-      `${entity.centrality.degree} relations · ${entity.mentions.count} mentions · PageRank #${entity.centrality.rank} (${entity.centrality.pagerank.toFixed(3)}) · betweenness ${entity.centrality.betweenness.toFixed(2)}`,
+      `${entity.centrality.degree} relations · ${entity.mentions.count} mentions · PageRank #${entity.centrality.rank} (${entity.centrality.pagerank.toFixed(3)}) · betweenness ${entity.centrality.betweenness.toFixed(2)} · community ${entity.community.index}`,
     ),
   );
+  const tools = el('p', 'entity-tools');
+  const from = el('button', 'path-from', 'Path from here');
+  from.type = 'button';
+  from.addEventListener('click', () => actions.pathFrom(entity.id, entity.name));
+  const to = el('button', 'path-to', 'Path to here');
+  to.type = 'button';
+  to.addEventListener('click', () => actions.pathTo(entity.id, entity.name));
+  const graphiql = el('a', 'open-graphiql', 'Open in GraphiQL ↗');
+  graphiql.href = graphiqlLink(ENTITY_QUERY, { id: entity.id }, 'Entity');
+  graphiql.target = '_blank';
+  graphiql.rel = 'noopener';
+  tools.append(from, to, graphiql);
+  header.append(tools);
   panel.append(header);
 
   const relations = el('section', 'relations');
@@ -30,19 +56,13 @@ export function renderEntity(panel: HTMLElement, entity: EntityDetails, onSelect
     // Read as a sentence: subject, predicate, object; the selected entity is plain, the other a link.
     const line = el('div', 'relation-line');
     const predicate = el('span', 'predicate', relation.role === null ? relation.predicate : `${relation.predicate} · ${relation.role}`);
-    const link = el('a', 'entity-link', other.name);
-    link.href = `#${encodeURIComponent(other.id)}`;
-    link.style.setProperty('--type-color', colorOf(other.type));
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      onSelect(other.id);
-    });
+    const link = entityLink(other, actions);
     const self = el('span', 'self', entity.name);
     if (outgoing) line.append(self, predicate, link);
     else line.append(link, predicate, self);
+    line.append(el('span', 'confidence', relation.confidence.toFixed(2)));
     item.append(line);
-    const [evidence] = relation.evidence;
-    if (evidence !== undefined) item.append(el('blockquote', 'evidence', evidence.text));
+    for (const evidence of relation.evidence) item.append(evidenceQuote(evidence, articles));
     list.append(item);
   }
   if (entity.relations.length === 0) list.append(el('li', 'empty', 'No relations.'));
@@ -55,15 +75,40 @@ export function renderEntity(panel: HTMLElement, entity: EntityDetails, onSelect
     for (const statement of entity.statements) {
       const quote = el('blockquote', 'statement', `“${statement.text}”`);
       if (statement.reportedBy !== null) quote.append(el('cite', '', ` — via ${statement.reportedBy.name}`));
-      statements.append(quote);
+      statements.append(quote, source(statement.evidence.document, articles));
     }
     panel.append(statements);
   }
 }
 
+/** Fills `panel` with the steps of a path, each with its evidence sentence and article. */
+export function renderPath(panel: HTMLElement, from: string, to: string, steps: readonly PathStep[] | null, articles: ReadonlyMap<string, ArticleSummary>, actions: PanelActions): void {
+  panel.replaceChildren(closeButton(panel));
+  const section = el('section', 'path');
+  section.append(el('h2', 'path-title', `Path from ${from} to ${to}`));
+  if (steps === null) {
+    section.append(el('p', 'panel-message', 'No path of at most 8 steps links them.'));
+    panel.append(section);
+    return;
+  }
+  section.append(el('p', 'metrics', `${steps.length} step${steps.length === 1 ? '' : 's'}; relations are followed in either direction.`));
+  const list = el('ol', 'path-steps');
+  for (const step of steps) {
+    const item = el('li', 'path-step');
+    const line = el('div', 'relation-line');
+    const arrow = step.direction === 'FORWARD' ? `${step.relation.predicate} →` : `← ${step.relation.predicate}`;
+    line.append(entityLink({ ...step.from, type: '' }, actions), el('span', 'predicate', arrow), entityLink({ ...step.to, type: '' }, actions));
+    item.append(line);
+    if (step.evidence !== null) item.append(evidenceQuote(step.evidence, articles));
+    list.append(item);
+  }
+  section.append(list);
+  panel.append(section);
+}
+
 /** A short message in the panel (loading, nothing found, an error). */
 export function renderMessage(panel: HTMLElement, message: string): void {
-  panel.replaceChildren(el('p', 'panel-message', message));
+  panel.replaceChildren(closeButton(panel), el('p', 'panel-message', message));
 }
 
 /** A coloured chip naming an entity type. */
@@ -71,6 +116,40 @@ export function typeChip(type: string): HTMLElement {
   const chip = el('span', 'type-chip', type.replace(/_/g, ' ').toLowerCase());
   chip.style.setProperty('--type-color', colorOf(type));
   return chip;
+}
+
+function entityLink(entity: { id: string; name: string; type: string }, actions: PanelActions): HTMLAnchorElement {
+  const link = el('a', 'entity-link', entity.name);
+  link.href = `#${encodeURIComponent(entity.id)}`;
+  if (entity.type !== '') link.style.setProperty('--type-color', colorOf(entity.type));
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    actions.select(entity.id);
+  });
+  return link;
+}
+
+function evidenceQuote(evidence: EvidenceSentence, articles: ReadonlyMap<string, ArticleSummary>): HTMLElement {
+  const quote = el('blockquote', 'evidence', evidence.text);
+  quote.append(source(evidence.document, articles));
+  return quote;
+}
+
+/** "Title, 2022-01-06" of the article a sentence is from. */
+function source(documentId: string, articles: ReadonlyMap<string, ArticleSummary>): HTMLElement {
+  const article = articles.get(documentId);
+  const cite = el('cite', 'source');
+  cite.append(el('span', 'source-title', article?.title ?? documentId), ' · ', el('span', 'source-date', article?.publishedAt?.slice(0, 10) ?? 'undated'));
+  return cite;
+}
+
+/** On narrow windows the panel floats over the graph; this closes it. */
+function closeButton(panel: HTMLElement): HTMLElement {
+  const button = el('button', 'panel-close', '×');
+  button.type = 'button';
+  button.setAttribute('aria-label', 'Close the panel');
+  button.addEventListener('click', () => panel.classList.remove('open'));
+  return button;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
