@@ -1,5 +1,6 @@
 // The resolver map handed to Apollo. Fields not listed resolve to the record property of the
 // same name (GraphQL's default resolver).
+import { relationCurationFieldResolvers, relationCurationResolvers } from './curation.js';
 import { entityResolvers } from './entity.js';
 import { exploreQueryResolvers } from './explore.js';
 import {
@@ -25,7 +26,8 @@ export const resolvers = {
   Mutation: mutationResolvers,
   IngestResult: ingestResultResolvers,
   Entity: entityResolvers,
-  Relation: relationResolvers,
+  Relation: { ...relationResolvers, ...relationCurationFieldResolvers },
+  RelationCuration: relationCurationResolvers,
   Statement: statementResolvers,
   Fact: factResolvers,
   Document: documentResolvers,

@@ -9,8 +9,10 @@ import {
   type ListEntitiesOptions,
   type ListFactsOptions,
   type ListStatementsOptions,
+  type RelationRecord,
   type StatementRecord,
   getDocument,
+  getRelation,
   graphStats,
   listDocuments,
   listEntities,
@@ -18,6 +20,7 @@ import {
   listStatements,
 } from '../../graph/index.js';
 import { type ApiContext } from '../context.js';
+import { type CurationRecord, curationPage, curationRecord } from '../curation-service.js';
 
 
 /** Resolvers of `Query`. */
@@ -40,4 +43,12 @@ export const queryResolvers = {
   document: (_: unknown, args: { readonly id: string }, context: ApiContext): DocumentRecord | null => getDocument(context.store, args),
 
   stats: (_: unknown, _args: unknown, context: ApiContext): GraphStats => graphStats(context.store),
+
+  relation: (_: unknown, args: { readonly id: string; readonly includeRejected?: boolean | null }, context: ApiContext): RelationRecord | null =>
+    getRelation(context.store, args),
+
+  curations: (_: unknown, args: { readonly first?: number | null; readonly after?: string | null }, context: ApiContext): Connection<CurationRecord> => {
+    const page = curationPage(context.graph, args);
+    return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: curationRecord(edge.node) })) };
+  },
 };
