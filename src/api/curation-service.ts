@@ -69,14 +69,14 @@ export async function setEntityType(graph: PersistentGraph, id: string, type: st
  * and re-extraction or new articles never bring it back. Throws InvalidInputError for an empty
  * reason, NotFoundError for an unknown relation, ConflictError when it is already rejected.
  */
-export function rejectRelation(graph: PersistentGraph, id: string, reason: string, by: string | null = null): Promise<CurationResult> {
+export async function rejectRelation(graph: PersistentGraph, id: string, reason: string, by: string | null = null): Promise<CurationResult> {
   const cleaned = cleanReason(reason, 'rejectRelation');
   if (cleaned === null) throw new InvalidInputError('rejectRelation: give a reason for the rejection.');
   return graph.curate({ kind: 'reject', ...relationRef(graph, id, 'rejectRelation'), reason: cleaned }, by);
 }
 
 /** Puts a rejected relation back. Throws NotFoundError for an unknown relation, ConflictError when it is not rejected. */
-export function restoreRelation(graph: PersistentGraph, id: string, by: string | null = null): Promise<CurationResult> {
+export async function restoreRelation(graph: PersistentGraph, id: string, by: string | null = null): Promise<CurationResult> {
   return graph.curate({ kind: 'restore', ...relationRef(graph, id, 'restoreRelation') }, by);
 }
 
@@ -84,7 +84,7 @@ export function restoreRelation(graph: PersistentGraph, id: string, by: string |
  * Marks a relation verified by a person: its confidence becomes 1. Throws NotFoundError for an
  * unknown relation, ConflictError when it is rejected or already confirmed.
  */
-export function confirmRelation(graph: PersistentGraph, id: string, reason: string | null = null, by: string | null = null): Promise<CurationResult> {
+export async function confirmRelation(graph: PersistentGraph, id: string, reason: string | null = null, by: string | null = null): Promise<CurationResult> {
   return graph.curate({ kind: 'confirm', ...relationRef(graph, id, 'confirmRelation'), reason: cleanReason(reason, 'confirmRelation') }, by);
 }
 
@@ -105,7 +105,7 @@ export interface AddRelationInput {
  * NotFoundError for an unknown entity, document or sentence, ConflictError when the relation
  * exists (confirm it) or was rejected (restore it).
  */
-export function addRelation(graph: PersistentGraph, input: AddRelationInput, by: string | null = null): Promise<CurationResult> {
+export async function addRelation(graph: PersistentGraph, input: AddRelationInput, by: string | null = null): Promise<CurationResult> {
   const predicate = checkRelationType(input.predicate, 'addRelation');
   const evidence = input.evidence ?? null;
   if (evidence !== null && !(Number.isInteger(evidence.sentence) && evidence.sentence >= 0)) {
@@ -131,7 +131,7 @@ export function addRelation(graph: PersistentGraph, input: AddRelationInput, by:
  * for an id that is not a curation id, NotFoundError for an unknown curation, ConflictError when it
  * is already undone.
  */
-export function undoCuration(graph: PersistentGraph, id: string, by: string | null = null): Promise<CurationResult> {
+export async function undoCuration(graph: PersistentGraph, id: string, by: string | null = null): Promise<CurationResult> {
   return graph.curate({ kind: 'undo', seq: curationSeq(id) }, by);
 }
 
