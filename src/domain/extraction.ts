@@ -13,6 +13,13 @@ export interface Evidence {
   readonly end: number;
   /** The sentence's text, so a reader sees the claim in context. */
   readonly text: string;
+  /**
+   * For a relation or casualty figure: id of the entity the sentence credits the claim to
+   * ("according to the Interior Ministry", "police said"); absent when it credits nobody.
+   */
+  readonly attributedTo?: string;
+  /** For a relation or casualty figure: id of the news agency that carried it ("Interfax reported"). */
+  readonly reportedBy?: string;
 }
 
 export interface SentenceSpan {

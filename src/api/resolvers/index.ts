@@ -18,7 +18,7 @@ import {
 import { factKindValues } from './enums.js';
 import { ingestResultResolvers, mutationResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
-import { documentResolvers, factResolvers, relationResolvers, statementResolvers } from './records.js';
+import { documentResolvers, evidenceResolvers, factResolvers, figureResolvers, relationResolvers, statementResolvers } from './records.js';
 
 /** Every resolver of the API, by type name. */
 export const resolvers = {
@@ -30,6 +30,8 @@ export const resolvers = {
   RelationCuration: relationCurationResolvers,
   Statement: statementResolvers,
   Fact: factResolvers,
+  Evidence: evidenceResolvers,
+  Figure: figureResolvers,
   Document: documentResolvers,
   FactKind: factKindValues,
   SearchEdge: searchEdgeResolvers,

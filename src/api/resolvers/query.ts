@@ -4,6 +4,8 @@ import {
   type DocumentRecord,
   type EntityRecord,
   type FactRecord,
+  type FiguresOptions,
+  type FigureRecord,
   type GraphStats,
   type ListDocumentsOptions,
   type ListEntitiesOptions,
@@ -17,6 +19,7 @@ import {
   listDocuments,
   listEntities,
   listFacts,
+  listFigures,
   listStatements,
 } from '../../graph/index.js';
 import { type ApiContext } from '../context.js';
@@ -37,6 +40,8 @@ export const queryResolvers = {
   statements: (_: unknown, args: ListStatementsOptions, context: ApiContext): StatementRecord[] => listStatements(context.store, args),
 
   facts: (_: unknown, args: ListFactsOptions, context: ApiContext): FactRecord[] => listFacts(context.store, args),
+
+  figures: (_: unknown, args: FiguresOptions, context: ApiContext): FigureRecord[] => listFigures(context.store, args),
 
   documents: (_: unknown, args: ListDocumentsOptions, context: ApiContext): DocumentRecord[] => listDocuments(context.store, args),
 
