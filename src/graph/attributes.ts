@@ -32,6 +32,8 @@ export type RelationAttrs = {
   /** Highest confidence any supporting sentence gave. */
   readonly confidence: number;
   readonly evidence: readonly Evidence[];
+  /** DENIED for a relation its sentences deny ("did not send troops"); absent when asserted. */
+  readonly polarity?: 'DENIED';
   /** What a person last did to the relation (confirmed, added, rejected); absent when nobody has. */
   readonly curation?: RelationCuration;
 };

@@ -55,6 +55,8 @@ export interface RelationRef {
   readonly target: string;
   readonly predicate: RelationType;
   readonly role: string | null;
+  /** Present for a denied relation, which is another relation than the asserted one. */
+  readonly polarity?: 'DENIED';
 }
 
 /** Take a relation out of the graph; what states it later (re-extraction, new articles) stays out too. */
@@ -210,7 +212,8 @@ function isRelationRef(op: Record<string, unknown>): boolean {
     typeof op.source === 'string' &&
     typeof op.target === 'string' &&
     isRelationType(op.predicate) &&
-    isNullableString(op.role)
+    isNullableString(op.role) &&
+    (op.polarity === undefined || op.polarity === 'DENIED')
   );
 }
 

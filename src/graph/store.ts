@@ -179,12 +179,13 @@ export class GraphStore {
   /** How a curation operation names the relation `id` (in the graph or rejected), or undefined when there is none. */
   relationRef(id: string): RelationRef | undefined {
     if (this.#graph.hasEdge(id)) {
-      const { predicate, role } = this.#graph.getEdgeAttributes(id);
-      return { relation: id, source: this.#graph.source(id), target: this.#graph.target(id), predicate, role };
+      const { predicate, role, polarity } = this.#graph.getEdgeAttributes(id);
+      return { relation: id, source: this.#graph.source(id), target: this.#graph.target(id), predicate, role, ...(polarity ? { polarity } : {}) };
     }
     const rejected = this.#rejected.get(id);
     if (rejected === undefined) return undefined;
-    return { relation: id, source: rejected.source, target: rejected.target, predicate: rejected.attrs.predicate, role: rejected.attrs.role };
+    const { predicate, role, polarity } = rejected.attrs;
+    return { relation: id, source: rejected.source, target: rejected.target, predicate, role, ...(polarity ? { polarity } : {}) };
   }
 
   /**
@@ -278,6 +279,7 @@ export class GraphStore {
       rule: relation.rule,
       confidence: relation.confidence,
       evidence: [relation.evidence],
+      ...(relation.polarity === 'DENIED' ? { polarity: 'DENIED' as const } : {}),
     });
   }
 
@@ -288,7 +290,7 @@ export class GraphStore {
   #mergeEdge(from: string, to: string, incoming: RelationAttrs): boolean {
     if (from === to) return false;
     const [source, target] = orient(incoming.predicate, from, to);
-    const key = relationKey(source, incoming.predicate, target, incoming.role);
+    const key = relationKey(source, incoming.predicate, target, incoming.role, incoming.polarity);
     // A rejected relation stays out of the graph, whatever states it again.
     const rejected = this.#rejected.get(key);
     if (rejected !== undefined) {
@@ -478,7 +480,7 @@ export class GraphStore {
     const to = this.#redirectedId(ref.target);
     if (from === to) return undefined;
     const [source, target] = orient(ref.predicate, from, to);
-    return { key: relationKey(source, ref.predicate, target, ref.role), source, target };
+    return { key: relationKey(source, ref.predicate, target, ref.role, ref.polarity), source, target };
   }
 
   /** Where an entity id leads, even when no node has it (any more). */
@@ -520,7 +522,14 @@ export class GraphStore {
       this.#graph.dropEdge(found.key);
       this.#rejected.set(found.key, { source, target, attrs, rejection });
     } else {
-      const attrs: RelationAttrs = { predicate: ref.predicate, role: ref.role, rule: CURATOR_RULE, confidence: 0, evidence: [] };
+      const attrs: RelationAttrs = {
+        predicate: ref.predicate,
+        role: ref.role,
+        rule: CURATOR_RULE,
+        confidence: 0,
+        evidence: [],
+        ...(ref.polarity ? { polarity: ref.polarity } : {}),
+      };
       this.#rejected.set(found.key, { source: found.source, target: found.target, attrs, rejection });
     }
     this.#version += 1;
@@ -599,7 +608,7 @@ export class GraphStore {
       const to = rejected.target === gone ? keep : rejected.target;
       if (from === to) continue;
       const [source, target] = orient(rejected.attrs.predicate, from, to);
-      const moved = relationKey(source, rejected.attrs.predicate, target, rejected.attrs.role);
+      const moved = relationKey(source, rejected.attrs.predicate, target, rejected.attrs.role, rejected.attrs.polarity);
       const there = this.#rejected.get(moved);
       let attrs = combineRelations(there?.attrs, rejected.attrs);
       if (graph.hasEdge(moved)) {
@@ -644,9 +653,12 @@ export class GraphStore {
   }
 }
 
-/** Key of the edge for a claim: one edge per subject, predicate, object and role, whatever the document. */
-export function relationKey(source: string, predicate: string, target: string, role: string | null): string {
-  return `rel:${stableHash(source, predicate, target, role ?? '')}`;
+/**
+ * Key of the edge for a claim: one edge per subject, predicate, object and role, whatever the
+ * document; a denied claim has its own key, so it never merges into the asserted one.
+ */
+export function relationKey(source: string, predicate: string, target: string, role: string | null, polarity?: 'DENIED'): string {
+  return polarity === 'DENIED' ? `rel:${stableHash(source, predicate, target, role ?? '', 'DENIED')}` : `rel:${stableHash(source, predicate, target, role ?? '')}`;
 }
 
 /** The endpoints of a relation in stored order: a symmetric relation's in id order. */
@@ -663,6 +675,7 @@ function combineRelations(previous: RelationAttrs | undefined, incoming: Relatio
   return {
     predicate: incoming.predicate,
     role: incoming.role,
+    ...(incoming.polarity === 'DENIED' ? { polarity: incoming.polarity } : {}),
     rule: previous?.rule ?? incoming.rule,
     confidence: Math.max(previous?.confidence ?? 0, incoming.confidence),
     evidence: appendOwned(previous?.evidence ?? [], incoming.evidence, evidenceKey, (e) => e.document),

@@ -5,6 +5,8 @@
 // relations and casualty figures read in that sentence. A sentence whose speaker is a pronoun
 // ("They also pointed out ...") takes the attribution of the sentence before it in the paragraph.
 // Terminology: *attributedTo* is the source of the claim; *reportedBy* the agency that carried it.
+// A relation whose sentence denies it ("France did not send troops", "Russia denied sending
+// troops") is marked DENIED, so it is kept beside the asserted claim instead of merging into it.
 import { PLACE_TYPES } from '../domain/entity-type.js';
 import { type Evidence } from '../domain/extraction.js';
 import { type RelationType } from '../domain/relation-type.js';
@@ -12,7 +14,7 @@ import { type AnalysedSentence } from './03-mentions.js';
 import { type EntityDraft, draftId } from './04-entities.js';
 import { type ReadContext } from './context.js';
 import { describedBody, describedHead } from './rules/descriptions.js';
-import { referentEndingAt, referentStartingAt, tokenQuoted } from './sentence-tools.js';
+import { referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from './sentence-tools.js';
 
 /** Verbs by which a sentence credits its claim to a source: "X said", "X reported", "X put the toll at". */
 const ATTRIBUTION_VERBS = new Set([
@@ -50,14 +52,38 @@ const NOBODY: ClaimAttribution = { attributedTo: null, reportedBy: null };
  * the attribution of the sentence each was read in written onto its evidence; unchanged where the
  * sentence credits nobody.
  */
-export function attributeClaims<T extends { readonly evidence: Evidence; readonly predicate?: RelationType }>(ctx: ReadContext, claims: readonly T[]): T[] {
+export function attributeClaims<T extends { readonly evidence: Evidence; readonly predicate?: RelationType; readonly subject?: string | null; readonly object?: string }>(
+  ctx: ReadContext,
+  claims: readonly T[],
+): T[] {
   const bySentence = attributions(ctx);
   return claims.map((claim) => {
     if (claim.predicate !== undefined && !CLAIM_PREDICATES.has(claim.predicate)) return claim;
     const found = bySentence[claim.evidence.sentence] ?? NOBODY;
-    if (found.attributedTo === null && found.reportedBy === null) return claim;
-    return { ...claim, evidence: { ...claim.evidence, ...withoutNulls(found) } };
+    const denied = claim.predicate !== undefined && isDenied(ctx, claim);
+    if (found.attributedTo === null && found.reportedBy === null && !denied) return claim;
+    return { ...claim, evidence: { ...claim.evidence, ...withoutNulls(found) }, ...(denied ? { polarity: 'DENIED' as const } : {}) };
   });
+}
+
+/** Words that deny what follows them in a clause: "did not send", "never sanctioned", "denied sending". */
+const NEGATIONS = new Set(['not', "n't", 'never', 'denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed']);
+
+/**
+ * True when a negation stands between the first mentions of the relation's two entities in its
+ * sentence, outside quotations ("France did not send troops to Mali"). A sentence naming only one
+ * of them is not read as denying anything.
+ */
+function isDenied(ctx: ReadContext, claim: { readonly evidence: Evidence; readonly subject?: string | null; readonly object?: string }): boolean {
+  const s = ctx.sentences[claim.evidence.sentence];
+  if (s === undefined || claim.subject === undefined || claim.subject === null || claim.object === undefined) return false;
+  const mentions = resolvedMentions(ctx, s);
+  const subject = mentions.find((m) => draftId(m.entity) === claim.subject)?.mention;
+  const object = mentions.find((m) => draftId(m.entity) === claim.object)?.mention;
+  if (subject === undefined || object === undefined) return false;
+  const [from, to] = subject.first < object.first ? [subject.last, object.first] : [object.last, subject.first];
+  for (let i = from; i < to; i++) if (NEGATIONS.has(s.tokens[i]?.lower ?? '') && !tokenQuoted(ctx, s, i)) return true;
+  return false;
 }
 
 /** The attribution of every sentence of the document, by sentence index. */

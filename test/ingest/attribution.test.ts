@@ -58,4 +58,17 @@ describe('attribution of casualty figures', () => {
     expect(relations.map((r) => r.predicate)).toContain('LEADS');
     for (const relation of relations) expect(relation.evidence.attributedTo, relation.predicate).toBeUndefined();
   });
+
+  const polarities: [string, 'SENT_TROOPS_TO' | 'SANCTIONED', 'DENIED' | undefined][] = [
+    ['France did not send troops to Mali.', 'SENT_TROOPS_TO', 'DENIED'],
+    ['France has never sanctioned Mali.', 'SANCTIONED', 'DENIED'],
+    ['France sent troops to Mali.', 'SENT_TROOPS_TO', undefined],
+    // A negation outside the stretch between the two entities denies something else.
+    ['France sent troops to Mali, which did not object.', 'SENT_TROOPS_TO', undefined],
+  ];
+  it.each(polarities)('reads the polarity of %j', (sentence, predicate, polarity) => {
+    const relation = extract({ text: `Report\n\n${sentence}` }).relations.find((r) => r.predicate === predicate);
+    expect(relation?.predicate).toBe(predicate);
+    expect(relation?.polarity).toBe(polarity);
+  });
 });

@@ -1,5 +1,5 @@
 // Fields of the curation types: `Curation` (one entry of the curation log), the result of a
-// relation curation, and the curation mark a `Relation` carries.
+// relation curation, and the curation mark and polarity a `Relation` carries.
 import { type RelationCuration, type RelationRecord, getRelation } from '../../graph/index.js';
 import { type CurationResult } from '../../graph/persistence/index.js';
 import { type ApiContext } from '../context.js';
@@ -25,4 +25,5 @@ export const relationCurationResolvers = {
 export const relationCurationFieldResolvers = {
   rejected: (relation: RelationRecord): boolean => relation.curation?.status === 'REJECTED',
   curation: (relation: RelationRecord): RelationCuration | null => relation.curation ?? null,
+  polarity: (relation: RelationRecord): 'ASSERTED' | 'DENIED' => relation.polarity ?? 'ASSERTED',
 };
