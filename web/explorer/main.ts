@@ -3,6 +3,7 @@
 // It talks only to this origin's /graphql.
 import { fetchEntity, fetchOverview } from './api';
 import { GraphView, colorOf } from './graph-view';
+import { addCurationControls } from './curation-controls';
 import { renderEntity, renderMessage } from './panel';
 import { attachSearch } from './search-box';
 import './style.css';
@@ -33,6 +34,7 @@ async function select(id: string): Promise<void> {
     if (added.length > 0) view.layout(60);
     view.select(entity.id);
     renderEntity(panel, entity, (other) => void select(other));
+    addCurationControls(panel, () => void select(entity.id));
     document.body.dataset.selected = entity.id;
     history.replaceState(null, '', `#${encodeURIComponent(entity.id)}`);
     updateStatus();
