@@ -42,7 +42,7 @@ describe('Explorer: curation from the side panel in Chromium', { timeout: 120_00
     await expect.poll(() => panel.locator('.entity-name').innerText(), { timeout: 30_000 }).toBe('Collective Security Treaty Organization');
 
     const items = panel.locator('li.relation[data-relation]');
-    const ids = await items.evaluateAll((list) => list.map((item) => (item as HTMLElement).dataset.relation ?? ''));
+    const ids = await items.evaluateAll((list) => list.map((item) => item.getAttribute('data-relation') ?? ''));
     expect(ids.length).toBeGreaterThan(1);
     const [rejected, confirmed] = ids;
     if (rejected === undefined || confirmed === undefined) throw new Error('the panel lists fewer than two relations');

@@ -2,12 +2,15 @@
 // retype an entity, merge across types, rename) is kept in the curation log of a real backend, so
 // it survives a restart and a `kg reindex` by a newer extractor, and an undo gives back exactly the
 // graph there was before it. Each backend's test file runs this suite against a real instance.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mergeEntities, rejectRelation, renameEntity, restoreRelation, confirmRelation, addRelation, setEntityType, undoCuration } from '../../../src/api/curation-service.js';
 import { reindex } from '../../../src/cli/commands/reindex.js';
 import { ConflictError, type Extraction, InvalidInputError, NotFoundError } from '../../../src/domain/index.js';
 import { GraphStore, relationKey } from '../../../src/graph/index.js';
-import { PersistentGraph, type Storage } from '../../../src/graph/persistence/index.js';
+import { PersistentGraph, type Storage, readBackup, writeBackup } from '../../../src/graph/persistence/index.js';
 import { type ContractTarget } from './storage.contract.js';
 import { CSTO, KAZAKHSTAN, RUSSIA, TOKAYEV, almaty, followUp, moscow, snapshotStore } from './fixtures.js';
 
@@ -189,6 +192,29 @@ export function describeCurationContract(backend: string, target: ContractTarget
       const restarted = await open();
       expect(restarted.curations()).toMatchObject(expected);
       for (const item of restarted.curations()) expect(Date.parse(item.at)).not.toBeNaN();
+    });
+
+    it('keeps who made each curation and which are undone through a backup and a restore', async () => {
+      const { graph, storage } = await seeded();
+      const rejected = await rejectRelation(graph, LEADS, 'wrong', 'key-a');
+      await undoCuration(graph, `curation:${rejected.curation.seq}`, 'key-b');
+      await setEntityType(graph, CSTO, 'ORGANIZATION', 'key-c');
+      const dir = await mkdtemp(join(tmpdir(), 'news-kg-curation-backup-'));
+      try {
+        const file = join(dir, 'kg.backup.jsonl');
+        await writeBackup(await storage(), file);
+        const restoredLocation = await target.newLocation();
+        const restoredStorage = await restoredLocation();
+        storages.push(restoredStorage);
+        await restoredStorage.importLog(readBackup(file));
+        const restored = new PersistentGraph(await restoredLocation());
+        graphs.push(restored);
+        await restored.load();
+        expect(restored.curations()).toEqual(graph.curations());
+        expect(snapshot(restored)).toEqual(snapshot(graph));
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     });
 
     const refused: [string, (graph: PersistentGraph) => Promise<unknown>, new (message: string) => Error][] = [
