@@ -166,7 +166,13 @@ export class PersistentGraph {
       this.#lastSeq = outcome.seq;
       // Another process's change may have come first and made the operation moot; a rebuild then
       // skips it too, so the graph stays what the log says, and the caller hears why.
-      const id = this.store.applyCuration(op, entry);
+      let id: string;
+      try {
+        id = this.store.applyCuration(op, entry);
+      } catch (error) {
+        this.#history.push({ ...entry, applied: false });
+        throw error;
+      }
       const item = { ...entry, applied: true };
       this.#history.push(item);
       return { id, curation: item };
