@@ -13,6 +13,13 @@ export interface Evidence {
   readonly end: number;
   /** The sentence's text, so a reader sees the claim in context. */
   readonly text: string;
+  /**
+   * For a relation or casualty figure: id of the entity the sentence credits the claim to
+   * ("according to the Interior Ministry", "police said"); absent when it credits nobody.
+   */
+  readonly attributedTo?: string;
+  /** For a relation or casualty figure: id of the news agency that carried it ("Interfax reported"). */
+  readonly reportedBy?: string;
 }
 
 export interface SentenceSpan {
@@ -47,7 +54,16 @@ export interface ExtractedRelation {
   readonly rule: string;
   readonly confidence: number;
   readonly evidence: Evidence;
+  /**
+   * DENIED when the sentence says the claim is not so ("did not send troops", "denied sending
+   * troops"); absent when it asserts it. A denied claim is its own relation, never merged into the
+   * asserted one.
+   */
+  readonly polarity?: Polarity;
 }
+
+/** Whether a sentence asserts a relation or denies it. */
+export type Polarity = 'ASSERTED' | 'DENIED';
 
 /** When something happened, as the text says it, and the calendar day when it can be worked out. */
 export interface TimeExpression {

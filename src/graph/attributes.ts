@@ -10,6 +10,7 @@ import {
   type ExtractedMention,
   type RelationType,
 } from '../domain/index.js';
+import { type RelationCuration } from './curation.js';
 
 /** Attributes of an entity node. A `type` alias, not an interface, so graphology accepts it. */
 export type EntityAttrs = {
@@ -31,6 +32,10 @@ export type RelationAttrs = {
   /** Highest confidence any supporting sentence gave. */
   readonly confidence: number;
   readonly evidence: readonly Evidence[];
+  /** DENIED for a relation its sentences deny ("did not send troops"); absent when asserted. */
+  readonly polarity?: 'DENIED';
+  /** What a person last did to the relation (confirmed, added, rejected); absent when nobody has. */
+  readonly curation?: RelationCuration;
 };
 
 /** An entity node with its key. */

@@ -2,10 +2,13 @@
 // multi-graph (entities are nodes, relations are edges) and keeps statements, facts and documents
 // in maps beside it. Writes are idempotent merges: the same article applied twice changes nothing,
 // and a second article that names a known entity adds to that entity's node. Curators' corrections
-// (merge two entities, rename one) are applied here too, checked first so a refused one changes nothing.
+// (merge entities, rename or retype one, reject, restore, confirm or add a relation) are applied
+// here too, checked first so a refused one changes nothing. A rejected relation leaves the graph for
+// a side map, so no query or export sees it; evidence that later states it again joins it there.
 import { MultiDirectedGraph } from 'graphology';
 import {
   ConflictError,
+  type EntityType,
   type Evidence,
   type ExtractedEntity,
   type ExtractedMention,
@@ -21,9 +24,19 @@ import {
   type EntityAttrs,
   type FactRecord,
   type RelationAttrs,
+  type RelationRecord,
   type StatementRecord,
 } from './attributes.js';
-import { type CurationOp, MAX_MERGED_ENTITIES, cleanEntityName } from './curation.js';
+import {
+  type AddRelationOp,
+  CURATOR_RULE,
+  type CurationMeta,
+  type CurationOp,
+  MAX_MERGED_ENTITIES,
+  type RelationCuration,
+  type RelationRef,
+  cleanEntityName,
+} from './curation.js';
 import { NameIndex } from './indices.js';
 import { isFullerName } from './person-name.js';
 import {
@@ -88,6 +101,18 @@ export interface GraphStoreOptions {
   readonly authority?: NameAuthority;
 }
 
+/** A relation a curator rejected: out of the graph, kept with the evidence that states it. */
+interface RejectedRelation {
+  readonly source: string;
+  readonly target: string;
+  /** The relation as it was (its own curation, such as a confirmation, included). */
+  readonly attrs: RelationAttrs;
+  readonly rejection: RelationCuration;
+}
+
+/** Meta of a curation applied outside the log (tests, direct calls). */
+const UNLOGGED: CurationMeta = { seq: 0, at: new Date(0).toISOString(), by: null };
+
 /** The knowledge graph and the records kept beside it. */
 export class GraphStore {
   readonly #graph = new MultiDirectedGraph<EntityAttrs, RelationAttrs>({ allowSelfLoops: false });
@@ -103,6 +128,8 @@ export class GraphStore {
   /** Node id -> ids of the resolutions that joined it (curators' merges move them along). */
   readonly #resolutionsByNode = new Map<string, string[]>();
   readonly #resolver: Resolver;
+  /** Relations curators rejected, by relation key. */
+  readonly #rejected = new Map<string, RejectedRelation>();
   #version = 0;
 
   constructor(options: GraphStoreOptions = {}) {
@@ -176,6 +203,35 @@ export class GraphStore {
   /** Every fact, in ingestion order. */
   facts(): Iterable<FactRecord> {
     return this.#facts.values();
+  }
+
+  /**
+   * Relations curators rejected, in the order they were rejected, each with the rejection as its
+   * `curation`. Rejections of relations no document states any more (kept so that they stay out
+   * if one does again) are not listed.
+   */
+  *rejectedRelations(): Generator<RelationRecord> {
+    for (const [key, rejected] of this.#rejected) {
+      if (rejected.attrs.evidence.length > 0) yield rejectedRecord(key, rejected);
+    }
+  }
+
+  /** The rejected relation with this key, or undefined. */
+  getRejectedRelation(key: string): RelationRecord | undefined {
+    const rejected = this.#rejected.get(key);
+    return rejected === undefined ? undefined : rejectedRecord(key, rejected);
+  }
+
+  /** How a curation operation names the relation `id` (in the graph or rejected), or undefined when there is none. */
+  relationRef(id: string): RelationRef | undefined {
+    if (this.#graph.hasEdge(id)) {
+      const { predicate, role, polarity } = this.#graph.getEdgeAttributes(id);
+      return { relation: id, source: this.#graph.source(id), target: this.#graph.target(id), predicate, role, ...(polarity ? { polarity } : {}) };
+    }
+    const rejected = this.#rejected.get(id);
+    if (rejected === undefined) return undefined;
+    const { predicate, role, polarity } = rejected.attrs;
+    return { relation: id, source: rejected.source, target: rejected.target, predicate, role, ...(polarity ? { polarity } : {}) };
   }
 
   /**
@@ -328,6 +384,7 @@ export class GraphStore {
       rule: relation.rule,
       confidence: relation.confidence,
       evidence: [relation.evidence],
+      ...(relation.polarity === 'DENIED' ? { polarity: 'DENIED' as const } : {}),
     });
   }
 
@@ -337,30 +394,44 @@ export class GraphStore {
    */
   #mergeEdge(from: string, to: string, incoming: RelationAttrs): boolean {
     if (from === to) return false;
-    const [source, target] = SYMMETRIC_RELATIONS.has(incoming.predicate) && from > to ? [to, from] : [from, to];
-    const key = relationKey(source, incoming.predicate, target, incoming.role);
+    const [source, target] = orient(incoming.predicate, from, to);
+    const key = relationKey(source, incoming.predicate, target, incoming.role, incoming.polarity);
+    // A rejected relation stays out of the graph, whatever states it again.
+    const rejected = this.#rejected.get(key);
+    if (rejected !== undefined) {
+      this.#rejected.set(key, { ...rejected, attrs: combineRelations(rejected.attrs, incoming) });
+      return false;
+    }
     const previous = this.#graph.hasEdge(key) ? this.#graph.getEdgeAttributes(key) : undefined;
-    const attrs: RelationAttrs = {
-      predicate: incoming.predicate,
-      role: incoming.role,
-      rule: previous?.rule ?? incoming.rule,
-      confidence: Math.max(previous?.confidence ?? 0, incoming.confidence),
-      evidence: appendOwned(previous?.evidence ?? [], incoming.evidence, evidenceKey, (e) => e.document),
-    };
-    this.#graph.mergeEdgeWithKey(key, source, target, attrs);
+    this.#graph.mergeEdgeWithKey(key, source, target, combineRelations(previous, incoming));
     return previous === undefined;
   }
 
   /**
-   * Applies a curator's correction; see mergeEntities and renameEntity. Returns the id of the
-   * entity node the operation leaves. Throws, with the store unchanged, when it cannot apply now.
+   * Applies a curator's correction; see mergeEntities, renameEntity, setEntityType and the relation
+   * curations below. `meta` says which curation of the log it is, for the marks relations carry.
+   * Returns the id of the entity or relation the operation leaves. Throws, with the store
+   * unchanged, when it cannot apply now. An undo changes nothing here: the log is replayed without
+   * the curation it reverts (see PersistentGraph).
    */
-  applyCuration(op: CurationOp): string {
+  applyCuration(op: CurationOp, meta: CurationMeta = UNLOGGED): string {
     switch (op.kind) {
       case 'merge':
-        return this.mergeEntities(op.keep, op.merge);
+        return this.mergeEntities(op.keep, op.merge, op.type);
       case 'rename':
         return this.renameEntity(op.id, op.name);
+      case 'set-type':
+        return this.setEntityType(op.id, op.type);
+      case 'reject':
+        return this.#reject(op, op.reason, meta);
+      case 'restore':
+        return this.#restore(op);
+      case 'confirm':
+        return this.#confirm(op, op.reason, meta);
+      case 'add-relation':
+        return this.#addRelation(op, meta);
+      case 'undo':
+        return String(op.seq);
       default: {
         const unreachable: never = op;
         throw new Error(`applyCuration: unknown operation ${JSON.stringify(unreachable)}.`);
@@ -372,10 +443,23 @@ export class GraphStore {
   checkCuration(op: CurationOp): void {
     switch (op.kind) {
       case 'merge':
-        this.#planMerge(op.keep, op.merge);
+        this.#planMerge(op.keep, op.merge, op.type);
         return;
       case 'rename':
         this.#planRename(op.id, op.name);
+        return;
+      case 'set-type':
+        this.#planSetType(op.id, op.type);
+        return;
+      case 'reject':
+      case 'restore':
+      case 'confirm':
+        this.#planRelationCuration(op.kind, op);
+        return;
+      case 'add-relation':
+        this.#planAddRelation(op);
+        return;
+      case 'undo':
         return;
       default: {
         const unreachable: never = op;
@@ -385,15 +469,31 @@ export class GraphStore {
   }
 
   /**
+   * Gives an entity another type; its id, names and relations stay. Throws NotFoundError for an
+   * unknown id, ConflictError when it already has that type. Returns the entity's node id.
+   */
+  setEntityType(id: string, type: EntityType): string {
+    const node = this.#planSetType(id, type);
+    this.#graph.replaceNodeAttributes(node, { ...this.#graph.getNodeAttributes(node), type });
+    this.#version += 1;
+    return node;
+  }
+
+  /**
    * Folds the entities `merge` into `keep`: keep's node gathers their names (as aliases), mentions,
    * documents and relations; statements and facts about them point at keep; their ids lead to keep
    * from now on. Relations between the merged entities vanish (an entity does not relate to itself).
    * Throws NotFoundError for an unknown id, InvalidInputError for an empty or oversized list,
-   * ConflictError for an entity that already is keep or has another type. Returns keep's node id.
+   * ConflictError for an entity that already is keep, or has another type when `type` is not
+   * given. With `type`, entities of any types merge and the kept one gets that type. Returns
+   * keep's node id.
    */
-  mergeEntities(keep: string, merge: readonly string[]): string {
-    const plan = this.#planMerge(keep, merge);
+  mergeEntities(keep: string, merge: readonly string[], type?: EntityType): string {
+    const plan = this.#planMerge(keep, merge, type);
     for (const gone of plan.merged) this.#fold(gone, plan.keep);
+    if (type !== undefined && this.#graph.getNodeAttributes(plan.keep).type !== type) {
+      this.#graph.replaceNodeAttributes(plan.keep, { ...this.#graph.getNodeAttributes(plan.keep), type });
+    }
     this.#version += 1;
     return plan.keep;
   }
@@ -423,11 +523,12 @@ export class GraphStore {
     this.#redirects.clear();
     this.#resolutions.clear();
     this.#resolutionsByNode.clear();
+    this.#rejected.clear();
     this.#version += 1;
   }
 
   /** The node to keep and the distinct nodes to fold into it; throws when the merge cannot be done. */
-  #planMerge(keep: string, merge: readonly string[]): { keep: string; merged: readonly string[] } {
+  #planMerge(keep: string, merge: readonly string[], keepType?: EntityType): { keep: string; merged: readonly string[] } {
     if (merge.length === 0) throw new InvalidInputError('mergeEntities: "merge" must name at least one entity.');
     if (merge.length > MAX_MERGED_ENTITIES) {
       throw new InvalidInputError(`mergeEntities: "merge" may name at most ${MAX_MERGED_ENTITIES} entities, got ${merge.length}.`);
@@ -441,8 +542,10 @@ export class GraphStore {
       if (other === undefined) throw new NotFoundError(`mergeEntities: no entity "${id}".`);
       if (other === node) throw new ConflictError(`mergeEntities: "${id}" already is entity "${node}"; an entity cannot be merged into itself.`);
       const otherType = this.#graph.getNodeAttributes(other).type;
-      if (otherType !== type) {
-        throw new ConflictError(`mergeEntities: "${id}" is a ${otherType} and "${node}" a ${type}; only entities of one type can be merged.`);
+      if (otherType !== type && keepType === undefined) {
+        throw new ConflictError(
+          `mergeEntities: "${id}" is a ${otherType} and "${node}" a ${type}; name the type to keep to merge entities of different types.`,
+        );
       }
       merged.add(other);
     }
@@ -466,9 +569,156 @@ export class GraphStore {
     return { node, name: cleaned };
   }
 
+  #planSetType(id: string, type: EntityType): string {
+    const node = this.resolveEntityId(id);
+    if (node === undefined) throw new NotFoundError(`setEntityType: no entity "${id}".`);
+    if (this.#graph.getNodeAttributes(node).type === type) throw new ConflictError(`setEntityType: entity "${node}" already is a ${type}.`);
+    return node;
+  }
+
+  /** The key a relation reference stands for now: its endpoints followed through merges. */
+  #keyOf(ref: RelationRef): { key: string; source: string; target: string } | undefined {
+    const from = this.#redirectedId(ref.source);
+    const to = this.#redirectedId(ref.target);
+    if (from === to) return undefined;
+    const [source, target] = orient(ref.predicate, from, to);
+    return { key: relationKey(source, ref.predicate, target, ref.role, ref.polarity), source, target };
+  }
+
+  /** Where an entity id leads, even when no node has it (any more). */
+  #redirectedId(id: string): string {
+    return this.#redirects.get(id) ?? id;
+  }
+
+  /** Checks that a relation curation can apply now; returns the relation's key. */
+  #planRelationCuration(kind: 'reject' | 'restore' | 'confirm', ref: RelationRef): string {
+    const where = `${kind}Relation`;
+    const found = this.#keyOf(ref);
+    const key = found?.key;
+    const live = key !== undefined && this.#graph.hasEdge(key);
+    const rejected = key !== undefined && this.#rejected.has(key);
+    if (!live && !rejected) throw new NotFoundError(`${where}: no relation "${ref.relation}".`);
+    if (kind === 'reject' && rejected) throw new ConflictError(`${where}: relation "${ref.relation}" is already rejected.`);
+    if (kind === 'restore' && live) throw new ConflictError(`${where}: relation "${ref.relation}" is not rejected.`);
+    if (kind === 'confirm' && rejected) throw new ConflictError(`${where}: relation "${ref.relation}" is rejected; restore it first.`);
+    if (kind === 'confirm' && key !== undefined && this.#graph.getEdgeAttributes(key).curation?.status === 'CONFIRMED') {
+      throw new ConflictError(`${where}: relation "${ref.relation}" is already confirmed.`);
+    }
+    return key ?? ref.relation;
+  }
+
+  /**
+   * Takes a relation out of the graph into the rejected map. Replayed on a graph where nothing
+   * states the relation (a newer extractor dropped it), it still records the rejection, so the
+   * relation stays out if a later article or extractor states it again.
+   */
+  #reject(ref: RelationRef, reason: string, meta: CurationMeta): string {
+    const found = this.#keyOf(ref);
+    if (found === undefined) throw new NotFoundError(`rejectRelation: no relation "${ref.relation}".`);
+    if (this.#rejected.has(found.key)) throw new ConflictError(`rejectRelation: relation "${ref.relation}" is already rejected.`);
+    const rejection: RelationCuration = { status: 'REJECTED', reason, ...meta };
+    if (this.#graph.hasEdge(found.key)) {
+      const attrs = this.#graph.getEdgeAttributes(found.key);
+      const source = this.#graph.source(found.key);
+      const target = this.#graph.target(found.key);
+      this.#graph.dropEdge(found.key);
+      this.#rejected.set(found.key, { source, target, attrs, rejection });
+    } else {
+      const attrs: RelationAttrs = {
+        predicate: ref.predicate,
+        role: ref.role,
+        rule: CURATOR_RULE,
+        confidence: 0,
+        evidence: [],
+        ...(ref.polarity ? { polarity: ref.polarity } : {}),
+      };
+      this.#rejected.set(found.key, { source: found.source, target: found.target, attrs, rejection });
+    }
+    this.#version += 1;
+    return found.key;
+  }
+
+  /** Puts a rejected relation back into the graph, with the evidence gathered meanwhile. */
+  #restore(ref: RelationRef): string {
+    const key = this.#planRelationCuration('restore', ref);
+    const rejected = this.#rejected.get(key);
+    if (rejected === undefined) throw new ConflictError(`restoreRelation: relation "${ref.relation}" is not rejected.`);
+    this.#rejected.delete(key);
+    // A rejection that no document supports (any more) leaves nothing to put back.
+    const ends = this.#graph.hasNode(rejected.source) && this.#graph.hasNode(rejected.target);
+    if (ends && rejected.attrs.evidence.length > 0) this.#graph.addEdgeWithKey(key, rejected.source, rejected.target, rejected.attrs);
+    this.#version += 1;
+    return key;
+  }
+
+  /** Marks a relation verified by a person: confidence 1. */
+  #confirm(ref: RelationRef, reason: string | null, meta: CurationMeta): string {
+    const key = this.#planRelationCuration('confirm', ref);
+    const attrs = this.#graph.getEdgeAttributes(key);
+    this.#graph.replaceEdgeAttributes(key, { ...attrs, confidence: 1, curation: { status: 'CONFIRMED', reason, ...meta } });
+    this.#version += 1;
+    return key;
+  }
+
+  /** The endpoints, key and evidence of a relation a person adds; throws when it cannot be added. */
+  #planAddRelation(op: AddRelationOp): { source: string; target: string; key: string; evidence: Evidence[] } {
+    const from = this.resolveEntityId(op.subject);
+    if (from === undefined) throw new NotFoundError(`addRelation: no entity "${op.subject}".`);
+    const to = this.resolveEntityId(op.object);
+    if (to === undefined) throw new NotFoundError(`addRelation: no entity "${op.object}".`);
+    if (from === to) throw new InvalidInputError(`addRelation: "${op.subject}" and "${op.object}" are one entity; a relation needs two.`);
+    const [source, target] = orient(op.predicate, from, to);
+    const key = relationKey(source, op.predicate, target, op.role);
+    if (this.#graph.hasEdge(key)) throw new ConflictError(`addRelation: relation "${key}" already exists; confirm it instead.`);
+    if (this.#rejected.has(key)) throw new ConflictError(`addRelation: relation "${key}" was rejected; restore it instead.`);
+    const evidence: Evidence[] = [];
+    if (op.evidence !== null) {
+      const document = this.#documents.get(op.evidence.document);
+      if (document === undefined) throw new NotFoundError(`addRelation: no document "${op.evidence.document}".`);
+      const sentence = document.sentences[op.evidence.sentence];
+      if (sentence === undefined) {
+        throw new InvalidInputError(`addRelation: document "${document.id}" has no sentence ${op.evidence.sentence} (it has ${document.sentences.length}).`);
+      }
+      evidence.push({ document: document.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text });
+    }
+    return { source, target, key, evidence };
+  }
+
+  /** Adds a relation a person states, at confidence 1, marked ADDED. */
+  #addRelation(op: AddRelationOp, meta: CurationMeta): string {
+    const plan = this.#planAddRelation(op);
+    this.#graph.addEdgeWithKey(plan.key, plan.source, plan.target, {
+      predicate: op.predicate,
+      role: op.role,
+      rule: CURATOR_RULE,
+      confidence: 1,
+      evidence: plan.evidence,
+      curation: { status: 'ADDED', reason: op.reason, ...meta },
+    });
+    this.#version += 1;
+    return plan.key;
+  }
+
   /** Moves everything of node `gone` to node `keep`, then drops `gone`. */
   #fold(gone: string, keep: string): void {
     const graph = this.#graph;
+    // Rejected relations of `gone` move first, so the edges that join them below stay out too.
+    for (const [key, rejected] of [...this.#rejected]) {
+      if (rejected.source !== gone && rejected.target !== gone) continue;
+      this.#rejected.delete(key);
+      const from = rejected.source === gone ? keep : rejected.source;
+      const to = rejected.target === gone ? keep : rejected.target;
+      if (from === to) continue;
+      const [source, target] = orient(rejected.attrs.predicate, from, to);
+      const moved = relationKey(source, rejected.attrs.predicate, target, rejected.attrs.role, rejected.attrs.polarity);
+      const there = this.#rejected.get(moved);
+      let attrs = combineRelations(there?.attrs, rejected.attrs);
+      if (graph.hasEdge(moved)) {
+        attrs = combineRelations(attrs, graph.getEdgeAttributes(moved));
+        graph.dropEdge(moved);
+      }
+      this.#rejected.set(moved, { source, target, attrs, rejection: there?.rejection ?? rejected.rejection });
+    }
     for (const edge of graph.edges(gone)) {
       const attrs = graph.getEdgeAttributes(edge);
       const source = graph.source(edge);
@@ -510,9 +760,39 @@ export class GraphStore {
   }
 }
 
-/** Key of the edge for a claim: one edge per subject, predicate, object and role, whatever the document. */
-export function relationKey(source: string, predicate: string, target: string, role: string | null): string {
-  return `rel:${stableHash(source, predicate, target, role ?? '')}`;
+/**
+ * Key of the edge for a claim: one edge per subject, predicate, object and role, whatever the
+ * document; a denied claim has its own key, so it never merges into the asserted one.
+ */
+export function relationKey(source: string, predicate: string, target: string, role: string | null, polarity?: 'DENIED'): string {
+  return polarity === 'DENIED' ? `rel:${stableHash(source, predicate, target, role ?? '', 'DENIED')}` : `rel:${stableHash(source, predicate, target, role ?? '')}`;
+}
+
+/** The endpoints of a relation in stored order: a symmetric relation's in id order. */
+function orient(predicate: RelationAttrs['predicate'], from: string, to: string): [string, string] {
+  return SYMMETRIC_RELATIONS.has(predicate) && from > to ? [to, from] : [from, to];
+}
+
+/**
+ * The relation `previous` (absent for a new edge) once `incoming` adds to it: the first rule, the
+ * highest confidence, the evidence of both, and the curation mark already there.
+ */
+function combineRelations(previous: RelationAttrs | undefined, incoming: RelationAttrs): RelationAttrs {
+  const curation = previous?.curation ?? incoming.curation;
+  return {
+    predicate: incoming.predicate,
+    role: incoming.role,
+    ...(incoming.polarity === 'DENIED' ? { polarity: incoming.polarity } : {}),
+    rule: previous?.rule ?? incoming.rule,
+    confidence: Math.max(previous?.confidence ?? 0, incoming.confidence),
+    evidence: appendOwned(previous?.evidence ?? [], incoming.evidence, evidenceKey, (e) => e.document),
+    ...(curation === undefined ? {} : { curation }),
+  };
+}
+
+/** A rejected relation as a record: the rejection is its curation. */
+function rejectedRecord(key: string, rejected: RejectedRelation): RelationRecord {
+  return { id: key, source: rejected.source, target: rejected.target, ...rejected.attrs, curation: rejected.rejection };
 }
 
 /** An entity node's attributes after a document adds `entity` to it. */

@@ -14,6 +14,7 @@ import { type EntityDraft, resolveEntities } from './04-entities.js';
 import { findRelations } from './05-relations.js';
 import { findStatements } from './06-statements.js';
 import { findFacts } from './07-facts.js';
+import { attributeClaims } from './attribution.js';
 import { gazetteer } from './model/gazetteer.js';
 import { type ReadContext } from './context.js';
 import { findQuotes } from './quotes.js';
@@ -42,11 +43,11 @@ export function extract(input: DocumentInput): Extraction {
   const jurisdiction = dominantJurisdiction(sentences, resolution, true);
   const context: ReadContext = { docId, sentences, resolution, gaz, evidence, text, quotes: findQuotes(text), publishedAt: input.publishedAt ?? null, ...(jurisdiction ? { jurisdiction } : {}) };
   // 5. Typed relations between entities, by named rules.
-  const relations = findRelations(context);
+  const relations = attributeClaims(context, findRelations(context));
   // 6. Quotes with their speaker and the agency that carried them.
   const statements = findStatements(context);
   // 7. Casualty figures.
-  const facts = findFacts(context);
+  const facts = attributeClaims(context, findFacts(context));
 
   const title = input.title?.trim() || firstLine(input.text);
   return {

@@ -71,7 +71,8 @@ export interface SearchHit {
 const ENTITY_SUMMARY = 'id name type centrality { pagerank rank degree } community { index }';
 const RELATION_SUMMARY = 'id predicate role confidence source { id } target { id }';
 
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Sends one GraphQL operation to this origin; the data, or throws with the server's first error message. */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(new URL('/graphql', window.location.origin), {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },

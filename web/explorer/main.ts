@@ -4,6 +4,7 @@
 import { type ArticleSummary, fetchArticles, fetchEntity, fetchNeighbours, fetchOverview, fetchPath, fetchRelationArticles } from './api';
 import { exportGexf, exportPng } from './export-view';
 import { GraphView, colorOf } from './graph-view';
+import { addCurationControls } from './curation-controls';
 import { type PanelActions, renderEntity, renderMessage, renderPath } from './panel';
 import { attachSearch } from './search-box';
 import { type ViewState, readState, stateUrl } from './url-state';
@@ -111,6 +112,7 @@ async function select(id: string | null): Promise<void> {
     view.select(entity.id);
     renderEntity(panel, entity, articles, actions);
     panel.classList.add('open');
+    addCurationControls(panel, () => void select(entity.id));
     document.body.dataset.selected = entity.id;
     update({ selected: entity.id });
     await applyDepth();

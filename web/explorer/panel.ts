@@ -53,6 +53,7 @@ export function renderEntity(panel: HTMLElement, entity: EntityDetails, articles
     const outgoing = relation.source.id === entity.id;
     const other = outgoing ? relation.target : relation.source;
     const item = el('li', 'relation');
+    item.dataset.relation = relation.id;
     // Read as a sentence: subject, predicate, object; the selected entity is plain, the other a link.
     const line = el('div', 'relation-line');
     const predicate = el('span', 'predicate', relation.role === null ? relation.predicate : `${relation.predicate} · ${relation.role}`);

@@ -32,6 +32,7 @@ interface RelationsArgs {
   readonly direction?: Direction | null;
   readonly filter?: RelationFilter | null;
   readonly orderBy?: Order<RelationOrderField> | null;
+  readonly includeRejected?: boolean | null;
 }
 
 interface NeighborsArgs {

@@ -1,5 +1,6 @@
 // The resolver map handed to Apollo. Fields not listed resolve to the record property of the
 // same name (GraphQL's default resolver).
+import { relationCurationFieldResolvers, relationCurationResolvers } from './curation.js';
 import { entityResolvers } from './entity.js';
 import { exploreQueryResolvers } from './explore.js';
 import {
@@ -17,7 +18,7 @@ import {
 import { factKindValues } from './enums.js';
 import { ingestResultResolvers, mutationResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
-import { documentResolvers, factResolvers, relationResolvers, statementResolvers } from './records.js';
+import { documentResolvers, evidenceResolvers, factResolvers, figureResolvers, relationResolvers, statementResolvers } from './records.js';
 
 /** Every resolver of the API, by type name. */
 export const resolvers = {
@@ -25,9 +26,12 @@ export const resolvers = {
   Mutation: mutationResolvers,
   IngestResult: ingestResultResolvers,
   Entity: entityResolvers,
-  Relation: relationResolvers,
+  Relation: { ...relationResolvers, ...relationCurationFieldResolvers },
+  RelationCuration: relationCurationResolvers,
   Statement: statementResolvers,
   Fact: factResolvers,
+  Evidence: evidenceResolvers,
+  Figure: figureResolvers,
   Document: documentResolvers,
   FactKind: factKindValues,
   SearchEdge: searchEdgeResolvers,

@@ -3,7 +3,21 @@
 import { type ApplyResult, type EntityRecord } from '../../graph/index.js';
 import { type RemovedCounts } from '../../graph/persistence/index.js';
 import { type ApiContext } from '../context.js';
-import { deleteDocument, mergeEntities, renameEntity } from '../curation-service.js';
+import {
+  type AddRelationInput,
+  type CurationRecord,
+  addRelation,
+  confirmRelation,
+  curationRecord,
+  deleteDocument,
+  mergeEntities,
+  rejectRelation,
+  renameEntity,
+  restoreRelation,
+  setEntityType,
+  undoCuration,
+} from '../curation-service.js';
+import { type RelationCurationResultRecord, relationCurationResult } from './curation.js';
 import { ingestDocument, ingestDocuments } from '../ingest-service.js';
 import { loadEntities, loadRequiredEntity } from './load.js';
 
@@ -32,17 +46,60 @@ export const mutationResolvers = {
     clearLoaders(context);
     return { id: document.id, title: document.title, removed };
   },
-  mergeEntities: async (_: unknown, args: { readonly keep: string; readonly merge: readonly string[] }, context: ApiContext): Promise<EntityRecord> => {
-    const id = await mergeEntities(context.graph, args.keep, args.merge, context.caller.key?.name);
+  mergeEntities: async (
+    _: unknown,
+    args: { readonly keep: string; readonly merge: readonly string[]; readonly type?: string | null },
+    context: ApiContext,
+  ): Promise<EntityRecord> => {
+    const id = await mergeEntities(context.graph, args.keep, args.merge, args.type ?? null, curator(context));
     clearLoaders(context);
     return loadRequiredEntity(context, id);
   },
   renameEntity: async (_: unknown, args: { readonly id: string; readonly name: string }, context: ApiContext): Promise<EntityRecord> => {
-    const id = await renameEntity(context.graph, args.id, args.name, context.caller.key?.name);
+    const id = await renameEntity(context.graph, args.id, args.name, curator(context));
     clearLoaders(context);
     return loadRequiredEntity(context, id);
   },
+  setEntityType: async (_: unknown, args: { readonly id: string; readonly type: string }, context: ApiContext): Promise<EntityRecord> => {
+    const id = await setEntityType(context.graph, args.id, args.type, curator(context));
+    clearLoaders(context);
+    return loadRequiredEntity(context, id);
+  },
+  rejectRelation: async (_: unknown, args: { readonly id: string; readonly reason: string }, context: ApiContext): Promise<RelationCurationResultRecord> => {
+    const result = await rejectRelation(context.graph, args.id, args.reason, curator(context));
+    clearLoaders(context);
+    return relationCurationResult(result, context);
+  },
+  restoreRelation: async (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<RelationCurationResultRecord> => {
+    const result = await restoreRelation(context.graph, args.id, curator(context));
+    clearLoaders(context);
+    return relationCurationResult(result, context);
+  },
+  confirmRelation: async (
+    _: unknown,
+    args: { readonly id: string; readonly reason?: string | null },
+    context: ApiContext,
+  ): Promise<RelationCurationResultRecord> => {
+    const result = await confirmRelation(context.graph, args.id, args.reason ?? null, curator(context));
+    clearLoaders(context);
+    return relationCurationResult(result, context);
+  },
+  addRelation: async (_: unknown, args: { readonly input: AddRelationInput }, context: ApiContext): Promise<RelationCurationResultRecord> => {
+    const result = await addRelation(context.graph, args.input, curator(context));
+    clearLoaders(context);
+    return relationCurationResult(result, context);
+  },
+  undoCuration: async (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<CurationRecord> => {
+    const result = await undoCuration(context.graph, args.id, curator(context));
+    clearLoaders(context);
+    return curationRecord(result.curation);
+  },
 };
+
+/** Who makes a curation: the name of the request's API key; null without one (protected mode, from this machine). */
+function curator(context: ApiContext): string | null {
+  return context.caller.key?.name ?? null;
+}
 
 /** Resolvers of `IngestResult`. */
 export const ingestResultResolvers = {

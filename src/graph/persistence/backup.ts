@@ -39,6 +39,8 @@ interface CurationLine {
   readonly type: 'curation';
   readonly seq: number;
   readonly at: string;
+  /** Who made it; absent in backups of news-kg before curations recorded it. */
+  readonly by?: string | null;
   readonly op: CurationEntry['op'];
 }
 
@@ -69,7 +71,7 @@ export async function writeBackup(storage: Storage, file: string): Promise<Stora
     let documents = 0;
     const lastSeq = await storage.readLog((entry) => {
       if (entry.kind === 'curation') {
-        curations.push({ type: 'curation', seq: entry.seq, at: entry.at, op: entry.op });
+        curations.push({ type: 'curation', seq: entry.seq, at: entry.at, by: entry.by, op: entry.op });
         return;
       }
       const line: DocumentLine = {
@@ -133,10 +135,10 @@ export async function* readBackup(file: string): AsyncGenerator<LogEntry> {
         break;
       case 'curation':
         curations += 1;
-        if (typeof line.seq !== 'number' || typeof line.at !== 'string' || !isCurationOp(line.op)) {
+        if (typeof line.seq !== 'number' || typeof line.at !== 'string' || !isCurationOp(line.op) || !isOptionalBy(line.by)) {
           throw new InvalidInputError(`${where()} is not a valid curation line.`);
         }
-        yield { kind: 'curation', seq: line.seq, at: line.at, op: line.op };
+        yield { kind: 'curation', seq: line.seq, at: line.at, by: line.by ?? null, op: line.op, undoneBy: null };
         break;
       case 'end':
         if (typeof line.documents !== 'number' || typeof line.curations !== 'number') throw new InvalidInputError(`${where()} is not a valid end line.`);
@@ -170,12 +172,17 @@ interface LooseLine {
   readonly type?: unknown;
   readonly seq?: unknown;
   readonly at?: unknown;
+  readonly by?: unknown;
   readonly op?: unknown;
   readonly extractorVersion?: unknown;
   readonly ingestedAt?: unknown;
   readonly extraction?: unknown;
   readonly documents?: unknown;
   readonly curations?: unknown;
+}
+
+function isOptionalBy(value: unknown): value is string | null | undefined {
+  return value === undefined || value === null || typeof value === 'string';
 }
 
 function documentFromLine(line: LooseLine, where: string): LogEntry {

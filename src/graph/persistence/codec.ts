@@ -113,8 +113,31 @@ export function documentEntry(row: DocumentRow): DocumentEntry {
   };
 }
 
+/** A row of the curation log. */
+export interface CurationRow {
+  readonly seq: number;
+  readonly op: string;
+  readonly at: string;
+  readonly by: string | null;
+}
+
+/**
+ * The log entries of curation rows in change order, each marked with the undo that reverts it.
+ * Read newest first: an undo that is itself undone reverts nothing, so undoing an undo redoes.
+ */
+export function curationEntries(rows: readonly CurationRow[]): CurationEntry[] {
+  const entries = rows.map((row) => curationEntry(row.seq, row.op, row.at, row.by));
+  const undoneBy = new Map<number, number>();
+  for (let i = entries.length - 1; i >= 0; i -= 1) {
+    const entry = entries[i];
+    if (entry === undefined || undoneBy.has(entry.seq) || entry.op.kind !== 'undo') continue;
+    if (!undoneBy.has(entry.op.seq)) undoneBy.set(entry.op.seq, entry.seq);
+  }
+  return undoneBy.size === 0 ? entries : entries.map((e) => ({ ...e, undoneBy: undoneBy.get(e.seq) ?? null }));
+}
+
 /** The log entry of a stored curation operation; throws StorageError when it is damaged. */
-export function curationEntry(seq: number, op: string, at: string): CurationEntry {
+export function curationEntry(seq: number, op: string, at: string, by: string | null = null): CurationEntry {
   let parsed: unknown;
   try {
     parsed = JSON.parse(op);
@@ -122,7 +145,7 @@ export function curationEntry(seq: number, op: string, at: string): CurationEntr
     throw new StorageError(`readLog: curation operation ${seq} is not valid JSON (${reason(error)}).`, { cause: error });
   }
   if (!isCurationOp(parsed)) throw new StorageError(`readLog: curation operation ${seq} is damaged (unknown shape).`);
-  return { kind: 'curation', seq, op: parsed, at };
+  return { kind: 'curation', seq, op: parsed, at, by, undoneBy: null };
 }
 
 /** A curation operation as stored. */

@@ -16,6 +16,8 @@ export {
 export {
   PersistentGraph,
   alreadyPresent,
+  type CurationLogItem,
+  type CurationResult,
   type LoadReport,
   type PersistenceLogger,
   type RemoveResult,

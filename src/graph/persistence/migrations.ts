@@ -74,6 +74,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ],
     },
   },
+  {
+    version: 3,
+    description: 'who made each curation (the name of the API key), null when writes are not authenticated',
+    sql: {
+      sqlite: [`ALTER TABLE kg_curations ADD COLUMN created_by TEXT`],
+      postgres: [`ALTER TABLE kg_curations ADD COLUMN created_by TEXT`],
+    },
+  },
 ];
 
 /** The schema version this code reads and writes. */

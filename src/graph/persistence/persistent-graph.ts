@@ -3,12 +3,12 @@
 // this process run one at a time, and each is applied at its place in the change sequence: changes
 // other processes committed before it are applied first, exactly as a rebuild from the log would
 // apply them, so every replica's graph equals the one a restart would load.
-import { type Extraction, KgError, NotFoundError, StorageError } from '../../domain/index.js';
+import { ConflictError, type Extraction, KgError, NotFoundError, StorageError } from '../../domain/index.js';
 import { type DocumentRecord } from '../attributes.js';
 import { type CurationOp } from '../curation.js';
 import { type AddedCounts, type ApplyResult, GraphStore } from '../store.js';
 import { reason } from './codec.js';
-import { type LogEntry, type Storage } from './storage.js';
+import { type CurationEntry, type LogEntry, type Storage } from './storage.js';
 
 /** Where the persistent graph reports what it skipped or failed to do in the background. */
 export interface PersistenceLogger {
@@ -22,6 +22,18 @@ export interface LoadReport {
   /** Curation operations that no longer apply (their entities are gone), skipped as on every rebuild. */
   readonly skippedCurations: number;
   readonly milliseconds: number;
+}
+
+/** One curation of the log as the graph applied it. */
+export interface CurationLogItem extends CurationEntry {
+  /** False when the operation no longer applied when the graph was last rebuilt (or was undone). */
+  readonly applied: boolean;
+}
+
+/** What a curation did: the id of the entity or relation it leaves, and the curation as logged. */
+export interface CurationResult {
+  readonly id: string;
+  readonly curation: CurationLogItem;
 }
 
 /** How many things a deletion took out of the graph (those other documents support stay). */
@@ -53,6 +65,8 @@ export class PersistentGraph {
   /** True when a check without a change number (a periodic one) is pending. */
   #checkRequested = false;
   #stopWatching: (() => void) | undefined;
+  /** The curation log the graph reflects, in change order. */
+  #history: CurationLogItem[] = [];
 
   constructor(storage: Storage, store: GraphStore = new GraphStore(), logger: PersistenceLogger = SILENT) {
     this.storage = storage;
@@ -74,6 +88,7 @@ export class PersistentGraph {
       const started = performance.now();
       const tally = { documents: 0, curations: 0, skippedCurations: 0 };
       this.store.reset();
+      this.#history = [];
       // Nothing is served yet, so entries are applied as they arrive instead of being held first.
       this.#lastSeq = await this.storage.readLog((entry) => this.#apply(entry, tally));
       return { ...tally, milliseconds: performance.now() - started };
@@ -129,21 +144,84 @@ export class PersistentGraph {
   }
 
   /**
-   * Checks a curation operation against the graph, stores it in the curation log, then applies it;
-   * returns the id of the entity it leaves. Throws (NotFoundError, InvalidInputError,
-   * ConflictError) without storing anything when it cannot apply.
+   * Checks a curation operation against the graph, stores it in the curation log with its author
+   * (`by`, null when unknown), then applies it; returns the id of the entity or relation it leaves
+   * and the curation as logged. An undo is checked against the log and applied by rebuilding the
+   * graph from the log without the curation it reverts, so the graph is exactly what it would have
+   * been without it. Throws (NotFoundError, InvalidInputError, ConflictError) without storing
+   * anything when it cannot apply.
    */
-  curate(op: CurationOp): Promise<string> {
+  curate(op: CurationOp, by: string | null = null): Promise<CurationResult> {
     return this.#exclusive(async () => {
       await this.#catchUp();
-      this.store.checkCuration(op);
-      const outcome = await this.storage.appendCuration(op);
-      if (await this.#catchUp(outcome.seq - 1)) return this.store.resolveEntityId(curatedId(op)) ?? curatedId(op);
+      if (op.kind === 'undo') this.#checkUndo(op.seq);
+      else this.store.checkCuration(op);
+      const outcome = await this.storage.appendCuration(op, by);
+      const entry: CurationEntry = { kind: 'curation', seq: outcome.seq, op, at: outcome.at, by, undoneBy: null };
+      if (op.kind === 'undo') {
+        await this.#rebuild();
+        return { id: String(op.seq), curation: this.#logged(entry) };
+      }
+      if (await this.#catchUp(outcome.seq - 1)) return { id: this.#curatedId(op), curation: this.#logged(entry) };
       this.#lastSeq = outcome.seq;
       // Another process's change may have come first and made the operation moot; a rebuild then
       // skips it too, so the graph stays what the log says, and the caller hears why.
-      return this.store.applyCuration(op);
+      let id: string;
+      try {
+        id = this.store.applyCuration(op, entry);
+      } catch (error) {
+        this.#history.push({ ...entry, applied: false });
+        throw error;
+      }
+      const item = { ...entry, applied: true };
+      this.#history.push(item);
+      return { id, curation: item };
     });
+  }
+
+  /** The curations of the log the graph reflects, newest first. */
+  curations(): readonly CurationLogItem[] {
+    return [...this.#history].reverse();
+  }
+
+  /** The logged curation numbered `seq`, or undefined. */
+  curation(seq: number): CurationLogItem | undefined {
+    return this.#history.find((item) => item.seq === seq);
+  }
+
+  /** Throws unless the curation numbered `seq` exists and is in effect. */
+  #checkUndo(seq: number): void {
+    const target = this.curation(seq);
+    if (target === undefined) throw new NotFoundError(`undoCuration: no curation ${seq}.`);
+    if (target.undoneBy !== null) throw new ConflictError(`undoCuration: curation ${seq} is already undone (by curation ${target.undoneBy}).`);
+  }
+
+  /** `entry` as the graph holds it after a rebuild (or as given when the rebuild did not see it). */
+  #logged(entry: CurationEntry): CurationLogItem {
+    return this.curation(entry.seq) ?? { ...entry, applied: true };
+  }
+
+  /** The entity or relation a curation is about, as the graph names it now. */
+  #curatedId(op: CurationOp): string {
+    switch (op.kind) {
+      case 'merge':
+        return this.store.resolveEntityId(op.keep) ?? op.keep;
+      case 'rename':
+      case 'set-type':
+        return this.store.resolveEntityId(op.id) ?? op.id;
+      case 'reject':
+      case 'restore':
+      case 'confirm':
+        return op.relation;
+      case 'add-relation':
+        return op.subject;
+      case 'undo':
+        return String(op.seq);
+      default: {
+        const unreachable: never = op;
+        throw new Error(`curate: unknown operation ${JSON.stringify(unreachable)}.`);
+      }
+    }
   }
 
   /** Applies what other processes committed since the last change the graph reflects. */
@@ -192,7 +270,8 @@ export class PersistentGraph {
   async #catchUp(upTo = Infinity): Promise<boolean> {
     if (upTo <= this.#lastSeq) return false;
     const batch = await this.storage.changesSince(this.#lastSeq);
-    if (batch.rebuild) {
+    // An undo reverts an earlier curation: only a replay of the whole log can leave it out.
+    if (batch.rebuild || batch.entries.some((e) => e.kind === 'curation' && e.op.kind === 'undo')) {
       await this.#rebuild();
       return true;
     }
@@ -213,6 +292,7 @@ export class PersistentGraph {
     const lastSeq = await this.storage.readLog((entry) => entries.push(entry));
     const tally = { documents: 0, curations: 0, skippedCurations: 0 };
     this.store.reset();
+    this.#history = [];
     for (const entry of entries) this.#apply(entry, tally);
     this.#lastSeq = lastSeq;
   }
@@ -230,11 +310,18 @@ export class PersistentGraph {
       tally.documents += 1;
       return;
     }
+    if (entry.undoneBy !== null) {
+      this.#history.push({ ...entry, applied: false });
+      tally.curations += 1;
+      return;
+    }
     try {
-      this.store.applyCuration(entry.op);
+      this.store.applyCuration(entry.op, entry);
+      this.#history.push({ ...entry, applied: true });
       tally.curations += 1;
     } catch (error) {
       if (!(error instanceof KgError)) throw error;
+      this.#history.push({ ...entry, applied: false });
       tally.skippedCurations += 1;
     }
   }
@@ -259,8 +346,4 @@ export class PersistentGraph {
 /** The result of ingesting a document that was already there. */
 export function alreadyPresent(document: DocumentRecord): ApplyResult {
   return { document, alreadyPresent: true, added: NOTHING, newEntityIds: [], mergedInto: new Map() };
-}
-
-function curatedId(op: CurationOp): string {
-  return op.kind === 'merge' ? op.keep : op.id;
 }

@@ -7,7 +7,9 @@ import pg from 'pg';
 import { ConflictError, type Extraction, KgError, StorageError } from '../../domain/index.js';
 import { type CurationOp } from '../curation.js';
 import {
+  type CurationRow,
   type DocumentRow,
+  curationEntries,
   curationEntry,
   curationJson,
   documentEntityRows,
@@ -19,6 +21,8 @@ import {
 import { SCHEMA_VERSION_TABLE, pendingMigrations } from './migrations.js';
 import {
   type ChangeBatch,
+  type CurationEntry,
+  type CurationWrite,
   type DocumentEntry,
   type LogEntry,
   type Storage,
@@ -129,19 +133,21 @@ export class PostgresStorage implements Storage {
     });
   }
 
-  appendCuration(op: CurationOp): Promise<WriteOutcome> {
-    return this.#write('appendCuration', async (client, lastSeq) => {
+  async appendCuration(op: CurationOp, by: string | null = null): Promise<CurationWrite> {
+    let at = '';
+    const outcome = await this.#write('appendCuration', async (client, lastSeq) => {
       const seq = lastSeq + 1;
-      const at = new Date().toISOString();
-      await client.query('INSERT INTO kg_curations (seq, op, created_at) VALUES ($1, $2, $3)', [seq, curationJson(op), at]);
+      at = new Date().toISOString();
+      await client.query('INSERT INTO kg_curations (seq, op, created_at, created_by) VALUES ($1, $2, $3, $4)', [seq, curationJson(op), at, by]);
       return { seq, kind: 'curate', documentId: null, at };
     });
+    return { ...outcome, at };
   }
 
   readLog(visit: (entry: LogEntry) => void): Promise<number> {
     return this.#snapshot('readLog', async (client) => {
       const lastSeq = await readLastSeq(client);
-      const curations = await readCurations(client, 'WHERE seq <= $1', lastSeq);
+      const curations = curationEntries(await readCurations(client, 'WHERE seq <= $1', lastSeq));
       let next = 0;
       let after = 0;
       for (;;) {
@@ -191,7 +197,7 @@ export class PostgresStorage implements Storage {
         const document = documents.get(change.seq);
         const curation = curations.get(change.seq);
         if (document !== undefined) entries.push(documentEntry(document));
-        else if (curation !== undefined) entries.push(curationEntry(curation.seq, curation.op, curation.at));
+        else if (curation !== undefined) entries.push(curationEntry(curation.seq, curation.op, curation.at, curation.by));
         else return { entries: [], rebuild: true, lastSeq };
       }
       return { entries, rebuild: false, lastSeq };
@@ -230,7 +236,12 @@ export class PostgresStorage implements Storage {
           );
           await insertEntities(client, entry.extraction);
         } else {
-          await client.query('INSERT INTO kg_curations (seq, op, created_at) VALUES ($1, $2, $3)', [entry.seq, curationJson(entry.op), entry.at]);
+          await client.query('INSERT INTO kg_curations (seq, op, created_at, created_by) VALUES ($1, $2, $3, $4)', [
+            entry.seq,
+            curationJson(entry.op),
+            entry.at,
+            entry.by,
+          ]);
         }
         maxSeq = Math.max(maxSeq, entry.seq);
       }
@@ -407,9 +418,12 @@ async function readCounts(client: Client): Promise<StorageCounts> {
   return { documents: Number(row?.documents ?? 0), curations: Number(row?.curations ?? 0), lastSeq: Number(row?.last_seq ?? 0) };
 }
 
-async function readCurations(client: Client, where: string, seq: number): Promise<{ seq: number; op: string; at: string }[]> {
-  const { rows } = await client.query<{ seq: string; op: string; at: string }>(`SELECT seq, op, created_at AS at FROM kg_curations ${where} ORDER BY seq`, [seq]);
-  return rows.map((r) => ({ seq: Number(r.seq), op: r.op, at: r.at }));
+async function readCurations(client: Client, where: string, seq: number): Promise<CurationRow[]> {
+  const { rows } = await client.query<{ seq: string; op: string; at: string; by: string | null }>(
+    `SELECT seq, op, created_at AS at, created_by AS "by" FROM kg_curations ${where} ORDER BY seq`,
+    [seq],
+  );
+  return rows.map((r) => ({ seq: Number(r.seq), op: r.op, at: r.at, by: r.by }));
 }
 
 async function insertEntities(client: Client, extraction: Extraction): Promise<void> {
@@ -433,8 +447,8 @@ async function recordChange(client: Client, change: { seq: number; kind: ChangeK
   );
 }
 
-function visitCuration(row: { seq: number; op: string; at: string } | undefined, visit: (entry: LogEntry) => void): void {
-  if (row !== undefined) visit(curationEntry(row.seq, row.op, row.at));
+function visitCuration(entry: CurationEntry | undefined, visit: (entry: LogEntry) => void): void {
+  if (entry !== undefined) visit(entry);
 }
 
 /** The URL without its password, for messages and logs. */

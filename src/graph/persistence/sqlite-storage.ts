@@ -8,7 +8,9 @@ import Database from 'better-sqlite3';
 import { ConflictError, type Extraction, KgError, StorageError } from '../../domain/index.js';
 import { type CurationOp } from '../curation.js';
 import {
+  type CurationRow,
   type DocumentRow,
+  curationEntries,
   curationEntry,
   curationJson,
   documentEntityRows,
@@ -20,6 +22,8 @@ import {
 import { SCHEMA_VERSION_TABLE, pendingMigrations } from './migrations.js';
 import {
   type ChangeBatch,
+  type CurationEntry,
+  type CurationWrite,
   type DocumentEntry,
   type LogEntry,
   type Storage,
@@ -134,13 +138,13 @@ export class SqliteStorage implements Storage {
     });
   }
 
-  appendCuration(op: CurationOp): Promise<WriteOutcome> {
+  appendCuration(op: CurationOp, by: string | null = null): Promise<CurationWrite> {
     return this.#write('appendCuration', () => {
       const seq = this.#nextSeq();
       const at = new Date().toISOString();
-      this.#prepare('INSERT INTO kg_curations (seq, op, created_at) VALUES (?, ?, ?)').run(seq, curationJson(op), at);
+      this.#prepare('INSERT INTO kg_curations (seq, op, created_at, created_by) VALUES (?, ?, ?, ?)').run(seq, curationJson(op), at, by);
       this.#recordChange(seq, 'curate', null, at);
-      return { applied: true, seq };
+      return { applied: true, seq, at };
     });
   }
 
@@ -149,7 +153,7 @@ export class SqliteStorage implements Storage {
       // One read transaction: in WAL mode it sees one snapshot, whatever other processes commit.
       this.#db.transaction(() => {
         const lastSeq = this.#lastSeq();
-        const curations = this.#curations('WHERE seq <= ?', lastSeq);
+        const curations = curationEntries(this.#curations('WHERE seq <= ?', lastSeq));
         let next = 0;
         const documents = this.#prepare(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents ORDER BY seq`).iterate() as IterableIterator<DocumentRow>;
         for (const row of documents) {
@@ -188,7 +192,7 @@ export class SqliteStorage implements Storage {
           const document = documents.get(change.seq);
           const curation = curations.get(change.seq);
           if (document !== undefined) entries.push(documentEntry(document));
-          else if (curation !== undefined) entries.push(curationEntry(curation.seq, curation.op, curation.at));
+          else if (curation !== undefined) entries.push(curationEntry(curation.seq, curation.op, curation.at, curation.by));
           else return { entries: [], rebuild: true, lastSeq };
         }
         return { entries, rebuild: false, lastSeq };
@@ -223,14 +227,14 @@ export class SqliteStorage implements Storage {
         `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
          VALUES (@id, @seq, @title, @source, @publishedAt, @text, @extraction, @extractorVersion, @ingestedAt, @ingestedAt)`,
       );
-      const insertCuration = this.#prepare('INSERT INTO kg_curations (seq, op, created_at) VALUES (?, ?, ?)');
+      const insertCuration = this.#prepare('INSERT INTO kg_curations (seq, op, created_at, created_by) VALUES (?, ?, ?, ?)');
       let lastSeq = before.lastSeq;
       for await (const entry of entries) {
         if (entry.kind === 'document') {
           insertDocument.run(documentRow(entry.extraction, entry.extractorVersion, entry.seq, entry.ingestedAt));
           this.#insertEntities(entry.extraction);
         } else {
-          insertCuration.run(entry.seq, curationJson(entry.op), entry.at);
+          insertCuration.run(entry.seq, curationJson(entry.op), entry.at, entry.by);
         }
         lastSeq = Math.max(lastSeq, entry.seq);
       }
@@ -331,12 +335,8 @@ export class SqliteStorage implements Storage {
     };
   }
 
-  #curations(where: string, seq: number): { seq: number; op: string; at: string }[] {
-    return this.#prepare(`SELECT seq, op, created_at AS at FROM kg_curations ${where} ORDER BY seq`).all(seq) as {
-      seq: number;
-      op: string;
-      at: string;
-    }[];
+  #curations(where: string, seq: number): CurationRow[] {
+    return this.#prepare(`SELECT seq, op, created_at AS at, created_by AS "by" FROM kg_curations ${where} ORDER BY seq`).all(seq) as CurationRow[];
   }
 
   #insertEntities(extraction: Extraction): void {
@@ -353,8 +353,8 @@ export class SqliteStorage implements Storage {
   }
 }
 
-function visitCuration(row: { seq: number; op: string; at: string } | undefined, visit: (entry: LogEntry) => void): void {
-  if (row !== undefined) visit(curationEntry(row.seq, row.op, row.at));
+function visitCuration(entry: CurationEntry | undefined, visit: (entry: LogEntry) => void): void {
+  if (entry !== undefined) visit(entry);
 }
 
 /** Size of `file` in bytes, or undefined when it does not exist (or cannot be read, which opening then reports). */

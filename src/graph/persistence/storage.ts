@@ -28,6 +28,13 @@ export interface CurationEntry {
   readonly op: CurationOp;
   /** When the operation was made (ISO 8601). */
   readonly at: string;
+  /** Who made it (the name of the API key), or null when writes were not authenticated. */
+  readonly by: string | null;
+  /**
+   * Number of the undo that reverts it, when one in the same snapshot does (readLog says so;
+   * changesSince leaves it null, since an undo makes its readers rebuild from readLog anyway).
+   */
+  readonly undoneBy: number | null;
 }
 
 /** One item of the log. */
@@ -39,6 +46,12 @@ export interface WriteOutcome {
   readonly applied: boolean;
   /** Change number of the write; when not applied, the last change number the storage had. */
   readonly seq: number;
+}
+
+/** What appending a curation did: always applied, at this change number and time. */
+export interface CurationWrite extends WriteOutcome {
+  /** When it was stored (ISO 8601). */
+  readonly at: string;
 }
 
 /** What changed after a given change number, as a follower needs it. */
@@ -73,12 +86,13 @@ export interface Storage {
   replaceExtraction(extraction: Extraction, extractorVersion: string): Promise<WriteOutcome>;
   /** Deletes a document and its extraction; not applied when there is no such document. */
   removeDocument(id: string): Promise<WriteOutcome>;
-  /** Appends a curation operation to the log. */
-  appendCuration(op: CurationOp): Promise<WriteOutcome>;
+  /** Appends a curation operation to the log; `by` names who made it (null when unknown). */
+  appendCuration(op: CurationOp, by?: string | null): Promise<CurationWrite>;
 
   /**
    * Reads the whole log from one consistent snapshot, in change order, handing each entry to
-   * `visit`; resolves to the last change number the snapshot holds.
+   * `visit`; resolves to the last change number the snapshot holds. Each curation says which
+   * undo of the snapshot reverts it (`undoneBy`), so a replay can leave it out.
    */
   readLog(visit: (entry: LogEntry) => void): Promise<number>;
   /** The stored document with this id, or undefined. */

@@ -9,6 +9,7 @@ export * from './entities.js';
 export * from './relations.js';
 export * from './statements.js';
 export * from './facts.js';
+export * from './figures.js';
 export * from './documents.js';
 export * from './stats.js';
 export * from './list-sizes.js';

@@ -1,6 +1,7 @@
 // Relations: those of one entity (outgoing, incoming or both) or of the whole graph, filtered by
 // predicate, the type of the entity at the other end, document, publication date and confidence,
-// and sorted by insertion, confidence, predicate, date or amount of evidence.
+// and sorted by insertion, confidence, predicate, date or amount of evidence. Relations curators
+// rejected are not in the graph; they are listed only when asked for with `includeRejected`.
 import { type EntityType, type RelationType } from '../../domain/index.js';
 import { type RelationAttrs, type RelationRecord } from '../attributes.js';
 import { type GraphStore } from '../store.js';
@@ -38,6 +39,8 @@ export interface RelationsOfOptions {
   readonly direction?: Direction | null;
   readonly filter?: RelationFilter | null;
   readonly orderBy?: Order<RelationOrderField> | null;
+  /** Also list the relations curators rejected (after the others, in the order they were rejected). */
+  readonly includeRejected?: boolean | null;
 }
 
 /** The relations of an entity (none when the entity is unknown), in the order they were added unless `orderBy` says otherwise. */
@@ -46,26 +49,36 @@ export function relationsOf(store: GraphStore, options: RelationsOfOptions): Rel
   if (id === undefined) return [];
   const keep = relationPredicate(store, options.filter, id);
   const predicate = options.predicate ?? null;
-  const relations = edgeKeys(store, id, options.direction ?? 'BOTH')
-    .map((key) => relationRecord(store, key))
-    .filter((r) => (predicate === null || r.predicate === predicate) && keep(r));
-  return orderRelations(store, relations, options.orderBy);
+  const direction = options.direction ?? 'BOTH';
+  const relations = edgeKeys(store, id, direction).map((key) => relationRecord(store, key));
+  if (options.includeRejected === true) {
+    for (const r of store.rejectedRelations()) {
+      if ((direction !== 'IN' && r.source === id) || (direction !== 'OUT' && r.target === id)) relations.push(r);
+    }
+  }
+  return orderRelations(
+    store,
+    relations.filter((r) => (predicate === null || r.predicate === predicate) && keep(r)),
+    options.orderBy,
+  );
 }
 
 /** Options of listRelations. */
 export interface ListRelationsOptions extends PageOptions {
   readonly filter?: RelationFilter | null;
   readonly orderBy?: Order<RelationOrderField> | null;
+  /** Also list the relations curators rejected (after the others, in the order they were rejected). */
+  readonly includeRejected?: boolean | null;
 }
 
 /** One page of every relation in the graph that passes the filter. */
 export function listRelations(store: GraphStore, options: ListRelationsOptions = {}): LazyConnection<RelationRecord> {
   const keep = relationPredicate(store, options.filter, undefined);
   const natural = (options.orderBy?.field ?? 'INSERTION') === 'INSERTION' && options.orderBy?.direction !== 'DESC';
-  const unfiltered = isEmptyFilter(options.filter);
-  const list = natural
-    ? () => filterIterable(allRelationsIterable(store), keep)
-    : () => orderRelations(store, allRelations(store).filter(keep), options.orderBy);
+  const rejected = options.includeRejected === true;
+  const unfiltered = isEmptyFilter(options.filter) && !rejected;
+  const every = (): Iterable<RelationRecord> => (rejected ? concat(allRelationsIterable(store), store.rejectedRelations()) : allRelationsIterable(store));
+  const list = natural ? () => filterIterable(every(), keep) : () => orderRelations(store, [...every()].filter(keep), options.orderBy);
   return pageFrom(list, options, (r) => r, (r) => r.id, unfiltered ? () => store.graph.size : undefined);
 }
 
@@ -74,9 +87,10 @@ export function allRelations(store: GraphStore): RelationRecord[] {
   return [...allRelationsIterable(store)];
 }
 
-/** The relation with this id, or null. */
-export function getRelation(store: GraphStore, options: { readonly id: string }): RelationRecord | null {
-  return store.graph.hasEdge(options.id) ? relationRecord(store, options.id) : null;
+/** The relation with this id, or null; a rejected one only with `includeRejected`. */
+export function getRelation(store: GraphStore, options: { readonly id: string; readonly includeRejected?: boolean | null }): RelationRecord | null {
+  if (store.graph.hasEdge(options.id)) return relationRecord(store, options.id);
+  return options.includeRejected === true ? (store.getRejectedRelation(options.id) ?? null) : null;
 }
 
 /** A relation edge as a record. */
@@ -153,6 +167,11 @@ function isEmptyFilter(filter: RelationFilter | null | undefined): boolean {
 
 function* allRelationsIterable(store: GraphStore): Generator<RelationRecord> {
   for (const key of store.graph.edges()) yield relationRecord(store, key);
+}
+
+function* concat<T>(first: Iterable<T>, second: Iterable<T>): Generator<T> {
+  yield* first;
+  yield* second;
 }
 
 function* filterIterable<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {

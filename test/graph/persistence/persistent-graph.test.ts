@@ -97,7 +97,7 @@ describe('PersistentGraph: removeDocument', () => {
 describe('PersistentGraph: curate', () => {
   it('merges entities: the kept one gathers names, relations, statements and documents, and the merged id leads to it', async () => {
     const { graph } = await graphWith(almaty, moscow);
-    const kept = await graph.curate({ kind: 'merge', keep: KAZAKHSTAN, merge: [RUSSIA] });
+    const { id: kept } = await graph.curate({ kind: 'merge', keep: KAZAKHSTAN, merge: [RUSSIA] });
     expect(kept).toBe(KAZAKHSTAN);
     const attrs = graph.store.graph.getNodeAttributes(KAZAKHSTAN);
     expect(attrs.aliases).toContain('Russia');

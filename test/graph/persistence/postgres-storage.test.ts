@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StorageError } from '../../../src/domain/index.js';
 import { PostgresStorage, openStorage } from '../../../src/graph/persistence/index.js';
 import { freePort, startPostgres, type TestPostgres } from './postgres-server.js';
+import { describeCurationContract } from './curation.contract.js';
 import { describeStorageContract } from './storage.contract.js';
 
 let server: TestPostgres | undefined;
@@ -15,6 +16,14 @@ afterAll(async () => {
 });
 
 describeStorageContract('PostgreSQL', {
+  async newLocation() {
+    if (server === undefined) throw new Error('PostgreSQL did not start.');
+    const url = await server.createDatabase();
+    return () => PostgresStorage.open(url);
+  },
+});
+
+describeCurationContract('PostgreSQL', {
   async newLocation() {
     if (server === undefined) throw new Error('PostgreSQL did not start.');
     const url = await server.createDatabase();

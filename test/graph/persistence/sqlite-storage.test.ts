@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { StorageError } from '../../../src/domain/index.js';
 import { PersistentGraph, SCHEMA_VERSION, SqliteStorage, openStorage } from '../../../src/graph/persistence/index.js';
 import { almaty } from './fixtures.js';
+import { describeCurationContract } from './curation.contract.js';
 import { describeStorageContract } from './storage.contract.js';
 
 const root = await mkdtemp(join(tmpdir(), 'news-kg-sqlite-'));
@@ -21,6 +22,13 @@ function newFile(): string {
 }
 
 describeStorageContract('SQLite', {
+  async newLocation() {
+    const file = newFile();
+    return async () => SqliteStorage.open(file);
+  },
+});
+
+describeCurationContract('SQLite', {
   async newLocation() {
     const file = newFile();
     return async () => SqliteStorage.open(file);
