@@ -34,7 +34,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   for (const p of splitParagraphs(text)) {
     let start = p.start;
-    const boundary = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
+    // A boundary starts only where a run of end marks starts: trying every position inside a run of
+    // 65,536 periods, each backtracking over the rest of it, was quadratic.
+    const boundary = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(boundary)) {
       const end = p.start + (m.index ?? 0) + m[0].length;

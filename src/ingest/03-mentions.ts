@@ -89,6 +89,42 @@ const CALENDAR_WORDS = new Set([
 ]);
 const CONNECTOR_HEADS = new Set([...Object.keys(NAME_HEADS), 'house', 'bureau', 'chamber', 'academy', 'school', 'college', 'republic', 'kingdom']);
 
+/** Where the mentions of one sentence stand, by token; built once per sentence on first use. */
+interface MentionPlaces {
+  readonly covering: readonly (Mention | undefined)[];
+  readonly startingAt: ReadonlyMap<number, readonly Mention[]>;
+  readonly endingAt: ReadonlyMap<number, readonly Mention[]>;
+}
+
+const places = new WeakMap<AnalysedSentence, MentionPlaces>();
+
+/**
+ * The mentions of a sentence by token: the one covering each token (the first when they overlap),
+ * those starting at a token and those ending before one (`last`). Readers that look around every
+ * mention use it so that a sentence of many names is not read once per name. Computed on first use,
+ * after the stages that add or retype mentions.
+ */
+export function mentionPlaces(s: AnalysedSentence): MentionPlaces {
+  let found = places.get(s);
+  if (!found) {
+    const covering = new Array<Mention | undefined>(s.tokens.length);
+    const startingAt = new Map<number, Mention[]>();
+    const endingAt = new Map<number, Mention[]>();
+    for (const m of s.mentions) {
+      for (let k = m.first; k < m.last; k++) covering[k] ??= m;
+      const starting = startingAt.get(m.first);
+      if (starting) starting.push(m);
+      else startingAt.set(m.first, [m]);
+      const ending = endingAt.get(m.last);
+      if (ending) ending.push(m);
+      else endingAt.set(m.last, [m]);
+    }
+    found = { covering, startingAt, endingAt };
+    places.set(s, found);
+  }
+  return found;
+}
+
 /** Analyse one sentence: its tokens, its mentions and its title and demonym cues. */
 export function findMentions(span: SentenceSpan, gaz: Gazetteer): AnalysedSentence {
   const tokens = tokenize(span.text, span.start);

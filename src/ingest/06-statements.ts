@@ -5,7 +5,7 @@
 import { ORGANISATION_TYPES } from '../domain/entity-type.js';
 import { type ExtractedStatement } from '../domain/extraction.js';
 import { draftId, type EntityDraft } from './04-entities.js';
-import { type AnalysedSentence } from './03-mentions.js';
+import { type AnalysedSentence, mentionPlaces } from './03-mentions.js';
 import { claimId, type ReadContext } from './context.js';
 import { SPEECH_VERBS } from './model/vocabulary.js';
 import { TITLES } from './model/titles.js';
@@ -13,8 +13,8 @@ import { isQuoted, type QuoteSpan } from './quotes.js';
 import { timeIn } from './dates.js';
 import { holderOfTitle } from './rules/actions.js';
 import { describedBody, describedHead } from './rules/descriptions.js';
-import { lastPersonBefore } from './rules/structure.js';
 import { type Token } from './tokens.js';
+import { personBefore } from './person-trail.js';
 
 const SPEECH = new Set(SPEECH_VERBS);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -98,13 +98,27 @@ function sentenceAt(ctx: ReadContext, offset: number): AnalysedSentence | undefi
   return undefined;
 }
 
-/** Tokens of sentence `s` between two document offsets. */
+/** Tokens of sentence `s` between two document offsets (found by halving: a sentence may hold many quotes). */
 function tokenRange(s: AnalysedSentence, from: number, to: number): number[] {
   const out: number[] = [];
-  s.tokens.forEach((t, i) => {
-    if (t.start >= from && t.end <= to) out.push(i);
-  });
+  for (let i = firstTokenFrom(s, from); i < s.tokens.length; i++) {
+    const t = s.tokens[i] as Token;
+    if (t.start >= to) break;
+    if (t.end <= to) out.push(i);
+  }
   return out;
+}
+
+/** Index of the first token of `s` that starts at or after `offset` (the token count when none does). */
+function firstTokenFrom(s: AnalysedSentence, offset: number): number {
+  let lo = 0;
+  let hi = s.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((s.tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The attribution after a quote: '..., he added', '... said a protester named Mira', '..., TASS reported'. */
@@ -188,10 +202,10 @@ function pickSpeaker(candidates: readonly EntityDraft[], subjectLast = false): E
 
 /** What token `i` refers to: a name, a pronoun or a description such as "the city police". */
 function referentAt(ctx: ReadContext, s: AnalysedSentence, i: number, quoteStart: number, lastCollective: EntityDraft | undefined): EntityDraft | undefined {
-  const m = s.mentions.find((x) => i >= x.first && i < x.last);
+  const m = mentionPlaces(s).covering[i];
   if (m) return ctx.resolution.entityOf(m);
   const t = s.tokens[i] as Token;
-  if (PERSON_PRONOUNS.has(t.lower)) return lastPersonBefore(ctx, s.span.index, firstTokenAtOrAfter(s, quoteStart, i), t.lower);
+  if (PERSON_PRONOUNS.has(t.lower)) return personBefore(ctx, s.span.index, firstTokenAtOrAfter(s, quoteStart, i), t.lower);
   if (GROUP_PRONOUNS.has(t.lower)) return lastCollective ?? groupLeader(ctx, s.span.index);
   const head = describedHead(t.lower);
   if (head) return describedBody(ctx, head, s.span.index);
@@ -200,8 +214,8 @@ function referentAt(ctx: ReadContext, s: AnalysedSentence, i: number, quoteStart
 }
 
 function firstTokenAtOrAfter(s: AnalysedSentence, offset: number, fallback: number): number {
-  const i = s.tokens.findIndex((t) => t.start >= offset);
-  return i >= 0 ? Math.min(i, fallback) : fallback;
+  const i = firstTokenFrom(s, offset);
+  return i < s.tokens.length ? Math.min(i, fallback) : fallback;
 }
 
 /** "they" after a sentence naming several people: the first of them. */
@@ -214,16 +228,26 @@ function groupLeader(ctx: ReadContext, sentence: number): EntityDraft | undefine
   return undefined;
 }
 
-/** "..., according to The Guardian": an agency credited anywhere in the sentence. */
+const agencies = new WeakMap<AnalysedSentence, EntityDraft | null>();
+
+/** "..., according to The Guardian": an agency credited anywhere in the sentence; read once per sentence. */
 function agencyInSentence(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
-  for (let i = 0; i < s.tokens.length; i++) {
-    if (!AGENCY_CUES.has(s.tokens[i]?.lower ?? '')) continue;
+  const known = agencies.get(s);
+  if (known !== undefined) return known ?? undefined;
+  const cues = s.tokens.flatMap((t, i) => (AGENCY_CUES.has(t.lower) ? [i] : []));
+  let found: EntityDraft | undefined;
+  for (const i of cues) {
     for (const m of s.mentions) {
       const e = ctx.resolution.entityOf(m);
-      if (e?.type === 'NEWS_AGENCY' && Math.abs(m.first - i) <= 6) return e;
+      if (e?.type === 'NEWS_AGENCY' && Math.abs(m.first - i) <= 6) {
+        found = e;
+        break;
+      }
     }
+    if (found) break;
   }
-  return undefined;
+  agencies.set(s, found ?? null);
+  return found;
 }
 
 /** An agency credited earlier in the paragraph ("In a statement quoted by Reuters, the CRM said ..."). */
@@ -232,9 +256,21 @@ function agencyInParagraph(ctx: ReadContext, q: QuoteSpan, from: AnalysedSentenc
   for (let k = from.span.index; k >= Math.max(0, from.span.index - PARAGRAPH_LOOKBACK); k--) {
     const s = ctx.sentences[k] as AnalysedSentence;
     if (s.span.paragraph !== q.paragraph) break;
-    const carries = s.tokens.some((t, i) => CARRY_CUES.has(t.lower) && s.tokens[i + 1]?.lower === 'by');
+    const carries = carriesBy(s);
     const found = carries ? agencyInSentence(ctx, s) : undefined;
     if (found) return found;
   }
   return undefined;
+}
+
+const carrying = new WeakMap<AnalysedSentence, boolean>();
+
+/** True when the sentence credits a carrier ("quoted by", "carried by"); read once per sentence. */
+function carriesBy(s: AnalysedSentence): boolean {
+  let known = carrying.get(s);
+  if (known === undefined) {
+    known = s.tokens.some((t, i) => CARRY_CUES.has(t.lower) && s.tokens[i + 1]?.lower === 'by');
+    carrying.set(s, known);
+  }
+  return known;
 }

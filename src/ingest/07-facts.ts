@@ -39,10 +39,12 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
   const facts = new Map<string, ExtractedFact>();
   for (const s of ctx.sentences) {
     const subject = placeOf(ctx, s);
+    // The sentence's date is read once, however many figures it holds.
+    let when: ReturnType<typeof timeIn> | null = null;
     const add = (kind: FactKind, count: number, token: Token): void => {
       if (!Number.isFinite(count) || count <= 0 || count > 10_000_000) return;
       const id = claimId('fact', ctx.docId, String(s.span.index), kind, String(count));
-      const when = timeIn(s.span.text, ctx.publishedAt);
+      if (when === null) when = timeIn(s.span.text, ctx.publishedAt);
       if (!facts.has(id)) facts.set(id, { id, kind, count, subject, evidence: ctx.evidence(s.span, token.start, token.end), ...(when ? { when } : {}) });
     };
     const tokens = s.tokens;
