@@ -26,6 +26,7 @@ const CARRY_CUES = new Set(['quoted', 'carried', 'cited', 'published', 'broadcas
 const PARAGRAPH_LOOKBACK = 12;
 const CONTINUATIONS = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'for', 'which', 'that', 'as', 'with', 'from', 'on', 'at', 'by', 'while', 'because', 'between']);
 const WINDOW = 24;
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs and phrases that credit a news agency: "quoted by Reuters", "told AFP", "according to The Guardian". */
 const AGENCY_CUES = new Set(['according', 'reported', 'reports', 'told', 'quoted', 'carried', 'cited', 'citing', 'via', 'sent', 'broadcast', 'aired', 'published']);
 
@@ -45,10 +46,44 @@ interface Draft {
   end: number;
 }
 
+/** The last statement read, as the next quotation may continue it. */
+interface Previous {
+  readonly paragraph: number;
+  readonly sentence: number;
+  readonly attribution: Attribution;
+  /** The quotation was left open at the end of its paragraph: the next paragraph's opening quote goes on with it. */
+  readonly runsOn: boolean;
+}
+
+const CLOSING_MARKS = new Set(['"', "'"]);
+
+/** True when a colon stands right before the quotation ('... forthcoming: "The Home Secretary ..."'). */
+function introducedByColon(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && /\s/.test(text[k] ?? '')) k--;
+  return text[k] === ':';
+}
+
+/**
+ * The attribution a quotation opening a paragraph carries over from the paragraph before: a quotation
+ * left open there goes on here (news style for quotes of several paragraphs), and a paragraph ending
+ * in a colon introduces it ('X called the ruling "dangerous":').
+ */
+function continuedQuote(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, previous: Previous | undefined): Attribution | undefined {
+  const before = ctx.sentences[s.span.index - 1];
+  if (!before || before.span.paragraph !== q.paragraph - 1 || s.span.paragraph !== q.paragraph) return undefined;
+  if (firstTokenFrom(s, s.span.start) !== firstTokenFrom(s, q.open)) return undefined;
+  if (previous?.paragraph === q.paragraph - 1 && previous.runsOn) return previous.attribution;
+  if (!before.span.text.trimEnd().endsWith(':')) return undefined;
+  if (previous?.sentence === before.span.index && previous.attribution.speaker) return previous.attribution;
+  const speaker = subjectOfSentence(ctx, before, before.span.end);
+  return speaker ? { speaker } : undefined;
+}
+
 /** The statements of the document, one per quotation. */
 export function findStatements(ctx: ReadContext): ExtractedStatement[] {
   const drafts: Draft[] = [];
-  let previous: { paragraph: number; sentence: number; attribution: Attribution } | undefined;
+  let previous: Previous | undefined;
   let lastCollective: EntityDraft | undefined;
   for (const [index, q] of ctx.quotes.entries()) {
     const inner = ctx.text.slice(q.open + 1, q.close).trim();
@@ -63,11 +98,23 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     if (words.length < MIN_WORDS_WITHOUT_VERB && !hasVerb) continue;
     // One quoted word is a scare quote unless a person is said to have said it ("the damage was 'severe'").
     if (words.length === 1 && (after.speaker ?? before.speaker)?.type !== 'PERSON') continue;
-    let speaker = after.speaker ?? before.speaker ?? (before.verb ? subjectOfSentence(ctx, sOpen, q.open) : undefined);
-    const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose) ?? agencyInParagraph(ctx, q, sClose);
+    // 'X defended the record: "..."': a quote a colon introduces is the words of the sentence's subject.
+    const introduced = before.verb || introducedByColon(ctx.text, q.open);
+    let speaker = after.speaker ?? before.speaker ?? (introduced ? subjectOfSentence(ctx, sOpen, q.open) : undefined);
+    const continued = !after.speaker && !before.speaker ? continuedQuote(ctx, q, sOpen, previous) : undefined;
+    let agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose) ?? agencyInParagraph(ctx, q, sClose);
+    if (continued) {
+      speaker = continued.speaker ?? speaker;
+      agency ??= continued.agency;
+    }
     if (!speaker && previous?.paragraph === q.paragraph) speaker = previous.attribution.speaker;
     if (speaker && ORGANISATION_TYPES.has(speaker.type) && speaker.type !== 'NEWS_AGENCY') lastCollective = speaker;
-    previous = { paragraph: q.paragraph, sentence: sOpen.span.index, attribution: { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) } };
+    previous = {
+      paragraph: q.paragraph,
+      sentence: sOpen.span.index,
+      attribution: { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) },
+      runsOn: !CLOSING_MARKS.has(ctx.text[q.close] ?? ''),
+    };
     drafts.push({ speaker: speaker ?? null, agency: agency ?? null, texts: [inner], sentence: sOpen, start: q.open, end: q.close + 1 });
   }
   return drafts.map((d) => {
@@ -128,7 +175,9 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: 
   // '"...", he said' attributes; '"..." and of selling grain' goes on with the sentence instead, and
   // only a closing clause can attribute it ('the "main gap" between A and B, he added').
   const opener = s.tokens[range[0] ?? -1]?.lower ?? '';
-  if (CONTINUATIONS.has(opener)) {
+  // '"...", and the embassy said ...': a comma and a conjunction open a new clause, as a bare conjunction does.
+  const conjoined = opener === ',' && CLAUSE_CONJUNCTIONS.has(s.tokens[range[1] ?? -1]?.lower ?? '');
+  if (CONTINUATIONS.has(opener) || conjoined) {
     const lastComma = range.filter((i) => s.tokens[i]?.text === ',').at(-1);
     if (lastComma === undefined) return {};
     range = range.filter((i) => i > lastComma);
@@ -150,9 +199,9 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: 
 function readBefore(ctx: ReadContext, q: QuoteSpan, previous: number | undefined, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
   const prevClose = previous ?? -1;
   const range = tokenRange(s, Math.max(prevClose + 1, s.span.start), q.open);
-  const verbs = range.filter((i) => SPEECH.has((s.tokens[i] as Token).lower));
+  const verbs = range.filter((i) => SPEECH.has((s.tokens[i] as Token).lower) || isSourceCue(s, i));
   // "According to X, ..." names the source wherever other verbs stand.
-  const verbAt = verbs.find((i) => (s.tokens[i] as Token).lower === 'according') ?? verbs[verbs.length - 1];
+  const verbAt = verbs.find((i) => isSourceCue(s, i)) ?? verbs[verbs.length - 1];
   if (verbAt === undefined) return {};
   let agency: EntityDraft | undefined;
   // "X told the Russian news agency Sputnik that ...": the agency follows the verb.
@@ -161,18 +210,23 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, previous: number | undefined
     if (found?.type === 'NEWS_AGENCY') agency ??= found;
   }
   // "According to a memo posted by Senator X": the source follows "according to".
-  if ((s.tokens[verbAt] as Token).lower === 'according') {
-    for (const i of range.filter((k) => k > verbAt)) {
-      const found = referentAt(ctx, s, i, q.open, lastCollective);
-      if (found && (found.type === 'PERSON' || ORGANISATION_TYPES.has(found.type))) {
-        return found.type === 'NEWS_AGENCY' ? { agency: found } : { speaker: found, ...(agency ? { agency } : {}) };
-      }
-    }
+  if (isSourceCue(s, verbAt)) {
+    // "in the words of the Crown prosecutor, Mark Tedeschi": a person named in the source outranks a body.
+    const sources = range.filter((k) => k > verbAt).map((i) => referentAt(ctx, s, i, q.open, lastCollective));
+    const source = sources.find((e) => e?.type === 'PERSON') ?? sources.find((e) => e && ORGANISATION_TYPES.has(e.type));
+    if (source) return source.type === 'NEWS_AGENCY' ? { agency: source } : { speaker: source, ...(agency ? { agency } : {}) };
   }
   const earlier = range.filter((k) => k < verbAt).reverse();
   const found = earlier.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'NEWS_AGENCY');
   const speaker = pickSpeaker(found, true);
   return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}), verb: true };
+}
+
+/** "according to X", "in the words of X": a phrase that names the source of what follows. */
+function isSourceCue(s: AnalysedSentence, i: number): boolean {
+  const t = s.tokens[i]?.lower;
+  if (t === 'according') return true;
+  return t === 'words' && s.tokens[i - 1]?.lower === 'the' && s.tokens[i + 1]?.lower === 'of';
 }
 
 /** 'President X praised Y for his "...", and said ... "..."': the first person the sentence names before the quote. */

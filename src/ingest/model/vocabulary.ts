@@ -301,6 +301,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'condemned', 'criticised', 'criticized', 'blamed', 'hailed', 'observe', 'observed', 'remark', 'remarked', 'suggest', 'suggested',
   'posted', 'wrote', 'underline', 'underlined', 'deemed', 'telling', 'adding', 'stressing',
   'noting', 'writing', 'claiming', 'warning', 'arguing', 'according',
+  'stating', 'declaring', 'insisting', 'explaining', 'promising', 'accuses', 'urges', 'warns', 'insists', 'argues',
+  'denies', 'confirms', 'announces', 'declares', 'explains', 'asserted', 'asserts', 'acknowledged', 'conceded',
+  'reasoned', 'recalled', 'recalls',
 ];
 
 /** Number words -> value, for figures written out ("seventeen officers"). */
