@@ -14,8 +14,10 @@ import {
   NAME_HEADS,
   PARTICLE_CONNECTORS,
   PREFIX_HEADS,
+  SHIP_PREFIXES,
   SPEECH_VERBS,
   TYPE_DESCRIPTORS,
+  VEHICLE_NOUNS,
   WEAK_HEADS,
 } from './model/vocabulary.js';
 import { type Token, tokenize } from './tokens.js';
@@ -420,7 +422,7 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { f
   // "Radio Tessa Lumo", "Club Deportivo Río Lindor": a head that opens the name types all of it.
   const opener = pieces[0];
   const prefixType = opener?.kind === 'word' ? PREFIX_HEADS[(tokens[opener.first] as Token).lower] : undefined;
-  if (prefixType && pieces.length > 1 && pieces.slice(1).every((p) => p.kind === 'word' || p.kind === 'connector' || p.kind === 'gaz')) {
+  if (prefixType && pieces.length > 1 && pieces.slice(1).every((p) => p.kind === 'word' || p.kind === 'connector' || p.kind === 'gaz' || p.kind === 'demonym')) {
     return { from: 0, to: pieces.length - 1, type: prefixType };
   }
   for (let h = pieces.length - 1; h >= 0; h--) {
@@ -506,6 +508,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   if (FACILITY_HEADS.has(lastWord) && segment.length > 1) return [];
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
+  if (namesVehicle(tokens, first, last)) return [];
   const words = tokens.slice(first, last);
   const countries = segment.flatMap((p) => (p.kind === 'demonym' && p.country ? [p.country] : []));
   const text = joinTokens(words);
@@ -524,6 +527,21 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   }
   if (words.length > 5 || words.some((w) => /\p{N}/u.test(w.text))) return [];
   return [makeMention(span, tokens, first, last, 'PERSON', 'default')];
+}
+
+/** "the tanker Marsk Star", "MV Lindor", "Arvel One, the presidential jet,": the name of a vehicle. */
+function namesVehicle(tokens: readonly Token[], first: number, last: number): boolean {
+  if (SHIP_PREFIXES.has(tokens[first]?.text ?? '') && last - first > 1) return true;
+  if (VEHICLE_NOUNS.has(tokens[first - 1]?.lower ?? '')) return true;
+  if (tokens[last]?.text !== ',') return false;
+  let k = last + 1;
+  if (!['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(tokens[k]?.lower ?? '')) return false;
+  // The appositive's head is its last lower-case word before the next comma or clause word.
+  for (k++; k < last + 6 && tokens[k]?.word && !tokens[k]?.cap; k++) {
+    const next = tokens[k + 1];
+    if (VEHICLE_NOUNS.has((tokens[k] as Token).lower) && (!next?.word || next.cap || ['that', 'which', 'carrying', 'with'].includes(next.lower))) return true;
+  }
+  return false;
 }
 
 function startsPersonName(tokens: readonly Token[], piece: Piece, gaz: Gazetteer): boolean {

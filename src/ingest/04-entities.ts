@@ -135,7 +135,9 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     .sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
   for (const m of full) {
     const target = earliest(sameThingCandidates(m, index, gaz), (d) => sameThing(d, m, gaz, index));
-    if (target) attach(m, target);
+    const person = target ? undefined : surnameOwner(m, index);
+    if (person) m.type = 'PERSON';
+    if (target ?? person) attach(m, (target ?? person) as EntityDraft);
     else attachNew(m, m.type as EntityType);
   }
   // 2. Acronyms introduced in parentheses: "Tarsk Treaty Organization (TTO)".
@@ -254,6 +256,22 @@ function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer, index: DraftIndex
   if (d.type === 'PERSON') return words.length > 0 && words.every((w) => known.includes(w)) && words.some((w) => w !== known[0]);
   // Bodies: the same words in another order ("Puerto Rico Supreme Court", "Supreme Court of Puerto Rico").
   return words.length === known.length && words.every((w) => known.includes(w));
+}
+
+/**
+ * The person whose surname a lone word is, when only the words around it typed it ("talks with
+ * Okafor", "spoke to Okafor", "from Okafor"): a bare surname of a person the article names is that
+ * person, whatever word precedes it. A name the gazetteer or a head noun types stays what it is.
+ */
+function surnameOwner(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft | undefined {
+  if (m.gazetteer || m.type === 'PERSON' || (m.basis !== 'context' && m.basis !== 'default')) return undefined;
+  const words = nameWords(m.text);
+  const word = words.length === 1 ? words[0] : undefined;
+  if (!word || word.length < 3) return undefined;
+  return latest(index.byAllWords([word], 'latest'), (d) => {
+    const known = nameWords(d.name);
+    return d.type === 'PERSON' && known.length > 1 && known[known.length - 1] === word;
+  });
 }
 
 /** The entity a short form, a bare head or an unknown word refers to, if any; the nearer antecedent wins. */
