@@ -25,6 +25,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended.', 'Jonas Okonkwo', 'PERSON'],
   ['Jonas Okonkwo, the minister, arrived. Later the mayor spoke to Okonkwo by telephone.', 'Jonas Okonkwo', 'PERSON'],
   ['Lena Hraskova was named minister. The talks from Hraskova were cut short.', 'Lena Hraskova', 'PERSON'],
+  // A title between a place and a name ends the list: the name is no city.
+  ['In Tamsa, Mayor Kalo Brenn said the roads were closed.', 'Kalo Brenn', 'PERSON'],
+  ['Floods cut the roads in Lisbon, Dravik and Marsk.', 'Dravik', 'CITY'],
   ['Pieter Van den Broeck spoke. Van den Broeck said he would build the plant.', 'Pieter Van den Broeck', 'PERSON'],
 ];
 
