@@ -555,6 +555,8 @@ function typeFromLexicon(text: string, gaz: Gazetteer): EntityType | undefined {
   if (tags.includes('City')) return 'CITY';
   if (tags.includes('Region') || tags.includes('Place')) return 'REGION';
   if (tags.includes('Organization')) return 'ORGANIZATION';
+  // "BEA", "ALBA": letters of an acronym, not the first name the lexicon spells the same.
+  if (/^\p{Lu}{2,6}$/u.test(text)) return undefined;
   if (words.length === 1 && tags.some((t) => FIRST_NAME_TAGS.includes(t) || t === 'Person' || t === 'LastName')) return 'PERSON';
   if (words.length > 1 && gaz.lexiconTags((words[0] as string).toLowerCase()).some((t) => FIRST_NAME_TAGS.includes(t))) return 'PERSON';
   return undefined;

@@ -42,6 +42,7 @@ export interface Resolution {
 const BASIS_RANK = { gazetteer: 5, head: 4, context: 3, lexicon: 2, default: 1 } as const;
 const SPEECH = new Set(SPEECH_VERBS);
 const INITIAL = /^\p{Lu}\.?$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Acronyms introduced as initials ("known by its initials MLT") that are matched against every body. */
 const MAX_INTRODUCED_INITIALS = 50;
 
@@ -130,8 +131,10 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     }
   }
   // 1. Full names, longest first, so short forms find them.
+  //    Acronyms wait for step 2 unless the gazetteer knows them: "the News Agency STT" introduces one
+  //    that the words around a later "told STT" typed on their own.
   const full = all
-    .filter((m) => m.type !== null && !m.bareHead)
+    .filter((m) => m.type !== null && !m.bareHead && !(ACRONYM.test(m.text) && !m.gazetteer))
     .sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
   for (const m of full) {
     const target = earliest(sameThingCandidates(m, index, gaz), (d) => sameThing(d, m, gaz, index));
@@ -169,7 +172,8 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
         attach(m, initialsOf);
         continue;
       }
-      const type = m.type ?? (isSpeaker(s, m) ? 'PERSON' : null);
+      // An acronym that speaks is a body, not a person ("BEA said").
+      const type = m.type ?? (isSpeaker(s, m) ? (ACRONYM.test(m.text) ? 'ORGANIZATION' : 'PERSON') : null);
       if (type) attachNew(m, type);
     }
   }

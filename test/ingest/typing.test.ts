@@ -28,6 +28,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   // A title between a place and a name ends the list: the name is no city.
   ['In Tamsa, Mayor Kalo Brenn said the roads were closed.', 'Kalo Brenn', 'PERSON'],
   ['Floods cut the roads in Lisbon, Dravik and Marsk.', 'Dravik', 'CITY'],
+  // An acronym is no first name, and joins the body it was introduced with.
+  ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'Tarsk Alliance for the Peoples of the Coast', 'ALLIANCE'],
+  ['The Velorian Press Agency STT reported the vote. Later Okafor told STT he was pleased.', 'Velorian Press Agency', 'NEWS_AGENCY'],
   ['Pieter Van den Broeck spoke. Van den Broeck said he would build the plant.', 'Pieter Van den Broeck', 'PERSON'],
 ];
 
@@ -42,6 +45,8 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ['President Lindqvist flew on the presidential aircraft Arvel One to Tamsa.', 'Arvel One', ''],
   ['The ship MV Lindor sank near the port.', 'MV Lindor', ''],
   ['Arvel One, the presidential jet, landed in Tamsa.', 'Arvel One', ''],
+  ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'ALBA', 'PERSON'],
+  ['The inquiry office BEA said the recorders were found.', 'BEA', 'PERSON'],
   // A real place that shares nothing with a person stays a place; a surname only joins its person.
   ['Jonas Okonkwo, the minister, arrived. Talks in Vadora ended.', 'Vadora', 'PERSON'],
   // A first name is no surname: "in Vadora" with a person called Vadora Quist stays a place.
@@ -57,6 +62,15 @@ describe('entity types from head nouns and coreference', () => {
     const found = typeOf(text, name);
     if (type === '') expect(found).toBeUndefined();
     else expect(found).not.toBe(type);
+  });
+
+  it.each([
+    ['The Velorian Press Agency STT reported the vote. Later Okafor told STT he was pleased.', 'STT'],
+    ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended. Later the mayor spoke to Okonkwo.', 'Okonkwo'],
+    ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'ALBA'],
+  ])('%s -> one entity goes by %s', (text, name) => {
+    const holders = extract({ text }).entities.filter((e) => e.name === name || e.aliases.includes(name));
+    expect(holders).toHaveLength(1);
   });
 
   it('keeps a real place named after a preposition a place', () => {
