@@ -422,7 +422,9 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { f
   // "Radio Tessa Lumo", "Club Deportivo Río Lindor": a head that opens the name types all of it.
   const opener = pieces[0];
   const prefixType = opener?.kind === 'word' ? PREFIX_HEADS[(tokens[opener.first] as Token).lower] : undefined;
-  if (prefixType && pieces.length > 1 && pieces.slice(1).every((p) => p.kind === 'word' || p.kind === 'connector' || p.kind === 'gaz' || p.kind === 'demonym')) {
+  // A head that closes the name outranks it: "Cerro Quell Mineworkers' Union" is a union.
+  const closedByHead = pieces.slice(1).some((p) => p.kind === 'word' && NAME_HEADS[(tokens[p.last - 1] as Token).lower] !== undefined);
+  if (prefixType && pieces.length > 1 && !closedByHead && pieces.slice(1).every((p) => p.kind === 'word' || p.kind === 'connector' || p.kind === 'gaz' || p.kind === 'demonym')) {
     return { from: 0, to: pieces.length - 1, type: prefixType };
   }
   for (let h = pieces.length - 1; h >= 0; h--) {
@@ -514,7 +516,9 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   const text = joinTokens(words);
   const lexiconType = typeFromLexicon(text, gaz);
   // "told reporters in Florence": a first name of the lexicon after "in" is a place.
-  const typed = lexiconType === 'PERSON' && words.length === 1 && ['in', 'at', 'near'].includes(tokens[first - 1]?.lower ?? '') ? 'CITY' : lexiconType;
+  // "from Sydney, Australia": a first name followed by the country it lies in is a place too.
+  const placed = ['in', 'at', 'near'].includes(tokens[first - 1]?.lower ?? '') || followedByItsCountry(tokens, last, gaz);
+  const typed = lexiconType === 'PERSON' && words.length === 1 && placed ? 'CITY' : lexiconType;
   if (countries.length) return [makeMention(span, tokens, first, last, 'ORGANIZATION', 'context', { countries })];
   if (typed) return [makeMention(span, tokens, first, last, typed, 'lexicon')];
   const context = typeFromContext(tokens, first, last, gaz);
@@ -527,6 +531,19 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   }
   if (words.length > 5 || words.some((w) => /\p{N}/u.test(w.text))) return [];
   return [makeMention(span, tokens, first, last, 'PERSON', 'default')];
+}
+
+/** "Sydney, Australia,": a name followed by a comma and a country or region that ends the phrase. */
+function followedByItsCountry(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
+  if (tokens[last]?.text !== ',') return false;
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(last + 1, last + 1 + n);
+    if (words.length < n || !words.every((w) => w.cap)) continue;
+    const entry = gaz.lookup(joinTokens(words));
+    const after = tokens[last + 1 + n];
+    if (entry && (entry.type === 'COUNTRY' || entry.type === 'REGION') && after?.text !== "'s") return true;
+  }
+  return false;
 }
 
 /** "the tanker Marsk Star", "MV Lindor", "Arvel One, the presidential jet,": the name of a vehicle. */

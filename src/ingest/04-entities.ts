@@ -138,7 +138,7 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     .sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
   for (const m of full) {
     const target = earliest(sameThingCandidates(m, index, gaz), (d) => sameThing(d, m, gaz, index));
-    const person = target ? undefined : surnameOwner(m, index);
+    const person = target ? undefined : (surnameOwner(m, index) ?? firstNameOwner(m, index));
     if (person) m.type = 'PERSON';
     if (target ?? person) attach(m, (target ?? person) as EntityDraft);
     else attachNew(m, m.type as EntityType);
@@ -276,6 +276,22 @@ function surnameOwner(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft |
     const known = nameWords(d.name);
     return d.type === 'PERSON' && known.length > 1 && known[known.length - 1] === word;
   });
+}
+
+/**
+ * The one person of the article whose first name a lone first name is ("Thomas" after "Thomas
+ * Okafor"); when two people share it, nobody.
+ */
+function firstNameOwner(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft | undefined {
+  if (m.gazetteer || m.type !== 'PERSON' || m.basis !== 'lexicon') return undefined;
+  const words = nameWords(m.text);
+  const word = words.length === 1 ? words[0] : undefined;
+  if (!word) return undefined;
+  const owners = index.byAllWords([word], 'latest').filter((d) => {
+    const known = nameWords(d.name);
+    return d.type === 'PERSON' && known.length > 1 && known[0] === word;
+  });
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /** The entity a short form, a bare head or an unknown word refers to, if any; the nearer antecedent wins. */

@@ -31,6 +31,11 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   // An acronym is no first name, and joins the body it was introduced with.
   ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'Tarsk Alliance for the Peoples of the Coast', 'ALLIANCE'],
   ['The Velorian Press Agency STT reported the vote. Later Okafor told STT he was pleased.', 'Velorian Press Agency', 'NEWS_AGENCY'],
+  ['The family flew in from Kendra, Australia, on Monday.', 'Kendra', 'CITY'],
+  ['The Daily Lindor reported the ruling on Friday.', 'Daily Lindor', 'NEWS_AGENCY'],
+  ['Miners at Cerro Quell stopped work on Monday.', 'Cerro Quell', 'REGION'],
+  ['The Cerro Quell Mineworkers Union called a strike.', 'Cerro Quell Mineworkers Union', 'ORGANIZATION'],
+  ['Inmates rioted at the Arvo Branco prison overnight.', 'Arvo Branco prison', 'ORGANIZATION'],
   ['Pieter Van den Broeck spoke. Van den Broeck said he would build the plant.', 'Pieter Van den Broeck', 'PERSON'],
 ];
 
@@ -68,9 +73,17 @@ describe('entity types from head nouns and coreference', () => {
     ['The Velorian Press Agency STT reported the vote. Later Okafor told STT he was pleased.', 'STT'],
     ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended. Later the mayor spoke to Okonkwo.', 'Okonkwo'],
     ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'ALBA'],
+    ['Thomas Okafor and his wife Manju Okafor were charged. Thomas told the court he was sorry.', 'Thomas'],
   ])('%s -> one entity goes by %s', (text, name) => {
     const holders = extract({ text }).entities.filter((e) => e.name === name || e.aliases.includes(name));
     expect(holders).toHaveLength(1);
+  });
+
+  it('gives a first name that two people share to neither', () => {
+    const text = 'Thomas Okafor and Thomas Brenn were charged. Thomas told the court he was sorry.';
+    const people = extract({ text }).entities.filter((e) => e.name.startsWith('Thomas '));
+    expect(people).toHaveLength(2);
+    for (const p of people) expect(p.aliases).not.toContain('Thomas');
   });
 
   it('keeps a real place named after a preposition a place', () => {

@@ -199,6 +199,9 @@ export const LOWERCASE_NAME_HEADS: Readonly<Record<string, EntityType>> = {
   department: 'REGION',
   municipality: 'REGION',
   'oil field': 'REGION',
+  prison: 'ORGANIZATION',
+  jail: 'ORGANIZATION',
+  penitentiary: 'ORGANIZATION',
 };
 
 /** Lower-case words that may stand between a proper name and its lower-case head. */
@@ -226,6 +229,12 @@ export const PREFIX_HEADS: Readonly<Record<string, EntityType>> = {
   fort: 'CITY',
   lake: 'REGION',
   mount: 'REGION',
+  // Newspapers ("Daily Lindor") and mountains ("Cerro Quell", "Monte Arvo", "Sierra Tamsa").
+  daily: 'NEWS_AGENCY',
+  cerro: 'REGION',
+  monte: 'REGION',
+  sierra: 'REGION',
+  volcán: 'REGION',
   // Romance-language bodies open with their head ("Corporación Minera del Sur", "Istituto Tevere").
   corporación: 'ORGANIZATION',
   compañía: 'ORGANIZATION',
