@@ -97,7 +97,9 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     const hasVerb = Boolean(after.speaker || before.speaker || after.agency || sharesAttributedSentence);
     if (words.length < MIN_WORDS_WITHOUT_VERB && !hasVerb) continue;
     // One quoted word is a scare quote unless a person is said to have said it ("the damage was 'severe'").
-    if (words.length === 1 && (after.speaker ?? before.speaker)?.type !== 'PERSON') continue;
+    // 'called the ruling "dangerous" and "ideological"': a word quoted beside one a person said is theirs too.
+    const sentenceSpeaker = sharesAttributedSentence ? previous?.attribution.speaker : undefined;
+    if (words.length === 1 && (after.speaker ?? before.speaker ?? sentenceSpeaker)?.type !== 'PERSON') continue;
     // 'X defended the record: "..."': a quote a colon introduces is the words of the sentence's subject.
     const introduced = before.verb || introducedByColon(ctx.text, q.open);
     let speaker = after.speaker ?? before.speaker ?? (introduced ? subjectOfSentence(ctx, sOpen, q.open) : undefined);

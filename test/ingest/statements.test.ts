@@ -23,6 +23,8 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
   ['Senator Ruth Malvo issued a note stating "the budget will not pass in its present form this year".', 'the budget', 'Ruth Malvo'],
   // ", and X said ..." after a quotation is a new clause: the speaker stands before the quotation.
   ['Minister Kaj Orrin said the city stood "shoulder to shoulder with our friends in the north", and the Velorian Embassy said more help would follow.', 'shoulder to shoulder', 'Kaj Orrin'],
+  // A word quoted beside one a person said is theirs too.
+  ['The bishop, Tomas Rilke, called the ruling "dangerous" and "ideological" on Sunday.', 'ideological', 'Tomas Rilke'],
   // "in the words of X" names the source; a person named in it outranks a body.
   ['In the words of the Crown prosecutor, Mara Quist, "the child was left without any care for months".', 'the child was left', 'Mara Quist'],
   ['According to the Halvard Institute, "prices will rise again before the end of the winter".', 'prices will rise', 'Halvard Institute'],
@@ -38,6 +40,8 @@ const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
   ['Minister Kaj Orrin said the city stood "shoulder to shoulder with our friends in the north", and the Velorian Embassy said more help would follow.', 'shoulder to shoulder', 'Velorian Embassy'],
   // A colon with no person in its sentence gives nobody.
   ['The joint statement of the two ministries said: "Both sides will continue to meet every two weeks from now on."', 'Both sides', 'Kaj Orrin'],
+  // One quoted word with nobody said to have said it is a scare quote, not a statement.
+  ['The storm was "historic" and the damage severe across the valley.', 'historic', ''],
   // "the words" without "of" is no source.
   ['Ilsa Vantrow wrote the words on the wall. Later Kaj Orrin said: "I did not read the words on the wall before today."', 'I did not read', 'Ilsa Vantrow'],
 ];
@@ -48,7 +52,11 @@ describe('findStatements: who said each quotation', () => {
   });
 
   it.each(NOT_SPEAKERS)('does not credit: %s', (text, opening, wrong) => {
-    expect(speakerOf(text, opening)).toBeDefined();
-    expect(speakerOf(text, opening)).not.toBe(wrong);
+    // An empty name means the quotation is no statement at all.
+    if (wrong === '') expect(speakerOf(text, opening)).toBeUndefined();
+    else {
+      expect(speakerOf(text, opening)).toBeDefined();
+      expect(speakerOf(text, opening)).not.toBe(wrong);
+    }
   });
 });
