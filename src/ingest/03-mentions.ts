@@ -516,7 +516,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   const text = joinTokens(words);
   const lexiconType = typeFromLexicon(text, gaz);
   // "told reporters in Florence": a first name of the lexicon after "in" is a place.
-  // "from Sydney, Australia": a first name followed by the country it lies in is a place too.
+  // "from Kendra, Australia": a first name followed by the country it lies in is a place too.
   const placed = ['in', 'at', 'near'].includes(tokens[first - 1]?.lower ?? '') || followedByItsCountry(tokens, last, gaz);
   const typed = lexiconType === 'PERSON' && words.length === 1 && placed ? 'CITY' : lexiconType;
   if (countries.length) return [makeMention(span, tokens, first, last, 'ORGANIZATION', 'context', { countries })];
@@ -533,7 +533,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   return [makeMention(span, tokens, first, last, 'PERSON', 'default')];
 }
 
-/** "Sydney, Australia,": a name followed by a comma and a country or region that ends the phrase. */
+/** "Kendra, Australia,": a name followed by a comma and a country or region that ends the phrase. */
 function followedByItsCountry(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
   if (tokens[last]?.text !== ',') return false;
   for (let n = 3; n >= 1; n--) {

@@ -375,7 +375,7 @@ function listNeighbourPlaceType(s: AnalysedSentence, m: Mention): EntityType | u
   const near = [
     ...(endingAt.get(m.first - 1) ?? []),
     ...(startingAt.get(m.last + 1) ?? []),
-    // "Lisbon, and Marsk": two separators; "Yungay, Mayor Kalo Brenn" is no list.
+    // "Lisbon, and Marsk": two separators; "Tamsa, Mayor Kalo Brenn" is no list.
     ...(sep(m.first - 1) ? (endingAt.get(m.first - 2) ?? []) : []),
     ...(sep(m.last + 1) ? (startingAt.get(m.last + 2) ?? []) : []),
   ];

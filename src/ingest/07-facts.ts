@@ -105,7 +105,7 @@ function continuesNumber(tokens: readonly Token[], i: number): boolean {
   return Boolean(comma?.text === ',' && comma.end === tokens[i]?.start && /^\d{1,3}$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 2]?.end === comma.start && /^\d{3}$/.test(tokens[i]?.text ?? ''));
 }
 
-/** "Ruiz, 64, was detained": a number set off by commas after a name is an age. */
+/** "Okafor, 64, was detained": a number set off by commas after a name is an age. */
 function isAge(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' && Boolean(tokens[i - 2]?.cap) && /^\d{1,3}$/.test(tokens[i]?.text ?? '');
 }

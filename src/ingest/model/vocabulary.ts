@@ -145,7 +145,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   desert: 'REGION',
   city: 'CITY',
   // Institutions, companies and bodies whatever words stand before them ("Halvard Institution",
-  // "Civil Protection Mechanism", "Liberal Forum").
+  // "Civil Protection Mechanism", "Lindor Forum").
   institution: 'ORGANIZATION',
   institutions: 'ORGANIZATION',
   mechanism: 'ORGANIZATION',
