@@ -258,8 +258,18 @@ function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer, index: DraftIndex
   const words = personWords(m.text);
   const known = nameWords(d.name);
   if (d.type === 'PERSON') return words.length > 0 && words.every((w) => known.includes(w)) && words.some((w) => w !== known[0]);
-  // Bodies: the same words in another order ("Puerto Rico Supreme Court", "Supreme Court of Puerto Rico").
-  return words.length === known.length && words.every((w) => known.includes(w));
+  // Bodies: the same words in another order ("Puerto Rico Supreme Court", "Supreme Court of Puerto Rico"),
+  // or the name without the country that opens it ("Home Office" for "Ruritania Home Office").
+  if (words.length === known.length && words.every((w) => known.includes(w))) return true;
+  return withoutPlacePrefix(d.name, m.text, gaz);
+}
+
+/** True when `full` is `short` opened by the name or demonym of a country or place ("Velorian State Office"). */
+function withoutPlacePrefix(full: string, short: string, gaz: Gazetteer): boolean {
+  if (!short.includes(' ') || full.length <= short.length || surfaceKey(full).slice(-surfaceKey(short).length - 1) !== ` ${surfaceKey(short)}`) return false;
+  const prefix = full.slice(0, full.length - short.length).trim();
+  const place = gaz.lookup(prefix);
+  return Boolean(gaz.demonymCountry(prefix) || (place && (place.type === 'COUNTRY' || place.type === 'REGION' || place.type === 'CITY')));
 }
 
 /**

@@ -74,6 +74,7 @@ describe('entity types from head nouns and coreference', () => {
     ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended. Later the mayor spoke to Okonkwo.', 'Okonkwo'],
     ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'ALBA'],
     ['Thomas Okafor and his wife Manju Okafor were charged. Thomas told the court he was sorry.', 'Thomas'],
+    ['The Australia Home Office issued the form. Critics said the Home Office had acted in haste.', 'Home Office'],
   ])('%s -> one entity goes by %s', (text, name) => {
     const holders = extract({ text }).entities.filter((e) => e.name === name || e.aliases.includes(name));
     expect(holders).toHaveLength(1);
