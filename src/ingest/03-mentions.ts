@@ -14,8 +14,10 @@ import {
   NAME_HEADS,
   PARTICLE_CONNECTORS,
   PREFIX_HEADS,
+  SHIP_PREFIXES,
   SPEECH_VERBS,
   TYPE_DESCRIPTORS,
+  VEHICLE_NOUNS,
   WEAK_HEADS,
 } from './model/vocabulary.js';
 import { type Token, tokenize } from './tokens.js';
@@ -88,6 +90,42 @@ const CALENDAR_WORDS = new Set([
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 const CONNECTOR_HEADS = new Set([...Object.keys(NAME_HEADS), 'house', 'bureau', 'chamber', 'academy', 'school', 'college', 'republic', 'kingdom']);
+
+/** Where the mentions of one sentence stand, by token; built once per sentence on first use. */
+interface MentionPlaces {
+  readonly covering: readonly (Mention | undefined)[];
+  readonly startingAt: ReadonlyMap<number, readonly Mention[]>;
+  readonly endingAt: ReadonlyMap<number, readonly Mention[]>;
+}
+
+const places = new WeakMap<AnalysedSentence, MentionPlaces>();
+
+/**
+ * The mentions of a sentence by token: the one covering each token (the first when they overlap),
+ * those starting at a token and those ending before one (`last`). Readers that look around every
+ * mention use it so that a sentence of many names is not read once per name. Computed on first use,
+ * after the stages that add or retype mentions.
+ */
+export function mentionPlaces(s: AnalysedSentence): MentionPlaces {
+  let found = places.get(s);
+  if (!found) {
+    const covering = new Array<Mention | undefined>(s.tokens.length);
+    const startingAt = new Map<number, Mention[]>();
+    const endingAt = new Map<number, Mention[]>();
+    for (const m of s.mentions) {
+      for (let k = m.first; k < m.last; k++) covering[k] ??= m;
+      const starting = startingAt.get(m.first);
+      if (starting) starting.push(m);
+      else startingAt.set(m.first, [m]);
+      const ending = endingAt.get(m.last);
+      if (ending) ending.push(m);
+      else endingAt.set(m.last, [m]);
+    }
+    found = { covering, startingAt, endingAt };
+    places.set(s, found);
+  }
+  return found;
+}
 
 /** Analyse one sentence: its tokens, its mentions and its title and demonym cues. */
 export function findMentions(span: SentenceSpan, gaz: Gazetteer): AnalysedSentence {
@@ -384,7 +422,9 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { f
   // "Radio Tessa Lumo", "Club Deportivo Río Lindor": a head that opens the name types all of it.
   const opener = pieces[0];
   const prefixType = opener?.kind === 'word' ? PREFIX_HEADS[(tokens[opener.first] as Token).lower] : undefined;
-  if (prefixType && pieces.length > 1 && pieces.slice(1).every((p) => p.kind === 'word' || p.kind === 'connector' || p.kind === 'gaz')) {
+  // A head that closes the name outranks it: "Cerro Quell Mineworkers' Union" is a union.
+  const closedByHead = pieces.slice(1).some((p) => p.kind === 'word' && NAME_HEADS[(tokens[p.last - 1] as Token).lower] !== undefined);
+  if (prefixType && pieces.length > 1 && !closedByHead && pieces.slice(1).every((p) => p.kind === 'word' || p.kind === 'connector' || p.kind === 'gaz' || p.kind === 'demonym')) {
     return { from: 0, to: pieces.length - 1, type: prefixType };
   }
   for (let h = pieces.length - 1; h >= 0; h--) {
@@ -470,12 +510,15 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   if (FACILITY_HEADS.has(lastWord) && segment.length > 1) return [];
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
+  if (namesVehicle(tokens, first, last)) return [];
   const words = tokens.slice(first, last);
   const countries = segment.flatMap((p) => (p.kind === 'demonym' && p.country ? [p.country] : []));
   const text = joinTokens(words);
   const lexiconType = typeFromLexicon(text, gaz);
   // "told reporters in Florence": a first name of the lexicon after "in" is a place.
-  const typed = lexiconType === 'PERSON' && words.length === 1 && ['in', 'at', 'near'].includes(tokens[first - 1]?.lower ?? '') ? 'CITY' : lexiconType;
+  // "from Kendra, Australia": a first name followed by the country it lies in is a place too.
+  const placed = ['in', 'at', 'near'].includes(tokens[first - 1]?.lower ?? '') || followedByItsCountry(tokens, last, gaz);
+  const typed = lexiconType === 'PERSON' && words.length === 1 && placed ? 'CITY' : lexiconType;
   if (countries.length) return [makeMention(span, tokens, first, last, 'ORGANIZATION', 'context', { countries })];
   if (typed) return [makeMention(span, tokens, first, last, typed, 'lexicon')];
   const context = typeFromContext(tokens, first, last, gaz);
@@ -490,6 +533,34 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   return [makeMention(span, tokens, first, last, 'PERSON', 'default')];
 }
 
+/** "Kendra, Australia,": a name followed by a comma and a country or region that ends the phrase. */
+function followedByItsCountry(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {
+  if (tokens[last]?.text !== ',') return false;
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(last + 1, last + 1 + n);
+    if (words.length < n || !words.every((w) => w.cap)) continue;
+    const entry = gaz.lookup(joinTokens(words));
+    const after = tokens[last + 1 + n];
+    if (entry && (entry.type === 'COUNTRY' || entry.type === 'REGION') && after?.text !== "'s") return true;
+  }
+  return false;
+}
+
+/** "the tanker Marsk Star", "MV Lindor", "Arvel One, the presidential jet,": the name of a vehicle. */
+function namesVehicle(tokens: readonly Token[], first: number, last: number): boolean {
+  if (SHIP_PREFIXES.has(tokens[first]?.text ?? '') && last - first > 1) return true;
+  if (VEHICLE_NOUNS.has(tokens[first - 1]?.lower ?? '')) return true;
+  if (tokens[last]?.text !== ',') return false;
+  let k = last + 1;
+  if (!['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(tokens[k]?.lower ?? '')) return false;
+  // The appositive's head is its last lower-case word before the next comma or clause word.
+  for (k++; k < last + 6 && tokens[k]?.word && !tokens[k]?.cap; k++) {
+    const next = tokens[k + 1];
+    if (VEHICLE_NOUNS.has((tokens[k] as Token).lower) && (!next?.word || next.cap || ['that', 'which', 'carrying', 'with'].includes(next.lower))) return true;
+  }
+  return false;
+}
+
 function startsPersonName(tokens: readonly Token[], piece: Piece, gaz: Gazetteer): boolean {
   return gaz.lexiconTags((tokens[piece.first] as Token).lower).some((t) => FIRST_NAME_TAGS.includes(t));
 }
@@ -501,6 +572,8 @@ function typeFromLexicon(text: string, gaz: Gazetteer): EntityType | undefined {
   if (tags.includes('City')) return 'CITY';
   if (tags.includes('Region') || tags.includes('Place')) return 'REGION';
   if (tags.includes('Organization')) return 'ORGANIZATION';
+  // "BEA", "ALBA": letters of an acronym, not the first name the lexicon spells the same.
+  if (/^\p{Lu}{2,6}$/u.test(text)) return undefined;
   if (words.length === 1 && tags.some((t) => FIRST_NAME_TAGS.includes(t) || t === 'Person' || t === 'LastName')) return 'PERSON';
   if (words.length > 1 && gaz.lexiconTags((words[0] as string).toLowerCase()).some((t) => FIRST_NAME_TAGS.includes(t))) return 'PERSON';
   return undefined;

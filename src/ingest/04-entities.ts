@@ -3,10 +3,12 @@
 // ("TTO"), first words ("Nordwind" for "Nordwind Air") and bare heads ("the Senate").
 import { type EntityType } from '../domain/entity-type.js';
 import { entityId } from '../domain/ids.js';
-import { type AnalysedSentence, type Mention } from './03-mentions.js';
+import { type AnalysedSentence, type Mention, mentionPlaces } from './03-mentions.js';
 import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
 import { SPEECH_VERBS, TYPE_DESCRIPTORS } from './model/vocabulary.js';
 import { editDistanceAtMost2, surfaceKey } from './text.js';
+import { DraftIndex, earliest, latest } from './draft-index.js';
+import { MAX_ENTITIES_PER_ARTICLE } from './limits.js';
 
 /** An entity while the document is being read: its mentions and what they tell about it. */
 export interface EntityDraft {
@@ -40,51 +42,80 @@ export interface Resolution {
 const BASIS_RANK = { gazetteer: 5, head: 4, context: 3, lexicon: 2, default: 1 } as const;
 const SPEECH = new Set(SPEECH_VERBS);
 const INITIAL = /^\p{Lu}\.?$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Acronyms introduced as initials ("known by its initials MLT") that are matched against every body. */
+const MAX_INTRODUCED_INITIALS = 50;
 
 /** Group the mentions of all sentences into entities. */
 export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gazetteer): Resolution {
   const drafts: EntityDraft[] = [];
   const owner = new Map<Mention, EntityDraft>();
   const all = sentences.flatMap((s) => s.mentions);
-  const create = (m: Mention, type: EntityType): EntityDraft => {
+  const index = new DraftIndex<EntityDraft>();
+  const addSurface = (d: EntityDraft, surface: string): void => {
+    d.surfaces.add(surface);
+    index.addSurface(d, surface);
+  };
+  const setName = (d: EntityDraft, name: string): void => {
+    d.name = name;
+    index.addName(d, name, nameWords(name), acronymOf(name));
+  };
+  const create = (m: Mention, type: EntityType): EntityDraft | undefined => {
+    // Past the cap a hostile or runaway text gets no more entities; its later names stay unresolved.
+    if (drafts.length >= MAX_ENTITIES_PER_ARTICLE) return undefined;
     const name = m.gazetteer ? preferredName(m) : m.text;
     const draft: EntityDraft = {
       key: drafts.length,
       type,
       name,
-      surfaces: new Set([name, m.text]),
+      surfaces: new Set(),
       mentions: [],
-      countries: new Set(m.countries),
+      countries: new Set(),
       placeNames: new Set(m.placeNames),
       gazetteers: new Set(),
       typeRank: 0,
       ...(m.gazetteer?.capitalOf ? { capitalOf: m.gazetteer.capitalOf } : {}),
     };
-    if (m.gazetteer?.country && m.gazetteer.type !== 'COUNTRY') draft.countries.add(m.gazetteer.country);
+    setName(draft, name);
+    addSurface(draft, name);
+    addSurface(draft, m.text);
+    for (const c of m.countries) addCountry(draft, c);
+    if (m.gazetteer?.country && m.gazetteer.type !== 'COUNTRY') addCountry(draft, m.gazetteer.country);
     const short = shortForm(m.text, gaz);
-    if (short) draft.surfaces.add(short);
+    if (short) addSurface(draft, short);
     drafts.push(draft);
     return draft;
+  };
+  const addCountry = (d: EntityDraft, cca3: string): void => {
+    d.countries.add(cca3);
+    index.addCountry(d, cca3);
   };
   const attach = (m: Mention, d: EntityDraft): void => {
     owner.set(m, d);
     d.mentions.push(m);
-    d.surfaces.add(m.text);
-    for (const c of m.countries) d.countries.add(c);
+    addSurface(d, m.text);
+    for (const c of m.countries) addCountry(d, c);
     for (const p of m.placeNames) d.placeNames.add(p);
-    if (m.gazetteer) d.gazetteers.add(m.gazetteer);
+    if (m.gazetteer) {
+      d.gazetteers.add(m.gazetteer);
+      index.addGazetteer(d, m.gazetteer);
+    }
     if (m.type && BASIS_RANK[m.basis] > d.typeRank) {
       d.type = m.type;
       d.typeRank = BASIS_RANK[m.basis];
     }
-    if (wordCount(m.text) > wordCount(d.name) && !d.gazetteers.size) d.name = m.text;
+    if (wordCount(m.text) > wordCount(d.name) && !d.gazetteers.size) setName(d, m.text);
     const short = shortForm(m.text, gaz);
-    if (short) d.surfaces.add(short);
+    if (short) addSurface(d, short);
     if (d.type === 'PERSON' && !d.gender) {
       const firstTags = gaz.lexiconTags(d.name.split(' ')[0] ?? '');
       if (firstTags.includes('FemaleName')) d.gender = 'female';
       else if (firstTags.includes('MaleName')) d.gender = 'male';
     }
+  };
+  const attachNew = (m: Mention, type: EntityType): void => {
+    const d = create(m, type);
+    if (d) attach(m, d);
   };
 
   // 0. Names in a list introduced by a descriptor take its type: "Swedish firms including A, B and C";
@@ -100,12 +131,17 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     }
   }
   // 1. Full names, longest first, so short forms find them.
+  //    Acronyms wait for step 2 unless the gazetteer knows them: "the News Agency STT" introduces one
+  //    that the words around a later "told STT" typed on their own.
   const full = all
-    .filter((m) => m.type !== null && !m.bareHead)
+    .filter((m) => m.type !== null && !m.bareHead && !(ACRONYM.test(m.text) && !m.gazetteer))
     .sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
   for (const m of full) {
-    const target = drafts.find((d) => sameThing(d, m, gaz));
-    attach(m, target ?? create(m, m.type as EntityType));
+    const target = earliest(sameThingCandidates(m, index, gaz), (d) => sameThing(d, m, gaz, index));
+    const person = target ? undefined : (surnameOwner(m, index) ?? firstNameOwner(m, index));
+    if (person) m.type = 'PERSON';
+    if (target ?? person) attach(m, (target ?? person) as EntityDraft);
+    else attachNew(m, m.type as EntityType);
   }
   // 2. Acronyms introduced in parentheses: "Tarsk Treaty Organization (TTO)".
   for (const s of sentences) {
@@ -114,35 +150,38 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
       // "... Organization (TTO)" or "the Velora News Agency VNA": the acronym right after the name.
       const open = s.tokens[m.first - 1]?.text === '(';
       const before = s.mentions.find((x) => x.last === (open ? m.first - 1 : m.first) && x.type !== 'PERSON' && x.type !== null);
-      const long = (before && owner.get(before)) ?? drafts.find((d) => isAcronymOf(m.text, d.name));
+      const long = (before && owner.get(before)) ?? earliest(index.byAcronym(m.text, 'earliest'), (d) => isAcronymOf(m.text, d.name));
       if (long) attach(m, long);
     }
   }
-  // 3. Short forms, bare heads and unknown words, in reading order.
+  // 3. Short forms, bare heads and unknown words, in reading order. Acronyms introduced as initials
+  //    are matched against every body, so only the first few are (a hostile text repeats them).
+  let initialsBudget = MAX_INTRODUCED_INITIALS;
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (owner.has(m)) continue;
-      const target = shortFormTarget(m, drafts, gaz);
+      const target = shortFormTarget(m, index, gaz);
       if (target) {
         attach(m, target);
         continue;
       }
       // A bare head with nothing to refer back to ("Government said") is no name of its own.
       if (m.bareHead) continue;
-      const initialsOf = introducedInitials(s, m, drafts);
+      const initialsOf = initialsBudget-- > 0 ? introducedInitials(s, m, drafts) : undefined;
       if (initialsOf) {
         attach(m, initialsOf);
         continue;
       }
-      const type = m.type ?? (isSpeaker(s, m) ? 'PERSON' : null);
-      if (type) attach(m, create(m, type));
+      // An acronym that speaks is a body, not a person ("BEA said").
+      const type = m.type ?? (isSpeaker(s, m) ? (ACRONYM.test(m.text) ? 'ORGANIZATION' : 'PERSON') : null);
+      if (type) attachNew(m, type);
     }
   }
   const entities = drafts.filter((d) => d.mentions.length > 0);
   const byKey = new Map<string, EntityDraft>();
   for (const d of entities) for (const s of d.surfaces) if (!byKey.has(surfaceKey(s))) byKey.set(surfaceKey(s), d);
   const countryFor = (cca3: string, sentence: AnalysedSentence, first: number, last: number): EntityDraft | undefined => {
-    const known = entities.find((d) => d.type === 'COUNTRY' && d.countries.has(cca3));
+    const known = earliest(index.byCountry(cca3, 'earliest'), (d) => d.type === 'COUNTRY' && d.mentions.length > 0);
     if (known) return known;
     const name = gaz.countryName(cca3);
     const entry = name ? gaz.lookup(name) : undefined;
@@ -164,7 +203,8 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
       bareHead: false,
     };
     const draft = create(mention, 'COUNTRY');
-    draft.name = name;
+    if (!draft) return undefined;
+    setName(draft, name);
     owner.set(mention, draft);
     draft.mentions.push(mention);
     draft.surfaces.delete(mention.text); // a demonym is evidence of the country, not one of its names
@@ -190,69 +230,131 @@ function nameWords(text: string): string[] {
     .filter((w) => w && !['of', 'for', 'the', 'and', 'de', 'del'].includes(w));
 }
 
+/** Drafts that may name the same thing as a full-name mention: every draft sameThing can accept is among them. */
+function sameThingCandidates(m: Mention, index: DraftIndex<EntityDraft>, gaz: Gazetteer): EntityDraft[] {
+  if (m.gazetteer) {
+    return [...index.byGazetteer(m.gazetteer), ...index.byExactName(m.gazetteer.name, 'earliest'), ...index.bySurfaceKey(surfaceKey(m.text), 'earliest')];
+  }
+  const keys = [m.text, shortForm(m.text, gaz)].filter((x): x is string => Boolean(x)).map(surfaceKey);
+  return [...keys.flatMap((k) => index.bySurfaceKey(k, 'earliest')), ...index.byAllWords(personWords(m.text), 'earliest')];
+}
+
+/** The words of a name that must all stand in a fuller name of the same thing. */
+function personWords(text: string): string[] {
+  return nameWords(text).filter((w) => !INITIAL.test(w));
+}
+
 /** True when a full-name mention names the same thing as an existing draft. */
-function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer): boolean {
+function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer, index: DraftIndex<EntityDraft>): boolean {
   if (m.gazetteer) {
     if (d.gazetteers.has(m.gazetteer) || d.name === m.gazetteer.name) return true;
     // "ACCRA" read from the lexicon earlier and "Accra" from the gazetteer: one city.
-    const key = surfaceKey(m.text);
-    return d.type === m.gazetteer.type && !d.gazetteers.size && [...d.surfaces].some((s) => surfaceKey(s) === key);
+    return d.type === m.gazetteer.type && !d.gazetteers.size && index.hasSurfaceKey(d, surfaceKey(m.text));
   }
   const keys = [m.text, shortForm(m.text, gaz)].filter((x): x is string => Boolean(x)).map(surfaceKey);
-  if ([...d.surfaces].some((s) => keys.includes(surfaceKey(s)))) return true;
+  if (keys.some((k) => index.hasSurfaceKey(d, k))) return true;
   const typeClass = (t: EntityType | null): string => (t === 'PERSON' ? 'person' : t === null ? 'unknown' : 'other');
   if (typeClass(d.type) !== typeClass(m.type)) return false;
-  const words = nameWords(m.text).filter((w) => !INITIAL.test(w));
+  const words = personWords(m.text);
   const known = nameWords(d.name);
   if (d.type === 'PERSON') return words.length > 0 && words.every((w) => known.includes(w)) && words.some((w) => w !== known[0]);
-  // Bodies: the same words in another order ("Puerto Rico Supreme Court", "Supreme Court of Puerto Rico").
-  return words.length === known.length && words.every((w) => known.includes(w));
+  // Bodies: the same words in another order ("Puerto Rico Supreme Court", "Supreme Court of Puerto Rico"),
+  // or the name without the country that opens it ("Home Office" for "Ruritania Home Office").
+  if (words.length === known.length && words.every((w) => known.includes(w))) return true;
+  return withoutPlacePrefix(d.name, m.text, gaz);
 }
 
-/** The entity a short form, a bare head or an unknown word refers to, if any. */
-function shortFormTarget(m: Mention, drafts: readonly EntityDraft[], gaz: Gazetteer): EntityDraft | undefined {
+/** True when `full` is `short` opened by the name or demonym of a country or place ("Velorian State Office"). */
+function withoutPlacePrefix(full: string, short: string, gaz: Gazetteer): boolean {
+  if (!short.includes(' ') || full.length <= short.length || surfaceKey(full).slice(-surfaceKey(short).length - 1) !== ` ${surfaceKey(short)}`) return false;
+  const prefix = full.slice(0, full.length - short.length).trim();
+  const place = gaz.lookup(prefix);
+  return Boolean(gaz.demonymCountry(prefix) || (place && (place.type === 'COUNTRY' || place.type === 'REGION' || place.type === 'CITY')));
+}
+
+/**
+ * The person whose surname a lone word is, when only the words around it typed it ("talks with
+ * Okafor", "spoke to Okafor", "from Okafor"): a bare surname of a person the article names is that
+ * person, whatever word precedes it. A name the gazetteer or a head noun types stays what it is.
+ */
+function surnameOwner(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft | undefined {
+  if (m.gazetteer || m.type === 'PERSON' || (m.basis !== 'context' && m.basis !== 'default')) return undefined;
+  const words = nameWords(m.text);
+  const word = words.length === 1 ? words[0] : undefined;
+  if (!word || word.length < 3) return undefined;
+  return latest(index.byAllWords([word], 'latest'), (d) => {
+    const known = nameWords(d.name);
+    return d.type === 'PERSON' && known.length > 1 && known[known.length - 1] === word;
+  });
+}
+
+/**
+ * The one person of the article whose first name a lone first name is ("Thomas" after "Thomas
+ * Okafor"); when two people share it, nobody.
+ */
+function firstNameOwner(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft | undefined {
+  if (m.gazetteer || m.type !== 'PERSON' || m.basis !== 'lexicon') return undefined;
+  const words = nameWords(m.text);
+  const word = words.length === 1 ? words[0] : undefined;
+  if (!word) return undefined;
+  const owners = index.byAllWords([word], 'latest').filter((d) => {
+    const known = nameWords(d.name);
+    return d.type === 'PERSON' && known.length > 1 && known[0] === word;
+  });
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** The entity a short form, a bare head or an unknown word refers to, if any; the nearer antecedent wins. */
+function shortFormTarget(m: Mention, index: DraftIndex<EntityDraft>, gaz: Gazetteer): EntityDraft | undefined {
   const words = nameWords(m.text);
   if (!words.length) return undefined;
   const single = words.length === 1 ? (words[0] as string) : undefined;
   const plural = single?.replace(/s$/, '');
-  // Most recently created first: the nearer antecedent wins.
-  const candidates = [...drafts].reverse();
   // A form already known as one of an entity's names ("TCSC" after "... Centre (TCSC)").
   const key = surfaceKey(m.text);
-  const known = candidates.find((d) => [...d.surfaces].some((x) => surfaceKey(x) === key) && (m.type === null || m.type === d.type || m.bareHead));
+  const known = latest(index.bySurfaceKey(key, 'latest'), (d) => m.type === null || m.type === d.type || m.bareHead);
   if (known) return known;
   if (m.bareHead && single) {
-    return candidates.find((d) => d.type !== 'PERSON' && nameWords(d.name).includes(single) && nameWords(d.name).length > 1);
+    return latest(index.byAllWords([single], 'latest'), (d) => d.type !== 'PERSON' && nameWords(d.name).includes(single) && nameWords(d.name).length > 1);
   }
   if (/^\p{Lu}{2,6}$/u.test(m.text)) {
-    const byAcronym = candidates.find((d) => isAcronymOf(m.text, d.name));
+    const byAcronym = latest(index.byAcronym(m.text, 'latest'), (d) => isAcronymOf(m.text, d.name));
     if (byAcronym) return byAcronym;
   }
   if (m.type !== null && m.type !== 'PERSON') return undefined;
-  const person = candidates.find((d) => d.type === 'PERSON' && nameWords(d.name).length > words.length && words.every((w) => nameWords(d.name).includes(w)));
+  const fuller = (d: EntityDraft): boolean => nameWords(d.name).length > words.length && words.every((w) => nameWords(d.name).includes(w));
+  const person = latest(index.byAllWords(words, 'latest'), (d) => d.type === 'PERSON' && fuller(d));
   if (person) return person;
   if (single && single.length >= 5) {
-    const variant = candidates.find(
+    const variant = latest(
+      index.bySpellingNeighbour(single, 'latest'),
       (d) => d.type === 'PERSON' && nameWords(d.name).slice(1).some((w) => w.length >= 5 && editDistanceAtMost2(w, single) <= 1),
     );
     if (variant) return variant;
   }
   // "the Saudis" is a people, not "Saudi Velcor".
   if (single && m.type === null && !gaz.demonymCountry(single) && !(plural && gaz.demonymCountry(plural))) {
-    return candidates.find((d) => d.type !== 'PERSON' && wordCount(d.name) > 1 && [single, plural].includes(nameWords(d.name)[0]));
+    const opens = (d: EntityDraft): boolean => d.type !== 'PERSON' && wordCount(d.name) > 1 && [single, plural].includes(nameWords(d.name)[0]);
+    const firstWords = plural && plural !== single ? [single, plural] : [single];
+    return latest(firstWords.flatMap((w) => index.byAllWords([w], 'latest')), opens);
   }
   // "Río Lindor" for "Club Deportivo Río Lindor", "Tarvo Pacific" for "Tarvo Pacific Minerals".
   if (words.length >= 2 && (m.type === null || m.basis === 'default')) {
-    return candidates.find((d) => d.type !== 'PERSON' && nameWords(d.name).length > words.length && words.every((w) => nameWords(d.name).includes(w)));
+    return latest(index.byAllWords(words, 'latest'), (d) => d.type !== 'PERSON' && fuller(d));
   }
   return undefined;
 }
 
 /** True when `acronym` is made of the initials of the name's capitalised words ("TTO"). */
 export function isAcronymOf(acronym: string, name: string): boolean {
+  return acronymOf(name) === acronym;
+}
+
+/** The initials of a name's capitalised words ("Tarsk Treaty Organization" -> "TTO"), if it has two or more. */
+function acronymOf(name: string): string | undefined {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < 2) return false;
-  return words.map((w) => w[0]).join('') === acronym;
+  if (words.length < 2) return undefined;
+  return words.map((w) => w[0]).join('');
 }
 
 /**
@@ -279,7 +381,15 @@ function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
 /** "in Lisbon, Dravik and Marsk": the place type of a typed neighbour in a list. */
 function listNeighbourPlaceType(s: AnalysedSentence, m: Mention): EntityType | undefined {
   const sep = (i: number): boolean => [',', 'and', 'or'].includes(s.tokens[i]?.lower ?? '');
-  const neighbours = s.mentions.filter((x) => x !== m && (x.last === m.first - 1 || x.first === m.last + 1 || (x.last === m.first - 2 && sep(m.first - 2)) || (x.first === m.last + 2 && sep(m.last + 1))));
+  const { startingAt, endingAt } = mentionPlaces(s);
+  const near = [
+    ...(endingAt.get(m.first - 1) ?? []),
+    ...(startingAt.get(m.last + 1) ?? []),
+    // "Lisbon, and Marsk": two separators; "Tamsa, Mayor Kalo Brenn" is no list.
+    ...(sep(m.first - 1) ? (endingAt.get(m.first - 2) ?? []) : []),
+    ...(sep(m.last + 1) ? (startingAt.get(m.last + 2) ?? []) : []),
+  ];
+  const neighbours = [...new Set(near)].filter((x) => x !== m);
   const adjacent = neighbours.filter((x) => (x.last < m.first ? sep(x.last) : sep(m.last)) && (x.type === 'CITY'));
   return adjacent.length && m.last - m.first <= 2 ? 'CITY' : undefined;
 }
@@ -296,7 +406,7 @@ export function listDescriptorType(s: AnalysedSentence, m: Mention): EntityType 
       const descriptor = TYPE_DESCRIPTORS[s.tokens[k]?.lower ?? ''];
       return descriptor && descriptor !== 'COUNTRY' ? descriptor : undefined;
     }
-    if (s.mentions.some((x) => j >= x.first && j < x.last) || [',', 'and', 'or', 'the'].includes(t.lower)) {
+    if (mentionPlaces(s).covering[j] || [',', 'and', 'or', 'the'].includes(t.lower)) {
       lowercaseRun = 0;
       continue;
     }

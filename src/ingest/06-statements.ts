@@ -5,7 +5,7 @@
 import { ORGANISATION_TYPES } from '../domain/entity-type.js';
 import { type ExtractedStatement } from '../domain/extraction.js';
 import { draftId, type EntityDraft } from './04-entities.js';
-import { type AnalysedSentence } from './03-mentions.js';
+import { type AnalysedSentence, mentionPlaces } from './03-mentions.js';
 import { claimId, type ReadContext } from './context.js';
 import { SPEECH_VERBS } from './model/vocabulary.js';
 import { TITLES } from './model/titles.js';
@@ -13,8 +13,8 @@ import { isQuoted, type QuoteSpan } from './quotes.js';
 import { timeIn } from './dates.js';
 import { holderOfTitle } from './rules/actions.js';
 import { describedBody, describedHead } from './rules/descriptions.js';
-import { lastPersonBefore } from './rules/structure.js';
 import { type Token } from './tokens.js';
+import { personBefore } from './person-trail.js';
 
 const SPEECH = new Set(SPEECH_VERBS);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -26,6 +26,7 @@ const CARRY_CUES = new Set(['quoted', 'carried', 'cited', 'published', 'broadcas
 const PARAGRAPH_LOOKBACK = 12;
 const CONTINUATIONS = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'for', 'which', 'that', 'as', 'with', 'from', 'on', 'at', 'by', 'while', 'because', 'between']);
 const WINDOW = 24;
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs and phrases that credit a news agency: "quoted by Reuters", "told AFP", "according to The Guardian". */
 const AGENCY_CUES = new Set(['according', 'reported', 'reports', 'told', 'quoted', 'carried', 'cited', 'citing', 'via', 'sent', 'broadcast', 'aired', 'published']);
 
@@ -45,10 +46,44 @@ interface Draft {
   end: number;
 }
 
+/** The last statement read, as the next quotation may continue it. */
+interface Previous {
+  readonly paragraph: number;
+  readonly sentence: number;
+  readonly attribution: Attribution;
+  /** The quotation was left open at the end of its paragraph: the next paragraph's opening quote goes on with it. */
+  readonly runsOn: boolean;
+}
+
+const CLOSING_MARKS = new Set(['"', "'"]);
+
+/** True when a colon stands right before the quotation ('... forthcoming: "The Home Secretary ..."'). */
+function introducedByColon(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && /\s/.test(text[k] ?? '')) k--;
+  return text[k] === ':';
+}
+
+/**
+ * The attribution a quotation opening a paragraph carries over from the paragraph before: a quotation
+ * left open there goes on here (news style for quotes of several paragraphs), and a paragraph ending
+ * in a colon introduces it ('X called the ruling "dangerous":').
+ */
+function continuedQuote(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence, previous: Previous | undefined): Attribution | undefined {
+  const before = ctx.sentences[s.span.index - 1];
+  if (!before || before.span.paragraph !== q.paragraph - 1 || s.span.paragraph !== q.paragraph) return undefined;
+  if (firstTokenFrom(s, s.span.start) !== firstTokenFrom(s, q.open)) return undefined;
+  if (previous?.paragraph === q.paragraph - 1 && previous.runsOn) return previous.attribution;
+  if (!before.span.text.trimEnd().endsWith(':')) return undefined;
+  if (previous?.sentence === before.span.index && previous.attribution.speaker) return previous.attribution;
+  const speaker = subjectOfSentence(ctx, before, before.span.end);
+  return speaker ? { speaker } : undefined;
+}
+
 /** The statements of the document, one per quotation. */
 export function findStatements(ctx: ReadContext): ExtractedStatement[] {
   const drafts: Draft[] = [];
-  let previous: { paragraph: number; sentence: number; attribution: Attribution } | undefined;
+  let previous: Previous | undefined;
   let lastCollective: EntityDraft | undefined;
   for (const [index, q] of ctx.quotes.entries()) {
     const inner = ctx.text.slice(q.open + 1, q.close).trim();
@@ -62,12 +97,26 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     const hasVerb = Boolean(after.speaker || before.speaker || after.agency || sharesAttributedSentence);
     if (words.length < MIN_WORDS_WITHOUT_VERB && !hasVerb) continue;
     // One quoted word is a scare quote unless a person is said to have said it ("the damage was 'severe'").
-    if (words.length === 1 && (after.speaker ?? before.speaker)?.type !== 'PERSON') continue;
-    let speaker = after.speaker ?? before.speaker ?? (before.verb ? subjectOfSentence(ctx, sOpen, q.open) : undefined);
-    const agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose) ?? agencyInParagraph(ctx, q, sClose);
+    // 'called the ruling "dangerous" and "ideological"': a word quoted beside one a person said is theirs too.
+    const sentenceSpeaker = sharesAttributedSentence ? previous?.attribution.speaker : undefined;
+    if (words.length === 1 && (after.speaker ?? before.speaker ?? sentenceSpeaker)?.type !== 'PERSON') continue;
+    // 'X defended the record: "..."': a quote a colon introduces is the words of the sentence's subject.
+    const introduced = before.verb || introducedByColon(ctx.text, q.open);
+    let speaker = after.speaker ?? before.speaker ?? (introduced ? subjectOfSentence(ctx, sOpen, q.open) : undefined);
+    const continued = !after.speaker && !before.speaker ? continuedQuote(ctx, q, sOpen, previous) : undefined;
+    let agency = after.agency ?? before.agency ?? agencyInSentence(ctx, sClose) ?? agencyInParagraph(ctx, q, sClose);
+    if (continued) {
+      speaker = continued.speaker ?? speaker;
+      agency ??= continued.agency;
+    }
     if (!speaker && previous?.paragraph === q.paragraph) speaker = previous.attribution.speaker;
     if (speaker && ORGANISATION_TYPES.has(speaker.type) && speaker.type !== 'NEWS_AGENCY') lastCollective = speaker;
-    previous = { paragraph: q.paragraph, sentence: sOpen.span.index, attribution: { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) } };
+    previous = {
+      paragraph: q.paragraph,
+      sentence: sOpen.span.index,
+      attribution: { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}) },
+      runsOn: !CLOSING_MARKS.has(ctx.text[q.close] ?? ''),
+    };
     drafts.push({ speaker: speaker ?? null, agency: agency ?? null, texts: [inner], sentence: sOpen, start: q.open, end: q.close + 1 });
   }
   return drafts.map((d) => {
@@ -98,13 +147,27 @@ function sentenceAt(ctx: ReadContext, offset: number): AnalysedSentence | undefi
   return undefined;
 }
 
-/** Tokens of sentence `s` between two document offsets. */
+/** Tokens of sentence `s` between two document offsets (found by halving: a sentence may hold many quotes). */
 function tokenRange(s: AnalysedSentence, from: number, to: number): number[] {
   const out: number[] = [];
-  s.tokens.forEach((t, i) => {
-    if (t.start >= from && t.end <= to) out.push(i);
-  });
+  for (let i = firstTokenFrom(s, from); i < s.tokens.length; i++) {
+    const t = s.tokens[i] as Token;
+    if (t.start >= to) break;
+    if (t.end <= to) out.push(i);
+  }
   return out;
+}
+
+/** Index of the first token of `s` that starts at or after `offset` (the token count when none does). */
+function firstTokenFrom(s: AnalysedSentence, offset: number): number {
+  let lo = 0;
+  let hi = s.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((s.tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The attribution after a quote: '..., he added', '... said a protester named Mira', '..., TASS reported'. */
@@ -114,7 +177,9 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: 
   // '"...", he said' attributes; '"..." and of selling grain' goes on with the sentence instead, and
   // only a closing clause can attribute it ('the "main gap" between A and B, he added').
   const opener = s.tokens[range[0] ?? -1]?.lower ?? '';
-  if (CONTINUATIONS.has(opener)) {
+  // '"...", and the embassy said ...': a comma and a conjunction open a new clause, as a bare conjunction does.
+  const conjoined = opener === ',' && CLAUSE_CONJUNCTIONS.has(s.tokens[range[1] ?? -1]?.lower ?? '');
+  if (CONTINUATIONS.has(opener) || conjoined) {
     const lastComma = range.filter((i) => s.tokens[i]?.text === ',').at(-1);
     if (lastComma === undefined) return {};
     range = range.filter((i) => i > lastComma);
@@ -136,9 +201,9 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: 
 function readBefore(ctx: ReadContext, q: QuoteSpan, previous: number | undefined, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
   const prevClose = previous ?? -1;
   const range = tokenRange(s, Math.max(prevClose + 1, s.span.start), q.open);
-  const verbs = range.filter((i) => SPEECH.has((s.tokens[i] as Token).lower));
+  const verbs = range.filter((i) => SPEECH.has((s.tokens[i] as Token).lower) || isSourceCue(s, i));
   // "According to X, ..." names the source wherever other verbs stand.
-  const verbAt = verbs.find((i) => (s.tokens[i] as Token).lower === 'according') ?? verbs[verbs.length - 1];
+  const verbAt = verbs.find((i) => isSourceCue(s, i)) ?? verbs[verbs.length - 1];
   if (verbAt === undefined) return {};
   let agency: EntityDraft | undefined;
   // "X told the Russian news agency Sputnik that ...": the agency follows the verb.
@@ -147,18 +212,23 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, previous: number | undefined
     if (found?.type === 'NEWS_AGENCY') agency ??= found;
   }
   // "According to a memo posted by Senator X": the source follows "according to".
-  if ((s.tokens[verbAt] as Token).lower === 'according') {
-    for (const i of range.filter((k) => k > verbAt)) {
-      const found = referentAt(ctx, s, i, q.open, lastCollective);
-      if (found && (found.type === 'PERSON' || ORGANISATION_TYPES.has(found.type))) {
-        return found.type === 'NEWS_AGENCY' ? { agency: found } : { speaker: found, ...(agency ? { agency } : {}) };
-      }
-    }
+  if (isSourceCue(s, verbAt)) {
+    // "in the words of the Crown prosecutor, Mark Tedeschi": a person named in the source outranks a body.
+    const sources = range.filter((k) => k > verbAt).map((i) => referentAt(ctx, s, i, q.open, lastCollective));
+    const source = sources.find((e) => e?.type === 'PERSON') ?? sources.find((e) => e && ORGANISATION_TYPES.has(e.type));
+    if (source) return source.type === 'NEWS_AGENCY' ? { agency: source } : { speaker: source, ...(agency ? { agency } : {}) };
   }
   const earlier = range.filter((k) => k < verbAt).reverse();
   const found = earlier.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'NEWS_AGENCY');
   const speaker = pickSpeaker(found, true);
   return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}), verb: true };
+}
+
+/** "according to X", "in the words of X": a phrase that names the source of what follows. */
+function isSourceCue(s: AnalysedSentence, i: number): boolean {
+  const t = s.tokens[i]?.lower;
+  if (t === 'according') return true;
+  return t === 'words' && s.tokens[i - 1]?.lower === 'the' && s.tokens[i + 1]?.lower === 'of';
 }
 
 /** 'President X praised Y for his "...", and said ... "..."': the first person the sentence names before the quote. */
@@ -188,10 +258,10 @@ function pickSpeaker(candidates: readonly EntityDraft[], subjectLast = false): E
 
 /** What token `i` refers to: a name, a pronoun or a description such as "the city police". */
 function referentAt(ctx: ReadContext, s: AnalysedSentence, i: number, quoteStart: number, lastCollective: EntityDraft | undefined): EntityDraft | undefined {
-  const m = s.mentions.find((x) => i >= x.first && i < x.last);
+  const m = mentionPlaces(s).covering[i];
   if (m) return ctx.resolution.entityOf(m);
   const t = s.tokens[i] as Token;
-  if (PERSON_PRONOUNS.has(t.lower)) return lastPersonBefore(ctx, s.span.index, firstTokenAtOrAfter(s, quoteStart, i), t.lower);
+  if (PERSON_PRONOUNS.has(t.lower)) return personBefore(ctx, s.span.index, firstTokenAtOrAfter(s, quoteStart, i), t.lower);
   if (GROUP_PRONOUNS.has(t.lower)) return lastCollective ?? groupLeader(ctx, s.span.index);
   const head = describedHead(t.lower);
   if (head) return describedBody(ctx, head, s.span.index);
@@ -200,8 +270,8 @@ function referentAt(ctx: ReadContext, s: AnalysedSentence, i: number, quoteStart
 }
 
 function firstTokenAtOrAfter(s: AnalysedSentence, offset: number, fallback: number): number {
-  const i = s.tokens.findIndex((t) => t.start >= offset);
-  return i >= 0 ? Math.min(i, fallback) : fallback;
+  const i = firstTokenFrom(s, offset);
+  return i < s.tokens.length ? Math.min(i, fallback) : fallback;
 }
 
 /** "they" after a sentence naming several people: the first of them. */
@@ -214,16 +284,26 @@ function groupLeader(ctx: ReadContext, sentence: number): EntityDraft | undefine
   return undefined;
 }
 
-/** "..., according to The Guardian": an agency credited anywhere in the sentence. */
+const agencies = new WeakMap<AnalysedSentence, EntityDraft | null>();
+
+/** "..., according to The Guardian": an agency credited anywhere in the sentence; read once per sentence. */
 function agencyInSentence(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
-  for (let i = 0; i < s.tokens.length; i++) {
-    if (!AGENCY_CUES.has(s.tokens[i]?.lower ?? '')) continue;
+  const known = agencies.get(s);
+  if (known !== undefined) return known ?? undefined;
+  const cues = s.tokens.flatMap((t, i) => (AGENCY_CUES.has(t.lower) ? [i] : []));
+  let found: EntityDraft | undefined;
+  for (const i of cues) {
     for (const m of s.mentions) {
       const e = ctx.resolution.entityOf(m);
-      if (e?.type === 'NEWS_AGENCY' && Math.abs(m.first - i) <= 6) return e;
+      if (e?.type === 'NEWS_AGENCY' && Math.abs(m.first - i) <= 6) {
+        found = e;
+        break;
+      }
     }
+    if (found) break;
   }
-  return undefined;
+  agencies.set(s, found ?? null);
+  return found;
 }
 
 /** An agency credited earlier in the paragraph ("In a statement quoted by Reuters, the CRM said ..."). */
@@ -232,9 +312,21 @@ function agencyInParagraph(ctx: ReadContext, q: QuoteSpan, from: AnalysedSentenc
   for (let k = from.span.index; k >= Math.max(0, from.span.index - PARAGRAPH_LOOKBACK); k--) {
     const s = ctx.sentences[k] as AnalysedSentence;
     if (s.span.paragraph !== q.paragraph) break;
-    const carries = s.tokens.some((t, i) => CARRY_CUES.has(t.lower) && s.tokens[i + 1]?.lower === 'by');
+    const carries = carriesBy(s);
     const found = carries ? agencyInSentence(ctx, s) : undefined;
     if (found) return found;
   }
   return undefined;
+}
+
+const carrying = new WeakMap<AnalysedSentence, boolean>();
+
+/** True when the sentence credits a carrier ("quoted by", "carried by"); read once per sentence. */
+function carriesBy(s: AnalysedSentence): boolean {
+  let known = carrying.get(s);
+  if (known === undefined) {
+    known = s.tokens.some((t, i) => CARRY_CUES.has(t.lower) && s.tokens[i + 1]?.lower === 'by');
+    carrying.set(s, known);
+  }
+  return known;
 }

@@ -26,31 +26,39 @@ const BRIDGE = new Set([
   'prisoners', 'suspects', 'journalists', 'migrants', 'refugees', 'staff', 'employees', 'supporters', 'those', 'them',
   'shot', 'gunned', 'beaten', 'stabbed', 'slightly', 'seriously', 'critically', 'badly', 'fatally', 'severely', 'lightly',
   'treated', 'for', 'gunshot', 'still', 'already', 'reported', 'believed', 'feared', 'said', 'died', 'who', 'had',
+  'its', 'their', 'our', 'other', 'suspected', 'alleged', 'group', 'gang', 'rebels', 'rebel', 'pilgrims', 'crew', 'sailors',
 ]);
+/** Words that make "dead" a casualty word however far it stands from the count ("three were shot dead"). */
+const DEAD_AFTER = new Set(['shot', 'stabbed', 'beaten', 'found', 'confirmed', 'declared', 'left']);
+/** Capitalised words (demonyms, names of groups) a count may stand before: "two Malian soldiers killed". */
+const MAX_CAPITALISED_BRIDGE = 2;
 /** Words between a casualty verb and its count: "killed an estimated 9,000", "arrested at least 30". */
 const VERB_TO_COUNT = new Set(['an', 'estimated', 'at', 'least', 'about', 'some', 'nearly', 'around', 'more', 'than', 'over', 'up', 'to', 'almost', 'roughly']);
 const BEFORE_COUNT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'executed', 'executing', 'massacred', 'injured', 'injuring', 'wounded', 'wounding', 'arrested', 'arresting', 'detained', 'detaining']);
 const TOLL_WORDS = new Set(['toll', 'tolls']);
 const BODY_WORDS = new Set(['bodies', 'dead']);
-const MAX_BRIDGE = 7;
+const MAX_BRIDGE = 8;
 
 /** The casualty figures of the document. */
 export function findFacts(ctx: ReadContext): ExtractedFact[] {
   const facts = new Map<string, ExtractedFact>();
   for (const s of ctx.sentences) {
     const subject = placeOf(ctx, s);
+    // The sentence's date is read once, however many figures it holds.
+    let when: ReturnType<typeof timeIn> | null = null;
     const add = (kind: FactKind, count: number, token: Token): void => {
       if (!Number.isFinite(count) || count <= 0 || count > 10_000_000) return;
       const id = claimId('fact', ctx.docId, String(s.span.index), kind, String(count));
-      const when = timeIn(s.span.text, ctx.publishedAt);
+      if (when === null) when = timeIn(s.span.text, ctx.publishedAt);
       if (!facts.has(id)) facts.set(id, { id, kind, count, subject, evidence: ctx.evidence(s.span, token.start, token.end), ...(when ? { when } : {}) });
     };
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
+      if (continuesNumber(tokens, i)) continue;
       const count = countAt(tokens, i);
       if (count === undefined) continue;
       const t = tokens[i] as Token;
-      if (isYearOrMeasure(tokens, i, count)) continue;
+      if (isYearOrMeasure(tokens, i, count) || isAge(tokens, i)) continue;
       // "killed four", "wounded 60", "killed an estimated 9,000"
       const prev = tokens[i - 1]?.lower ?? '';
       let v = i - 1;
@@ -62,7 +70,7 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
       }
       // "death tolls ... exceeded 200", "the death toll ... rose to 64", "witnessing 18 bodies"
       const tollBefore = tokens.slice(Math.max(0, i - 12), i).some((x) => TOLL_WORDS.has(x.lower));
-      if (tollBefore && /^(exceeded|reached|rose|stood|climbed|of|at|to)$/.test(prev)) {
+      if (tollBefore && /^(exceed(?:ed)?|reach(?:ed)?|rose|stood|climbed|top(?:ped)?|surpassed|passed|of|at|to)$/.test(prev)) {
         add('killed', count, t);
         continue;
       }
@@ -78,13 +86,48 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
   return [...facts.values()];
 }
 
+/** Digit groups of "1,412" as the tokenizer cuts them: "1", ",", "412". */
+function digitGroups(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i] as Token;
+  if (!/^\d{1,3}$/.test(t.text)) return undefined;
+  let text = t.text;
+  let k = i;
+  while (tokens[k + 1]?.text === ',' && tokens[k + 1]?.start === tokens[k]?.end && /^\d{3}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]?.start === tokens[k + 1]?.end) {
+    text += tokens[k + 2]?.text;
+    k += 2;
+  }
+  return k > i ? text : undefined;
+}
+
+/** True for "412" in "1,412": a later group of a number already read. */
+function continuesNumber(tokens: readonly Token[], i: number): boolean {
+  const comma = tokens[i - 1];
+  return Boolean(comma?.text === ',' && comma.end === tokens[i]?.start && /^\d{1,3}$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 2]?.end === comma.start && /^\d{3}$/.test(tokens[i]?.text ?? ''));
+}
+
+/** "Okafor, 64, was detained": a number set off by commas after a name is an age. */
+function isAge(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' && Boolean(tokens[i - 2]?.cap) && /^\d{1,3}$/.test(tokens[i]?.text ?? '');
+}
+
+/** Index of the last token of the number that starts at token `i` ("1,412" spans three tokens). */
+function numberEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (continuesNumber(tokens, k + 2)) k += 2;
+  return k;
+}
+
 function countAt(tokens: readonly Token[], i: number): number | undefined {
   const t = tokens[i] as Token;
+  const grouped = digitGroups(tokens, i);
+  if (grouped !== undefined) return Number(grouped);
   if (!/^\d[\d,]*$/.test(t.text) && parseCount(t.text, NUMBER_WORDS) === undefined) return undefined;
+  const next = tokens[i + 1]?.lower;
+  // "one hundred", "one thousand"
+  if (t.lower === 'one' && (next === 'hundred' || next === 'thousand')) return next === 'hundred' ? 100 : 1000;
   // "one of the officers", "five percent": not counts of people
   if (t.lower === 'one' || t.lower === 'hundred' || t.lower === 'thousand') return undefined;
   const value = parseCount(t.text, NUMBER_WORDS);
-  const next = tokens[i + 1]?.lower;
   if (value !== undefined && (next === 'hundred' || next === 'thousand')) return value * (next === 'hundred' ? 100 : 1000);
   return value;
 }
@@ -100,14 +143,21 @@ function isYearOrMeasure(tokens: readonly Token[], i: number, count: number): bo
 
 /** The casualty kind a count leads to within a few bridging words ("120 officers were injured"). */
 function kindAfter(tokens: readonly Token[], i: number): FactKind | undefined {
-  for (let k = i + 1; k < tokens.length && k <= i + MAX_BRIDGE; k++) {
-    const w = (tokens[k] as Token).lower;
+  let limit = numberEnd(tokens, i) + MAX_BRIDGE;
+  let capitalised = 0;
+  for (let k = numberEnd(tokens, i) + 1; k < tokens.length && k <= limit; k++) {
+    const t = tokens[k] as Token;
+    const w = t.lower;
     const kind = KIND_OF.get(w);
-    if (kind && !(BODY_WORDS.has(w) && k > i + 2)) return kind;
+    if (kind && (!BODY_WORDS.has(w) || k <= i + 2 || DEAD_AFTER.has(tokens[k - 1]?.lower ?? ''))) return kind;
     if (countAt(tokens, k) !== undefined) {
-      // "40 soldiers, 12 civilians, and dozens of militants killed": a list shares its verb.
+      // "150 security forces, 95 civilians, and hundreds of Taliban killed": a list shares its verb,
+      // and each figure of it opens a new stretch of bridging words.
+      k = numberEnd(tokens, k);
+      limit = k + MAX_BRIDGE;
       continue;
     }
+    if (t.cap && ++capitalised <= MAX_CAPITALISED_BRIDGE) continue;
     if (!BRIDGE.has(w)) return undefined;
   }
   return undefined;

@@ -144,6 +144,35 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   mountains: 'REGION',
   desert: 'REGION',
   city: 'CITY',
+  // Institutions, companies and bodies whatever words stand before them ("Halvard Institution",
+  // "Civil Protection Mechanism", "Lindor Forum").
+  institution: 'ORGANIZATION',
+  institutions: 'ORGANIZATION',
+  mechanism: 'ORGANIZATION',
+  forum: 'ORGANIZATION',
+  society: 'ORGANIZATION',
+  initiative: 'ORGANIZATION',
+  consortium: 'ORGANIZATION',
+  cooperative: 'ORGANIZATION',
+  academy: 'ORGANIZATION',
+  college: 'ORGANIZATION',
+  observatory: 'ORGANIZATION',
+  enterprises: 'ORGANIZATION',
+  trust: 'ORGANIZATION',
+  watch: 'ORGANIZATION',
+  exchange: 'ORGANIZATION',
+  battalion: 'ORGANIZATION',
+  regiment: 'ORGANIZATION',
+  tribunal: 'GOVERNMENT_BODY',
+  // Events named by what happened ("Orange Revolution", "Marsk Massacre").
+  referendum: 'EVENT',
+  massacre: 'EVENT',
+  revolution: 'EVENT',
+  uprising: 'EVENT',
+  pandemic: 'EVENT',
+  crisis: 'EVENT',
+  marathon: 'EVENT',
+  expo: 'EVENT',
 };
 
 /** Lower-case heads that may follow a proper name and belong to it ("Tarsk movement"). */
@@ -170,6 +199,9 @@ export const LOWERCASE_NAME_HEADS: Readonly<Record<string, EntityType>> = {
   department: 'REGION',
   municipality: 'REGION',
   'oil field': 'REGION',
+  prison: 'ORGANIZATION',
+  jail: 'ORGANIZATION',
+  penitentiary: 'ORGANIZATION',
 };
 
 /** Lower-case words that may stand between a proper name and its lower-case head. */
@@ -184,6 +216,7 @@ export const WEAK_HEADS: ReadonlySet<string> = new Set([
   'ratings', 'partners', 'holdings', 'investments', 'securities', 'technologies', 'systems', 'industries', 'motors', 'energy',
   'petroleum', 'mining', 'minerals', 'resources', 'telecom', 'media', 'pharmaceuticals', 'logistics', 'shipping', 'insurance',
   'church', 'hospital', 'prison', 'jail', 'cup', 'championship', 'tournament', 'festival',
+  'trust', 'watch', 'exchange', 'crisis', 'expo', 'society', 'initiative', 'mechanism',
 ]);
 
 /** Heads that open a name instead of closing it ("Radio Tessa", "Club Deportivo X"). */
@@ -196,13 +229,58 @@ export const PREFIX_HEADS: Readonly<Record<string, EntityType>> = {
   fort: 'CITY',
   lake: 'REGION',
   mount: 'REGION',
+  // Newspapers ("Daily Lindor") and mountains ("Cerro Quell", "Monte Arvo", "Sierra Tamsa").
+  daily: 'NEWS_AGENCY',
+  cerro: 'REGION',
+  monte: 'REGION',
+  sierra: 'REGION',
+  volcán: 'REGION',
+  // Romance-language bodies open with their head ("Corporación Minera del Sur", "Istituto Tevere").
+  corporación: 'ORGANIZATION',
+  compañía: 'ORGANIZATION',
+  empresa: 'ORGANIZATION',
+  instituto: 'ORGANIZATION',
+  istituto: 'ORGANIZATION',
+  universidad: 'ORGANIZATION',
+  universidade: 'ORGANIZATION',
+  università: 'ORGANIZATION',
+  fundación: 'ORGANIZATION',
+  fundação: 'ORGANIZATION',
+  fondazione: 'ORGANIZATION',
+  partido: 'ORGANIZATION',
+  partito: 'ORGANIZATION',
+  sociedad: 'ORGANIZATION',
+  société: 'ORGANIZATION',
+  compagnie: 'ORGANIZATION',
+  asociación: 'ORGANIZATION',
+  federación: 'ORGANIZATION',
+  banque: 'ORGANIZATION',
+  petróleos: 'ORGANIZATION',
+  petroleos: 'ORGANIZATION',
+  ministerio: 'GOVERNMENT_BODY',
+  ministero: 'GOVERNMENT_BODY',
+  ministère: 'GOVERNMENT_BODY',
 };
 
+/**
+ * Vehicles are no entities of any type: a name right after one of these nouns ("the presidential
+ * aircraft Arvel One", "the tanker Marsk Star") or in an appositive of one ("Arvel One, the
+ * presidential jet,") is left out, as are names opened by a ship prefix ("MV Lindor").
+ */
+export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
+  'aircraft', 'plane', 'jet', 'airliner', 'airplane', 'aeroplane', 'helicopter', 'ship', 'vessel', 'tanker', 'frigate',
+  'destroyer', 'cruiser', 'carrier', 'submarine', 'ferry', 'boat', 'yacht', 'freighter', 'trawler', 'corvette', 'warship',
+  'icebreaker', 'spacecraft', 'shuttle', 'satellite', 'liner', 'steamer', 'schooner', 'barge', 'tug', 'dinghy',
+]);
+
+/** Prefixes of ship names: "MV", "HMS", "USS". */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'MT', 'HMS', 'USS', 'INS', 'SS', 'RV', 'HMAS', 'HMCS', 'HMNZS', 'FV', 'RMS', 'USNS']);
+
 /** Connectors allowed inside a name after a head word ("Ministry of Foreign Trade"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the', 'on', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'van', 'von', 'van der', 'von der', 'bin', 'ibn', 'bint']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the', 'on', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'de los', 'de las', 'di', 'della', 'van', 'von', 'van der', 'von der', 'van den', 'von den', 'den', 'der', 'bin', 'ibn', 'bint']);
 
 /** Connectors that join the parts of a name whatever the words: "Valle de Orvanto", "Corporación ... del Norte". */
-export const PARTICLE_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'bin', 'ibn', 'bint', 'van', 'von', 'van der', 'von der']);
+export const PARTICLE_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'de la', 'de los', 'de las', 'di', 'della', 'bin', 'ibn', 'bint', 'van', 'von', 'van der', 'von der', 'van den', 'von den', 'den', 'der']);
 
 /** Lower-case nouns right after a name that tell its type ("TASS news agency", "Halvard Council think tank"). */
 export const TYPE_DESCRIPTORS: Readonly<Record<string, EntityType>> = {
@@ -301,6 +379,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'condemned', 'criticised', 'criticized', 'blamed', 'hailed', 'observe', 'observed', 'remark', 'remarked', 'suggest', 'suggested',
   'posted', 'wrote', 'underline', 'underlined', 'deemed', 'telling', 'adding', 'stressing',
   'noting', 'writing', 'claiming', 'warning', 'arguing', 'according',
+  'stating', 'declaring', 'insisting', 'explaining', 'promising', 'accuses', 'urges', 'warns', 'insists', 'argues',
+  'denies', 'confirms', 'announces', 'declares', 'explains', 'asserted', 'asserts', 'acknowledged', 'conceded',
+  'reasoned', 'recalled', 'recalls',
 ];
 
 /** Number words -> value, for figures written out ("seventeen officers"). */

@@ -1,0 +1,40 @@
+// Casualty figures: a count next to a casualty word. Tables of [text, expected kind|count] and of
+// figures that must NOT be read as casualties; all names are invented.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/ingest/index.js';
+
+function facts(text: string): string[] {
+  return extract({ text }).facts.map((f) => `${f.kind}|${f.count}`);
+}
+
+const FOUND: readonly (readonly [string, string])[] = [
+  ['Officials said 1,412 people had been injured and 19 were missing.', 'injured|1412'],
+  ['The earthquake of 1970 killed an estimated 70,000 people across the region.', 'killed|70000'],
+  ['Officials reported 150 security forces, 95 civilians, and hundreds of militants killed.', 'killed|150'],
+  ['Officials reported 150 security forces, 95 civilians, and hundreds of militants killed.', 'killed|95'],
+  ['Over 345 Velorian pilgrims have been killed in a stampede near Tamsa.', 'killed|345'],
+  ['A rights group said three protesters were shot dead in the city on Sunday night.', 'killed|3'],
+  ['The ministry said seven of its soldiers died and 15 were wounded.', 'killed|7'],
+  ['A rescue attempt ended with two Marskian soldiers killed and five wounded.', 'killed|2'],
+  ['The army said six suspected members of the group had been arrested.', 'arrested|6'],
+  ['A spokeswoman said the death toll could exceed one hundred.', 'killed|100'],
+];
+
+const NOT_FOUND: readonly (readonly [string, string])[] = [
+  ['Okafor, 64, was detained at his home in a dawn raid.', 'arrested|64'],
+  ['Officials said 1,412 people had been injured.', 'injured|412'],
+  ['Officials said 1,412 people had been injured.', 'injured|1'],
+  ['The earthquake of 1970 killed an estimated 70,000 people.', 'killed|70'],
+  ['One of the officers was injured in the blast.', 'injured|1'],
+  ['The three Marskian ministers said the plan had died in committee years ago, as 40 Velorian and Marskian Tamsa Lindor Quell delegates watched.', 'killed|40'],
+];
+
+describe('findFacts: casualty figures', () => {
+  it.each(FOUND)('%s -> %s', (text, expected) => {
+    expect(facts(text)).toContain(expected);
+  });
+
+  it.each(NOT_FOUND)('%s -> not %s', (text, wrong) => {
+    expect(facts(text)).not.toContain(wrong);
+  });
+});

@@ -1,0 +1,62 @@
+// Statements: each quotation with the entity that said it. Tables of [text, quotation start, expected
+// speaker] and of quotations whose speaker must NOT be the one named; all names are invented.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/ingest/index.js';
+
+/** The name of the speaker of the statement whose text starts with `opening` (null when nobody). */
+function speakerOf(text: string, opening: string): string | null | undefined {
+  const result = extract({ text });
+  const statement = result.statements.find((s) => s.text.startsWith(opening));
+  if (!statement) return undefined;
+  return result.entities.find((e) => e.id === statement.speaker)?.name ?? null;
+}
+
+const SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // A quotation left open at the end of a paragraph goes on in the next one.
+  ['Critics included campaigner Orla Denner, with Denner stating: "People need quicker decisions and the move is clumsy.\n\n"No one should be left waiting for a form they cannot read."', 'No one should', 'Orla Denner'],
+  ['Orla Denner told the radio: "The answer is not more hurdles for the people who wait.\n\n"After months of worry it cannot be fair to ask this of anyone."', 'After months', 'Orla Denner'],
+  // A paragraph ending in a colon introduces the quotation of the next one.
+  ['The bishop, Tomas Rilke, called the ruling "dangerous":\n\n"We face a dangerous sentence for all of the schools."', 'We face', 'Tomas Rilke'],
+  // A colon introduces the words of the sentence's subject, whatever verb the sentence has.
+  ['Governor Pell Arkwin defended the record whilst promising a "formal update" soon: "The council and I are working as quickly as possible."', 'The council and I', 'Pell Arkwin'],
+  // "stating", "accuses", "reasoned": more forms of speech verbs.
+  ['Senator Ruth Malvo issued a note stating "the budget will not pass in its present form this year".', 'the budget', 'Ruth Malvo'],
+  // ", and X said ..." after a quotation is a new clause: the speaker stands before the quotation.
+  ['Minister Kaj Orrin said the city stood "shoulder to shoulder with our friends in the north", and the Velorian Embassy said more help would follow.', 'shoulder to shoulder', 'Kaj Orrin'],
+  // A word quoted beside one a person said is theirs too.
+  ['The bishop, Tomas Rilke, called the ruling "dangerous" and "ideological" on Sunday.', 'ideological', 'Tomas Rilke'],
+  // "in the words of X" names the source; a person named in it outranks a body.
+  ['In the words of the Crown prosecutor, Mara Quist, "the child was left without any care for months".', 'the child was left', 'Mara Quist'],
+  ['According to the Halvard Institute, "prices will rise again before the end of the winter".', 'prices will rise', 'Halvard Institute'],
+];
+
+/** Quotations that must not be credited to the entity named. */
+const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // The next paragraph's quotation starts afresh when the previous quotation was closed.
+  ['Orla Denner said: "We will wait and see what comes of it."\n\n"This is the darkest day of our history," the mayor, Ilsa Vantrow, said.', 'This is the darkest', 'Orla Denner'],
+  // A quotation that opens a paragraph after a closed one, with no colon, is no continuation.
+  ['Orla Denner spoke to reporters on Monday about the new rules.\n\n"Nobody asked us anything at all about this plan," said Ilsa Vantrow.', 'Nobody asked', 'Orla Denner'],
+  // The clause after ", and" has its own speaker, who did not say the quotation before it.
+  ['Minister Kaj Orrin said the city stood "shoulder to shoulder with our friends in the north", and the Velorian Embassy said more help would follow.', 'shoulder to shoulder', 'Velorian Embassy'],
+  // A colon with no person in its sentence gives nobody.
+  ['The joint statement of the two ministries said: "Both sides will continue to meet every two weeks from now on."', 'Both sides', 'Kaj Orrin'],
+  // One quoted word with nobody said to have said it is a scare quote, not a statement.
+  ['The storm was "historic" and the damage severe across the valley.', 'historic', ''],
+  // "the words" without "of" is no source.
+  ['Ilsa Vantrow wrote the words on the wall. Later Kaj Orrin said: "I did not read the words on the wall before today."', 'I did not read', 'Ilsa Vantrow'],
+];
+
+describe('findStatements: who said each quotation', () => {
+  it.each(SPEAKERS)('%s', (text, opening, expected) => {
+    expect(speakerOf(text, opening)).toBe(expected);
+  });
+
+  it.each(NOT_SPEAKERS)('does not credit: %s', (text, opening, wrong) => {
+    // An empty name means the quotation is no statement at all.
+    if (wrong === '') expect(speakerOf(text, opening)).toBeUndefined();
+    else {
+      expect(speakerOf(text, opening)).toBeDefined();
+      expect(speakerOf(text, opening)).not.toBe(wrong);
+    }
+  });
+});

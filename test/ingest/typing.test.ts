@@ -1,0 +1,93 @@
+// Entity typing and coreference from the head-noun tables of model/vocabulary.ts: institutions and
+// companies are bodies, events are events, vehicles are no entities, and a person's bare surname is
+// that person whatever word precedes it. Tables of [text, name, expected type] and of what must NOT
+// be found; all names are invented.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/ingest/index.js';
+
+/** The type of the entity that goes by `name` (its name or an alias), or undefined. */
+function typeOf(text: string, name: string): string | undefined {
+  const entity = extract({ text }).entities.find((e) => e.name === name || e.aliases.includes(name));
+  return entity?.type;
+}
+
+const TYPED: readonly (readonly [string, string, string])[] = [
+  ['Analysts at the Halvard Institution said prices would rise.', 'Halvard Institution', 'ORGANIZATION'],
+  ['The Velorian Civil Protection Mechanism sent tents to the valley.', 'Velorian Civil Protection Mechanism', 'ORGANIZATION'],
+  ['Members of the Liberal Forum met on Tuesday.', 'Liberal Forum', 'ORGANIZATION'],
+  ['The Tarsk Red Crescent Society opened two camps.', 'Tarsk Red Crescent Society', 'ORGANIZATION'],
+  ['The state oil company Petróleos de Marsk cut its output.', 'Petróleos de Marsk', 'ORGANIZATION'],
+  ['The Corporación Minera del Sur was fined.', 'Corporación Minera del Sur', 'ORGANIZATION'],
+  ['The Ministerio de Obras Públicas closed the road.', 'Ministerio de Obras Públicas', 'GOVERNMENT_BODY'],
+  ['Shares of Quellin Group fell after the Lindor Stock Exchange opened.', 'Lindor Stock Exchange', 'ORGANIZATION'],
+  ['The Orvanto Referendum was held in May.', 'Orvanto Referendum', 'EVENT'],
+  ['Survivors of the Marsk Massacre gathered in the square.', 'Marsk Massacre', 'EVENT'],
+  ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended.', 'Jonas Okonkwo', 'PERSON'],
+  ['Jonas Okonkwo, the minister, arrived. Later the mayor spoke to Okonkwo by telephone.', 'Jonas Okonkwo', 'PERSON'],
+  ['Lena Hraskova was named minister. The talks from Hraskova were cut short.', 'Lena Hraskova', 'PERSON'],
+  // A title between a place and a name ends the list: the name is no city.
+  ['In Tamsa, Mayor Kalo Brenn said the roads were closed.', 'Kalo Brenn', 'PERSON'],
+  ['Floods cut the roads in Lisbon, Dravik and Marsk.', 'Dravik', 'CITY'],
+  // An acronym is no first name, and joins the body it was introduced with.
+  ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'Tarsk Alliance for the Peoples of the Coast', 'ALLIANCE'],
+  ['The Velorian Press Agency STT reported the vote. Later Okafor told STT he was pleased.', 'Velorian Press Agency', 'NEWS_AGENCY'],
+  ['The family flew in from Kendra, Australia, on Monday.', 'Kendra', 'CITY'],
+  ['The Daily Lindor reported the ruling on Friday.', 'Daily Lindor', 'NEWS_AGENCY'],
+  ['Miners at Cerro Quell stopped work on Monday.', 'Cerro Quell', 'REGION'],
+  ['The Cerro Quell Mineworkers Union called a strike.', 'Cerro Quell Mineworkers Union', 'ORGANIZATION'],
+  ['Inmates rioted at the Arvo Branco prison overnight.', 'Arvo Branco prison', 'ORGANIZATION'],
+  ['Pieter Van den Broeck spoke. Van den Broeck said he would build the plant.', 'Pieter Van den Broeck', 'PERSON'],
+];
+
+/** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
+const NOT_TYPED: readonly (readonly [string, string, string])[] = [
+  ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended.', 'Okonkwo', 'CITY'],
+  ['Jonas Okonkwo, the minister, arrived. Later the mayor spoke to Okonkwo by telephone.', 'Okonkwo', 'CITY'],
+  ['Lena Hraskova was named minister. The talks from Hraskova were cut short.', 'Hraskova', 'CITY'],
+  ['Analysts at the Halvard Institution said prices would rise.', 'Halvard Institution', 'PERSON'],
+  ['Members of the Liberal Forum met on Tuesday.', 'Liberal Forum', 'PERSON'],
+  ['The tanker Marsk Star was seized off the coast.', 'Marsk Star', ''],
+  ['President Lindqvist flew on the presidential aircraft Arvel One to Tamsa.', 'Arvel One', ''],
+  ['The ship MV Lindor sank near the port.', 'MV Lindor', ''],
+  ['Arvel One, the presidential jet, landed in Tamsa.', 'Arvel One', ''],
+  ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'ALBA', 'PERSON'],
+  ['The inquiry office BEA said the recorders were found.', 'BEA', 'PERSON'],
+  // A real place that shares nothing with a person stays a place; a surname only joins its person.
+  ['Jonas Okonkwo, the minister, arrived. Talks in Vadora ended.', 'Vadora', 'PERSON'],
+  // A first name is no surname: "in Vadora" with a person called Vadora Quist stays a place.
+  ['Vadora Quist, the minister, arrived. Talks in Vadora ended.', 'Vadora', 'PERSON'],
+];
+
+describe('entity types from head nouns and coreference', () => {
+  it.each(TYPED)('%s -> %s is %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it.each(NOT_TYPED)('%s -> %s is not "%s"', (text, name, type) => {
+    const found = typeOf(text, name);
+    if (type === '') expect(found).toBeUndefined();
+    else expect(found).not.toBe(type);
+  });
+
+  it.each([
+    ['The Velorian Press Agency STT reported the vote. Later Okafor told STT he was pleased.', 'STT'],
+    ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended. Later the mayor spoke to Okonkwo.', 'Okonkwo'],
+    ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'ALBA'],
+    ['Thomas Okafor and his wife Manju Okafor were charged. Thomas told the court he was sorry.', 'Thomas'],
+    ['The Australia Home Office issued the form. Critics said the Home Office had acted in haste.', 'Home Office'],
+  ])('%s -> one entity goes by %s', (text, name) => {
+    const holders = extract({ text }).entities.filter((e) => e.name === name || e.aliases.includes(name));
+    expect(holders).toHaveLength(1);
+  });
+
+  it('gives a first name that two people share to neither', () => {
+    const text = 'Thomas Okafor and Thomas Brenn were charged. Thomas told the court he was sorry.';
+    const people = extract({ text }).entities.filter((e) => e.name.startsWith('Thomas '));
+    expect(people).toHaveLength(2);
+    for (const p of people) expect(p.aliases).not.toContain('Thomas');
+  });
+
+  it('keeps a real place named after a preposition a place', () => {
+    expect(typeOf('Jonas Okonkwo, the minister, arrived. Talks in Vadora ended.', 'Vadora')).toBe('CITY');
+  });
+});
