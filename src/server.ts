@@ -20,8 +20,9 @@ import {
   seedOnFirstStart,
   webRoutes,
 } from './api/index.js';
+import { countOf } from './domain/index.js';
 import { GraphStore, graphStats } from './graph/index.js';
-import { type LoadReport, PersistentGraph, openStorage } from './graph/persistence/index.js';
+import { type LoadReport, PersistentGraph, type Storage, openStorage } from './graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from './ingest/index.js';
 
 /** How to start the service. */
@@ -42,6 +43,8 @@ export interface ServerOptions {
   readonly quiet?: boolean;
   /** Logger to use instead of the default one (JSON lines on standard error). */
   readonly logger?: Logger;
+  /** Told what the start is doing at each long step (loading, first-start seeding); silent by default. */
+  readonly progress?: (message: string) => void;
 }
 
 /** A running service. */
@@ -81,9 +84,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 async function serve(graph: PersistentGraph, root: string, logger: Logger, options: ServerOptions): Promise<RunningServer> {
+  const progress = options.progress ?? ((): void => undefined);
+  progress(`Loading the stored graph from ${describeStorage(graph.storage)}...`);
   const loaded = await graph.load();
   logger.info({ storage: graph.storage.location, ...loaded }, 'stored graph loaded');
-  await seedOnFirstStart(graph, options.seedsDir ?? join(root, 'seeds'), logger);
+  progress(`  ${countOf(loaded.documents, 'document')} loaded in ${(loaded.milliseconds / 1000).toFixed(1)} s.`);
+  const seedsDir = options.seedsDir ?? join(root, 'seeds');
+  if (!(await graph.storage.isSeeded())) {
+    const started = performance.now();
+    progress(`First start: reading the seed articles in ${seedsDir}...`);
+    const read = await seedOnFirstStart(graph, seedsDir, logger);
+    progress(`  ${countOf(read, 'seed article')} ingested in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
   graph.follow();
   const { store } = graph;
 
@@ -121,6 +133,11 @@ async function serve(graph: PersistentGraph, root: string, logger: Logger, optio
   };
 }
 
+/** The storage in words, for people: "SQLite file /path/kg.sqlite" or "PostgreSQL postgres://user@host/db". */
+export function describeStorage(storage: Pick<Storage, 'backend' | 'location'>): string {
+  return storage.backend === 'postgres' ? `PostgreSQL ${storage.location}` : `SQLite file ${storage.location}`;
+}
+
 function listen(server: http.Server, port: number, host: string | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -152,10 +169,16 @@ async function main(): Promise<void> {
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
   // A bug in one request must not take the service down; it is logged and the request fails.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-  const running = await startServer({ port: portFromEnvironment(), ...(process.env.HOST ? { host: process.env.HOST } : {}), logger });
+  const running = await startServer({
+    port: portFromEnvironment(),
+    ...(process.env.HOST ? { host: process.env.HOST } : {}),
+    logger,
+    progress: (message) => process.stderr.write(`${message}\n`),
+  });
   const stats = graphStats(running.store);
   process.stdout.write(
-    `News KG ready at ${running.url}/ (GraphQL /graphql) — ${stats.documents} documents, ${stats.entities} entities, ${stats.relations} relations loaded\n`,
+    `News KG ready at ${running.url}/ (GraphQL /graphql), storage: ${describeStorage(running.graph.storage)}; ` +
+      `${countOf(stats.documents, 'document')}, ${countOf(stats.entities, 'entity')}, ${countOf(stats.relations, 'relation')} loaded\n`,
   );
   const shutdown = (): void => {
     running.close().then(

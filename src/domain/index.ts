@@ -6,3 +6,4 @@ export * from './errors.js';
 export * from './extraction.js';
 export * from './ids.js';
 export * from './surface-key.js';
+export * from './wording.js';
