@@ -15,6 +15,7 @@ import {
   NotFoundError,
   SYMMETRIC_RELATIONS,
   stableHash,
+  withArticle,
 } from '../domain/index.js';
 import {
   type DocumentRecord,
@@ -340,7 +341,7 @@ export class GraphStore {
       if (other === node) throw new ConflictError(`mergeEntities: "${id}" already is entity "${node}"; an entity cannot be merged into itself.`);
       const otherType = this.#graph.getNodeAttributes(other).type;
       if (otherType !== type) {
-        throw new ConflictError(`mergeEntities: "${id}" is a ${otherType} and "${node}" a ${type}; only entities of one type can be merged.`);
+        throw new ConflictError(`mergeEntities: "${id}" is ${withArticle(otherType.toLowerCase())} and "${node}" ${withArticle(type.toLowerCase())}; only entities of one type can be merged.`);
       }
       merged.add(other);
     }

@@ -1,6 +1,7 @@
 // Entry of the explorer page: draws the most central part of the graph, then lets the reader
 // search an entity or click one to read what the articles say about it and grow its neighbourhood.
 // It talks only to this origin's /graphql.
+import { countOf } from '../../src/domain/wording';
 import { fetchEntity, fetchOverview } from './api';
 import { GraphView, colorOf } from './graph-view';
 import { renderEntity, renderMessage } from './panel';
@@ -42,7 +43,7 @@ async function select(id: string): Promise<void> {
 }
 
 function updateStatus(): void {
-  status.textContent = `${view.graph.order} entities · ${view.relationCount} relations shown`;
+  status.textContent = `${countOf(view.graph.order, 'entity')} · ${countOf(view.relationCount, 'relation')} shown`;
 }
 
 function renderLegend(types: Iterable<string>): void {

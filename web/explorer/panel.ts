@@ -2,6 +2,7 @@
 // relation with the sentence that states it, and its statements. Names of related entities are
 // links that select them in turn. Text goes in as text nodes; only search snippets, escaped by the
 // server, are HTML.
+import { countOf } from '../../src/domain/wording';
 import { type EntityDetails } from './api';
 import { colorOf } from './graph-view';
 
@@ -15,7 +16,7 @@ export function renderEntity(panel: HTMLElement, entity: EntityDetails, onSelect
     el(
       'p',
       'metrics',
-      `${entity.centrality.degree} relations · ${entity.mentions.count} mentions · PageRank #${entity.centrality.rank} (${entity.centrality.pagerank.toFixed(3)}) · betweenness ${entity.centrality.betweenness.toFixed(2)}`,
+      `${countOf(entity.centrality.degree, 'relation')} · ${countOf(entity.mentions.count, 'mention')} · PageRank #${entity.centrality.rank} (${entity.centrality.pagerank.toFixed(3)}) · betweenness ${entity.centrality.betweenness.toFixed(2)}`,
     ),
   );
   panel.append(header);

@@ -4,7 +4,7 @@
 // it also sends NOTIFY, which the other processes LISTEN for to load the changes above the last
 // one they applied (with a periodic check as a safety net for a dropped listening connection).
 import pg from 'pg';
-import { ConflictError, type Extraction, KgError, StorageError } from '../../domain/index.js';
+import { ConflictError, type Extraction, KgError, StorageError, countOf } from '../../domain/index.js';
 import { type CurationOp } from '../curation.js';
 import {
   type DocumentRow,
@@ -14,6 +14,7 @@ import {
   documentEntry,
   documentRow,
   extractionJson,
+  operationInWords,
   reason,
 } from './codec.js';
 import { SCHEMA_VERSION_TABLE, pendingMigrations } from './migrations.js';
@@ -74,7 +75,7 @@ export class PostgresStorage implements Storage {
     } catch (error) {
       await pool.end().catch(() => undefined);
       if (error instanceof KgError) throw error;
-      throw new StorageError(`openStorage: cannot use PostgreSQL at ${storage.location} (${connectionProblem(error)}).`, { cause: error });
+      throw new StorageError(`cannot use PostgreSQL at ${storage.location} (${connectionProblem(error)}).`, { cause: error });
     }
   }
 
@@ -217,7 +218,9 @@ export class PostgresStorage implements Storage {
       const lastSeq = Number((await client.query<{ last_seq: string }>('SELECT last_seq FROM kg_counter WHERE id = 1 FOR UPDATE')).rows[0]?.last_seq ?? 0);
       const before = await readCounts(client);
       if (before.documents > 0 || before.curations > 0) {
-        throw new ConflictError(`importLog: ${this.location} already holds ${before.documents} documents and ${before.curations} curation operations; restore into an empty store.`);
+        throw new ConflictError(
+          `${this.location} already holds ${countOf(before.documents, 'document')} and ${countOf(before.curations, 'curation operation')}; restore into an empty store.`,
+        );
       }
       let maxSeq = lastSeq;
       for await (const entry of entries) {
@@ -372,13 +375,13 @@ export class PostgresStorage implements Storage {
     try {
       return await this.#pool.connect();
     } catch (error) {
-      throw new StorageError(`${what}: cannot reach PostgreSQL at ${this.location} (${connectionProblem(error)}).`, { cause: error });
+      throw new StorageError(`cannot reach PostgreSQL at ${this.location} (${connectionProblem(error)}) while ${operationInWords(what)}.`, { cause: error });
     }
   }
 
   #storageError(what: string, error: unknown): Error {
     if (error instanceof KgError) return error;
-    return new StorageError(`${what}: PostgreSQL at ${this.location}: ${connectionProblem(error)}.`, { cause: error });
+    return new StorageError(`PostgreSQL at ${this.location}: ${connectionProblem(error)} (while ${operationInWords(what)}).`, { cause: error });
   }
 }
 

@@ -4,7 +4,7 @@
 // write runs whole without interleaving with others; writers in other processes (kg reindex while
 // the service runs) wait on SQLite's lock and are noticed through PRAGMA data_version.
 import Database from 'better-sqlite3';
-import { ConflictError, type Extraction, KgError, StorageError } from '../../domain/index.js';
+import { ConflictError, type Extraction, KgError, StorageError, countOf } from '../../domain/index.js';
 import { type CurationOp } from '../curation.js';
 import {
   type DocumentRow,
@@ -14,6 +14,7 @@ import {
   documentEntry,
   documentRow,
   extractionJson,
+  operationInWords,
   reason,
 } from './codec.js';
 import { SCHEMA_VERSION_TABLE, pendingMigrations } from './migrations.js';
@@ -69,7 +70,7 @@ export class SqliteStorage implements Storage {
     } catch (error) {
       db?.close();
       if (error instanceof KgError) throw error;
-      throw new StorageError(`openStorage: cannot use "${file}" as a SQLite database (${reason(error)}).`, { cause: error });
+      throw new StorageError(`cannot use "${file}" as a SQLite database (${reason(error)}).`, { cause: error });
     }
   }
 
@@ -210,7 +211,9 @@ export class SqliteStorage implements Storage {
     try {
       const before = this.#counts();
       if (before.documents > 0 || before.curations > 0) {
-        throw new ConflictError(`importLog: ${this.location} already holds ${before.documents} documents and ${before.curations} curation operations; restore into an empty store.`);
+        throw new ConflictError(
+          `${this.location} already holds ${countOf(before.documents, 'document')} and ${countOf(before.curations, 'curation operation')}; restore into an empty store.`,
+        );
       }
       const insertDocument = this.#prepare(
         `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
@@ -237,7 +240,7 @@ export class SqliteStorage implements Storage {
     } catch (error) {
       if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
       if (error instanceof KgError) throw error;
-      throw new StorageError(`importLog: ${this.location}: ${reason(error)}.`, { cause: error });
+      throw new StorageError(`cannot restore into ${this.location}: ${reason(error)}.`, { cause: error });
     }
   }
 
@@ -268,7 +271,7 @@ export class SqliteStorage implements Storage {
   #migrate(): void {
     const tables = this.#prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
     if (tables.length > 0 && !tables.includes('kg_schema_version')) {
-      throw new StorageError(`openStorage: "${this.location}" is a SQLite database of another application (no kg_schema_version table).`);
+      throw new StorageError(`"${this.location}" is a SQLite database of another application (no kg_schema_version table).`);
     }
     this.#db
       .transaction(() => {
@@ -295,7 +298,7 @@ export class SqliteStorage implements Storage {
       return Promise.resolve(work());
     } catch (error) {
       if (error instanceof KgError) return Promise.reject(error);
-      return Promise.reject(new StorageError(`${what}: ${this.location}: ${reason(error)}.`, { cause: error }));
+      return Promise.reject(new StorageError(`${this.location}: ${reason(error)} (while ${operationInWords(what)}).`, { cause: error }));
     }
   }
 
