@@ -10,6 +10,9 @@ import { type ArticleInput, article, isoDate, squeeze, textOfHtml, withHeadline 
 /** Largest page read, in characters: pages carry scripts and markup around the article. */
 export const MAX_HTML_CHARS = 5_000_000;
 
+/** Elements that are page furniture, never the article. */
+const FURNITURE = 'script, style, noscript, template, nav, footer, aside, form';
+
 /** What a page's metadata says, before the main text is read. */
 interface PageMetadata {
   readonly title?: string | undefined;
@@ -24,9 +27,11 @@ export function readHtmlPage(html: string): ArticleInput {
   const { document } = parseHTML(html);
   // Metadata first: Readability takes elements out of the document as it reads it.
   const meta = pageMetadata(document);
+  // Menus, footers and scripts are never the article; without them a page of furniture reads as empty.
+  for (const element of [...document.querySelectorAll(FURNITURE)]) element.remove();
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const body = parsed?.content ? textOfHtml(parsed.content) : '';
-  const fallback = body === '' ? textOfHtml(parseHTML(html).document.body?.innerHTML ?? '') : body;
+  const fallback = body === '' ? bodyText(html) : body;
   if (fallback.trim() === '') throw new InvalidInputError('the page has no readable text.');
   const title = meta.title ?? (parsed?.title ? squeeze(parsed.title) : undefined);
   return article({
@@ -36,6 +41,13 @@ export function readHtmlPage(html: string): ArticleInput {
     source: meta.source ?? (parsed?.siteName ? squeeze(parsed.siteName) : undefined) ?? meta.url,
     url: meta.url,
   });
+}
+
+/** The page's text without its furniture (menus, headers, footers, scripts), for pages Readability finds no article in. */
+function bodyText(html: string): string {
+  const { document } = parseHTML(html);
+  for (const element of [...document.querySelectorAll(`${FURNITURE}, header`)]) element.remove();
+  return textOfHtml(document.body?.innerHTML ?? '');
 }
 
 /** Minimal view of the DOM this reader uses. */

@@ -1,11 +1,12 @@
 // `kg ingest FILE...`: post articles to a running service through the ingestDocument mutation
-// and report what each one added. Every file is read before any is sent, so an unreadable file
+// and report what each one added. A file is a plain-text article, a saved web page, an RSS or Atom
+// feed or JSON lines (src/formats); every file is read before any is sent, so an unreadable file
 // stops the command before it changes anything.
 import { basename } from 'node:path';
-import { type Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { countOf } from '../../domain/index.js';
 import { RequestRefused, defaultGraphqlUrl, parseHttpUrl, requestField } from '../graphql-client.js';
-import { readArticle } from '../read-article.js';
+import { FORMAT_CHOICES, type FormatChoice, readArticlesOf } from '../read-article.js';
 
 const INGEST_MUTATION = `mutation Ingest($input: IngestDocumentInput!) {
   ingestDocument(input: $input) {
@@ -29,6 +30,7 @@ interface IngestOptions {
   readonly source?: string;
   readonly publishedAt?: string;
   readonly json?: boolean;
+  readonly format: FormatChoice;
 }
 
 /** Register `ingest` on the program. */
@@ -36,26 +38,33 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('Send articles to a running service (npm start) and report what each added to the graph: entities, relations, statements, casualty figures.')
-    .argument('<files...>', 'plain-text articles, headline on the first line ("-" for standard input)')
+    .argument('<files...>', 'articles ("-" for standard input): plain text with the headline on the first line, saved web pages (.html), RSS or Atom feeds, JSON lines of {title, text, publishedAt, source, url}')
+    .option('--format <format>', `how to read the files: ${FORMAT_CHOICES.join(', ')} (auto: by name and content)`, parseFormatChoice, 'auto')
     .option('--url <url>', 'GraphQL endpoint of the service (default: $KG_URL, else http://localhost:$PORT/graphql, port 4000)', parseHttpUrl)
-    .option('--source <source>', 'where the articles come from (default: the file name)')
-    .option('--published-at <date>', 'publication date of the articles, ISO 8601 (e.g. 2022-01-06)')
+    .option('--source <source>', 'where the articles come from (default: the page or feed metadata, else the file name)')
+    .option('--published-at <date>', 'publication date of the articles, ISO 8601 (e.g. 2022-01-06; default: from the page or feed)')
     .option('--json', 'print the service answers as JSON instead of one line per file')
     .action(async (files: string[], options: IngestOptions) => {
-      const texts = await Promise.all(files.map((file) => readArticle(file)));
+      const read = await Promise.all(files.map((file) => readArticlesOf(file, options.format)));
       const url = options.url ?? defaultGraphqlUrl();
       const outcomes: { file: string; outcome?: IngestOutcome; error?: string }[] = [];
       for (const [i, file] of files.entries()) {
-        const input = {
-          text: texts[i],
-          source: options.source ?? (file === '-' ? null : basename(file)),
-          publishedAt: options.publishedAt ?? null,
-        };
-        try {
-          outcomes.push({ file, outcome: await postIngest(url, input) });
-        } catch (error) {
-          if (!(error instanceof RequestRefused)) throw error;
-          outcomes.push({ file, error: error.message });
+        const articles = read[i] ?? [];
+        for (const [n, article] of articles.entries()) {
+          // A feed or JSON-lines file gives several articles: FILE#1, FILE#2...
+          const label = articles.length > 1 ? `${file}#${n + 1}` : file;
+          const input = {
+            text: article.text,
+            title: article.title ?? null,
+            source: options.source ?? article.source ?? (file === '-' ? null : basename(file)),
+            publishedAt: options.publishedAt ?? article.publishedAt ?? null,
+          };
+          try {
+            outcomes.push({ file: label, outcome: await postIngest(url, input) });
+          } catch (error) {
+            if (!(error instanceof RequestRefused)) throw error;
+            outcomes.push({ file: label, error: error.message });
+          }
         }
       }
       if (options.json) process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
@@ -81,4 +90,11 @@ function describeOutcome(file: string, outcome: IngestOutcome): string {
     `${file}: ${document.id} "${document.title}" added ${countOf(added.entities, 'entity')}, ${countOf(added.relations, 'relation')}, ` +
     `${countOf(added.statements, 'statement')}, ${countOf(added.facts, 'fact')}${names ? ` — new: ${names}` : ''}`
   );
+}
+
+/** Commander argument parser: one of the format choices. */
+function parseFormatChoice(value: string): FormatChoice {
+  const choice = FORMAT_CHOICES.find((f) => f === value.toLowerCase());
+  if (choice === undefined) throw new InvalidArgumentError(`Choose one of ${FORMAT_CHOICES.join(', ')}.`);
+  return choice;
 }
