@@ -5,7 +5,7 @@ import { type GraphStore } from '../store.js';
 import { exportGraph } from './export-graph.js';
 import { writeGraphml } from './graphml.js';
 
-export { exportGraph, type ExportEdgeAttrs, type ExportNodeAttrs } from './export-graph.js';
+export { exportGraph, type ExportEdgeAttrs, type ExportGraphAttrs, type ExportNodeAttrs } from './export-graph.js';
 export { writeGraphml } from './graphml.js';
 export { TYPE_COLORS } from './palette.js';
 
@@ -19,6 +19,8 @@ export function exportAs(store: GraphStore, options: { readonly format: ExportFo
   const graph = exportGraph(store);
   switch (options.format) {
     case 'GEXF':
+      // Colours as r, g and b: GEXF 1.3 also allows hex="#rrggbb", which networkx cannot read.
+      graph.updateEachNodeAttributes((_node, attrs) => ({ ...attrs, color: rgbOf(attrs.color) }));
       return writeGexf(graph, { version: '1.3', pretty: true });
     case 'GRAPHML':
       return writeGraphml(graph);
@@ -29,4 +31,12 @@ export function exportAs(store: GraphStore, options: { readonly format: ExportFo
       throw new Error(`exportAs: unknown format "${String(unreachable)}".`);
     }
   }
+}
+
+/** "#d1495b" as "rgb(209, 73, 91)", which graphology-gexf writes as viz:color r, g and b. */
+function rgbOf(hex: string): string {
+  const value = /^#([0-9a-f]{6})$/i.exec(hex)?.[1];
+  if (value === undefined) return hex;
+  const channel = (i: number): number => parseInt(value.slice(i, i + 2), 16);
+  return `rgb(${channel(0)}, ${channel(2)}, ${channel(4)})`;
 }
