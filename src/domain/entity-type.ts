@@ -15,11 +15,6 @@ export const ENTITY_TYPES = [
 /** What kind of real-world thing an entity is. */
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** True when `value` names one of the entity types. */
-export function isEntityType(value: unknown): value is EntityType {
-  return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
-}
-
 /** Places: entities that other things are located in. */
 export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'REGION']);
 

@@ -20,10 +20,5 @@ export const RELATION_TYPES = [
 /** The predicate of a typed relation between two entities. */
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** True when `value` names one of the relation types. */
-export function isRelationType(value: unknown): value is RelationType {
-  return typeof value === 'string' && (RELATION_TYPES as readonly string[]).includes(value);
-}
-
 /** Relations that read the same in both directions; stored with the endpoints in id order. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['ALLIED_WITH', 'MET_WITH']);

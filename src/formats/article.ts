@@ -29,14 +29,37 @@ export function isoDate(value: string | null | undefined): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
+/** The part of an HTML element this module reads and changes. */
+export interface HtmlElement {
+  readonly textContent: string | null;
+  readonly innerHTML: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): Iterable<HtmlElement>;
+  remove(): void;
+}
+
+/** The part of an HTML document the format readers use (linkedom's DOM types are loose). */
+export interface HtmlDocument {
+  readonly body: HtmlElement | null;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): Iterable<HtmlElement>;
+}
+
+/** An HTML text as a document (linkedom), typed as far as the readers use it. */
+export function parseHtmlDocument(html: string): HtmlDocument {
+  return (parseHTML(html) as { document: HtmlDocument }).document;
+}
+
 /** Blocks whose text stands as a paragraph of its own. */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dt, dd';
 
 /** The text of an HTML fragment, one paragraph per block element, blank lines between. */
 export function textOfHtml(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const blocks = [...document.body.querySelectorAll(BLOCKS)].filter((block) => block.querySelector(BLOCKS) === null);
-  const paragraphs = (blocks.length > 0 ? blocks : [document.body]).map((block) => squeeze(block.textContent ?? '')).filter((p) => p !== '');
+  const body = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`).body;
+  if (body === null) return '';
+  const blocks = [...body.querySelectorAll(BLOCKS)].filter((block) => block.querySelector(BLOCKS) === null);
+  const paragraphs = (blocks.length > 0 ? blocks : [body]).map((block) => squeeze(block.textContent ?? '')).filter((p) => p !== '');
   return paragraphs.join('\n\n');
 }
 

@@ -3,9 +3,8 @@
 // networks: Open Graph (og:title, og:site_name, article:published_time), JSON-LD NewsArticle
 // (headline, datePublished, publisher) and plain <meta>/<time> tags.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { InvalidInputError } from '../domain/index.js';
-import { type ArticleInput, article, isoDate, squeeze, textOfHtml, withHeadline } from './article.js';
+import { type ArticleInput, type HtmlDocument, article, isoDate, parseHtmlDocument, squeeze, textOfHtml, withHeadline } from './article.js';
 
 /** Largest page read, in characters: pages carry scripts and markup around the article. */
 export const MAX_HTML_CHARS = 5_000_000;
@@ -24,12 +23,12 @@ interface PageMetadata {
 /** The article of a saved web page; throws InvalidInputError when the page has no readable text. */
 export function readHtmlPage(html: string): ArticleInput {
   if (html.length > MAX_HTML_CHARS) throw new InvalidInputError(`the page has ${html.length} characters; the limit is ${MAX_HTML_CHARS}.`);
-  const { document } = parseHTML(html);
+  const document = parseHtmlDocument(html);
   // Metadata first: Readability takes elements out of the document as it reads it.
   const meta = pageMetadata(document);
   // Menus, footers and scripts are never the article; without them a page of furniture reads as empty.
   for (const element of [...document.querySelectorAll(FURNITURE)]) element.remove();
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  const parsed = new Readability(document).parse();
   const body = parsed?.content ? textOfHtml(parsed.content) : '';
   const fallback = body === '' ? bodyText(html) : body;
   if (fallback.trim() === '') throw new InvalidInputError('the page has no readable text.');
@@ -45,18 +44,12 @@ export function readHtmlPage(html: string): ArticleInput {
 
 /** The page's text without its furniture (menus, headers, footers, scripts), for pages Readability finds no article in. */
 function bodyText(html: string): string {
-  const { document } = parseHTML(html);
+  const document = parseHtmlDocument(html);
   for (const element of [...document.querySelectorAll(`${FURNITURE}, header`)]) element.remove();
   return textOfHtml(document.body?.innerHTML ?? '');
 }
 
-/** Minimal view of the DOM this reader uses. */
-interface PageDocument {
-  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
-  querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
-}
-
-function pageMetadata(document: PageDocument): PageMetadata {
+function pageMetadata(document: HtmlDocument): PageMetadata {
   const ld = jsonLdArticle(document);
   const metaContent = (...selectors: string[]): string | undefined => {
     for (const selector of selectors) {
@@ -79,7 +72,7 @@ function pageMetadata(document: PageDocument): PageMetadata {
 }
 
 /** The fields of the first JSON-LD article on the page (NewsArticle, Article, ReportageNewsArticle...). */
-function jsonLdArticle(document: PageDocument): { headline?: string; datePublished?: string; publisher?: string; url?: string } {
+function jsonLdArticle(document: HtmlDocument): { headline?: string; datePublished?: string; publisher?: string; url?: string } {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     let value: unknown;
     try {

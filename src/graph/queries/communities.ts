@@ -59,11 +59,6 @@ export function communityOf(store: GraphStore, options: { readonly id: string })
   return index === undefined ? null : (partition.communities[index] ?? null);
 }
 
-/** The community with this index, or null. */
-export function getCommunity(store: GraphStore, options: { readonly index: number }): CommunityRecord | null {
-  return communityPartition(store).communities[options.index] ?? null;
-}
-
 /** A deterministic pseudo-random generator (mulberry32), so Louvain's walk is the same every run. */
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -55,7 +55,7 @@ export function neighbors(store: GraphStore, options: NeighborsOptions): Neighbo
   const reached = reach(store, [center], options).filter((r) => r.id !== center);
   const page = pageFrom(() => reached, { defaultSize: 50, ...options }, (r) => r, (r) => r.id, () => reached.length);
   const ids = [center, ...page.edges.map((e) => e.node.id)];
-  return { ...page, center, relations: relationsAmong(store, { ids, predicates: options.predicates }) };
+  return { ...page, center, relations: relationsAmong(store, { ids, predicates: options.predicates ?? null }) };
 }
 
 /** Options of subgraph. */
@@ -94,7 +94,7 @@ export function subgraph(store: GraphStore, options: SubgraphOptions): SubgraphR
   const nodes = reached.slice(0, limit);
   return {
     nodes,
-    relations: relationsAmong(store, { ids: nodes.map((n) => n.id), predicates: options.predicates }),
+    relations: relationsAmong(store, { ids: nodes.map((n) => n.id), predicates: options.predicates ?? null }),
     totalCount: reached.length,
     truncated: reached.length > nodes.length,
   };
