@@ -8,7 +8,6 @@ import { ConflictError, type Extraction, KgError, StorageError, countOf } from '
 import { type CurationOp } from '../curation.js';
 import {
   type DocumentRow,
-  curationEntry,
   curationJson,
   documentEntityRows,
   documentEntry,
@@ -17,6 +16,7 @@ import {
   operationInWords,
   reason,
 } from './codec.js';
+import { changeBatch, changesNeedRebuild, logInterleaver } from './log-assembly.js';
 import { SCHEMA_VERSION_TABLE, pendingMigrations } from './migrations.js';
 import {
   type ChangeBatch,
@@ -142,20 +142,18 @@ export class PostgresStorage implements Storage {
   readLog(visit: (entry: LogEntry) => void): Promise<number> {
     return this.#snapshot('readLog', async (client) => {
       const lastSeq = await readLastSeq(client);
-      const curations = await readCurations(client, 'WHERE seq <= $1', lastSeq);
-      let next = 0;
+      const log = logInterleaver(await readCurations(client, 'WHERE seq <= $1', lastSeq), visit);
       let after = 0;
       for (;;) {
         const page = await client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > $1 ORDER BY seq LIMIT ${PAGE_SIZE}`, [after]);
         for (const raw of page.rows) {
           const row = { ...raw, seq: Number(raw.seq) };
-          for (; next < curations.length && (curations[next]?.seq ?? Infinity) < row.seq; next += 1) visitCuration(curations[next], visit);
-          visit(documentEntry(row));
+          log.document(row);
           after = row.seq;
         }
         if (page.rows.length < PAGE_SIZE) break;
       }
-      for (; next < curations.length; next += 1) visitCuration(curations[next], visit);
+      log.end();
       return lastSeq;
     });
   }
@@ -177,9 +175,7 @@ export class PostgresStorage implements Storage {
       const changes = (await client.query<{ seq: string; kind: string }>('SELECT seq, kind FROM kg_changes WHERE seq > $1 ORDER BY seq', [seq])).rows.map(
         (c) => ({ seq: Number(c.seq), kind: c.kind }),
       );
-      const lastSeq = changes.at(-1)?.seq ?? seq;
-      if (changes.some((c) => c.kind !== 'add' && c.kind !== 'curate')) return { entries: [], rebuild: true, lastSeq };
-      if (changes.length === 0) return { entries: [], rebuild: false, lastSeq };
+      if (changes.length === 0 || changesNeedRebuild(changes)) return changeBatch(changes, new Map(), new Map(), seq);
       const documents = new Map(
         (await client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > $1`, [seq])).rows.map((row) => [
           Number(row.seq),
@@ -187,15 +183,7 @@ export class PostgresStorage implements Storage {
         ]),
       );
       const curations = new Map((await readCurations(client, 'WHERE seq > $1', seq)).map((c) => [c.seq, c]));
-      const entries: LogEntry[] = [];
-      for (const change of changes) {
-        const document = documents.get(change.seq);
-        const curation = curations.get(change.seq);
-        if (document !== undefined) entries.push(documentEntry(document));
-        else if (curation !== undefined) entries.push(curationEntry(curation.seq, curation.op, curation.at));
-        else return { entries: [], rebuild: true, lastSeq };
-      }
-      return { entries, rebuild: false, lastSeq };
+      return changeBatch(changes, documents, curations, seq);
     });
   }
 
@@ -434,10 +422,6 @@ async function recordChange(client: Client, change: { seq: number; kind: ChangeK
      SELECT pg_notify($5, $6)`,
     [change.seq, change.kind, change.documentId, change.at, CHANGES_CHANNEL, String(change.seq)],
   );
-}
-
-function visitCuration(row: { seq: number; op: string; at: string } | undefined, visit: (entry: LogEntry) => void): void {
-  if (row !== undefined) visit(curationEntry(row.seq, row.op, row.at));
 }
 
 /** The URL without its password, for messages and logs. */

@@ -8,7 +8,6 @@ import { ConflictError, type Extraction, KgError, StorageError, countOf } from '
 import { type CurationOp } from '../curation.js';
 import {
   type DocumentRow,
-  curationEntry,
   curationJson,
   documentEntityRows,
   documentEntry,
@@ -17,6 +16,7 @@ import {
   operationInWords,
   reason,
 } from './codec.js';
+import { type ChangeRow, changeBatch, changesNeedRebuild, logInterleaver } from './log-assembly.js';
 import { SCHEMA_VERSION_TABLE, pendingMigrations } from './migrations.js';
 import {
   type ChangeBatch,
@@ -143,14 +143,10 @@ export class SqliteStorage implements Storage {
       // One read transaction: in WAL mode it sees one snapshot, whatever other processes commit.
       this.#db.transaction(() => {
         const lastSeq = this.#lastSeq();
-        const curations = this.#curations('WHERE seq <= ?', lastSeq);
-        let next = 0;
+        const log = logInterleaver(this.#curations('WHERE seq <= ?', lastSeq), visit);
         const documents = this.#prepare(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents ORDER BY seq`).iterate() as IterableIterator<DocumentRow>;
-        for (const row of documents) {
-          for (; next < curations.length && (curations[next]?.seq ?? Infinity) < row.seq; next += 1) visitCuration(curations[next], visit);
-          visit(documentEntry(row));
-        }
-        for (; next < curations.length; next += 1) visitCuration(curations[next], visit);
+        for (const row of documents) log.document(row);
+        log.end();
         return lastSeq;
       })(),
     );
@@ -170,22 +166,13 @@ export class SqliteStorage implements Storage {
   changesSince(seq: number): Promise<ChangeBatch> {
     return this.#read('changesSince', () =>
       this.#db.transaction(() => {
-        const changes = this.#prepare('SELECT seq, kind FROM kg_changes WHERE seq > ? ORDER BY seq').all(seq) as { seq: number; kind: string }[];
-        const lastSeq = changes.at(-1)?.seq ?? seq;
-        if (changes.some((c) => c.kind !== 'add' && c.kind !== 'curate')) return { entries: [], rebuild: true, lastSeq };
+        const changes = this.#prepare('SELECT seq, kind FROM kg_changes WHERE seq > ? ORDER BY seq').all(seq) as ChangeRow[];
+        if (changesNeedRebuild(changes)) return changeBatch(changes, new Map(), new Map(), seq);
         const documents = new Map(
           (this.#prepare(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > ?`).all(seq) as DocumentRow[]).map((row) => [row.seq, row]),
         );
         const curations = new Map(this.#curations('WHERE seq > ?', seq).map((c) => [c.seq, c]));
-        const entries: LogEntry[] = [];
-        for (const change of changes) {
-          const document = documents.get(change.seq);
-          const curation = curations.get(change.seq);
-          if (document !== undefined) entries.push(documentEntry(document));
-          else if (curation !== undefined) entries.push(curationEntry(curation.seq, curation.op, curation.at));
-          else return { entries: [], rebuild: true, lastSeq };
-        }
-        return { entries, rebuild: false, lastSeq };
+        return changeBatch(changes, documents, curations, seq);
       })(),
     );
   }
@@ -347,8 +334,4 @@ export class SqliteStorage implements Storage {
   #dataVersion(): number {
     return this.#db.open ? (this.#db.pragma('data_version', { simple: true }) as number) : 0;
   }
-}
-
-function visitCuration(row: { seq: number; op: string; at: string } | undefined, visit: (entry: LogEntry) => void): void {
-  if (row !== undefined) visit(curationEntry(row.seq, row.op, row.at));
 }

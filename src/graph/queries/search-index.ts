@@ -1,6 +1,7 @@
 // The full-text index behind search: every word of every entity's name, aliases and the sentences
 // that mention it, folded (case and accents) and kept with its position in the original text so a
 // hit can be highlighted where the reader sees it. Built once per graph version.
+import { foldAccents } from '../../domain/index.js';
 import { type GraphStore } from '../store.js';
 import { perVersion } from './version-cache.js';
 
@@ -33,16 +34,11 @@ export interface SearchIndex {
   readonly postings: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** A word folded for comparison: lower case, accents removed. */
-export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
 /** The words of a text with their spans in it. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu)) {
-    const folded = fold(match[0]);
+    const folded = foldAccents(match[0]);
     if (folded !== '') tokens.push({ folded, start: match.index, end: match.index + match[0].length });
   }
   return tokens;

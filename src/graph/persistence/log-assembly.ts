@@ -1,0 +1,67 @@
+// Assembling the log from stored rows, the same for every backend: documents and curation operations
+// interleaved in sequence order (readLog), and a batch of changes since a sequence number
+// (changesSince). The backends only run their queries and hand the rows here.
+import { type DocumentRow, curationEntry, documentEntry } from './codec.js';
+import { type ChangeBatch, type LogEntry } from './storage.js';
+
+/** A stored curation operation as read: its sequence number, JSON and time. */
+export interface CurationRow {
+  readonly seq: number;
+  readonly op: string;
+  readonly at: string;
+}
+
+/** A row of the change table: its sequence number and what changed. */
+export interface ChangeRow {
+  readonly seq: number;
+  readonly kind: string;
+}
+
+/**
+ * Visits documents (given one by one, in sequence order, by the caller's query) and `curations`
+ * (all of them, in sequence order) as one log in sequence order; `end()` visits the curations left.
+ */
+export function logInterleaver(curations: readonly CurationRow[], visit: (entry: LogEntry) => void): { document(row: DocumentRow): void; end(): void } {
+  let next = 0;
+  const curationsBefore = (seq: number): void => {
+    for (; next < curations.length; next += 1) {
+      const curation = curations[next];
+      if (curation === undefined || curation.seq >= seq) return;
+      visit(curationEntry(curation.seq, curation.op, curation.at));
+    }
+  };
+  return {
+    document(row) {
+      curationsBefore(row.seq);
+      visit(documentEntry(row));
+    },
+    end() {
+      curationsBefore(Infinity);
+    },
+  };
+}
+
+/** True when the changes since a point hold more than additions and curations, so a follower must rebuild. */
+export function changesNeedRebuild(changes: readonly ChangeRow[]): boolean {
+  return changes.some((c) => c.kind !== 'add' && c.kind !== 'curate');
+}
+
+/** The log entries of `changes` (additions and curations only), from the rows read for them; a rebuild when one is missing. */
+export function changeBatch(
+  changes: readonly ChangeRow[],
+  documents: ReadonlyMap<number, DocumentRow>,
+  curations: ReadonlyMap<number, CurationRow>,
+  since: number,
+): ChangeBatch {
+  const lastSeq = changes.at(-1)?.seq ?? since;
+  if (changesNeedRebuild(changes)) return { entries: [], rebuild: true, lastSeq };
+  const entries: LogEntry[] = [];
+  for (const change of changes) {
+    const document = documents.get(change.seq);
+    const curation = curations.get(change.seq);
+    if (document !== undefined) entries.push(documentEntry(document));
+    else if (curation !== undefined) entries.push(curationEntry(curation.seq, curation.op, curation.at));
+    else return { entries: [], rebuild: true, lastSeq };
+  }
+  return { entries, rebuild: false, lastSeq };
+}
