@@ -10,6 +10,7 @@ export {
 } from './attributes.js';
 export { GraphStore, type GraphView, type ApplyResult, type AddedCounts, relationKey } from './store.js';
 export { NameIndex } from './indices.js';
+export { type ReadonlyStore } from './readonly-store.js';
 export { cleanEntityName, type CurationOp, isCurationOp, MAX_ENTITY_NAME_CHARS, MAX_MERGED_ENTITIES, type MergeOp, type RenameOp } from './curation.js';
 export { surfaceKey, isMultiWord } from './surface-key.js';
 export {

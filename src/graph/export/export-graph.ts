@@ -5,7 +5,7 @@
 // it, what it holds and when (GEXF's <meta>).
 import { MultiDirectedGraph } from 'graphology';
 import { countOf } from '../../domain/index.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { centralities, communityPartition } from '../queries/index.js';
 import { layoutPositions } from './layout.js';
 import { TYPE_COLORS } from './palette.js';
@@ -47,7 +47,7 @@ export type ExportEdgeAttrs = {
 };
 
 /** A copy of the graph with export attributes; changing it does not change the store. */
-export function exportGraph(store: GraphStore, now: Date = new Date()): MultiDirectedGraph<ExportNodeAttrs, ExportEdgeAttrs, ExportGraphAttrs> {
+export function exportGraph(store: ReadonlyStore, now: Date = new Date()): MultiDirectedGraph<ExportNodeAttrs, ExportEdgeAttrs, ExportGraphAttrs> {
   const graph = new MultiDirectedGraph<ExportNodeAttrs, ExportEdgeAttrs, ExportGraphAttrs>();
   const central = centralities(store);
   const communities = communityPartition(store).byEntity;

@@ -1,7 +1,7 @@
 // Exporting the graph as a file: GEXF (Gephi), GraphML (yEd, Cytoscape) or graphology's JSON
 // serialisation, written as text so the API and the CLI can hand it over as it is.
 import { writeGexf } from '../graphology-lib.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { exportGraph } from './export-graph.js';
 import { writeGraphml } from './graphml.js';
 
@@ -15,7 +15,7 @@ export const EXPORT_FORMATS = ['GEXF', 'GRAPHML', 'JSON'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The whole graph as the text of a file in `format`. */
-export function exportAs(store: GraphStore, options: { readonly format: ExportFormat }): string {
+export function exportAs(store: ReadonlyStore, options: { readonly format: ExportFormat }): string {
   const graph = exportGraph(store);
   switch (options.format) {
     case 'GEXF':

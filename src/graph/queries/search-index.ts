@@ -2,7 +2,7 @@
 // that mention it, folded (case and accents) and kept with its position in the original text so a
 // hit can be highlighted where the reader sees it. Built once per graph version.
 import { foldAccents } from '../../domain/index.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { perVersion } from './version-cache.js';
 
 /** Where a text an entity is found by comes from, from the most to the least telling. */
@@ -45,7 +45,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** The search index of a store, per graph version. */
-export const searchIndex = perVersion((store: GraphStore): SearchIndex => {
+export const searchIndex = perVersion((store: ReadonlyStore): SearchIndex => {
   const texts = new Map<string, IndexedText[]>();
   const postings = new Map<string, Set<string>>();
   store.graph.forEachNode((id, attrs) => {
