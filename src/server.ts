@@ -34,8 +34,9 @@ import {
   serviceConfigFromEnvironment,
   webRoutes,
 } from './api/index.js';
+import { countOf } from './domain/index.js';
 import { GraphStore, graphStats } from './graph/index.js';
-import { type LoadReport, PersistentGraph, openStorage } from './graph/persistence/index.js';
+import { type LoadReport, PersistentGraph, type Storage, openStorage } from './graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from './ingest/index.js';
 import { gazetteer } from './ingest/model/gazetteer.js';
 import { type Extractor, type PoolOptions, inProcessExtractor, workerPoolExtractor } from './service/index.js';
@@ -48,7 +49,7 @@ export interface ServerOptions {
    * Interface to listen on; default 127.0.0.1 when no API key is configured (protected mode),
    * all interfaces when keys are.
    */
-  readonly host?: string;
+  readonly host?: string | undefined;
   /** Who may do what; default from KG_API_KEYS, KG_API_KEYS_FILE and KG_PUBLIC_READS. */
   readonly access?: AccessPolicy;
   /** Time and size limits of a query; default from KG_QUERY_TIMEOUT_MS, KG_MAX_RESPONSE_BYTES, KG_MAX_EXPORT_BYTES. */
@@ -75,6 +76,8 @@ export interface ServerOptions {
    * else 20 s), or 'in-process'.
    */
   readonly extraction?: PoolOptions | 'in-process';
+  /** Told what the start is doing at each long step (loading, first-start seeding); silent by default. */
+  readonly progress?: (message: string) => void;
 }
 
 /** A running service. */
@@ -136,9 +139,18 @@ interface Settings {
 }
 
 async function serve(graph: PersistentGraph, extractor: Extractor, root: string, logger: Logger, options: ServerOptions, settings: Settings): Promise<RunningServer> {
+  const progress = options.progress ?? ((): void => undefined);
+  progress(`Loading the stored graph from ${describeStorage(graph.storage)}...`);
   const loaded = await graph.load();
   logger.info({ storage: graph.storage.location, ...loaded }, 'stored graph loaded');
-  await seedOnFirstStart(graph, options.seedsDir ?? join(root, 'seeds'), logger, extractor);
+  progress(`  ${countOf(loaded.documents, 'document')} loaded in ${(loaded.milliseconds / 1000).toFixed(1)} s.`);
+  const seedsDir = options.seedsDir ?? join(root, 'seeds');
+  if (!(await graph.storage.isSeeded())) {
+    const started = performance.now();
+    progress(`First start: reading the seed articles in ${seedsDir}...`);
+    const read = await seedOnFirstStart(graph, seedsDir, logger, extractor);
+    progress(`  ${countOf(read, 'seed article')} ingested in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
   graph.follow();
   const { store } = graph;
 
@@ -186,6 +198,11 @@ async function serve(graph: PersistentGraph, extractor: Extractor, root: string,
   };
 }
 
+/** The storage in words, for people: "SQLite file /path/kg.sqlite" or "PostgreSQL postgres://user@host/db". */
+export function describeStorage(storage: Pick<Storage, 'backend' | 'location'>): string {
+  return storage.backend === 'postgres' ? `PostgreSQL ${storage.location}` : `SQLite file ${storage.location}`;
+}
+
 function listen(server: http.Server, port: number, host: string | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -231,13 +248,19 @@ async function main(): Promise<void> {
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
   // A bug in one request must not take the service down; it is logged and the request fails.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-  const running = await startServer({ port: portFromEnvironment(), ...(process.env.HOST ? { host: process.env.HOST } : {}), logger });
+  const running = await startServer({
+    port: portFromEnvironment(),
+    ...(process.env.HOST ? { host: process.env.HOST } : {}),
+    logger,
+    progress: (message) => process.stderr.write(`${message}\n`),
+  });
   const stats = graphStats(running.store);
   const access = running.protectedMode
     ? 'protected mode: no API key configured, writes accepted from this machine only (set KG_API_KEYS to open it)'
     : `API keys required for writes${running.publicReads ? ', reads public' : ' and reads'}`;
   process.stdout.write(
-    `News KG ready at ${running.url}/ (GraphQL /graphql) — ${stats.documents} documents, ${stats.entities} entities, ${stats.relations} relations loaded; ${access}\n`,
+    `News KG ready at ${running.url}/ (GraphQL /graphql), storage: ${describeStorage(running.graph.storage)}; ` +
+      `${countOf(stats.documents, 'document')}, ${countOf(stats.entities, 'entity')}, ${countOf(stats.relations, 'relation')} loaded; ${access}\n`,
   );
   const shutdown = (): void => {
     running.close().then(

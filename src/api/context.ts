@@ -1,7 +1,7 @@
 // The context every resolver receives: the store, the request's loaders and the logger; writes
 // (mutations) go through `graph`, which stores them durably before applying them to the store.
 import { type Logger } from 'pino';
-import { type GraphStore } from '../graph/index.js';
+import { type ReadonlyStore } from '../graph/index.js';
 import { type PersistentGraph } from '../graph/persistence/index.js';
 import { type Extractor, inProcessExtractor } from '../service/index.js';
 import { type Caller, LOCAL_CALLER } from './access.js';
@@ -9,8 +9,8 @@ import { type Loaders, createLoaders } from './loaders.js';
 
 /** What resolvers may use. */
 export interface ApiContext {
-  /** The graph, for reading. */
-  readonly store: GraphStore;
+  /** The graph, for reading only. */
+  readonly store: ReadonlyStore;
   /** The graph with its storage, for writing. */
   readonly graph: PersistentGraph;
   readonly loaders: Loaders;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type DocumentInput, InvalidInputError, documentId, isIsoDate } from '../domain/index.js';
 import { type ApplyResult } from '../graph/index.js';
+import { htmlInputAsText } from '../formats/index.js';
 import { type PersistentGraph, alreadyPresent } from '../graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from '../ingest/index.js';
 import { type Extractor, inProcessExtractor } from '../service/index.js';
@@ -105,7 +106,7 @@ export async function ingestDocuments(graph: PersistentGraph, inputs: unknown, e
 
 /** The input as a DocumentInput; throws InvalidInputError naming the first problem. */
 export function validateDocumentInput(input: unknown): DocumentInput {
-  const parsed = DocumentInputSchema.safeParse(input);
+  const parsed = DocumentInputSchema.safeParse(htmlInputAsText(input));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue?.path.join('.') || 'input';

@@ -1,7 +1,7 @@
 // Per-request DataLoaders: fan-out in nested queries (relation sources and targets, speakers,
 // subjects) is batched and de-duplicated, so a page of 100 relations is one lookup, not 200.
 import DataLoader from 'dataloader';
-import { type DocumentRecord, type EntityRecord, type GraphStore, getDocument, getEntities } from '../graph/index.js';
+import { type DocumentRecord, type EntityRecord, type ReadonlyStore, getDocument, getEntities } from '../graph/index.js';
 
 /** The loaders of one request; never shared between requests, so no answer outlives a write. */
 export interface Loaders {
@@ -12,7 +12,7 @@ export interface Loaders {
 }
 
 /** Fresh loaders over `store`. */
-export function createLoaders(store: GraphStore): Loaders {
+export function createLoaders(store: ReadonlyStore): Loaders {
   return {
     entity: new DataLoader<string, EntityRecord | null>(async (ids) => getEntities(store, { ids })),
     document: new DataLoader<string, DocumentRecord | null>(async (ids) => ids.map((id) => getDocument(store, { id }))),

@@ -2,7 +2,7 @@
 // benchmark, same data as `entity(id)`) and the health check. Same queries, no GraphQL layer.
 import express from 'express';
 import { ErrorCode } from '../domain/index.js';
-import { type GraphStore, getEntity, graphStats, relationsOf } from '../graph/index.js';
+import { type ReadonlyStore, getEntity, graphStats, relationsOf } from '../graph/index.js';
 import { errorBody } from './http-errors.js';
 
 /**
@@ -11,7 +11,7 @@ import { errorBody } from './http-errors.js';
  * endpoints as ids; 404 with a NOT_FOUND error when there is no such entity.
  * `GET /healthz`: status and sizes of the store.
  */
-export function restRoutes(store: GraphStore): express.Router {
+export function restRoutes(store: ReadonlyStore): express.Router {
   const router = express.Router();
   router.get('/api/entities/:id', (req, res) => {
     const entity = getEntity(store, { id: req.params.id });

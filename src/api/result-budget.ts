@@ -27,7 +27,7 @@ import {
   EXPORT_FORMATS,
   type ExportFormat,
   type GraphSizes,
-  type GraphStore,
+  type ReadonlyStore,
   type ListSize,
   MAX_PATH_LENGTH,
   MAX_PATH_SEARCH_STEPS,
@@ -52,7 +52,7 @@ const TYPICAL_LIST_SIZE = 20;
 const SIZE_ARGUMENTS = ['first', 'limit'];
 
 /** A list whose size the graph knows: from its sizes, and the page size of the connection it hangs under. */
-type Sizer = (sizes: GraphSizes, store: GraphStore, page: number | undefined) => ListSize;
+type Sizer = (sizes: GraphSizes, store: ReadonlyStore, page: number | undefined) => ListSize;
 
 const whole = (count: number): ListSize => ({ mean: count, weighted: count, max: count });
 
@@ -128,7 +128,7 @@ function unwrap(type: unknown): { named: GraphQLNamedType; list: boolean } {
 
 interface Walk {
   readonly schema: GraphQLSchema;
-  readonly store: GraphStore;
+  readonly store: ReadonlyStore;
   readonly sizes: GraphSizes;
   readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   readonly variables: Readonly<Record<string, unknown>>;
@@ -150,7 +150,7 @@ export interface BudgetLimits {
  * The Apollo plugin that refuses operations estimated above MAX_ESTIMATED_OBJECTS fields or
  * `maxResponseBytes` bytes, with QUERY_TOO_COMPLEX and HTTP 400.
  */
-export function resultBudgetPlugin<T extends { readonly store: GraphStore }>(limits: BudgetLimits): ApolloServerPlugin<T> {
+export function resultBudgetPlugin<T extends { readonly store: ReadonlyStore }>(limits: BudgetLimits): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
@@ -192,7 +192,7 @@ export function estimateAnswer(
   set: SelectionSetNode,
   root: GraphQLNamedType,
   schema: GraphQLSchema,
-  store: GraphStore,
+  store: ReadonlyStore,
   variables: Readonly<Record<string, unknown>>,
 ): Estimate {
   const walk: Walk = {

@@ -15,7 +15,7 @@ export const ENTITY_TYPES = [
 /** What kind of real-world thing an entity is. */
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** True when `value` names one of the entity types. */
+/** True when `value` names an entity type. */
 export function isEntityType(value: unknown): value is EntityType {
   return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
 }

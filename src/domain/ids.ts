@@ -1,6 +1,7 @@
 // Deterministic ids: the same input always yields the same id, so writes are idempotent.
 import { createHash } from 'node:crypto';
 import { type EntityType } from './entity-type.js';
+import { foldAccents } from './surface-key.js';
 
 /** Short stable hash of any strings. */
 export function stableHash(...parts: readonly string[]): string {
@@ -9,10 +10,7 @@ export function stableHash(...parts: readonly string[]): string {
 
 /** Slug used inside ids: lower case ASCII letters, digits and dashes. */
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/['’]s\b/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'x';

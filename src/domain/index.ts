@@ -7,3 +7,4 @@ export * from './extraction.js';
 export * from './ids.js';
 export * from './surface-key.js';
 export * from './iso-date.js';
+export * from './wording.js';

@@ -20,7 +20,7 @@ export const RELATION_TYPES = [
 /** The predicate of a typed relation between two entities. */
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** True when `value` names one of the relation types. */
+/** True when `value` names a relation type. */
 export function isRelationType(value: unknown): value is RelationType {
   return typeof value === 'string' && (RELATION_TYPES as readonly string[]).includes(value);
 }

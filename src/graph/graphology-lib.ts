@@ -3,6 +3,7 @@
 // export; under NodeNext the default import is then typed as the module object, not the function.
 // `interop` takes whichever of the two the runtime gives, so callers get typed functions.
 import louvainModule from 'graphology-communities-louvain';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 
@@ -21,5 +22,7 @@ function interop<T>(module: { readonly default: T }): T {
 export const pagerank = interop(pagerankModule);
 /** Betweenness centrality of every node (graphology-metrics). */
 export const betweennessCentrality = interop(betweennessModule);
+/** ForceAtlas2 layout, the one Gephi and the explorer use (graphology-layout-forceatlas2). */
+export const forceAtlas2 = interop(forceAtlas2Module);
 /** Louvain community detection (graphology-communities-louvain). */
 export const louvain = interop(louvainModule);

@@ -7,3 +7,4 @@ export * from './curation.js';
 export { surfaceKey, isMultiWord } from './surface-key.js';
 export * from './queries/index.js';
 export * from './export/index.js';
+export { type ReadonlyStore } from './readonly-store.js';

@@ -18,6 +18,7 @@ import {
   NotFoundError,
   SYMMETRIC_RELATIONS,
   stableHash,
+  withArticle,
 } from '../domain/index.js';
 import {
   type DocumentRecord,
@@ -544,7 +545,7 @@ export class GraphStore {
       const otherType = this.#graph.getNodeAttributes(other).type;
       if (otherType !== type && keepType === undefined) {
         throw new ConflictError(
-          `mergeEntities: "${id}" is a ${otherType} and "${node}" a ${type}; name the type to keep to merge entities of different types.`,
+          `mergeEntities: "${id}" is ${withArticle(otherType.toLowerCase())} and "${node}" ${withArticle(type.toLowerCase())}; name the type to keep to merge entities of different types.`,
         );
       }
       merged.add(other);

@@ -4,7 +4,6 @@ import { type AnalysedSentence, type Cue, type Mention } from './03-mentions.js'
 import { type EntityDraft } from './04-entities.js';
 import { type ReadContext } from './context.js';
 import { isQuoted } from './quotes.js';
-import { type Token } from './tokens.js';
 
 /** The mention whose last token is `i`. */
 export function mentionEndingAt(s: AnalysedSentence, i: number): Mention | undefined {
@@ -75,13 +74,3 @@ export function resolvedMentions(ctx: ReadContext, s: AnalysedSentence, includeQ
   return out.sort((a, b) => a.mention.first - b.mention.first);
 }
 
-/** Index of the first token at or after `from` whose lower-case text is in `words`, or -1. */
-export function findWord(tokens: readonly Token[], words: ReadonlySet<string>, from = 0): number {
-  for (let i = from; i < tokens.length; i++) if (words.has((tokens[i] as Token).lower)) return i;
-  return -1;
-}
-
-/** The lower-case words of tokens [from, to). */
-export function wordsBetween(tokens: readonly Token[], from: number, to: number): string[] {
-  return tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
-}

@@ -1,6 +1,6 @@
 // Runs GraphQL operations through a real Apollo Server (no HTTP), over a store of our choosing,
 // made durable by a private in-memory SQLite storage (the real storage code, nothing kept).
-import { ApolloServer } from '@apollo/server';
+import { type ApolloServer } from '@apollo/server';
 import { pino, type Logger } from 'pino';
 import { type ApiContext, createApolloServer, createContext } from '../../src/api/index.js';
 import { GraphStore } from '../../src/graph/index.js';

@@ -87,8 +87,11 @@ describe('The service with storage it cannot use', () => {
     db.close();
     const result = await failedStart({ KG_DATA: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^News KG could not start: .*extraction of document "doc:[0-9a-f]+".*\n$/);
+    // The start said what it was doing (loading the stored graph), then failed in one line.
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.filter((line) => line.startsWith('News KG could not start'))).toHaveLength(1);
+    expect(lines.slice(0, -1)).toEqual([`Loading the stored graph from SQLite file ${join(dir, 'kg.sqlite')}...`]);
+    expect(result.stderr).toMatch(/\nNews KG could not start: .*extraction of document "doc:[0-9a-f]+".*\n$/);
   });
 
   it('stops with one line, and exit code 1, when the database cannot be reached', async () => {

@@ -182,14 +182,18 @@ describe('News KG server as a process', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await expect.poll(() => stdout, { timeout: 30_000 }).toContain('\n');
-    expect(stdout).toMatch(/^News KG ready at http:\/\/127\.0\.0\.1:\d+\/ \(GraphQL \/graphql\) — \d+ documents, \d+ entities, \d+ relations loaded; protected mode: no API key configured, writes accepted from this machine only \(set KG_API_KEYS to open it\)\n$/);
+    expect(stdout).toMatch(
+      /^News KG ready at http:\/\/127\.0\.0\.1:\d+\/ \(GraphQL \/graphql\), storage: SQLite file \S+kg\.sqlite; \d+ documents?, \d+ entit(y|ies), \d+ relations? loaded; protected mode: no API key configured, writes accepted from this machine only \(set KG_API_KEYS to open it\)\n$/,
+    );
     const url = /http:\/\/[\d.:]+/.exec(stdout)?.[0];
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toBe('');
+    // Standard error says what the start did: the storage it read, then the first-start seeding.
+    expect(stderr).toContain(`Loading the stored graph from SQLite file ${join(dataDir, 'kg.sqlite')}...`);
+    expect(stderr).toMatch(/First start: reading the seed articles in .*seeds\.\.\.\n {2}1 seed article ingested in/);
     await rm(dataDir, { recursive: true, force: true });
   });
 });

@@ -3,6 +3,7 @@
 // view can be shared. It talks only to this origin's /graphql.
 import { type ArticleSummary, fetchArticles, fetchEntity, fetchNeighbours, fetchOverview, fetchPath, fetchRelationArticles } from './api';
 import { exportGexf, exportPng } from './export-view';
+import { countOf } from '../../src/domain/wording';
 import { GraphView, colorOf } from './graph-view';
 import { addCurationControls } from './curation-controls';
 import { type PanelActions, renderEntity, renderMessage, renderPath } from './panel';
@@ -173,8 +174,8 @@ async function showPath(): Promise<void> {
 
 function updateStatus(): void {
   const { entities, relations } = view.visibleCounts();
-  status.textContent = `${entities} entities · ${relations} relations shown`;
-  if (overviewTotal > view.graph.order) status.textContent += ` (of ${overviewTotal} entities)`;
+  status.textContent = `${countOf(entities, 'entity')} · ${countOf(relations, 'relation')} shown`;
+  if (overviewTotal > view.graph.order) status.textContent += ` (of ${countOf(overviewTotal, 'entity')})`;
 }
 
 /** The legend: one button per entity type present; a click hides or shows that type. */

@@ -3,6 +3,7 @@
 // and its statements; or the steps of a path. Names of related entities are links that select them
 // in turn. Text goes in as text nodes; only search snippets, escaped by the server, are HTML.
 import { ENTITY_QUERY, type ArticleSummary, type EntityDetails, type EvidenceSentence, type PathStep } from './api';
+import { countOf } from '../../src/domain/wording';
 import { colorOf } from './graph-view';
 
 /** What the panel can ask of the page. */
@@ -28,7 +29,7 @@ export function renderEntity(panel: HTMLElement, entity: EntityDetails, articles
     el(
       'p',
       'metrics',
-      `${entity.centrality.degree} relations · ${entity.mentions.count} mentions · PageRank #${entity.centrality.rank} (${entity.centrality.pagerank.toFixed(3)}) · betweenness ${entity.centrality.betweenness.toFixed(2)} · community ${entity.community.index}`,
+      `${countOf(entity.centrality.degree, 'relation')} · ${countOf(entity.mentions.count, 'mention')} · PageRank #${entity.centrality.rank} (${entity.centrality.pagerank.toFixed(3)}) · betweenness ${entity.centrality.betweenness.toFixed(2)} · community ${entity.community.index}`,
     ),
   );
   const tools = el('p', 'entity-tools');

@@ -4,8 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
 import { CliError } from '../read-article.js';
-import { DEFAULT_GRAPHQL_URL, parseHttpUrl } from './ingest.js';
-import { apiHeaders } from '../api-headers.js';
+import { RequestRefused, defaultGraphqlUrl, parseHttpUrl, requestField } from '../graphql-client.js';
 
 const FORMATS = ['gexf', 'graphml', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -14,7 +13,7 @@ const EXPORT_QUERY = `query Export($format: ExportFormat!) { export(format: $for
 
 interface ExportOptions {
   readonly format: Format;
-  readonly url: string;
+  readonly url?: string;
   readonly out?: string;
 }
 
@@ -24,10 +23,10 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('Write the graph of a running service (npm start) as GEXF (Gephi), GraphML (yEd, Cytoscape) or graphology JSON.')
     .option('--format <format>', `file format: ${FORMATS.join(', ')}`, parseFormat, 'gexf')
-    .option('--url <url>', 'GraphQL endpoint of the service', parseHttpUrl, DEFAULT_GRAPHQL_URL)
+    .option('--url <url>', 'GraphQL endpoint of the service (default: $KG_URL, else http://localhost:$PORT/graphql, port 4000)', parseHttpUrl)
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (options: ExportOptions) => {
-      const text = await fetchExport(options.url, options.format);
+      const text = await fetchExport(options.url ?? defaultGraphqlUrl(), options.format);
       if (options.out === undefined) {
         process.stdout.write(text);
         return;
@@ -44,30 +43,13 @@ export function registerExport(program: Command): void {
 
 /** The export text from the service; throws CliError when it cannot be had. */
 async function fetchExport(url: string, format: Format): Promise<string> {
-  let response: Response;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: apiHeaders(),
-      body: JSON.stringify({ query: EXPORT_QUERY, variables: { format: format.toUpperCase() } }),
-      signal: AbortSignal.timeout(120_000),
-    });
+    const text = await requestField<unknown>(url, EXPORT_QUERY, { format: format.toUpperCase() }, 'export');
+    if (typeof text !== 'string') throw new CliError(`${url} answered without an export.`);
+    return text;
   } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-    const reason = cause instanceof Error && 'code' in cause ? String(cause.code) : cause instanceof Error ? cause.message : String(cause);
-    throw new CliError(`cannot reach ${url} (${reason}); is the service running (npm start)?`);
+    throw error instanceof RequestRefused ? new CliError(error.message) : error;
   }
-  let body: { data?: { export?: string } | null; errors?: { message?: string; extensions?: { code?: string } }[] };
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    throw new CliError(`${url} answered ${response.status} without a GraphQL response; is --url the /graphql endpoint?`);
-  }
-  const first = body.errors?.[0];
-  if (first !== undefined) throw new CliError(`${first.extensions?.code ?? `HTTP ${response.status}`}: ${first.message ?? 'refused'}`);
-  const text = body.data?.export;
-  if (typeof text !== 'string') throw new CliError(`${url} answered ${response.status} without an export.`);
-  return text;
 }
 
 /** Commander argument parser: one of the formats, case-blind. */

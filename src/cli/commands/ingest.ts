@@ -1,13 +1,12 @@
 // `kg ingest FILE...`: post articles to a running service through the ingestDocument mutation
-// and report what each one added. Every file is read before any is sent, so an unreadable file
+// and report what each one added. A file is a plain-text article, a saved web page, an RSS or Atom
+// feed or JSON lines (src/formats); every file is read before any is sent, so an unreadable file
 // stops the command before it changes anything.
 import { basename } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
-import { CliError, readArticle } from '../read-article.js';
-import { apiHeaders } from '../api-headers.js';
-
-/** Where the service listens unless --url says otherwise. */
-export const DEFAULT_GRAPHQL_URL = 'http://localhost:4000/graphql';
+import { countOf } from '../../domain/index.js';
+import { RequestRefused, defaultGraphqlUrl, parseHttpUrl, requestField } from '../graphql-client.js';
+import { FORMAT_CHOICES, type FormatChoice, readArticlesOf } from '../read-article.js';
 
 const INGEST_MUTATION = `mutation Ingest($input: IngestDocumentInput!) {
   ingestDocument(input: $input) {
@@ -27,10 +26,11 @@ interface IngestOutcome {
 }
 
 interface IngestOptions {
-  readonly url: string;
+  readonly url?: string;
   readonly source?: string;
   readonly publishedAt?: string;
   readonly json?: boolean;
+  readonly format: FormatChoice;
 }
 
 /** Register `ingest` on the program. */
@@ -38,25 +38,33 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('Send articles to a running service (npm start) and report what each added to the graph: entities, relations, statements, casualty figures.')
-    .argument('<files...>', 'plain-text articles, headline on the first line ("-" for standard input)')
-    .option('--url <url>', 'GraphQL endpoint of the service', parseHttpUrl, DEFAULT_GRAPHQL_URL)
-    .option('--source <source>', 'where the articles come from (default: the file name)')
-    .option('--published-at <date>', 'publication date of the articles, ISO 8601 (e.g. 2022-01-06)')
+    .argument('<files...>', 'articles ("-" for standard input): plain text with the headline on the first line, saved web pages (.html), RSS or Atom feeds, JSON lines of {title, text, publishedAt, source, url}')
+    .option('--format <format>', `how to read the files: ${FORMAT_CHOICES.join(', ')} (auto: by name and content)`, parseFormatChoice, 'auto')
+    .option('--url <url>', 'GraphQL endpoint of the service (default: $KG_URL, else http://localhost:$PORT/graphql, port 4000)', parseHttpUrl)
+    .option('--source <source>', 'where the articles come from (default: the page or feed metadata, else the file name)')
+    .option('--published-at <date>', 'publication date of the articles, ISO 8601 (e.g. 2022-01-06; default: from the page or feed)')
     .option('--json', 'print the service answers as JSON instead of one line per file')
     .action(async (files: string[], options: IngestOptions) => {
-      const texts = await Promise.all(files.map((file) => readArticle(file)));
+      const read = await Promise.all(files.map((file) => readArticlesOf(file, options.format)));
+      const url = options.url ?? defaultGraphqlUrl();
       const outcomes: { file: string; outcome?: IngestOutcome; error?: string }[] = [];
       for (const [i, file] of files.entries()) {
-        const input = {
-          text: texts[i],
-          source: options.source ?? (file === '-' ? null : basename(file)),
-          publishedAt: options.publishedAt ?? null,
-        };
-        try {
-          outcomes.push({ file, outcome: await postIngest(options.url, input) });
-        } catch (error) {
-          if (!(error instanceof RequestRefused)) throw error;
-          outcomes.push({ file, error: error.message });
+        const articles = read[i] ?? [];
+        for (const [n, article] of articles.entries()) {
+          // A feed or JSON-lines file gives several articles: FILE#1, FILE#2...
+          const label = articles.length > 1 ? `${file}#${n + 1}` : file;
+          const input = {
+            text: article.text,
+            title: article.title ?? null,
+            source: options.source ?? article.source ?? (file === '-' ? null : basename(file)),
+            publishedAt: options.publishedAt ?? article.publishedAt ?? null,
+          };
+          try {
+            outcomes.push({ file: label, outcome: await postIngest(url, input) });
+          } catch (error) {
+            if (!(error instanceof RequestRefused)) throw error;
+            outcomes.push({ file: label, error: error.message });
+          }
         }
       }
       if (options.json) process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
@@ -68,35 +76,9 @@ export function registerIngest(program: Command): void {
     });
 }
 
-/** The service refused one article; the other files still go. */
-class RequestRefused extends Error {}
-
 /** Posts one article; throws RequestRefused when the service refuses it, CliError when it cannot be reached. */
-async function postIngest(url: string, input: Record<string, unknown>): Promise<IngestOutcome> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: apiHeaders(),
-      body: JSON.stringify({ query: INGEST_MUTATION, variables: { input } }),
-      signal: AbortSignal.timeout(120_000),
-    });
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-    const reason = cause instanceof Error && 'code' in cause ? String(cause.code) : cause instanceof Error ? cause.message : String(cause);
-    throw new CliError(`cannot reach ${url} (${reason}); is the service running (npm start)?`);
-  }
-  let body: { data?: { ingestDocument?: IngestOutcome } | null; errors?: { message?: string; extensions?: { code?: string } }[] };
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    throw new CliError(`${url} answered ${response.status} without a GraphQL response; is --url the /graphql endpoint?`);
-  }
-  const first = body.errors?.[0];
-  if (first !== undefined) throw new RequestRefused(`${first.extensions?.code ?? `HTTP ${response.status}`}: ${first.message ?? 'refused'}`);
-  const outcome = body.data?.ingestDocument;
-  if (outcome === undefined) throw new CliError(`${url} answered ${response.status} without a result.`);
-  return outcome;
+function postIngest(url: string, input: Record<string, unknown>): Promise<IngestOutcome> {
+  return requestField<IngestOutcome>(url, INGEST_MUTATION, { input }, 'ingestDocument');
 }
 
 /** One line per file: what it added, and the names of the new entities. */
@@ -105,19 +87,14 @@ function describeOutcome(file: string, outcome: IngestOutcome): string {
   if (outcome.alreadyPresent) return `${file}: already ingested as ${document.id} "${document.title}", nothing added`;
   const names = outcome.newEntities.map((e) => `${e.name} (${e.type})`).join(', ');
   return (
-    `${file}: ${document.id} "${document.title}" added ${added.entities} entities, ${added.relations} relations, ` +
-    `${added.statements} statements, ${added.facts} facts${names ? ` — new: ${names}` : ''}`
+    `${file}: ${document.id} "${document.title}" added ${countOf(added.entities, 'entity')}, ${countOf(added.relations, 'relation')}, ` +
+    `${countOf(added.statements, 'statement')}, ${countOf(added.facts, 'fact')}${names ? ` — new: ${names}` : ''}`
   );
 }
 
-/** Commander argument parser: an http(s) URL. */
-export function parseHttpUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InvalidArgumentError('Not a URL.');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError('Only http and https URLs are supported.');
-  return url.href;
+/** Commander argument parser: one of the format choices. */
+function parseFormatChoice(value: string): FormatChoice {
+  const choice = FORMAT_CHOICES.find((f) => f === value.toLowerCase());
+  if (choice === undefined) throw new InvalidArgumentError(`Choose one of ${FORMAT_CHOICES.join(', ')}.`);
+  return choice;
 }

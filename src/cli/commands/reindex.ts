@@ -4,7 +4,7 @@
 // when the graph is next loaded (running services rebuild on their own).
 import { type Command } from 'commander';
 import { extractorVersion } from '../../api/ingest-service.js';
-import { type Extraction } from '../../domain/index.js';
+import { type Extraction, countOf } from '../../domain/index.js';
 import { type Storage } from '../../graph/persistence/index.js';
 import { extract } from '../../ingest/index.js';
 import { ProgressBar, type ProgressStream } from '../progress.js';
@@ -28,9 +28,9 @@ export function registerReindex(program: Command): void {
       .command('reindex')
       .description('Re-extract every stored article with the current extractor, one transaction per article (a failure keeps the old extraction). Progress on standard error.'),
   ).action(async (options: StorageCliOptions) => {
-    const report = await withStorage(options, (storage) => reindex(storage));
+    const report = await withStorage(options, 'existing', (storage) => reindex(storage));
     process.stdout.write(
-      `kg reindex: ${report.documents} documents re-extracted with ${extractorVersion()}: ${report.changed} changed, ${report.unchanged} unchanged` +
+      `kg reindex: ${countOf(report.documents, 'document')} re-extracted with ${extractorVersion()}: ${report.changed} changed, ${report.unchanged} unchanged` +
         `${report.gone > 0 ? `, ${report.gone} deleted meanwhile` : ''}, ${report.failed.length} failed${report.failed.length > 0 ? ' (they keep their old extraction)' : ''}.\n`,
     );
     for (const failure of report.failed) process.stderr.write(`kg reindex: ${failure.id}: ${failure.reason}\n`);

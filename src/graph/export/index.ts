@@ -1,11 +1,11 @@
 // Exporting the graph as a file: GEXF (Gephi), GraphML (yEd, Cytoscape) or graphology's JSON
 // serialisation, written as text so the API and the CLI can hand it over as it is.
 import { writeGexf } from '../graphology-lib.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { exportGraph } from './export-graph.js';
 import { writeGraphml } from './graphml.js';
 
-export { exportGraph, type ExportEdgeAttrs, type ExportNodeAttrs } from './export-graph.js';
+export { exportGraph, type ExportEdgeAttrs, type ExportGraphAttrs, type ExportNodeAttrs } from './export-graph.js';
 export { writeGraphml } from './graphml.js';
 export { TYPE_COLORS } from './palette.js';
 
@@ -19,15 +19,15 @@ interface CachedExports {
   readonly texts: Map<ExportFormat, string>;
 }
 
-const exportsByStore = new WeakMap<GraphStore, CachedExports>();
+const exportsByStore = new WeakMap<ReadonlyStore, CachedExports>();
 /** Length of the last export of each format, at any version: the best guess of the next one's. */
-const lastLengths = new WeakMap<GraphStore, Map<ExportFormat, number>>();
+const lastLengths = new WeakMap<ReadonlyStore, Map<ExportFormat, number>>();
 
 /**
  * The whole graph as the text of a file in `format`. Cached per graph version and format, so
  * asking again (or many aliases of one request) costs nothing until the graph changes.
  */
-export function exportAs(store: GraphStore, options: { readonly format: ExportFormat }): string {
+export function exportAs(store: ReadonlyStore, options: { readonly format: ExportFormat }): string {
   let cached = exportsByStore.get(store);
   if (cached === undefined || cached.version !== store.version) {
     cached = { version: store.version, texts: new Map() };
@@ -51,7 +51,7 @@ const CHARS_PER_RELATION = 700;
  * The length, in characters, an export in `format` has (when made at this version) or is expected
  * to have (from the last export made, or from the size of the graph), without making it.
  */
-export function exportLengthHint(store: GraphStore, format: ExportFormat): number {
+export function exportLengthHint(store: ReadonlyStore, format: ExportFormat): number {
   const cached = exportsByStore.get(store);
   const exact = cached?.version === store.version ? cached.texts.get(format)?.length : undefined;
   if (exact !== undefined) return exact;
@@ -59,10 +59,12 @@ export function exportLengthHint(store: GraphStore, format: ExportFormat): numbe
   return Math.max(estimate, lastLengths.get(store)?.get(format) ?? 0);
 }
 
-function render(store: GraphStore, format: ExportFormat): string {
+function render(store: ReadonlyStore, format: ExportFormat): string {
   const graph = exportGraph(store);
   switch (format) {
     case 'GEXF':
+      // Colours as r, g and b: GEXF 1.3 also allows hex="#rrggbb", which networkx cannot read.
+      graph.updateEachNodeAttributes((_node, attrs) => ({ ...attrs, color: rgbOf(attrs.color) }));
       return writeGexf(graph, { version: '1.3', pretty: true });
     case 'GRAPHML':
       return writeGraphml(graph);
@@ -73,4 +75,12 @@ function render(store: GraphStore, format: ExportFormat): string {
       throw new Error(`exportAs: unknown format "${String(unreachable)}".`);
     }
   }
+}
+
+/** "#d1495b" as "rgb(209, 73, 91)", which graphology-gexf writes as viz:color r, g and b. */
+function rgbOf(hex: string): string {
+  const value = /^#([0-9a-f]{6})$/i.exec(hex)?.[1];
+  if (value === undefined) return hex;
+  const channel = (i: number): number => parseInt(value.slice(i, i + 2), 16);
+  return `rgb(${channel(0)}, ${channel(2)}, ${channel(4)})`;
 }

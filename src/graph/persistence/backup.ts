@@ -3,7 +3,7 @@
 // operations, and an end line with the counts, so a truncated file is refused instead of restored.
 import { createReadStream, closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { type Extraction, InvalidInputError, documentId } from '../../domain/index.js';
+import { type Extraction, InvalidInputError, countOf, documentId } from '../../domain/index.js';
 import { isCurationOp } from '../curation.js';
 import { reason } from './codec.js';
 import { SCHEMA_VERSION } from './migrations.js';
@@ -112,7 +112,7 @@ export async function* readBackup(file: string): AsyncGenerator<LogEntry> {
   let ended: EndLine | undefined;
   let documents = 0;
   let curations = 0;
-  const where = (): string => `readBackup: "${file}" line ${number}`;
+  const where = (): string => `"${file}" line ${number}`;
   for await (const text of lines) {
     number += 1;
     if (text.trim() === '') continue;
@@ -148,11 +148,11 @@ export async function* readBackup(file: string): AsyncGenerator<LogEntry> {
         throw new InvalidInputError(`${where()} has an unknown type ${JSON.stringify(line.type)}.`);
     }
   }
-  if (number === 0) throw new InvalidInputError(`readBackup: "${file}" is empty.`);
-  if (ended === undefined) throw new InvalidInputError(`readBackup: "${file}" is truncated (no end line after line ${number}).`);
+  if (number === 0) throw new InvalidInputError(`"${file}" is empty.`);
+  if (ended === undefined) throw new InvalidInputError(`"${file}" is truncated (no end line after line ${number}).`);
   if (ended.documents !== documents || ended.curations !== curations) {
     throw new InvalidInputError(
-      `readBackup: "${file}" is incomplete: its end line counts ${ended.documents} documents and ${ended.curations} curation operations, the file holds ${documents} and ${curations}.`,
+      `"${file}" is incomplete: its end line counts ${countOf(ended.documents, 'document')} and ${countOf(ended.curations, 'curation operation')}, the file holds ${documents} and ${curations}.`,
     );
   }
 }

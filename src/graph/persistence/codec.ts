@@ -99,10 +99,10 @@ export function documentEntry(row: DocumentRow): DocumentEntry {
   try {
     parsed = JSON.parse(row.extraction);
   } catch (error) {
-    throw new StorageError(`readLog: the stored extraction of document "${row.id}" is not valid JSON (${reason(error)}).`, { cause: error });
+    throw new StorageError(`the stored extraction of document "${row.id}" is not valid JSON (${reason(error)}).`, { cause: error });
   }
   if (!isExtractionShape(parsed) || parsed.document.id !== row.id) {
-    throw new StorageError(`readLog: the stored extraction of document "${row.id}" is damaged (not an extraction of that document).`);
+    throw new StorageError(`the stored extraction of document "${row.id}" is damaged (not an extraction of that document).`);
   }
   return {
     kind: 'document',
@@ -142,9 +142,9 @@ export function curationEntry(seq: number, op: string, at: string, by: string | 
   try {
     parsed = JSON.parse(op);
   } catch (error) {
-    throw new StorageError(`readLog: curation operation ${seq} is not valid JSON (${reason(error)}).`, { cause: error });
+    throw new StorageError(`stored curation operation ${seq} is not valid JSON (${reason(error)}).`, { cause: error });
   }
-  if (!isCurationOp(parsed)) throw new StorageError(`readLog: curation operation ${seq} is damaged (unknown shape).`);
+  if (!isCurationOp(parsed)) throw new StorageError(`stored curation operation ${seq} is damaged (unknown shape).`);
   return { kind: 'curation', seq, op: parsed, at, by, undoneBy: null };
 }
 
@@ -172,6 +172,29 @@ function isExtractionShape(value: unknown): value is Extraction {
 }
 
 /** The message of an error, for one-line reports. */
+/** What each storage operation is, in words for messages people read. */
+const OPERATIONS: Readonly<Record<string, string>> = {
+  addDocument: 'storing a document',
+  appendCuration: 'storing a curation',
+  changesSince: 'reading recent changes',
+  counts: 'counting what is stored',
+  documentIds: 'listing the stored documents',
+  getDocument: 'reading a document',
+  importLog: 'restoring a backup',
+  isSeeded: 'checking for a first start',
+  markSeeded: 'recording the first start',
+  openStorage: 'opening the storage',
+  readLog: 'reading the stored graph',
+  removeDocument: 'deleting a document',
+  replaceExtraction: 'storing a re-extraction',
+};
+
+/** A storage operation (a method name) in words: "addDocument" -> "storing a document". */
+export function operationInWords(operation: string): string {
+  return OPERATIONS[operation] ?? operation;
+}
+
+/** The message of an error, for a message of ours. */
 export function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

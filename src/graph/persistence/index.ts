@@ -1,6 +1,15 @@
 // Durable storage of the graph: the Storage interface, its SQLite and PostgreSQL backends, the
 // PersistentGraph that keeps the in-memory store in step with storage, and the backup format.
-export * from './storage.js';
+export {
+  type ChangeBatch,
+  type CurationEntry,
+  type DocumentEntry,
+  type LogEntry,
+  type Storage,
+  type StorageBackend,
+  type StorageCounts,
+  type WriteOutcome,
+} from './storage.js';
 export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations.js';
 export { SqliteStorage } from './sqlite-storage.js';
 export { PostgresStorage, CHANGES_CHANNEL, redactUrl } from './postgres-storage.js';

@@ -98,7 +98,7 @@ export const SCHEMA_VERSION_TABLE = `CREATE TABLE IF NOT EXISTS kg_schema_versio
 export function pendingMigrations(current: number, location: string): readonly Migration[] {
   if (current > SCHEMA_VERSION) {
     throw new StorageError(
-      `openStorage: ${location} has schema version ${current}, written by a newer news-kg; this one reads up to version ${SCHEMA_VERSION}.`,
+      `${location} has schema version ${current}, written by a newer news-kg; this one reads up to version ${SCHEMA_VERSION}.`,
     );
   }
   return MIGRATIONS.filter((m) => m.version > current);

@@ -42,7 +42,7 @@ export async function openStorage(options: StorageOptions = {}, env: NodeJS.Proc
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new StorageError(`openStorage: cannot create the data directory "${dir}" (${reason(error)}).`, { cause: error });
+    throw new StorageError(`cannot create the data directory "${dir}" (${reason(error)}).`, { cause: error });
   }
   return SqliteStorage.open(target.file);
 }

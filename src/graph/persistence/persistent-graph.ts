@@ -303,7 +303,7 @@ export class PersistentGraph {
       try {
         this.store.applyExtraction(entry.extraction);
       } catch (error) {
-        throw new StorageError(`load: the stored extraction of document "${entry.extraction.document.id}" cannot be applied (${reason(error)}).`, {
+        throw new StorageError(`the stored extraction of document "${entry.extraction.document.id}" cannot be applied (${reason(error)}).`, {
           cause: error,
         });
       }

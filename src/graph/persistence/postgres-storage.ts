@@ -4,24 +4,23 @@
 // it also sends NOTIFY, which the other processes LISTEN for to load the changes above the last
 // one they applied (with a periodic check as a safety net for a dropped listening connection).
 import pg from 'pg';
-import { ConflictError, type Extraction, KgError, StorageError } from '../../domain/index.js';
+import { ConflictError, type Extraction, KgError, StorageError, countOf } from '../../domain/index.js';
 import { type CurationOp } from '../curation.js';
 import {
   type CurationRow,
   type DocumentRow,
-  curationEntries,
-  curationEntry,
   curationJson,
   documentEntityRows,
   documentEntry,
   documentRow,
   extractionJson,
+  operationInWords,
   reason,
 } from './codec.js';
+import { changeBatch, changesNeedRebuild, logInterleaver } from './log-assembly.js';
 import { SCHEMA_VERSION_TABLE, pendingMigrations } from './migrations.js';
 import {
   type ChangeBatch,
-  type CurationEntry,
   type CurationWrite,
   type DocumentEntry,
   type LogEntry,
@@ -78,7 +77,7 @@ export class PostgresStorage implements Storage {
     } catch (error) {
       await pool.end().catch(() => undefined);
       if (error instanceof KgError) throw error;
-      throw new StorageError(`openStorage: cannot use PostgreSQL at ${storage.location} (${connectionProblem(error)}).`, { cause: error });
+      throw new StorageError(`cannot use PostgreSQL at ${storage.location} (${connectionProblem(error)}).`, { cause: error });
     }
   }
 
@@ -147,20 +146,18 @@ export class PostgresStorage implements Storage {
   readLog(visit: (entry: LogEntry) => void): Promise<number> {
     return this.#snapshot('readLog', async (client) => {
       const lastSeq = await readLastSeq(client);
-      const curations = curationEntries(await readCurations(client, 'WHERE seq <= $1', lastSeq));
-      let next = 0;
+      const log = logInterleaver(await readCurations(client, 'WHERE seq <= $1', lastSeq), visit);
       let after = 0;
       for (;;) {
         const page = await client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > $1 ORDER BY seq LIMIT ${PAGE_SIZE}`, [after]);
         for (const raw of page.rows) {
           const row = { ...raw, seq: Number(raw.seq) };
-          for (; next < curations.length && (curations[next]?.seq ?? Infinity) < row.seq; next += 1) visitCuration(curations[next], visit);
-          visit(documentEntry(row));
+          log.document(row);
           after = row.seq;
         }
         if (page.rows.length < PAGE_SIZE) break;
       }
-      for (; next < curations.length; next += 1) visitCuration(curations[next], visit);
+      log.end();
       return lastSeq;
     });
   }
@@ -182,9 +179,7 @@ export class PostgresStorage implements Storage {
       const changes = (await client.query<{ seq: string; kind: string }>('SELECT seq, kind FROM kg_changes WHERE seq > $1 ORDER BY seq', [seq])).rows.map(
         (c) => ({ seq: Number(c.seq), kind: c.kind }),
       );
-      const lastSeq = changes.at(-1)?.seq ?? seq;
-      if (changes.some((c) => c.kind !== 'add' && c.kind !== 'curate')) return { entries: [], rebuild: true, lastSeq };
-      if (changes.length === 0) return { entries: [], rebuild: false, lastSeq };
+      if (changes.length === 0 || changesNeedRebuild(changes)) return changeBatch(changes, new Map(), new Map(), seq);
       const documents = new Map(
         (await client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > $1`, [seq])).rows.map((row) => [
           Number(row.seq),
@@ -192,15 +187,7 @@ export class PostgresStorage implements Storage {
         ]),
       );
       const curations = new Map((await readCurations(client, 'WHERE seq > $1', seq)).map((c) => [c.seq, c]));
-      const entries: LogEntry[] = [];
-      for (const change of changes) {
-        const document = documents.get(change.seq);
-        const curation = curations.get(change.seq);
-        if (document !== undefined) entries.push(documentEntry(document));
-        else if (curation !== undefined) entries.push(curationEntry(curation.seq, curation.op, curation.at, curation.by));
-        else return { entries: [], rebuild: true, lastSeq };
-      }
-      return { entries, rebuild: false, lastSeq };
+      return changeBatch(changes, documents, curations, seq);
     });
   }
 
@@ -223,7 +210,9 @@ export class PostgresStorage implements Storage {
       const lastSeq = Number((await client.query<{ last_seq: string }>('SELECT last_seq FROM kg_counter WHERE id = 1 FOR UPDATE')).rows[0]?.last_seq ?? 0);
       const before = await readCounts(client);
       if (before.documents > 0 || before.curations > 0) {
-        throw new ConflictError(`importLog: ${this.location} already holds ${before.documents} documents and ${before.curations} curation operations; restore into an empty store.`);
+        throw new ConflictError(
+          `${this.location} already holds ${countOf(before.documents, 'document')} and ${countOf(before.curations, 'curation operation')}; restore into an empty store.`,
+        );
       }
       let maxSeq = lastSeq;
       for await (const entry of entries) {
@@ -383,13 +372,13 @@ export class PostgresStorage implements Storage {
     try {
       return await this.#pool.connect();
     } catch (error) {
-      throw new StorageError(`${what}: cannot reach PostgreSQL at ${this.location} (${connectionProblem(error)}).`, { cause: error });
+      throw new StorageError(`cannot reach PostgreSQL at ${this.location} (${connectionProblem(error)}) while ${operationInWords(what)}.`, { cause: error });
     }
   }
 
   #storageError(what: string, error: unknown): Error {
     if (error instanceof KgError) return error;
-    return new StorageError(`${what}: PostgreSQL at ${this.location}: ${connectionProblem(error)}.`, { cause: error });
+    return new StorageError(`PostgreSQL at ${this.location}: ${connectionProblem(error)} (while ${operationInWords(what)}).`, { cause: error });
   }
 }
 
@@ -445,10 +434,6 @@ async function recordChange(client: Client, change: { seq: number; kind: ChangeK
      SELECT pg_notify($5, $6)`,
     [change.seq, change.kind, change.documentId, change.at, CHANGES_CHANNEL, String(change.seq)],
   );
-}
-
-function visitCuration(entry: CurationEntry | undefined, visit: (entry: LogEntry) => void): void {
-  if (entry !== undefined) visit(entry);
 }
 
 /** The URL without its password, for messages and logs. */

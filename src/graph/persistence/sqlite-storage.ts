@@ -5,24 +5,23 @@
 // the service runs) wait on SQLite's lock and are noticed through PRAGMA data_version.
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { ConflictError, type Extraction, KgError, StorageError } from '../../domain/index.js';
+import { ConflictError, type Extraction, KgError, StorageError, countOf } from '../../domain/index.js';
 import { type CurationOp } from '../curation.js';
 import {
   type CurationRow,
   type DocumentRow,
-  curationEntries,
-  curationEntry,
   curationJson,
   documentEntityRows,
   documentEntry,
   documentRow,
   extractionJson,
+  operationInWords,
   reason,
 } from './codec.js';
+import { type ChangeRow, changeBatch, changesNeedRebuild, logInterleaver } from './log-assembly.js';
 import { SCHEMA_VERSION_TABLE, pendingMigrations } from './migrations.js';
 import {
   type ChangeBatch,
-  type CurationEntry,
   type CurationWrite,
   type DocumentEntry,
   type LogEntry,
@@ -80,7 +79,7 @@ export class SqliteStorage implements Storage {
     } catch (error) {
       db?.close();
       if (error instanceof KgError) throw error;
-      throw new StorageError(`openStorage: cannot use "${file}" as a SQLite database (${reason(error)}).`, { cause: error });
+      throw new StorageError(`cannot use "${file}" as a SQLite database (${reason(error)}).`, { cause: error });
     }
   }
 
@@ -153,14 +152,10 @@ export class SqliteStorage implements Storage {
       // One read transaction: in WAL mode it sees one snapshot, whatever other processes commit.
       this.#db.transaction(() => {
         const lastSeq = this.#lastSeq();
-        const curations = curationEntries(this.#curations('WHERE seq <= ?', lastSeq));
-        let next = 0;
+        const log = logInterleaver(this.#curations('WHERE seq <= ?', lastSeq), visit);
         const documents = this.#prepare(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents ORDER BY seq`).iterate() as IterableIterator<DocumentRow>;
-        for (const row of documents) {
-          for (; next < curations.length && (curations[next]?.seq ?? Infinity) < row.seq; next += 1) visitCuration(curations[next], visit);
-          visit(documentEntry(row));
-        }
-        for (; next < curations.length; next += 1) visitCuration(curations[next], visit);
+        for (const row of documents) log.document(row);
+        log.end();
         return lastSeq;
       })(),
     );
@@ -180,22 +175,13 @@ export class SqliteStorage implements Storage {
   changesSince(seq: number): Promise<ChangeBatch> {
     return this.#read('changesSince', () =>
       this.#db.transaction(() => {
-        const changes = this.#prepare('SELECT seq, kind FROM kg_changes WHERE seq > ? ORDER BY seq').all(seq) as { seq: number; kind: string }[];
-        const lastSeq = changes.at(-1)?.seq ?? seq;
-        if (changes.some((c) => c.kind !== 'add' && c.kind !== 'curate')) return { entries: [], rebuild: true, lastSeq };
+        const changes = this.#prepare('SELECT seq, kind FROM kg_changes WHERE seq > ? ORDER BY seq').all(seq) as ChangeRow[];
+        if (changesNeedRebuild(changes)) return changeBatch(changes, new Map(), new Map(), seq);
         const documents = new Map(
           (this.#prepare(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > ?`).all(seq) as DocumentRow[]).map((row) => [row.seq, row]),
         );
         const curations = new Map(this.#curations('WHERE seq > ?', seq).map((c) => [c.seq, c]));
-        const entries: LogEntry[] = [];
-        for (const change of changes) {
-          const document = documents.get(change.seq);
-          const curation = curations.get(change.seq);
-          if (document !== undefined) entries.push(documentEntry(document));
-          else if (curation !== undefined) entries.push(curationEntry(curation.seq, curation.op, curation.at, curation.by));
-          else return { entries: [], rebuild: true, lastSeq };
-        }
-        return { entries, rebuild: false, lastSeq };
+        return changeBatch(changes, documents, curations, seq);
       })(),
     );
   }
@@ -221,7 +207,9 @@ export class SqliteStorage implements Storage {
     try {
       const before = this.#counts();
       if (before.documents > 0 || before.curations > 0) {
-        throw new ConflictError(`importLog: ${this.location} already holds ${before.documents} documents and ${before.curations} curation operations; restore into an empty store.`);
+        throw new ConflictError(
+          `${this.location} already holds ${countOf(before.documents, 'document')} and ${countOf(before.curations, 'curation operation')}; restore into an empty store.`,
+        );
       }
       const insertDocument = this.#prepare(
         `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
@@ -248,7 +236,7 @@ export class SqliteStorage implements Storage {
     } catch (error) {
       if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
       if (error instanceof KgError) throw error;
-      throw new StorageError(`importLog: ${this.location}: ${reason(error)}.`, { cause: error });
+      throw new StorageError(`cannot restore into ${this.location}: ${reason(error)}.`, { cause: error });
     }
   }
 
@@ -279,7 +267,7 @@ export class SqliteStorage implements Storage {
   #migrate(): void {
     const tables = this.#prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
     if (tables.length > 0 && !tables.includes('kg_schema_version')) {
-      throw new StorageError(`openStorage: "${this.location}" is a SQLite database of another application (no kg_schema_version table).`);
+      throw new StorageError(`"${this.location}" is a SQLite database of another application (no kg_schema_version table).`);
     }
     this.#db
       .transaction(() => {
@@ -306,7 +294,7 @@ export class SqliteStorage implements Storage {
       return Promise.resolve(work());
     } catch (error) {
       if (error instanceof KgError) return Promise.reject(error);
-      return Promise.reject(new StorageError(`${what}: ${this.location}: ${reason(error)}.`, { cause: error }));
+      return Promise.reject(new StorageError(`${this.location}: ${reason(error)} (while ${operationInWords(what)}).`, { cause: error }));
     }
   }
 
@@ -352,11 +340,6 @@ export class SqliteStorage implements Storage {
     return this.#db.open ? (this.#db.pragma('data_version', { simple: true }) as number) : 0;
   }
 }
-
-function visitCuration(entry: CurationEntry | undefined, visit: (entry: LogEntry) => void): void {
-  if (entry !== undefined) visit(entry);
-}
-
 /** Size of `file` in bytes, or undefined when it does not exist (or cannot be read, which opening then reports). */
 function sizeOf(file: string): number | undefined {
   try {

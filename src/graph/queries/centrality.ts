@@ -2,7 +2,7 @@
 // for the whole graph once per graph version and cached, never per request. Betweenness costs
 // O(nodes x edges), so it is computed only when something reads it, not on every new version.
 import { betweennessCentrality, degreeCentrality, pagerank } from '../graphology-lib.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { directedProjection, undirectedProjection } from './projection.js';
 import { perVersion } from './version-cache.js';
 
@@ -21,12 +21,12 @@ export interface Centrality {
 }
 
 /** Normalised betweenness of every entity, per graph version; computed on first read only. */
-const betweennessByVersion = perVersion((store: GraphStore): Readonly<Record<string, number>> =>
+const betweennessByVersion = perVersion((store: ReadonlyStore): Readonly<Record<string, number>> =>
   betweennessCentrality(undirectedProjection(store), { normalized: true }),
 );
 
 /** Centrality of every entity, per graph version. */
-export const centralities = perVersion((store: GraphStore): ReadonlyMap<string, Centrality> => {
+export const centralities = perVersion((store: ReadonlyStore): ReadonlyMap<string, Centrality> => {
   const undirected = undirectedProjection(store);
   const directed = directedProjection(store);
   const degrees = degreeCentrality(undirected);
@@ -51,7 +51,7 @@ export const centralities = perVersion((store: GraphStore): ReadonlyMap<string, 
 });
 
 /** Centrality of one entity (merged ids are followed), or null when there is no such entity. */
-export function centralityOf(store: GraphStore, options: { readonly id: string }): Centrality | null {
+export function centralityOf(store: ReadonlyStore, options: { readonly id: string }): Centrality | null {
   const id = store.resolveEntityId(options.id);
   return id === undefined ? null : (centralities(store).get(id) ?? null);
 }

@@ -2,7 +2,7 @@
 // computed once per graph version. The random walk is seeded, so the same graph always splits the
 // same way, and communities are numbered from the largest down.
 import { louvain } from '../graphology-lib.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { centralities } from './centrality.js';
 import { undirectedProjection } from './projection.js';
 import { perVersion } from './version-cache.js';
@@ -24,7 +24,7 @@ export interface CommunityPartition {
 }
 
 /** Communities of the graph, per graph version. */
-export const communityPartition = perVersion((store: GraphStore): CommunityPartition => {
+export const communityPartition = perVersion((store: ReadonlyStore): CommunityPartition => {
   const graph = undirectedProjection(store);
   if (graph.order === 0) return { communities: [], byEntity: new Map(), modularity: 0 };
   const detailed = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(0x6b67) });
@@ -45,23 +45,18 @@ export const communityPartition = perVersion((store: GraphStore): CommunityParti
 });
 
 /** Communities with at least `minSize` members, the largest first. */
-export function listCommunities(store: GraphStore, options: { readonly minSize?: number | null } = {}): CommunityRecord[] {
+export function listCommunities(store: ReadonlyStore, options: { readonly minSize?: number | null } = {}): CommunityRecord[] {
   const minSize = options.minSize ?? 1;
   return communityPartition(store).communities.filter((c) => c.members.length >= minSize);
 }
 
 /** The community of an entity (merged ids are followed), or null when there is no such entity. */
-export function communityOf(store: GraphStore, options: { readonly id: string }): CommunityRecord | null {
+export function communityOf(store: ReadonlyStore, options: { readonly id: string }): CommunityRecord | null {
   const id = store.resolveEntityId(options.id);
   if (id === undefined) return null;
   const partition = communityPartition(store);
   const index = partition.byEntity.get(id);
   return index === undefined ? null : (partition.communities[index] ?? null);
-}
-
-/** The community with this index, or null. */
-export function getCommunity(store: GraphStore, options: { readonly index: number }): CommunityRecord | null {
-  return communityPartition(store).communities[options.index] ?? null;
 }
 
 /** A deterministic pseudo-random generator (mulberry32), so Louvain's walk is the same every run. */

@@ -49,7 +49,7 @@ export function decodeCursor(cursor: string): SortPosition {
     parsed = undefined;
   }
   if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') {
-    throw new InvalidInputError(`decodeCursor: "${cursor}" is not a cursor of this API.`);
+    throw new InvalidInputError(`"${cursor}" is not a cursor of this API.`);
   }
   return { sortKey: parsed[0], id: parsed[1] };
 }
@@ -181,6 +181,6 @@ export function pageFrom<T, N>(
 function offsetOf(cursor: string): number {
   const { sortKey } = decodeCursor(cursor);
   const offset = sortKey.startsWith('@') ? Number(sortKey.slice(1)) : Number.NaN;
-  if (!Number.isInteger(offset) || offset < 0) throw new InvalidInputError(`pageFrom: "${cursor}" is not a cursor of this list.`);
+  if (!Number.isInteger(offset) || offset < 0) throw new InvalidInputError(`after: "${cursor}" is not a cursor of this list.`);
   return offset;
 }

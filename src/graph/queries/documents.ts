@@ -1,6 +1,6 @@
 // The ingested articles, filtered by publication date and sorted by ingestion, date or title.
 import { type DocumentRecord } from '../attributes.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
 import { type DateRange, compareDocumentTimes, documentTimes, publishedWithin, timeWindow } from './filters.js';
 import { type Order, compareStrings, sortStable } from './order.js';
@@ -19,7 +19,7 @@ export interface ListDocumentsOptions {
 }
 
 /** The documents that pass the filters, in ingestion order unless `orderBy` says otherwise. */
-export function listDocuments(store: GraphStore, options: ListDocumentsOptions = {}): DocumentRecord[] {
+export function listDocuments(store: ReadonlyStore, options: ListDocumentsOptions = {}): DocumentRecord[] {
   const window = timeWindow(options.published, 'documents');
   const entity = options.mentions === undefined || options.mentions === null ? undefined : (store.resolveEntityId(options.mentions) ?? null);
   const documents = [...store.documents()].filter(
@@ -44,13 +44,13 @@ export function listDocuments(store: GraphStore, options: ListDocumentsOptions =
 }
 
 /** One page of listDocuments. */
-export function documentPage(store: GraphStore, options: ListDocumentsOptions & PageOptions = {}): LazyConnection<DocumentRecord> {
+export function documentPage(store: ReadonlyStore, options: ListDocumentsOptions & PageOptions = {}): LazyConnection<DocumentRecord> {
   const documents = listDocuments(store, options);
   return pageFrom(() => documents, options, (d) => d, (d) => d.id, () => documents.length);
 }
 
 /** The document with this id, or null. */
-export function getDocument(store: GraphStore, options: { readonly id: string }): DocumentRecord | null {
+export function getDocument(store: ReadonlyStore, options: { readonly id: string }): DocumentRecord | null {
   return store.getDocument(options.id) ?? null;
 }
 

@@ -3,7 +3,7 @@
 // paged Relay-style. The name-sorted list is cached per store version, so paging costs no re-sort.
 import { type EntityType } from '../../domain/index.js';
 import { type EntityRecord } from '../attributes.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { surfaceKey } from '../surface-key.js';
 import { centralities } from './centrality.js';
 import { type Connection, type SortPosition, comparePositions, paginate } from './connection.js';
@@ -43,7 +43,7 @@ interface Sorted extends SortPosition {
 }
 
 /** One page of the entities that pass the filters, sorted by name then id unless `orderBy` says otherwise. */
-export function listEntities(store: GraphStore, options: ListEntitiesOptions = {}): Connection<EntityRecord> {
+export function listEntities(store: ReadonlyStore, options: ListEntitiesOptions = {}): Connection<EntityRecord> {
   const fragment = surfaceKey(options.search ?? '');
   const types = allowed(options.filter?.types);
   const window = timeWindow(options.filter?.published, 'entities');
@@ -68,7 +68,7 @@ export function listEntities(store: GraphStore, options: ListEntitiesOptions = {
   return paginate(items, options, (item) => ({ id: item.id, ...store.graph.getNodeAttributes(item.id) }));
 }
 
-function entityComparator(store: GraphStore, field: EntityOrderField): (a: Sorted, b: Sorted) => number {
+function entityComparator(store: ReadonlyStore, field: EntityOrderField): (a: Sorted, b: Sorted) => number {
   const central = centralities(store);
   const measure = (pick: (id: string) => number) => (a: Sorted, b: Sorted) => compareNumbers(pick(a.id), pick(b.id));
   switch (field) {
@@ -89,7 +89,7 @@ function entityComparator(store: GraphStore, field: EntityOrderField): (a: Sorte
   }
 }
 
-const sortedEntities = perVersion((store: GraphStore): readonly Sorted[] => {
+const sortedEntities = perVersion((store: ReadonlyStore): readonly Sorted[] => {
   const items: Sorted[] = [];
   store.graph.forEachNode((id, attrs) => {
     const keys = store.names.keysOf(id);

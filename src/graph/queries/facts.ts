@@ -1,7 +1,7 @@
 // Casualty figures, filtered by kind, subject, document and date, sorted by when or how many.
 import { type FactKind } from '../../domain/index.js';
 import { type FactRecord } from '../attributes.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
 import { type DateRange, allowed, compareDocumentTimes, documentTimes, publishedWithin, timeWindow } from './filters.js';
 import { perVersion } from './version-cache.js';
@@ -26,7 +26,7 @@ export interface ListFactsOptions {
 }
 
 /** The facts that pass the filters, in ingestion order unless `orderBy` says otherwise. */
-export function listFacts(store: GraphStore, options: ListFactsOptions = {}): FactRecord[] {
+export function listFacts(store: ReadonlyStore, options: ListFactsOptions = {}): FactRecord[] {
   const { kind } = options;
   const kinds = allowed(options.kinds);
   const subject = options.subject === undefined || options.subject === null ? undefined : (store.resolveEntityId(options.subject) ?? null);
@@ -59,18 +59,18 @@ export function listFacts(store: GraphStore, options: ListFactsOptions = {}): Fa
 }
 
 /** One page of listFacts. */
-export function factPage(store: GraphStore, options: ListFactsOptions & PageOptions = {}): LazyConnection<FactRecord> {
+export function factPage(store: ReadonlyStore, options: ListFactsOptions & PageOptions = {}): LazyConnection<FactRecord> {
   const facts = listFacts(store, options);
   return pageFrom(() => facts, options, (f) => f, (f) => f.id, () => facts.length);
 }
 
 /** The fact with this id, or null. */
-export function getFact(store: GraphStore, options: { readonly id: string }): FactRecord | null {
+export function getFact(store: ReadonlyStore, options: { readonly id: string }): FactRecord | null {
   return factsById(store).get(options.id) ?? null;
 }
 
 /** Facts by id, per store version. */
-const factsById = perVersion((store: GraphStore): ReadonlyMap<string, FactRecord> => new Map([...store.facts()].map((x) => [x.id, x])));
+const factsById = perVersion((store: ReadonlyStore): ReadonlyMap<string, FactRecord> => new Map([...store.facts()].map((x) => [x.id, x])));
 
 /** The filter part of ListFactsOptions, as the API's FactFilter input gives it. */
 export type FactFilter = Omit<ListFactsOptions, 'orderBy' | 'kind'>;

@@ -5,7 +5,7 @@
 // publication day.
 import { type FactKind } from '../../domain/index.js';
 import { type FactRecord } from '../attributes.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { listFacts } from './facts.js';
 
 /** One casualty figure beside the others of its subject and kind. */
@@ -37,7 +37,7 @@ export interface FiguresOptions {
  * sentence giving two counts, "13 dead, after 8 were confirmed", is one source revising itself).
  * A figure whose day is unknown is compared with every figure of its subject and kind.
  */
-export function listFigures(store: GraphStore, options: FiguresOptions = {}): FigureRecord[] {
+export function listFigures(store: ReadonlyStore, options: FiguresOptions = {}): FigureRecord[] {
   const subject = options.subject ?? null;
   if (subject !== null && store.resolveEntityId(subject) === undefined) return [];
   const facts = listFacts(store, { subject, kind: options.kind ?? null, orderBy: { field: 'DATE', direction: 'ASC' } });

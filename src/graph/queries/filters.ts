@@ -3,7 +3,7 @@
 // list answers the same question the same way.
 import { InvalidInputError } from '../../domain/index.js';
 import { type DocumentRecord } from '../attributes.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { perVersion } from './version-cache.js';
 
 /** Publication dates, ISO 8601, both ends included; a date without a time covers the whole day. */
@@ -50,7 +50,7 @@ export interface DocumentTime {
 }
 
 /** Publication time and ingestion rank of every document, per store version. */
-export const documentTimes = perVersion((store: GraphStore): ReadonlyMap<string, DocumentTime> => {
+export const documentTimes = perVersion((store: ReadonlyStore): ReadonlyMap<string, DocumentTime> => {
   const times = new Map<string, DocumentTime>();
   let rank = 0;
   for (const document of store.documents()) {
@@ -66,7 +66,7 @@ export function publishedTime(document: DocumentRecord): number {
 }
 
 /** True when the document was published inside the window; a document without a date is outside every window. */
-export function publishedWithin(store: GraphStore, documentId: string, window: TimeWindow | undefined): boolean {
+export function publishedWithin(store: ReadonlyStore, documentId: string, window: TimeWindow | undefined): boolean {
   if (window === undefined) return true;
   const time = documentTimes(store).get(documentId)?.published ?? Number.NaN;
   return !Number.isNaN(time) && time >= window.from && time <= window.to;

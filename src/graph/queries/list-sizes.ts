@@ -1,7 +1,7 @@
 // How large the lists of the graph are: totals, and the mean and largest size of each per-record
 // list (an entity's documents, a document's entities, a relation's evidence...). The API's result
 // budget reads them to size lists that take no `first` honestly, from the graph as it is now.
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { perVersion } from './version-cache.js';
 
 /** The sizes of one kind of per-record list over the whole graph. */
@@ -60,7 +60,7 @@ class Tally {
 }
 
 /** The sizes of the graph's lists, per graph version. */
-export const graphSizes = perVersion((store: GraphStore): GraphSizes => {
+export const graphSizes = perVersion((store: ReadonlyStore): GraphSizes => {
   const documentsPerEntity = new Tally();
   const mentionsPerEntity = new Tally();
   const aliasesPerEntity = new Tally();

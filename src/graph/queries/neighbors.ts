@@ -4,7 +4,7 @@
 import { type EntityType, InvalidInputError, type RelationType } from '../../domain/index.js';
 import { type RelationRecord } from '../attributes.js';
 import { bfsFromNode } from '../graphology-lib.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { centralities } from './centrality.js';
 import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
 import { allowed } from './filters.js';
@@ -49,13 +49,13 @@ export interface NeighborPage extends LazyConnection<Reached> {
  * The entities within `depth` hops of an entity, the entity itself left out, nearest first, then
  * the most central; null when the entity is unknown.
  */
-export function neighbors(store: GraphStore, options: NeighborsOptions): NeighborPage | null {
+export function neighbors(store: ReadonlyStore, options: NeighborsOptions): NeighborPage | null {
   const center = store.resolveEntityId(options.entity);
   if (center === undefined) return null;
   const reached = reach(store, [center], options).filter((r) => r.id !== center);
   const page = pageFrom(() => reached, { defaultSize: 50, ...options }, (r) => r, (r) => r.id, () => reached.length);
   const ids = [center, ...page.edges.map((e) => e.node.id)];
-  return { ...page, center, relations: relationsAmong(store, { ids, predicates: options.predicates }) };
+  return { ...page, center, relations: relationsAmong(store, { ids, predicates: options.predicates ?? null }) };
 }
 
 /** Options of subgraph. */
@@ -80,7 +80,7 @@ export interface SubgraphRecord {
  * then the most central, at most `limit` of them, and every relation among them. Unknown seed
  * ids are ignored. Without seeds: the `limit` most central entities of the whole graph.
  */
-export function subgraph(store: GraphStore, options: SubgraphOptions): SubgraphRecord {
+export function subgraph(store: ReadonlyStore, options: SubgraphOptions): SubgraphRecord {
   const limit = options.limit ?? 200;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUBGRAPH_NODES) {
     throw new InvalidInputError(`subgraph: limit must be an integer from 1 to ${MAX_SUBGRAPH_NODES}, got ${limit}.`);
@@ -94,14 +94,14 @@ export function subgraph(store: GraphStore, options: SubgraphOptions): SubgraphR
   const nodes = reached.slice(0, limit);
   return {
     nodes,
-    relations: relationsAmong(store, { ids: nodes.map((n) => n.id), predicates: options.predicates }),
+    relations: relationsAmong(store, { ids: nodes.map((n) => n.id), predicates: options.predicates ?? null }),
     totalCount: reached.length,
     truncated: reached.length > nodes.length,
   };
 }
 
 /** The relations whose two ends are both among `ids`, optionally only of some predicates, in insertion order. */
-export function relationsAmong(store: GraphStore, options: { readonly ids: readonly string[]; readonly predicates?: readonly RelationType[] | null }): RelationRecord[] {
+export function relationsAmong(store: ReadonlyStore, options: { readonly ids: readonly string[]; readonly predicates?: readonly RelationType[] | null }): RelationRecord[] {
   const inside = new Set(options.ids);
   const predicates = allowed(options.predicates);
   const keys = new Set<string>();
@@ -116,7 +116,7 @@ export function relationsAmong(store: GraphStore, options: { readonly ids: reado
 }
 
 /** Entities within `depth` hops of the seeds, seeds included at distance 0, nearest first, then most central. */
-function reach(store: GraphStore, seeds: readonly string[], options: TraversalOptions): Reached[] {
+function reach(store: ReadonlyStore, seeds: readonly string[], options: TraversalOptions): Reached[] {
   const depth = options.depth ?? 1;
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_NEIGHBOR_DEPTH) {
     throw new InvalidInputError(`neighbors: depth must be an integer from 0 to ${MAX_NEIGHBOR_DEPTH}, got ${depth}.`);
@@ -137,13 +137,13 @@ function reach(store: GraphStore, seeds: readonly string[], options: TraversalOp
   return byDistanceThenCentrality(store, [...distances].map(([id, distance]) => ({ id, distance })));
 }
 
-function wholeGraph(store: GraphStore, types: readonly EntityType[] | null | undefined): Reached[] {
+function wholeGraph(store: ReadonlyStore, types: readonly EntityType[] | null | undefined): Reached[] {
   const wanted = allowed(types);
   const ids = store.graph.nodes().filter((id) => wanted === undefined || wanted.has(store.graph.getNodeAttributes(id).type));
   return byDistanceThenCentrality(store, ids.map((id) => ({ id, distance: 0 })));
 }
 
-function byDistanceThenCentrality(store: GraphStore, reached: Reached[]): Reached[] {
+function byDistanceThenCentrality(store: ReadonlyStore, reached: Reached[]): Reached[] {
   const central = centralities(store);
   const rankOf = (id: string): number => central.get(id)?.rank ?? Number.MAX_SAFE_INTEGER;
   return reached.sort((a, b) => a.distance - b.distance || rankOf(a.id) - rankOf(b.id));

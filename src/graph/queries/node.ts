@@ -3,7 +3,7 @@
 // and facts the ids the extractor gave them), and no id of one kind can be the id of another, so
 // the lookup tries each kind in turn. Entity ids follow merges, as entity(id) does.
 import { type DocumentRecord, type EntityRecord, type FactRecord, type RelationRecord, type StatementRecord } from '../attributes.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { getDocument } from './documents.js';
 import { getEntity } from './entity.js';
 import { getFact } from './facts.js';
@@ -19,7 +19,7 @@ export type NodeRecord =
   | { readonly kind: 'Document'; readonly record: DocumentRecord };
 
 /** The object with this id, whatever its kind, or null. */
-export function getNode(store: GraphStore, options: { readonly id: string }): NodeRecord | null {
+export function getNode(store: ReadonlyStore, options: { readonly id: string }): NodeRecord | null {
   const relation = getRelation(store, options);
   if (relation !== null) return { kind: 'Relation', record: relation };
   const document = getDocument(store, options);
@@ -33,6 +33,6 @@ export function getNode(store: GraphStore, options: { readonly id: string }): No
 }
 
 /** The objects with these ids, in the same order, null where there is none. */
-export function getNodes(store: GraphStore, options: { readonly ids: readonly string[] }): (NodeRecord | null)[] {
+export function getNodes(store: ReadonlyStore, options: { readonly ids: readonly string[] }): (NodeRecord | null)[] {
   return options.ids.map((id) => getNode(store, { id }));
 }

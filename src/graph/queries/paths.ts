@@ -5,7 +5,7 @@
 import { InvalidInputError, type RelationType } from '../../domain/index.js';
 import { type RelationRecord } from '../attributes.js';
 import { bidirectional } from '../graphology-lib.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { pageSize } from './connection.js';
 import { undirectedProjection } from './projection.js';
 import { relationRecord } from './relations.js';
@@ -45,7 +45,7 @@ export interface PathOptions {
 }
 
 /** A shortest path from `from` to `to` of at most `maxLength` steps (default 6), or null when there is none or an end is unknown. */
-export function shortestPath(store: GraphStore, options: PathOptions): PathRecord | null {
+export function shortestPath(store: ReadonlyStore, options: PathOptions): PathRecord | null {
   const maxLength = checkLength(options.maxLength ?? 6, MAX_PATH_LENGTH, 'path');
   const ends = endsOf(store, options);
   if (ends === undefined) return null;
@@ -75,7 +75,7 @@ export interface PathList {
  * search is bounded: it counts at most MAX_PATHS_COUNTED paths and visits at most
  * MAX_PATH_SEARCH_STEPS entities, so hubs cannot make it run long; `hasMore` says it stopped.
  */
-export function allPaths(store: GraphStore, options: PathOptions & { readonly first?: number | null }): PathList {
+export function allPaths(store: ReadonlyStore, options: PathOptions & { readonly first?: number | null }): PathList {
   const maxLength = checkLength(options.maxLength ?? 4, MAX_ALL_PATHS_LENGTH, 'paths');
   const first = pageSize(options.first, 'paths');
   const ends = endsOf(store, options);
@@ -151,7 +151,7 @@ function distancesTo(graph: Neighbours, target: string, limit: number): Map<stri
 }
 
 /** The steps along a sequence of entities that the projection links pairwise. */
-function pathThrough(store: GraphStore, entities: readonly string[], predicates: readonly RelationType[] | null | undefined): PathRecord {
+function pathThrough(store: ReadonlyStore, entities: readonly string[], predicates: readonly RelationType[] | null | undefined): PathRecord {
   const graph = undirectedProjection(store, predicates ?? null);
   const steps: PathStepRecord[] = [];
   for (let i = 0; i + 1 < entities.length; i += 1) {
@@ -168,7 +168,7 @@ function pathThrough(store: GraphStore, entities: readonly string[], predicates:
   return { entities, steps };
 }
 
-function endsOf(store: GraphStore, options: PathOptions): { from: string; to: string } | undefined {
+function endsOf(store: ReadonlyStore, options: PathOptions): { from: string; to: string } | undefined {
   const from = store.resolveEntityId(options.from);
   const to = store.resolveEntityId(options.to);
   return from === undefined || to === undefined ? undefined : { from, to };

@@ -5,7 +5,7 @@
 // PageRank keeps their direction. Projections are built once per graph version.
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { type EntityType, type RelationType } from '../../domain/index.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { perVersion, perVersionKeyed } from './version-cache.js';
 
 /** A node of a projection: the entity's type, so traversals can filter on it. */
@@ -14,27 +14,27 @@ export type LinkNodeAttrs = { readonly type: EntityType };
 export type LinkAttrs = { readonly relations: readonly string[]; readonly weight: number };
 
 /** Undirected projection over the relations of `predicates` (all relations when null). */
-export function undirectedProjection(store: GraphStore, predicates: readonly RelationType[] | null = null): UndirectedGraph<LinkNodeAttrs, LinkAttrs> {
+export function undirectedProjection(store: ReadonlyStore, predicates: readonly RelationType[] | null = null): UndirectedGraph<LinkNodeAttrs, LinkAttrs> {
   if (predicates === null || predicates.length === 0) return fullUndirected(store);
   return filteredUndirected(store, [...new Set(predicates)].sort().join(','));
 }
 
 /** Directed projection over every relation, for algorithms where direction matters (PageRank). */
-export const directedProjection = perVersion((store: GraphStore): DirectedGraph<LinkNodeAttrs, LinkAttrs> => {
+export const directedProjection = perVersion((store: ReadonlyStore): DirectedGraph<LinkNodeAttrs, LinkAttrs> => {
   const graph = new DirectedGraph<LinkNodeAttrs, LinkAttrs>();
   addNodes(store, graph);
   store.graph.forEachEdge((key, _attrs, source, target) => addLink(graph, source, target, key));
   return graph;
 });
 
-const fullUndirected = perVersion((store: GraphStore) => buildUndirected(store, () => true));
+const fullUndirected = perVersion((store: ReadonlyStore) => buildUndirected(store, () => true));
 
-const filteredUndirected = perVersionKeyed((store: GraphStore, key: string) => {
+const filteredUndirected = perVersionKeyed((store: ReadonlyStore, key: string) => {
   const wanted = new Set(key.split(','));
   return buildUndirected(store, (predicate) => wanted.has(predicate));
 });
 
-function buildUndirected(store: GraphStore, keep: (predicate: RelationType) => boolean): UndirectedGraph<LinkNodeAttrs, LinkAttrs> {
+function buildUndirected(store: ReadonlyStore, keep: (predicate: RelationType) => boolean): UndirectedGraph<LinkNodeAttrs, LinkAttrs> {
   const graph = new UndirectedGraph<LinkNodeAttrs, LinkAttrs>();
   addNodes(store, graph);
   store.graph.forEachEdge((key, attrs, source, target) => {
@@ -43,7 +43,7 @@ function buildUndirected(store: GraphStore, keep: (predicate: RelationType) => b
   return graph;
 }
 
-function addNodes(store: GraphStore, graph: UndirectedGraph<LinkNodeAttrs, LinkAttrs> | DirectedGraph<LinkNodeAttrs, LinkAttrs>): void {
+function addNodes(store: ReadonlyStore, graph: UndirectedGraph<LinkNodeAttrs, LinkAttrs> | DirectedGraph<LinkNodeAttrs, LinkAttrs>): void {
   store.graph.forEachNode((id, attrs) => graph.addNode(id, { type: attrs.type }));
 }
 

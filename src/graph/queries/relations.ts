@@ -4,7 +4,7 @@
 // rejected are not in the graph; they are listed only when asked for with `includeRejected`.
 import { type EntityType, type RelationType } from '../../domain/index.js';
 import { type RelationAttrs, type RelationRecord } from '../attributes.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
 import { type DateRange, allowed, checkConfidence, compareDocumentTimes, documentTimes, publishedWithin, timeWindow } from './filters.js';
 import { type Order, compareNumbers, compareStrings, sortStable } from './order.js';
@@ -44,7 +44,7 @@ export interface RelationsOfOptions {
 }
 
 /** The relations of an entity (none when the entity is unknown), in the order they were added unless `orderBy` says otherwise. */
-export function relationsOf(store: GraphStore, options: RelationsOfOptions): RelationRecord[] {
+export function relationsOf(store: ReadonlyStore, options: RelationsOfOptions): RelationRecord[] {
   const id = store.resolveEntityId(options.entity);
   if (id === undefined) return [];
   const keep = relationPredicate(store, options.filter, id);
@@ -72,7 +72,7 @@ export interface ListRelationsOptions extends PageOptions {
 }
 
 /** One page of every relation in the graph that passes the filter. */
-export function listRelations(store: GraphStore, options: ListRelationsOptions = {}): LazyConnection<RelationRecord> {
+export function listRelations(store: ReadonlyStore, options: ListRelationsOptions = {}): LazyConnection<RelationRecord> {
   const keep = relationPredicate(store, options.filter, undefined);
   const natural = (options.orderBy?.field ?? 'INSERTION') === 'INSERTION' && options.orderBy?.direction !== 'DESC';
   const rejected = options.includeRejected === true;
@@ -83,18 +83,18 @@ export function listRelations(store: GraphStore, options: ListRelationsOptions =
 }
 
 /** Every relation in the graph, in the order they were added. */
-export function allRelations(store: GraphStore): RelationRecord[] {
+export function allRelations(store: ReadonlyStore): RelationRecord[] {
   return [...allRelationsIterable(store)];
 }
 
 /** The relation with this id, or null; a rejected one only with `includeRejected`. */
-export function getRelation(store: GraphStore, options: { readonly id: string; readonly includeRejected?: boolean | null }): RelationRecord | null {
+export function getRelation(store: ReadonlyStore, options: { readonly id: string; readonly includeRejected?: boolean | null }): RelationRecord | null {
   if (store.graph.hasEdge(options.id)) return relationRecord(store, options.id);
   return options.includeRejected === true ? (store.getRejectedRelation(options.id) ?? null) : null;
 }
 
 /** A relation edge as a record. */
-export function relationRecord(store: GraphStore, key: string): RelationRecord {
+export function relationRecord(store: ReadonlyStore, key: string): RelationRecord {
   const { graph } = store;
   return { id: key, source: graph.source(key), target: graph.target(key), ...graph.getEdgeAttributes(key) };
 }
@@ -104,7 +104,7 @@ export function relationRecord(store: GraphStore, key: string): RelationRecord {
  * to, so `types` applies to the other end.
  */
 export function relationPredicate(
-  store: GraphStore,
+  store: ReadonlyStore,
   filter: RelationFilter | null | undefined,
   entity: string | undefined,
 ): (relation: Pick<RelationRecord, 'source' | 'target'> & RelationAttrs) => boolean {
@@ -128,7 +128,7 @@ export function relationPredicate(
 }
 
 /** `relations` in the order asked for. */
-function orderRelations(store: GraphStore, relations: RelationRecord[], orderBy: Order<RelationOrderField> | null | undefined): RelationRecord[] {
+function orderRelations(store: ReadonlyStore, relations: RelationRecord[], orderBy: Order<RelationOrderField> | null | undefined): RelationRecord[] {
   const field = orderBy?.field ?? 'INSERTION';
   const times = documentTimes(store);
   switch (field) {
@@ -165,7 +165,7 @@ function isEmptyFilter(filter: RelationFilter | null | undefined): boolean {
   );
 }
 
-function* allRelationsIterable(store: GraphStore): Generator<RelationRecord> {
+function* allRelationsIterable(store: ReadonlyStore): Generator<RelationRecord> {
   for (const key of store.graph.edges()) yield relationRecord(store, key);
 }
 
@@ -178,7 +178,7 @@ function* filterIterable<T>(items: Iterable<T>, keep: (item: T) => boolean): Gen
   for (const item of items) if (keep(item)) yield item;
 }
 
-function edgeKeys(store: GraphStore, id: string, direction: Direction): readonly string[] {
+function edgeKeys(store: ReadonlyStore, id: string, direction: Direction): readonly string[] {
   switch (direction) {
     case 'OUT':
       return store.graph.outEdges(id);

@@ -1,7 +1,8 @@
 // The full-text index behind search: every word of every entity's name, aliases and the sentences
 // that mention it, folded (case and accents) and kept with its position in the original text so a
 // hit can be highlighted where the reader sees it. Built once per graph version.
-import { type GraphStore } from '../store.js';
+import { foldAccents } from '../../domain/index.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { perVersion } from './version-cache.js';
 
 /** Where a text an entity is found by comes from, from the most to the least telling. */
@@ -33,23 +34,18 @@ export interface SearchIndex {
   readonly postings: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** A word folded for comparison: lower case, accents removed. */
-export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
 /** The words of a text with their spans in it. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu)) {
-    const folded = fold(match[0]);
+    const folded = foldAccents(match[0]);
     if (folded !== '') tokens.push({ folded, start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }
 
 /** The search index of a store, per graph version. */
-export const searchIndex = perVersion((store: GraphStore): SearchIndex => {
+export const searchIndex = perVersion((store: ReadonlyStore): SearchIndex => {
   const texts = new Map<string, IndexedText[]>();
   const postings = new Map<string, Set<string>>();
   store.graph.forEachNode((id, attrs) => {

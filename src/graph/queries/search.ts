@@ -2,7 +2,7 @@
 // case- and accent-blind, every query word matching the start of a word. Each hit comes with the
 // text it was found in and the spans to highlight.
 import { type EntityType, InvalidInputError } from '../../domain/index.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { centralities } from './centrality.js';
 import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
 import { allowed } from './filters.js';
@@ -48,13 +48,13 @@ const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = { NAME: 4, ALIAS: 3,
 const EXACT_BONUS = 0.5;
 
 /** One page of the entities matching every word of `query`, best first. */
-export function search(store: GraphStore, options: SearchOptions): LazyConnection<SearchHit> {
+export function search(store: ReadonlyStore, options: SearchOptions): LazyConnection<SearchHit> {
   const hits = rankedHits(store, options);
   return pageFrom(() => hits, options, (h) => h, (h) => h.entity, () => hits.length);
 }
 
 /** Every hit of a search, best first (ties: the more central entity first). */
-export function rankedHits(store: GraphStore, options: Pick<SearchOptions, 'query' | 'types'>): SearchHit[] {
+export function rankedHits(store: ReadonlyStore, options: Pick<SearchOptions, 'query' | 'types'>): SearchHit[] {
   if (options.query.length > MAX_QUERY_CHARS) {
     throw new InvalidInputError(`search: the query must be at most ${MAX_QUERY_CHARS} characters, got ${options.query.length}.`);
   }

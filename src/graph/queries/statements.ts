@@ -1,6 +1,6 @@
 // Quotes, filtered by who said them, which agency carried them, the document and its date.
 import { type StatementRecord } from '../attributes.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
 import { type DateRange, compareDocumentTimes, documentTimes, publishedWithin, timeWindow } from './filters.js';
 import { perVersion } from './version-cache.js';
@@ -23,7 +23,7 @@ export interface ListStatementsOptions {
 }
 
 /** The statements that pass the filters, in ingestion order unless `orderBy` says otherwise. An unknown entity matches none. */
-export function listStatements(store: GraphStore, options: ListStatementsOptions = {}): StatementRecord[] {
+export function listStatements(store: ReadonlyStore, options: ListStatementsOptions = {}): StatementRecord[] {
   const speaker = wanted(store, options.speaker);
   const reportedBy = wanted(store, options.reportedBy);
   const document = options.document ?? null;
@@ -42,24 +42,24 @@ export function listStatements(store: GraphStore, options: ListStatementsOptions
 }
 
 /** One page of listStatements. */
-export function statementPage(store: GraphStore, options: ListStatementsOptions & PageOptions = {}): LazyConnection<StatementRecord> {
+export function statementPage(store: ReadonlyStore, options: ListStatementsOptions & PageOptions = {}): LazyConnection<StatementRecord> {
   const statements = listStatements(store, options);
   return pageFrom(() => statements, options, (s) => s, (s) => s.id, () => statements.length);
 }
 
 /** The statement with this id, or null. */
-export function getStatement(store: GraphStore, options: { readonly id: string }): StatementRecord | null {
+export function getStatement(store: ReadonlyStore, options: { readonly id: string }): StatementRecord | null {
   return statementsById(store).get(options.id) ?? null;
 }
 
 /** undefined when the filter is off, null when it names no entity (so nothing matches). */
-function wanted(store: GraphStore, id: string | null | undefined): string | null | undefined {
+function wanted(store: ReadonlyStore, id: string | null | undefined): string | null | undefined {
   if (id === undefined || id === null) return undefined;
   return store.resolveEntityId(id) ?? null;
 }
 
 /** Statements by id, per store version. */
-const statementsById = perVersion((store: GraphStore): ReadonlyMap<string, StatementRecord> => new Map([...store.statements()].map((x) => [x.id, x])));
+const statementsById = perVersion((store: ReadonlyStore): ReadonlyMap<string, StatementRecord> => new Map([...store.statements()].map((x) => [x.id, x])));
 
 /** The filter part of ListStatementsOptions, as the API's StatementFilter input gives it. */
 export type StatementFilter = Omit<ListStatementsOptions, 'orderBy'>;

@@ -1,6 +1,6 @@
 // Counts over the whole store, for dashboards and the start-up line.
 import { ENTITY_TYPES, type EntityType, RELATION_TYPES, type RelationType } from '../../domain/index.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 
 /** Sizes of the store, with entities per type and relations per predicate (non-zero ones, in vocabulary order). */
 export interface GraphStats {
@@ -14,7 +14,7 @@ export interface GraphStats {
 }
 
 /** Counts of everything in the store. */
-export function graphStats(store: GraphStore): GraphStats {
+export function graphStats(store: ReadonlyStore): GraphStats {
   const types = new Map<EntityType, number>();
   store.graph.forEachNode((_id, attrs) => types.set(attrs.type, (types.get(attrs.type) ?? 0) + 1));
   const predicates = new Map<RelationType, number>();

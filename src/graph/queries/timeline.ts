@@ -3,7 +3,7 @@
 // (publication date, falling back to ingestion order), then by position in the document.
 import { type Evidence } from '../../domain/index.js';
 import { type FactRecord, type RelationRecord, type StatementRecord } from '../attributes.js';
-import { type GraphStore } from '../store.js';
+import { type ReadonlyStore } from '../readonly-store.js';
 import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
 import { type DateRange, allowed, compareDocumentTimes, documentTimes, publishedWithin, timeWindow } from './filters.js';
 import { listFacts } from './facts.js';
@@ -30,7 +30,7 @@ export interface TimelineOptions extends PageOptions {
 }
 
 /** Every timeline entry of the entity that passes the filters, oldest first; empty for an unknown entity. */
-export function timelineEntries(store: GraphStore, options: Omit<TimelineOptions, 'first' | 'after'>): TimelineEntry[] {
+export function timelineEntries(store: ReadonlyStore, options: Omit<TimelineOptions, 'first' | 'after'>): TimelineEntry[] {
   const id = store.resolveEntityId(options.entity);
   if (id === undefined) return [];
   const kinds = allowed(options.kinds);
@@ -64,7 +64,7 @@ export function timelineEntries(store: GraphStore, options: Omit<TimelineOptions
 }
 
 /** One page of an entity's timeline. */
-export function timeline(store: GraphStore, options: TimelineOptions): LazyConnection<TimelineEntry> {
+export function timeline(store: ReadonlyStore, options: TimelineOptions): LazyConnection<TimelineEntry> {
   const entries = timelineEntries(store, options);
   return pageFrom(() => entries, { defaultSize: 50, ...options }, (e) => e, (e) => `${e.item.id}@${e.evidence.document}:${e.evidence.sentence}`, () => entries.length);
 }

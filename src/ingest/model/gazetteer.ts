@@ -21,9 +21,12 @@ export interface GazetteerEntry {
 }
 
 // The package is CommonJS: at run time its default export is the array its types call `default`.
+// The casts say what the runtime gives, which the package's types do not describe.
+/* eslint-disable @typescript-eslint/no-unnecessary-type-assertion */
 const countries: readonly Country[] = Array.isArray(worldCountries)
   ? (worldCountries as unknown as Country[])
   : (worldCountries as unknown as { default: Country[] }).default;
+/* eslint-enable @typescript-eslint/no-unnecessary-type-assertion */
 
 /** Territories the country package lists as dependent that news treats as countries. */
 const TREATED_AS_COUNTRIES = new Set(['PSE', 'UNK', 'TWN', 'ESH']);

@@ -3,7 +3,7 @@
 // since a speaker's claim is not the article's statement of fact.
 import { ORGANISATION_TYPES, PLACE_TYPES } from '../../domain/entity-type.js';
 import { type RelationType } from '../../domain/relation-type.js';
-import { type AnalysedSentence } from '../03-mentions.js';
+import { type AnalysedSentence, DIRECTION_ADJECTIVES } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { TITLES } from '../model/titles.js';
@@ -25,7 +25,6 @@ const SKIP_AFTER_VERB = new Set(['the', 'a', 'an', 'with', 'on', 'its', 'their',
 const TROOP_WORDS = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'peacekeeping', 'military', 'army', 'units', 'personnel']);
 // Finite forms only: a gerund ("the agreement on sending soldiers") has no subject to credit.
 const SEND_VERBS = new Set(['send', 'sent', 'sends', 'deploy', 'deployed', 'deploys', 'dispatch', 'dispatched']);
-import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 const SANCTION_VERBS = new Set(['sanctioned', 'banned', 'bans', 'blacklisted', 'blacklists']);
 const SANCTION_NOUNS = new Set(['sanctions', 'embargo', 'ban']);
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'by', 'to', 'on', 'with', 'for', 'against', 'within', 'into', 'over', 'under', 'between', 'about', 'across', 'via']);

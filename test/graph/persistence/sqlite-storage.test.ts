@@ -63,9 +63,9 @@ describe('SqliteStorage: files it cannot use', () => {
     expect(() => SqliteStorage.open(file)).toThrow(StorageError);
   });
 
-  it('refuses a database written by a newer schema version', () => {
+  it('refuses a database written by a newer schema version', async () => {
     const file = newFile();
-    SqliteStorage.open(file).close();
+    await SqliteStorage.open(file).close();
     const db = new Database(file);
     db.prepare('INSERT INTO kg_schema_version (version, description, applied_at) VALUES (?, ?, ?)').run(SCHEMA_VERSION + 1, 'from the future', '2099-01-01');
     db.close();
