@@ -11,9 +11,8 @@ import { SPEECH_VERBS } from './model/vocabulary.js';
 import { TITLES } from './model/titles.js';
 import { isQuoted, type QuoteSpan } from './quotes.js';
 import { timeIn } from './dates.js';
-import { holderOfTitle } from './rules/actions.js';
 import { describedBody, describedHead } from './rules/descriptions.js';
-import { lastPersonBefore } from './rules/structure.js';
+import { holderOfTitle, lastPersonBefore } from './sentence-tools.js';
 import { type Token } from './tokens.js';
 
 const SPEECH = new Set(SPEECH_VERBS);

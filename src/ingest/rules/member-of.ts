@@ -1,0 +1,127 @@
+// MEMBER_OF rules: "an alliance consisting of A, B and C", "A and B are members of the C",
+// "the bloc's member states, A and B", "President X of the ruling Unity Party", "X, of the Y council".
+import { PLACE_TYPES } from '../../domain/entity-type.js';
+import { type EntityDraft } from '../04-entities.js';
+import { BELONG_VERBS, MEMBER_GROUP_NOUNS, MEMBERSHIP_PHRASES } from '../model/triggers.js';
+import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { describedBody, describedHead } from './descriptions.js';
+import { listAfter, subjectPronoun } from './readers.js';
+import { defineRule } from './rule.js';
+
+const PARTY_NAME = /\b(party|movement|front|congress|alliance|union|democrats|republicans)$/i;
+
+/** "President X of the ruling Unity Party", "President X's Unity Party": the person's party. */
+export const personOfParty = defineRule({
+  name: 'person-of-party',
+  predicate: 'MEMBER_OF',
+  triggers: 'mention',
+  confidence: 0.7,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const person = entityOf(ctx, m);
+    if (!m || person?.type !== 'PERSON') return [];
+    let k = m.last;
+    if (s.tokens[k]?.text === "'s") k++;
+    else if (s.tokens[k]?.lower === 'of') {
+      k++;
+      if (s.tokens[k]?.lower === 'the') k++;
+      while (['ruling', 'governing', 'opposition', 'main'].includes(s.tokens[k]?.lower ?? '')) k++;
+    } else return [];
+    const body = referentStartingAt(ctx, s, k);
+    return body && PARTY_NAME.test(body.entity.name) && body.entity.type === 'ORGANIZATION' ? [{ subject: person, object: body.entity }] : [];
+  },
+});
+
+/** "X, of the Oskar provincial council": a person's body after a comma. */
+export const appositiveOf = defineRule({
+  name: 'appositive-of',
+  predicate: 'MEMBER_OF',
+  triggers: 'mention',
+  confidence: 0.7,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const person = entityOf(ctx, m);
+    if (!m || person?.type !== 'PERSON' || s.tokens[m.last]?.text !== ',' || s.tokens[m.last + 1]?.lower !== 'of') return [];
+    let k = m.last + 2;
+    if (s.tokens[k]?.lower === 'the') k++;
+    const body = referentStartingAt(ctx, s, k);
+    return body && body.entity.type !== 'PERSON' && body.entity.type !== 'COUNTRY' ? [{ subject: person, object: body.entity }] : [];
+  },
+});
+
+const PHRASES = MEMBERSHIP_PHRASES.map((p) => p.split(' '));
+
+/** "an alliance consisting of Sweden, Iceland and Latvia", "whose members are A and B". */
+export const membershipList = defineRule({
+  name: 'membership-list',
+  predicate: 'MEMBER_OF',
+  triggers: [...new Set(PHRASES.map((words) => words[0] as string))],
+  confidence: 0.85,
+  read({ ctx }, s, i) {
+    const words = PHRASES.find((p) => p.every((w, k) => s.tokens[i + k]?.lower === w));
+    if (!words || tokenQuoted(ctx, s, i)) return [];
+    const body = [...resolvedMentions(ctx, s)].reverse().find((x) => x.mention.last <= i && x.entity.type !== 'COUNTRY' && x.entity.type !== 'PERSON');
+    if (!body) return [];
+    return listAfter(ctx, s, i + words.length).map((member) => ({ subject: member, object: body.entity }));
+  },
+});
+
+/** "The bloc's three other member states, Latvia, Estonia and Lithuania". */
+export const memberStates = defineRule({
+  name: 'member-states',
+  predicate: 'MEMBER_OF',
+  triggers: ['member'],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    if (!MEMBER_GROUP_NOUNS.has(s.tokens[i + 1]?.lower ?? '')) return [];
+    let j = i - 1;
+    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap) j--;
+    if (s.tokens[j]?.text !== "'s") return [];
+    const ownerWord = s.tokens[j - 1]?.lower ?? '';
+    const head = describedHead(ownerWord);
+    const owner = referentEndingAt(ctx, s, j - 1)?.entity ?? (head ? describedBody(ctx, head, s.span.index) : undefined);
+    const from = s.tokens[i + 2]?.text === ',' ? i + 3 : i + 2;
+    return owner ? listAfter(ctx, s, from).filter((m) => m.type === 'COUNTRY').map((member) => ({ subject: member, object: owner })) : [];
+  },
+});
+
+/** "A, B and C are all members of the D", "X belongs to the D", "X is a member of D". */
+export const memberOf = defineRule({
+  name: 'member-of',
+  predicate: 'MEMBER_OF',
+  triggers: ['members', 'member', ...BELONG_VERBS],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    const isMembers = s.tokens[i + 1]?.lower === 'of' && !BELONG_VERBS.has(s.tokens[i]?.lower ?? '');
+    if ((!isMembers && !BELONG_VERBS.has(s.tokens[i]?.lower ?? '')) || tokenQuoted(ctx, s, i)) return [];
+    let k = i + (isMembers ? 2 : 1);
+    if (s.tokens[k]?.lower === 'to') k++;
+    while (['the', 'ruling', 'opposition', 'governing', 'both'].includes(s.tokens[k]?.lower ?? '')) k++;
+    const head = describedHead(s.tokens[k]?.lower ?? '');
+    const described = head ? describedBody(ctx, head, s.span.index) : undefined;
+    const bodies = [...listAfter(ctx, s, k), ...(described ? [described] : [])].filter((e) => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type));
+    if (!bodies[0]) return [];
+    const members = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && (x.entity.type === 'PERSON' || x.entity.type === 'COUNTRY'));
+    const subjects = members.length ? members.map((x) => x.entity) : [subjectPronoun(ctx, s, i)].filter((e): e is EntityDraft => Boolean(e));
+    return subjects.flatMap((member) => bodies.map((group) => ({ subject: member, object: group })));
+  },
+});
+
+/** "the Tarsk Economic Community (TEC), of which Uruguay is a member". */
+export const ofWhichMember = defineRule({
+  name: 'of-which-member',
+  predicate: 'MEMBER_OF',
+  triggers: ['which'],
+  confidence: 0.8,
+  read({ ctx }, s, at) {
+    const i = at - 1;
+    if (s.tokens[i]?.lower !== 'of') return [];
+    const member = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+    const lower = (k: number): string => s.tokens[k]?.lower ?? '';
+    if (!member || !['is', 'was', 'are'].includes(lower(member.last)) || !['a', 'an'].includes(lower(member.last + 1)) || lower(member.last + 2) !== 'member') return [];
+    const body = [...resolvedMentions(ctx, s, true)].reverse().find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type));
+    return body ? [{ subject: member.entity, object: body.entity }] : [];
+  },
+});
+
+export const MEMBER_OF_RULES = [personOfParty, appositiveOf, membershipList, memberStates, memberOf, ofWhichMember] as const;

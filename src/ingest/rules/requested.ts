@@ -1,0 +1,36 @@
+// REQUESTED rules: "in response to the president's request", "at the request of X", "X asked Y for
+// help", "He also asked neighbouring Uruguay and Paraguay for help".
+import { PLACE_TYPES } from '../../domain/entity-type.js';
+import { REQUEST_NOUNS, REQUEST_VERBS } from '../model/triggers.js';
+import { tokenQuoted } from '../sentence-tools.js';
+import { actorEndingAt, actorStartingAt, clauseSubject, isActor, isBody, listAfter, skipDescriptors } from './readers.js';
+import { defineRule, one } from './rule.js';
+
+/** "in response to the president's request", "at the request of the Council". A speaker's announced request counts. */
+export const requestNoun = defineRule({
+  name: 'request-of',
+  predicate: 'REQUESTED',
+  triggers: [...REQUEST_NOUNS],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (s.tokens[i - 1]?.text === "'s") return one(actorEndingAt(ctx, s, i - 2), clauseSubject(ctx, s, i, isBody));
+    if (s.tokens[i + 1]?.lower === 'of') return one(actorStartingAt(ctx, s, i + 2), clauseSubject(ctx, s, i, isBody));
+    return [];
+  },
+});
+
+/** "X formally asked the United Nations for help", "requested Freedonia and Sylvania to send aid". */
+export const askedVerb = defineRule({
+  name: 'asked-verb',
+  predicate: 'REQUESTED',
+  triggers: [...REQUEST_VERBS],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i - 1]?.text === "'s" || tokenQuoted(ctx, s, i)) return [];
+    const subject = clauseSubject(ctx, s, i, isActor);
+    const objects = listAfter(ctx, s, skipDescriptors(s, i + 1)).filter((o) => o.type === 'COUNTRY' || (!PLACE_TYPES.has(o.type) && o.type !== 'PERSON'));
+    return subject ? objects.map((object) => ({ subject, object })) : [];
+  },
+});
+
+export const REQUESTED_RULES = [requestNoun, askedVerb] as const;
