@@ -6,9 +6,9 @@ import { COUNTERPART_NOUNS, LEAD_VERBS } from '../model/triggers.js';
 import { TITLES } from '../model/titles.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
-import { bodyAfter, lastBodyBefore } from './readers.js';
+import { bodyAfter, lastBodyBefore, titleStartingAt } from './readers.js';
 import { type Claim, defineRule, type RuleInput } from './rule.js';
-import { roleClaim, titleAfter, titlesBefore, titleStartingAt } from './titles.js';
+import { roleClaim, titleAfter, titlesBefore } from './titles.js';
 
 const claims = (xs: readonly (Claim | undefined)[]): Claim[] => xs.filter((c): c is Claim => Boolean(c));
 

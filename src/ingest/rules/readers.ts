@@ -5,8 +5,10 @@ import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { TITLES } from '../model/titles.js';
-import { entityOf, holderOfTitle, lastPersonBefore, mentionEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
+import { ROLE_QUALIFIERS, TITLES } from '../model/titles.js';
+import { entityOf, holderOfTitle, lastPersonBefore, mentionEndingAt, mentionStartingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
+import { type Token } from '../tokens.js';
+import { describedHead } from './descriptions.js';
 
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'by', 'to', 'on', 'with', 'for', 'against', 'within', 'into', 'over', 'under', 'between', 'about', 'across', 'via']);
 const DASHES = new Set(['—', '–', '-', '(', ')']);
@@ -85,8 +87,7 @@ export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): 
   let k = from;
   while (k < s.tokens.length) {
     if (s.tokens[k]?.lower === 'the') k++;
-    // A rank before a listed name ("Major Tamsin Vey") is not part of the list's grammar.
-    for (let n = 0; n < 2; n++) k = s.cues.find((c) => (c.kind === 'honorific' || c.kind === 'title') && c.first === k)?.last ?? k;
+    k = pastTitles(ctx, s, k);
     const item = referentStartingAt(ctx, s, k);
     if (!item) break;
     out.push(item.entity);
@@ -98,6 +99,23 @@ export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): 
     else break;
   }
   return out;
+}
+
+/**
+ * Past the titles and ranks before a name ("Major Tamsin Vey", "Freedonian President X", "the
+ * Sylvanian foreign minister, X"): a demonym that only qualifies a title is not the item named.
+ */
+export function pastTitles(ctx: ReadContext, s: AnalysedSentence, from: number): number {
+  let k = from;
+  const titleAt = (n: number): number | undefined => s.cues.find((c) => (c.kind === 'honorific' || c.kind === 'title') && c.first === n)?.last ?? titleStartingAt(s, n)?.last;
+  const demonym = s.cues.find((c) => c.kind === 'demonym' && c.first === k);
+  if (demonym && !mentionStartingAt(s, k)) {
+    const after = titleAt(demonym.last);
+    const end = after === undefined ? undefined : s.tokens[after]?.text === ',' ? after + 1 : after;
+    if (end !== undefined && entityOf(ctx, mentionStartingAt(s, end))?.type === 'PERSON') k = demonym.last;
+  }
+  for (let n = 0; n < 2; n++) k = titleAt(k) ?? k;
+  return k;
 }
 
 /** The nearest entity before token `i` that passes `accept`: the head a relative clause hangs on. */
@@ -271,4 +289,49 @@ export function placesByCode(ctx: ReadContext): { countries: Map<string, EntityD
   const index = { countries, capitals };
   byCode.set(ctx, index);
   return index;
+}
+
+const MAX_TITLE_WORDS = 4;
+/** Titles that take a portfolio word before them ("information minister", "labour secretary"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
+const NOT_PORTFOLIOS = new Set(['the', 'a', 'an', 'and', 'or', 'its', 'his', 'her', 'their', 'as', 'of', 'to', 'by', 'with', 'said', 'says', 'former', 'prime']);
+/** Words that make a title a second's or a lower level's ("deputy", "regional", "opposition"). */
+export const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'first', 'acting', 'interim', 'regional', 'provincial', 'local', 'state', 'municipal', 'county', 'district', 'opposition', 'shadow']);
+
+export interface TitleMatch {
+  readonly title: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The longest title whose last word is token `end`; "information minister" for any portfolio. */
+export function titleEndingAt(s: AnalysedSentence, end: number): TitleMatch | undefined {
+  for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
+    const first = end - n + 1;
+    if (first < 0) continue;
+    const words = s.tokens.slice(first, end + 1);
+    if (!words.every((w) => w.word)) continue;
+    const phrase = words.map((w) => w.lower).join(' ');
+    if (!TITLES[phrase]) continue;
+    const isPortfolio = (t: Token | undefined): boolean =>
+      Boolean(t?.word && !t.cap && !ROLE_QUALIFIERS.has(t.lower) && !NOT_PORTFOLIOS.has(t.lower) && !describedHead(t.lower) && !SUBORDINATE.has(t.lower));
+    if (n === 1 && PORTFOLIO_TITLES.has(phrase) && isPortfolio(s.tokens[first - 1])) {
+      // "information minister", "water resources minister"
+      const from = isPortfolio(s.tokens[first - 2]) && s.tokens[first - 2]?.lower !== 'the' ? first - 2 : first - 1;
+      return { title: phrase, first: from, last: end + 1 };
+    }
+    return { title: phrase, first, last: end + 1 };
+  }
+  return undefined;
+}
+
+/** The longest title whose first word is token `start`. */
+export function titleStartingAt(s: AnalysedSentence, start: number): TitleMatch | undefined {
+  for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
+    const words = s.tokens.slice(start, start + n);
+    if (words.length < n || !words.every((w) => w.word)) continue;
+    const phrase = words.map((w) => w.lower).join(' ');
+    if (TITLES[phrase]) return { title: phrase, first: start, last: start + n };
+  }
+  return undefined;
 }

@@ -37,6 +37,17 @@ function agentAfter(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDra
   return undefined;
 }
 
+/** "Freedonian troops were sent", "the Council's soldiers were deployed": whose troops a passive sends. */
+function troopOwner(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (!TROOP_WORDS.has(s.tokens[j]?.lower ?? '')) continue;
+    const at = s.tokens[j - 1]?.text === "'s" ? j - 2 : j - 1;
+    const owner = referentEndingAt(ctx, s, at);
+    return owner && isBody(owner.entity) ? owner.entity : undefined;
+  }
+  return undefined;
+}
+
 /** "X will send troops to Y", "X deployed the Tarsk Peacekeeping Forces in Y", "troops were sent to Y by X". */
 export const sendTroops = defineRule({
   name: 'send-troops',
@@ -53,7 +64,7 @@ export const sendTroops = defineRule({
     const troops = troopsBefore || s.tokens.slice(i + 1, k).some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
     const place = destinationAt(ctx, s, k, deploy);
     if (!troops || !place) return [];
-    const sender = (passive ? agentAfter(ctx, s, i) : undefined) ?? clauseSubject(ctx, s, i, isBody);
+    const sender = passive ? agentAfter(ctx, s, i) ?? troopOwner(ctx, s, i) : clauseSubject(ctx, s, i, isBody);
     // Named forces sent by a body belong to it, or to the organisation the body is part of,
     // and the deployment is that organisation's.
     const owner = sender ? known.objectOf(sender, 'PART_OF') ?? sender : undefined;

@@ -7,17 +7,10 @@ import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { holderOfTitle, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
-import { type Token } from '../tokens.js';
 import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
 import { describedBody, describedHead } from './descriptions.js';
-import { bodyAfter, lastBodyBefore, latestOfType } from './readers.js';
+import { bodyAfter, lastBodyBefore, latestOfType, SUBORDINATE, type TitleMatch, titleEndingAt, titleStartingAt } from './readers.js';
 import { type Claim } from './rule.js';
-
-export interface TitleMatch {
-  readonly title: string;
-  readonly first: number;
-  readonly last: number;
-}
 
 export interface RoleReading {
   readonly title: string;
@@ -30,7 +23,6 @@ export interface RoleReading {
   readonly deputy?: boolean;
 }
 
-const MAX_TITLE_WORDS = 4;
 /** Titles that belong to one kind of body, and the names of such bodies. */
 const BODY_TITLES: Readonly<Record<string, RegExp>> = {
   senator: /\bsenate\b/i,
@@ -42,11 +34,6 @@ const BODY_TITLES: Readonly<Record<string, RegExp>> = {
 };
 /** Head-of titles that, with no body named, mean the place the article is about. */
 const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
-/** Titles that take a portfolio word before them ("information minister", "labour secretary"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
-const NOT_PORTFOLIOS = new Set(['the', 'a', 'an', 'and', 'or', 'its', 'his', 'her', 'their', 'as', 'of', 'to', 'by', 'with', 'said', 'says', 'former', 'prime']);
-/** Words that make a title a second's or a lower level's ("deputy", "regional", "opposition"). */
-const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'first', 'acting', 'interim', 'regional', 'provincial', 'local', 'state', 'municipal', 'county', 'district', 'opposition', 'shadow']);
 
 /** The claim a title reading gives, or nothing when it attaches to no body. */
 export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityDraft, reading: RoleReading): Claim | undefined {
@@ -65,38 +52,6 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   const subordinate = reading.former || (leadsCountry && reading.deputy);
   const predicate = kind === 'LEADS' && subordinate ? 'HOLDS_ROLE' : kind;
   return { subject: person, object, predicate, role, confidence: reading.affiliation ? 0.9 : 0.6 };
-}
-
-/** The longest title whose last word is token `end`; "information minister" for any portfolio. */
-export function titleEndingAt(s: AnalysedSentence, end: number): TitleMatch | undefined {
-  for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
-    const first = end - n + 1;
-    if (first < 0) continue;
-    const words = s.tokens.slice(first, end + 1);
-    if (!words.every((w) => w.word)) continue;
-    const phrase = words.map((w) => w.lower).join(' ');
-    if (!TITLES[phrase]) continue;
-    const isPortfolio = (t: Token | undefined): boolean =>
-      Boolean(t?.word && !t.cap && !ROLE_QUALIFIERS.has(t.lower) && !NOT_PORTFOLIOS.has(t.lower) && !describedHead(t.lower) && !SUBORDINATE.has(t.lower));
-    if (n === 1 && PORTFOLIO_TITLES.has(phrase) && isPortfolio(s.tokens[first - 1])) {
-      // "information minister", "water resources minister"
-      const from = isPortfolio(s.tokens[first - 2]) && s.tokens[first - 2]?.lower !== 'the' ? first - 2 : first - 1;
-      return { title: phrase, first: from, last: end + 1 };
-    }
-    return { title: phrase, first, last: end + 1 };
-  }
-  return undefined;
-}
-
-/** The longest title whose first word is token `start`. */
-export function titleStartingAt(s: AnalysedSentence, start: number): TitleMatch | undefined {
-  for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
-    const words = s.tokens.slice(start, start + n);
-    if (words.length < n || !words.every((w) => w.word)) continue;
-    const phrase = words.map((w) => w.lower).join(' ');
-    if (TITLES[phrase]) return { title: phrase, first: start, last: start + n };
-  }
-  return undefined;
 }
 
 /** Titles standing before the name, read right to left: "Danish Prime Minister and Council chairman X". */
@@ -163,8 +118,12 @@ function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): {
       return { title: t, ...(body ? { affiliation: body } : {}) };
     }
   }
+  // A title the mention stage read as one piece ("Agriculture and Forestry Minister"), or the longest
+  // title of the lexicon ending here ("Prime Minister", not "Minister"), whichever is longer.
   const cue = s.cues.find((c) => c.kind === 'title' && c.last - 1 === j && c.title);
-  const title = cue?.title ? { title: cue.title, first: cue.first, last: cue.last } : titleEndingAt(s, j);
+  const fromCue = cue?.title ? { title: cue.title, first: cue.first, last: cue.last } : undefined;
+  const fromLexicon = titleEndingAt(s, j);
+  const title = fromCue && (!fromLexicon || fromCue.first < fromLexicon.first) ? fromCue : fromLexicon;
   return title ? { title } : undefined;
 }
 
