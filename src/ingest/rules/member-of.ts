@@ -7,6 +7,7 @@ import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, reso
 import { describedBody, describedHead } from './descriptions.js';
 import { listAfter, subjectPronoun } from './readers.js';
 import { defineRule } from './rule.js';
+import { titlesBefore } from './titles.js';
 
 const PARTY_NAME = /\b(party|movement|front|congress|alliance|union|democrats|republicans)$/i;
 
@@ -32,7 +33,9 @@ export const personOfParty = defineRule({
   },
 });
 
-/** "X, of the Oskar provincial council": a person's body after a comma. */
+const MEMBER_BODIES = new Set(['ORGANIZATION', 'GOVERNMENT_BODY', 'NEWS_AGENCY', 'ALLIANCE']);
+
+/** "X, of the Oskar provincial council", "said Y of the Lindqvist Institute": a person's body after the name. */
 export const appositiveOf = defineRule({
   name: 'appositive-of',
   predicate: 'MEMBER_OF',
@@ -41,11 +44,15 @@ export const appositiveOf = defineRule({
   read({ ctx }, s, at) {
     const m = mentionStartingAt(s, at);
     const person = entityOf(ctx, m);
-    if (!m || person?.type !== 'PERSON' || s.tokens[m.last]?.text !== ',' || s.tokens[m.last + 1]?.lower !== 'of') return [];
-    let k = m.last + 2;
-    if (s.tokens[k]?.lower === 'the') k++;
-    const body = referentStartingAt(ctx, s, k);
-    return body && body.entity.type !== 'PERSON' && body.entity.type !== 'COUNTRY' ? [{ subject: person, object: body.entity }] : [];
+    if (!m || person?.type !== 'PERSON') return [];
+    const comma = s.tokens[m.last]?.text === ',';
+    const of = comma ? m.last + 1 : m.last;
+    if (s.tokens[of]?.lower !== 'of') return [];
+    const body = referentStartingAt(ctx, s, s.tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1)?.entity;
+    if (!body || body.type === 'PERSON' || body.type === 'COUNTRY') return [];
+    // Without a comma only a body, and only for a person with no title (whose title rule reads it).
+    if (!comma && (!MEMBER_BODIES.has(body.type) || titlesBefore(ctx, s, m).length)) return [];
+    return [{ subject: person, object: body }];
   },
 });
 

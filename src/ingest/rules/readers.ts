@@ -313,11 +313,14 @@ export function titleEndingAt(s: AnalysedSentence, end: number): TitleMatch | un
     if (!words.every((w) => w.word)) continue;
     const phrase = words.map((w) => w.lower).join(' ');
     if (!TITLES[phrase]) continue;
-    const isPortfolio = (t: Token | undefined): boolean =>
-      Boolean(t?.word && !t.cap && !ROLE_QUALIFIERS.has(t.lower) && !NOT_PORTFOLIOS.has(t.lower) && !describedHead(t.lower) && !SUBORDINATE.has(t.lower));
-    if (n === 1 && PORTFOLIO_TITLES.has(phrase) && isPortfolio(s.tokens[first - 1])) {
-      // "information minister", "water resources minister"
-      const from = isPortfolio(s.tokens[first - 2]) && s.tokens[first - 2]?.lower !== 'the' ? first - 2 : first - 1;
+    // "information minister", "Home Secretary": a portfolio word, capitalised or not, that names nothing.
+    const isPortfolio = (k: number): boolean => {
+      const t: Token | undefined = s.tokens[k];
+      if (!t?.word || ROLE_QUALIFIERS.has(t.lower) || NOT_PORTFOLIOS.has(t.lower) || describedHead(t.lower) || SUBORDINATE.has(t.lower)) return false;
+      return !t.cap || (k > 0 && plainCapital(s, k));
+    };
+    if (n === 1 && PORTFOLIO_TITLES.has(phrase) && isPortfolio(first - 1)) {
+      const from = isPortfolio(first - 2) && s.tokens[first - 2]?.lower !== 'the' ? first - 2 : first - 1;
       return { title: phrase, first: from, last: end + 1 };
     }
     return { title: phrase, first, last: end + 1 };
@@ -334,4 +337,9 @@ export function titleStartingAt(s: AnalysedSentence, start: number): TitleMatch 
     if (TITLES[phrase]) return { title: phrase, first: start, last: start + n };
   }
   return undefined;
+}
+
+/** True when token `k` is a capitalised word that is part of no name or demonym ("Shadow", "Home"). */
+export function plainCapital(s: AnalysedSentence, k: number): boolean {
+  return Boolean(s.tokens[k]?.cap) && !s.mentions.some((m) => m.first <= k && k < m.last) && !s.cues.some((c) => c.kind === 'demonym' && c.first <= k && k < c.last);
 }

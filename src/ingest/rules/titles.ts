@@ -6,10 +6,11 @@ import { type AnalysedSentence, type Mention } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
+import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { holderOfTitle, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
 import { describedBody, describedHead } from './descriptions.js';
-import { bodyAfter, lastBodyBefore, latestOfType, SUBORDINATE, type TitleMatch, titleEndingAt, titleStartingAt } from './readers.js';
+import { bodyAfter, lastBodyBefore, latestOfType, plainCapital, SUBORDINATE, type TitleMatch, titleEndingAt, titleStartingAt } from './readers.js';
 import { type Claim } from './rule.js';
 
 export interface RoleReading {
@@ -61,6 +62,11 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
   while (j >= 0 && s.cues.some((c) => c.kind === 'honorific' && c.last - 1 === j)) j--;
   const appositive = s.tokens[j]?.text === ',';
   if (appositive) j--;
+  // "The secretary general of CEI (Italian Episcopal Conference), X": past the parenthesis.
+  if (appositive && s.tokens[j]?.text === ')') {
+    const open = s.tokens.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf('(');
+    if (open >= 0) j = Math.max(0, j - 8) + open - 1;
+  }
   for (;;) {
     const head = titleWithBodyAfter(ctx, s, j);
     if (!head) break;
@@ -68,7 +74,7 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
     let former = false;
     // "Deputy Governor X": a capitalised qualifier is part of the title but still makes it a second's.
     let deputy = SUBORDINATE.has(s.tokens[j]?.lower ?? '');
-    while (j >= 0 && !s.tokens[j]?.cap && (ROLE_QUALIFIERS.has(s.tokens[j]?.lower ?? '') || SUBORDINATE.has(s.tokens[j]?.lower ?? ''))) {
+    while (j >= 0 && (!s.tokens[j]?.cap || plainCapital(s, j)) && (ROLE_QUALIFIERS.has(s.tokens[j]?.lower ?? '') || SUBORDINATE.has(s.tokens[j]?.lower ?? ''))) {
       const w = s.tokens[j]?.lower ?? '';
       if (w === 'former') former = true;
       if (SUBORDINATE.has(w)) deputy = true;
@@ -88,6 +94,8 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
       former = true;
       j--;
     }
+    // "President X of Freedonia", "Governor X of the Central Bank": the body after the name.
+    if (!affiliation && !readings.length) affiliation = bodyOfAfterName(ctx, s, m);
     readings.push({ title: head.title.title, ...(affiliation ? { affiliation } : {}), former, deputy });
     if (s.tokens[j]?.lower !== 'and') break;
     j--;
@@ -101,7 +109,9 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
  * Russia", "a spokeswoman for the bureau", or a bare title ("Agriculture and Forestry Minister").
  */
 function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): { title: TitleMatch; affiliation?: EntityDraft } | undefined {
-  const tail = referentEndingAt(ctx, s, j);
+  // "the president of the Lombardy region, X": a place-kind noun may follow the place's name.
+  const kindNoun = PLACE_KIND_NOUNS.has(s.tokens[j]?.lower ?? '') && !s.tokens[j]?.cap;
+  const tail = referentEndingAt(ctx, s, j) ?? (kindNoun ? referentEndingAt(ctx, s, j - 1) : undefined);
   // "The governor of the Bank of Canada, X": a determiner may stand between the link and the body.
   const linkAt = tail ? (s.tokens[tail.first - 1]?.lower === 'the' ? tail.first - 2 : tail.first - 1) : -1;
   const link = tail ? s.tokens[linkAt]?.lower : undefined;
@@ -124,7 +134,24 @@ function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): {
   const fromCue = cue?.title ? { title: cue.title, first: cue.first, last: cue.last } : undefined;
   const fromLexicon = titleEndingAt(s, j);
   const title = fromCue && (!fromLexicon || fromCue.first < fromLexicon.first) ? fromCue : fromLexicon;
-  return title ? { title } : undefined;
+  return title ? { title } : portfolioAfter(s, j);
+}
+
+/** "Minister of Education X", "Secretary for Foreign Affairs X": a title with its portfolio after it. */
+function portfolioAfter(s: AnalysedSentence, j: number): { title: TitleMatch } | undefined {
+  let k = j;
+  while (k > j - 4 && k >= 0 && (plainCapital(s, k) || (s.tokens[k]?.lower === 'and' && k < j))) k--;
+  if (k === j || !['of', 'for'].includes(s.tokens[k]?.lower ?? '')) return undefined;
+  const title = titleEndingAt(s, k - 1);
+  return title && PORTFOLIO_TITLE_WORDS.has(title.title) ? { title: { ...title, last: j + 1 } } : undefined;
+}
+const PORTFOLIO_TITLE_WORDS = new Set(['minister', 'secretary', 'undersecretary', 'commissioner']);
+
+/** "President X of Freedonia", "Governor X of the Central Bank": a country or body right after the name. */
+function bodyOfAfterName(ctx: ReadContext, s: AnalysedSentence, m: Mention): EntityDraft | undefined {
+  if (s.tokens[m.last]?.lower !== 'of') return undefined;
+  const body = referentStartingAt(ctx, s, s.tokens[m.last + 1]?.lower === 'the' ? m.last + 2 : m.last + 1);
+  return body && body.entity.type !== 'PERSON' && body.entity.type !== 'CITY' && body.entity.type !== 'EVENT' ? body.entity : undefined;
 }
 
 const COUNTRY_WORDS = new Set(['country', 'nation', 'government', 'state']);
