@@ -4,13 +4,12 @@ import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { ALIGN_WORDS, ALLY_NOUNS, ALLY_VERBS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { clauseSubject, isActor, listAfter, nearestBefore, skip } from './readers.js';
-import { defineRule, one } from './rule.js';
+import { defineFamily, pattern, one } from './rule.js';
 
 const COPULAS = new Set(['are', 'were', 'remain']);
 
 /** "allies such as A and B", "allies including A". */
-export const alliesSuchAs = defineRule({
-  name: 'allies-such-as',
+const alliesSuchAs = pattern({
   predicate: 'ALLIED_WITH',
   triggers: ['allies'],
   confidence: 0.75,
@@ -23,8 +22,7 @@ export const alliesSuchAs = defineRule({
 });
 
 /** "Freedonia and Sylvania are close allies", "A and B remain partners". */
-export const areAllies = defineRule({
-  name: 'are-allies',
+const areAllies = pattern({
   predicate: 'ALLIED_WITH',
   triggers: [...ALLY_NOUNS],
   confidence: 0.75,
@@ -38,8 +36,7 @@ export const areAllies = defineRule({
 });
 
 /** "Russia, Mongolia's closest military ally, ...". */
-export const appositiveAlly = defineRule({
-  name: 'appositive-ally',
+const appositiveAlly = pattern({
   predicate: 'ALLIED_WITH',
   triggers: ['ally'],
   confidence: 0.75,
@@ -55,8 +52,7 @@ export const appositiveAlly = defineRule({
 });
 
 /** "aligned with Iran", "allied with the Council". */
-export const alignedWith = defineRule({
-  name: 'aligned-with',
+const alignedWith = pattern({
   predicate: 'ALLIED_WITH',
   triggers: [...ALIGN_WORDS],
   confidence: 0.75,
@@ -67,8 +63,7 @@ export const alignedWith = defineRule({
 });
 
 /** "supporting X", "to support X"; never the noun ("in support of X"). */
-export const supporting = defineRule({
-  name: 'supporting',
+const supporting = pattern({
   predicate: 'ALLIED_WITH',
   triggers: [...ALLY_VERBS],
   confidence: 0.65,
@@ -80,4 +75,6 @@ export const supporting = defineRule({
   },
 });
 
-export const ALLIED_WITH_RULES = [alliesSuchAs, areAllies, appositiveAlly, alignedWith, supporting] as const;
+export const ALLIED_WITH = defineFamily('allied-with', 'ALLIED_WITH', [alliesSuchAs, areAllies, appositiveAlly, alignedWith, supporting]);
+
+export const ALLIED_WITH_RULES = [ALLIED_WITH] as const;

@@ -6,7 +6,7 @@ import { type ReadContext } from '../context.js';
 import { CAPITAL_NOUNS } from '../model/triggers.js';
 import { entityOf, mentionEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
 import { latestOfType, placesByCode } from './readers.js';
-import { type Claim, defineRule } from './rule.js';
+import { type Claim, defineFamily, pattern } from './rule.js';
 
 /** The demonym cue ending just before "capital" ("the Irish capital"), if any. */
 function demonymBefore(s: AnalysedSentence, i: number): { first: number; last: number; country: string } | undefined {
@@ -32,8 +32,7 @@ function ownerAfter(ctx: ReadContext, s: AnalysedSentence, i: number): { owner?:
 }
 
 /** "the capital, Lisbon", "Velora, the capital", "X, the capital of Y", "Marsk, the regional capital". */
-export const theCapital = defineRule({
-  name: 'the-capital',
+const theCapital = pattern({
   predicate: 'CAPITAL_OF',
   triggers: [...CAPITAL_NOUNS],
   confidence: 0.8,
@@ -62,8 +61,7 @@ export const theCapital = defineRule({
 });
 
 /** "Dublin, the Irish capital"; "talks in the Austrian capital" (the country's known capital, if named). */
-export const demonymCapital = defineRule({
-  name: 'demonym-capital',
+const demonymCapital = pattern({
   predicate: 'CAPITAL_OF',
   triggers: [...CAPITAL_NOUNS],
   confidence: 0.8,
@@ -78,4 +76,6 @@ export const demonymCapital = defineRule({
   },
 });
 
-export const CAPITAL_OF_RULES = [theCapital, demonymCapital] as const;
+export const CAPITAL_OF = defineFamily('capital-of', 'CAPITAL_OF', [theCapital, demonymCapital]);
+
+export const CAPITAL_OF_RULES = [CAPITAL_OF] as const;

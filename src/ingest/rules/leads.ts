@@ -7,14 +7,13 @@ import { TITLES } from '../model/titles.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
 import { bodyAfter, lastBodyBefore, titleStartingAt } from './readers.js';
-import { type Claim, defineRule, type RuleInput } from './rule.js';
+import { type Claim, defineFamily, pattern, type RuleInput } from './rule.js';
 import { roleClaim, titleAfter, titlesBefore } from './titles.js';
 
 const claims = (xs: readonly (Claim | undefined)[]): Claim[] => xs.filter((c): c is Claim => Boolean(c));
 
 /** "Freedonian Prime Minister X", "Velora Police spokeswoman X", "Nordwind's director, X". */
-export const titleBeforeName = defineRule({
-  name: 'title-before-name',
+const titleBeforeName = pattern({
   predicate: 'LEADS',
   triggers: 'mention',
   confidence: 0.9,
@@ -27,8 +26,7 @@ export const titleBeforeName = defineRule({
 });
 
 /** "X, the president of Freedonia", "X, a Freedonian peace envoy", "X, spokesperson for the Council". */
-export const appositiveTitle = defineRule({
-  name: 'appositive-title',
+const appositiveTitle = pattern({
   predicate: 'LEADS',
   triggers: 'mention',
   confidence: 0.9,
@@ -42,8 +40,7 @@ export const appositiveTitle = defineRule({
 });
 
 /** "X, who leads the opposition Civic Renewal Movement": a relative clause naming the role. */
-export const whoLeads = defineRule({
-  name: 'who-leads',
+const whoLeads = pattern({
   predicate: 'LEADS',
   triggers: ['who'],
   confidence: 0.8,
@@ -61,8 +58,7 @@ export const whoLeads = defineRule({
 });
 
 /** "X was sworn in as Freedonia's governor", "X became its president". */
-export const asTitle = defineRule({
-  name: 'as-possessive-title',
+const asTitle = pattern({
   predicate: 'LEADS',
   triggers: ['as'],
   confidence: 0.9,
@@ -85,8 +81,7 @@ export const asTitle = defineRule({
 });
 
 /** "The presidents of A, B and C — X, Y and Z — attended": titles paired with people in order. */
-export const titlesOfList = defineRule({
-  name: 'titles-of-list',
+const titlesOfList = pattern({
   predicate: 'LEADS',
   triggers: Object.keys(TITLES).filter((t) => !t.includes(' ')).map((t) => `${t}s`),
   confidence: 0.9,
@@ -111,8 +106,7 @@ export const titlesOfList = defineRule({
 });
 
 /** "X and his Danish, Swedish and Irish counterparts, A, B and C": each counterpart holds X's title. */
-export const counterparts = defineRule({
-  name: 'counterparts',
+const counterparts = pattern({
   predicate: 'HOLDS_ROLE',
   triggers: [...COUNTERPART_NOUNS],
   confidence: 0.9,
@@ -143,4 +137,13 @@ function peopleFrom(ctx: RuleInput['ctx'], s: AnalysedSentence, from: number): E
   return s.mentions.filter((m) => m.first >= from).map((m) => entityOf(ctx, m)).filter((e): e is EntityDraft => e?.type === 'PERSON');
 }
 
-export const LEADS_RULES = [titleBeforeName, appositiveTitle, whoLeads, asTitle, titlesOfList, counterparts] as const;
+/** Titles before a name. */
+export const TITLE_BEFORE_NAME = defineFamily('title-before-name', 'LEADS', [titleBeforeName]);
+/** Titles after a name, in apposition. */
+export const APPOSITIVE_TITLE = defineFamily('appositive-title', 'LEADS', [appositiveTitle]);
+/** Roles in a clause: "X, who leads Y", "X was sworn in as Y's governor". */
+export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, asTitle]);
+/** Titles paired with people in order: "the presidents of A and B, X and Y", "X and his A and B counterparts, Y and Z". */
+export const PAIRED_TITLES = defineFamily('paired-titles', 'LEADS', [titlesOfList, counterparts]);
+
+export const LEADS_RULES = [TITLE_BEFORE_NAME, APPOSITIVE_TITLE, ROLE_CLAUSE, PAIRED_TITLES] as const;

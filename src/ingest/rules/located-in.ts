@@ -11,7 +11,7 @@ import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referen
 import { surfaceKey } from '../text.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { listAfter, listOfPlaces } from './readers.js';
-import { type Claim, defineRule } from './rule.js';
+import { type Claim, defineFamily, pattern } from './rule.js';
 
 const DIRECTIONS = new Set(['centre', 'center', 'north', 'south', 'east', 'west', 'heart', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'middle']);
 
@@ -49,8 +49,7 @@ function placePrefix(ctx: ReadContext, body: EntityDraft): EntityDraft | undefin
 }
 
 /** A country or place inside a body's name: "Austrian Ministry of Foreign Trade", "Velora Police". */
-export const placeInName = defineRule({
-  name: 'place-in-name',
+const placeInName = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'mention',
   confidence: 0.85,
@@ -67,8 +66,7 @@ export const placeInName = defineRule({
 });
 
 /** A demonym or place before a descriptor and a body: "Russian news agency TASS", "the Lindor consultancy X". */
-export const descriptorPlace = defineRule({
-  name: 'demonym-descriptor',
+const descriptorPlace = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'mention',
   confidence: 0.8,
@@ -89,8 +87,7 @@ export const descriptorPlace = defineRule({
 });
 
 /** "Tarvex, a Moscow software firm", "X, a Lindor-based company", "Club X, based in Lindor". */
-export const appositivePlace = defineRule({
-  name: 'appositive-place',
+const appositivePlace = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'mention',
   confidence: 0.75,
@@ -112,8 +109,7 @@ export const appositivePlace = defineRule({
 });
 
 /** "Mexico's aviation regulator, the Civil Aviation Board": the possessor country holds the body. */
-export const possessedAppositive = defineRule({
-  name: 'possessed-appositive',
+const possessedAppositive = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'mention',
   confidence: 0.75,
@@ -131,8 +127,7 @@ export const possessedAppositive = defineRule({
 });
 
 /** "X of Iran", "Velora TV in Yemen", "the High Court in Dravik", "Ireland's Supreme Court". */
-export const ofCountry = defineRule({
-  name: 'of-country',
+const ofCountry = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'mention',
   confidence: 0.75,
@@ -155,8 +150,7 @@ export const ofCountry = defineRule({
 });
 
 /** "the Lindor-based manufacturer", "A Lindor-based rights group, the Centre for X", "headquartered in Lyon". */
-export const basedIn = defineRule({
-  name: 'based-in',
+const basedIn = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'token',
   confidence: 0.8,
@@ -190,8 +184,7 @@ function headquarters(ctx: ReadContext, s: AnalysedSentence, i: number): Claim[]
 }
 
 /** "Peru's northern Aldra region", "Kesh, in eastern Sierra Leone", "A, B and C in the far north of Y". */
-export const placeInPlace = defineRule({
-  name: 'place-in-place',
+const placeInPlace = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'mention',
   confidence: 0.8,
@@ -225,8 +218,7 @@ export const placeInPlace = defineRule({
 });
 
 /** "Kesh, the main town of Aldra prefecture", "the Aldra town of Telvin", "the Libyan port of X". */
-export const placeKindOf = defineRule({
-  name: 'place-kind-of',
+const placeKindOf = pattern({
   predicate: 'LOCATED_IN',
   triggers: [...PLACE_KIND_NOUNS],
   confidence: 0.75,
@@ -248,8 +240,7 @@ export const placeKindOf = defineRule({
 });
 
 /** "Guam is ... a territory of the United States". */
-export const territoryOf = defineRule({
-  name: 'territory-of',
+const territoryOf = pattern({
   predicate: 'LOCATED_IN',
   triggers: [...PART_NOUNS],
   confidence: 0.8,
@@ -263,8 +254,7 @@ export const territoryOf = defineRule({
 });
 
 /** A dateline, "CITY, Country — ...": the city lies in that country. */
-export const dateline = defineRule({
-  name: 'dateline',
+const dateline = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'mention',
   confidence: 0.7,
@@ -278,8 +268,7 @@ export const dateline = defineRule({
 });
 
 /** "Swedish firms including A, B and C": every listed body lies in the demonym's country. */
-export const demonymList = defineRule({
-  name: 'demonym-list',
+const demonymList = pattern({
   predicate: 'LOCATED_IN',
   triggers: ['including', 'as'],
   confidence: 0.75,
@@ -298,8 +287,7 @@ export const demonymList = defineRule({
  * when they are named in a paragraph that names that country and no other. Known capitals and
  * places the gazetteer knows are left alone: the text does not place them.
  */
-export const documentCountry = defineRule({
-  name: 'document-country',
+const documentCountry = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'document-end',
   confidence: 0.55,
@@ -330,4 +318,15 @@ export const documentCountry = defineRule({
   },
 });
 
-export const LOCATED_IN_RULES = [placeInName, descriptorPlace, appositivePlace, possessedAppositive, ofCountry, basedIn, placeInPlace, placeKindOf, territoryOf, dateline, demonymList, documentCountry] as const;
+/** A place in a body's name or just before it: "Velora Police", "Freedonian news agency X". */
+export const PLACE_IN_NAME = defineFamily('place-in-name', 'LOCATED_IN', [placeInName, descriptorPlace]);
+/** A place beside a body: "X, a Lindor software firm", "Freedonia's regulator, X", "X of Freedonia". */
+export const PLACE_OF_BODY = defineFamily('place-of-body', 'LOCATED_IN', [appositivePlace, possessedAppositive, ofCountry]);
+export const BASED_IN = defineFamily('based-in', 'LOCATED_IN', [basedIn]);
+/** Places in places: "Freedonia's Aldra region", "A and B in northern C", a dateline. */
+export const PLACE_IN_PLACE = defineFamily('place-in-place', 'LOCATED_IN', [placeInPlace, dateline]);
+/** A kind of place named with its outer place: "the Aldra town of X", "a territory of Y", "Freedonian firms including A". */
+export const PLACE_KIND_OF = defineFamily('place-kind-of', 'LOCATED_IN', [placeKindOf, territoryOf, demonymList]);
+export const DOCUMENT_COUNTRY = defineFamily('document-country', 'LOCATED_IN', [documentCountry]);
+
+export const LOCATED_IN_RULES = [PLACE_IN_NAME, PLACE_OF_BODY, BASED_IN, PLACE_IN_PLACE, PLACE_KIND_OF, DOCUMENT_COUNTRY] as const;

@@ -6,14 +6,13 @@ import { BELONG_VERBS, MEMBER_GROUP_NOUNS, MEMBERSHIP_PHRASES } from '../model/t
 import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { listAfter, subjectPronoun } from './readers.js';
-import { defineRule } from './rule.js';
+import { defineFamily, pattern } from './rule.js';
 import { titlesBefore } from './titles.js';
 
 const PARTY_NAME = /\b(party|movement|front|congress|alliance|union|democrats|republicans)$/i;
 
 /** "President X of the ruling Unity Party", "President X's Unity Party": the person's party. */
-export const personOfParty = defineRule({
-  name: 'person-of-party',
+const personOfParty = pattern({
   predicate: 'MEMBER_OF',
   triggers: 'mention',
   confidence: 0.7,
@@ -36,8 +35,7 @@ export const personOfParty = defineRule({
 const MEMBER_BODIES = new Set(['ORGANIZATION', 'GOVERNMENT_BODY', 'NEWS_AGENCY', 'ALLIANCE']);
 
 /** "X, of the Oskar provincial council", "said Y of the Lindqvist Institute": a person's body after the name. */
-export const appositiveOf = defineRule({
-  name: 'appositive-of',
+const appositiveOf = pattern({
   predicate: 'MEMBER_OF',
   triggers: 'mention',
   confidence: 0.7,
@@ -59,8 +57,7 @@ export const appositiveOf = defineRule({
 const PHRASES = MEMBERSHIP_PHRASES.map((p) => p.split(' '));
 
 /** "an alliance consisting of Sweden, Iceland and Latvia", "whose members are A and B". */
-export const membershipList = defineRule({
-  name: 'membership-list',
+const membershipList = pattern({
   predicate: 'MEMBER_OF',
   triggers: [...new Set(PHRASES.map((words) => words[0] as string))],
   confidence: 0.85,
@@ -74,8 +71,7 @@ export const membershipList = defineRule({
 });
 
 /** "The bloc's three other member states, Latvia, Estonia and Lithuania". */
-export const memberStates = defineRule({
-  name: 'member-states',
+const memberStates = pattern({
   predicate: 'MEMBER_OF',
   triggers: ['member'],
   confidence: 0.75,
@@ -93,8 +89,7 @@ export const memberStates = defineRule({
 });
 
 /** "A, B and C are all members of the D", "X belongs to the D", "X is a member of D". */
-export const memberOf = defineRule({
-  name: 'member-of',
+const memberOf = pattern({
   predicate: 'MEMBER_OF',
   triggers: ['members', 'member', ...BELONG_VERBS],
   confidence: 0.8,
@@ -115,8 +110,7 @@ export const memberOf = defineRule({
 });
 
 /** "the Tarsk Economic Community (TEC), of which Uruguay is a member". */
-export const ofWhichMember = defineRule({
-  name: 'of-which-member',
+const ofWhichMember = pattern({
   predicate: 'MEMBER_OF',
   triggers: ['which'],
   confidence: 0.8,
@@ -131,4 +125,11 @@ export const ofWhichMember = defineRule({
   },
 });
 
-export const MEMBER_OF_RULES = [personOfParty, appositiveOf, membershipList, memberStates, memberOf, ofWhichMember] as const;
+/** A person's party or body beside the name. */
+export const PERSON_OF_BODY = defineFamily('person-of-body', 'MEMBER_OF', [personOfParty, appositiveOf]);
+/** Lists of members: "consisting of A and B", "the bloc's member states, A and B", "of which A is a member". */
+export const MEMBERSHIP_LIST = defineFamily('membership-list', 'MEMBER_OF', [membershipList, memberStates, ofWhichMember]);
+/** "A and B are members of C", "A belongs to C". */
+export const MEMBER_OF = defineFamily('member-of', 'MEMBER_OF', [memberOf]);
+
+export const MEMBER_OF_RULES = [PERSON_OF_BODY, MEMBERSHIP_LIST, MEMBER_OF] as const;

@@ -7,7 +7,7 @@ import { type ReadContext } from '../context.js';
 import { GATHER_VERBS, JOIN_VERBS, MEET_VERBS, MEETING_NOUNS, TALK_NOUNS } from '../model/triggers.js';
 import { entityOf, mentionEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { clauseSubject, isActor, listAfter, skip } from './readers.js';
-import { type Claim, defineRule } from './rule.js';
+import { type Claim, defineFamily, pattern } from './rule.js';
 
 /** Who can take part in a meeting: an actor that is not the agency reporting on it. */
 const isParty = (e: EntityDraft): boolean => isActor(e) && e.type !== 'NEWS_AGENCY';
@@ -32,8 +32,7 @@ const withEach = (subject: EntityDraft | undefined, objects: readonly EntityDraf
   subject && isParty(subject) ? objects.filter(isParty).map((object) => ({ subject, object, ...(confidence ? { confidence } : {}) })) : [];
 
 /** "X met Y", "X met on Monday with Y", "X hosted Y"; "Reuters reported that X met Y" gives X and Y only. */
-export const metWith = defineRule({
-  name: 'met-with',
+const metWith = pattern({
   predicate: 'MET_WITH',
   triggers: [...MEET_VERBS],
   confidence: 0.75,
@@ -49,8 +48,7 @@ export const metWith = defineRule({
 });
 
 /** "for talks with General X", "who held separate meetings with A and B". */
-export const talksWith = defineRule({
-  name: 'talks-with',
+const talksWith = pattern({
   predicate: 'MET_WITH',
   triggers: [...TALK_NOUNS],
   confidence: 0.7,
@@ -66,8 +64,7 @@ export const talksWith = defineRule({
 const HOST = 'host of the talks';
 
 /** "A and his counterparts B and C gathered in Vienna": the first named hosts the others. */
-export const gatheredWith = defineRule({
-  name: 'gathered-with',
+const gatheredWith = pattern({
   predicate: 'MET_WITH',
   triggers: [...GATHER_VERBS],
   confidence: 0.7,
@@ -82,8 +79,7 @@ export const gatheredWith = defineRule({
 });
 
 /** "Y joined the talks": Y met the host of the talks named before. */
-export const joinedTalks = defineRule({
-  name: 'joined-talks',
+const joinedTalks = pattern({
   predicate: 'MET_WITH',
   triggers: [...JOIN_VERBS],
   confidence: 0.6,
@@ -95,4 +91,9 @@ export const joinedTalks = defineRule({
   },
 });
 
-export const MET_WITH_RULES = [metWith, talksWith, gatheredWith, joinedTalks] as const;
+/** "X met Y", "talks with Y". */
+export const MET_WITH = defineFamily('met-with', 'MET_WITH', [metWith, talksWith]);
+/** "A, B and C gathered in Z", then "D joined the talks". */
+export const GATHERED = defineFamily('gathered', 'MET_WITH', [gatheredWith, joinedTalks]);
+
+export const MET_WITH_RULES = [MET_WITH, GATHERED] as const;

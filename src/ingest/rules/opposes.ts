@@ -6,13 +6,12 @@ import { ACCUSE_VERBS, AGAINST_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, OPPOSE_VERBS, 
 import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { byAgent, clauseSubject, isActor, isBody, nounBeforeInClause, skip } from './readers.js';
-import { defineRule, one } from './rule.js';
+import { defineFamily, pattern, one } from './rule.js';
 
 const RIVAL_QUALIFIERS = new Set(['main', 'chief', 'closest', 'political', 'longtime', 'biggest', 'principal']);
 
 /** "a lawsuit filed by X against Y", "X filed the lawsuit against Y", "the campaign against Y". */
-export const against = defineRule({
-  name: 'against',
+const against = pattern({
   predicate: 'OPPOSES',
   triggers: ['against'],
   confidence: 0.7,
@@ -27,8 +26,7 @@ export const against = defineRule({
 });
 
 /** "His main rival, X", "Y's opponent, X". */
-export const rivalOf = defineRule({
-  name: 'rival-of',
+const rivalOf = pattern({
   predicate: 'OPPOSES',
   triggers: [...RIVAL_NOUNS],
   confidence: 0.7,
@@ -44,8 +42,7 @@ export const rivalOf = defineRule({
 });
 
 /** "accusing the commission of fraud", "X accused Y of ...". */
-export const accused = defineRule({
-  name: 'accused',
+const accused = pattern({
   predicate: 'OPPOSES',
   triggers: [...ACCUSE_VERBS],
   confidence: 0.65,
@@ -60,8 +57,7 @@ export const accused = defineRule({
 });
 
 /** "demanded the minister's resignation", "called for X's arrest". */
-export const demandedRemoval = defineRule({
-  name: 'demanded-removal',
+const demandedRemoval = pattern({
   predicate: 'OPPOSES',
   triggers: [...DEMAND_NOUNS],
   confidence: 0.7,
@@ -74,8 +70,7 @@ export const demandedRemoval = defineRule({
 });
 
 /** "voted to remove the mayor", "moved to impeach the governor". */
-export const votedToRemove = defineRule({
-  name: 'voted-to-remove',
+const votedToRemove = pattern({
   predicate: 'OPPOSES',
   triggers: [...REMOVE_VERBS],
   confidence: 0.7,
@@ -87,8 +82,7 @@ export const votedToRemove = defineRule({
 });
 
 /** "Freedonia opposed the plan of Sylvania", "the Council condemned X": a verb of the lexicon with its object. */
-export const opposeVerb = defineRule({
-  name: 'oppose-verb',
+const opposeVerb = pattern({
   predicate: 'OPPOSES',
   triggers: [...OPPOSE_VERBS],
   confidence: 0.65,
@@ -100,4 +94,8 @@ export const opposeVerb = defineRule({
   },
 });
 
-export const OPPOSES_RULES = [against, rivalOf, accused, demandedRemoval, votedToRemove, opposeVerb] as const;
+export const AGAINST = defineFamily('against', 'OPPOSES', [against]);
+/** Rivals, accusations, demands for removal and verbs of opposition. */
+export const OPPOSES = defineFamily('opposes', 'OPPOSES', [rivalOf, accused, demandedRemoval, votedToRemove, opposeVerb]);
+
+export const OPPOSES_RULES = [AGAINST, OPPOSES] as const;

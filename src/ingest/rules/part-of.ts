@@ -6,7 +6,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { CHAMBER_NOUNS } from '../model/triggers.js';
 import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
-import { defineRule } from './rule.js';
+import { defineFamily, pattern } from './rule.js';
 import { governmentBodies } from './titles.js';
 
 const isBodyLike = (e: EntityDraft): boolean => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type);
@@ -38,8 +38,7 @@ function bodyIndex(ctx: ReadContext): { bySurface: Map<string, EntityDraft[]>; b
 }
 
 /** "TTO Defence Council", "African Union Commission": the parent's name or initials open the body's name. */
-export const parentInName = defineRule({
-  name: 'parent-in-name',
+const parentInName = pattern({
   predicate: 'PART_OF',
   triggers: 'document-start',
   confidence: 0.8,
@@ -69,8 +68,7 @@ const chambersCache = new WeakMap<ReadContext, EntityDraft[]>();
 const CHAMBER_NAME = /\b(senate|house|chamber|assembly|council)\b/i;
 
 /** "The Senate, the upper house of Parliament", "both houses of the Legislative Assembly". */
-export const chamberOf = defineRule({
-  name: 'chamber-of',
+const chamberOf = pattern({
   predicate: 'PART_OF',
   triggers: [...CHAMBER_NOUNS],
   confidence: 0.75,
@@ -92,8 +90,7 @@ export const chamberOf = defineRule({
 });
 
 /** "the UN's World Food Programme": a body's body is part of it. */
-export const bodyPossessive = defineRule({
-  name: 'body-possessive',
+const bodyPossessive = pattern({
   predicate: 'PART_OF',
   triggers: 'mention',
   confidence: 0.7,
@@ -109,8 +106,7 @@ export const bodyPossessive = defineRule({
 });
 
 /** "Hope House, a prison ministry of the Lorian Church": a body that is a branch of another. */
-export const appositiveBranch = defineRule({
-  name: 'appositive-branch',
+const appositiveBranch = pattern({
   predicate: 'PART_OF',
   triggers: 'mention',
   confidence: 0.7,
@@ -127,4 +123,9 @@ export const appositiveBranch = defineRule({
   },
 });
 
-export const PART_OF_RULES = [parentInName, chamberOf, bodyPossessive, appositiveBranch] as const;
+export const PARENT_IN_NAME = defineFamily('parent-in-name', 'PART_OF', [parentInName]);
+export const CHAMBER_OF = defineFamily('chamber-of', 'PART_OF', [chamberOf]);
+/** A body's body: "the UN's World Food Programme", "X, a branch of the Y". */
+export const BODY_OF_BODY = defineFamily('body-of-body', 'PART_OF', [bodyPossessive, appositiveBranch]);
+
+export const PART_OF_RULES = [PARENT_IN_NAME, CHAMBER_OF, BODY_OF_BODY] as const;

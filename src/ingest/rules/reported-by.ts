@@ -10,7 +10,7 @@ import { CARRIER_LINKS, CARRY_VERBS, TELL_VERBS } from '../model/triggers.js';
 import { SPEECH_VERBS } from '../model/vocabulary.js';
 import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { clauseSubject, isActor, nearestBefore, skip, skipDescriptors } from './readers.js';
-import { type Claim, defineRule, one } from './rule.js';
+import { type Claim, defineFamily, pattern, one } from './rule.js';
 
 const isPerson = (e: EntityDraft): boolean => e.type === 'PERSON';
 
@@ -26,8 +26,7 @@ function personAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDr
 }
 
 /** "Speaking on Velora TV, X said"; "In an interview with Al Jazeera, X said". */
-export const speakingOn = defineRule({
-  name: 'speaking-on',
+const speakingOn = pattern({
   predicate: 'REPORTED_BY',
   triggers: ['speaking', 'interview'],
   confidence: 0.8,
@@ -40,8 +39,7 @@ export const speakingOn = defineRule({
 });
 
 /** "X said in a statement read on state broadcaster VTV", "X said, according to AFP". */
-export const saidOnAgency = defineRule({
-  name: 'said-on-agency',
+const saidOnAgency = pattern({
   predicate: 'REPORTED_BY',
   triggers: SPEECH_VERBS,
   confidence: 0.7,
@@ -60,8 +58,7 @@ export const saidOnAgency = defineRule({
 });
 
 /** "According to AFP, X said ...": the agency carries what the named person said. */
-export const accordingTo = defineRule({
-  name: 'according-to',
+const accordingTo = pattern({
   predicate: 'REPORTED_BY',
   triggers: ['according'],
   confidence: 0.7,
@@ -75,8 +72,7 @@ export const accordingTo = defineRule({
 const SPEECH = new Set(SPEECH_VERBS);
 
 /** "X told AFP", "he told state television KTV". */
-export const toldAgency = defineRule({
-  name: 'told-agency',
+const toldAgency = pattern({
   predicate: 'REPORTED_BY',
   triggers: [...TELL_VERBS],
   confidence: 0.8,
@@ -92,8 +88,7 @@ export const toldAgency = defineRule({
 });
 
 /** "In a statement quoted by Reuters, the Council said". */
-export const quotedByAgency = defineRule({
-  name: 'quoted-by-agency',
+const quotedByAgency = pattern({
   predicate: 'REPORTED_BY',
   triggers: [...CARRY_VERBS],
   confidence: 0.75,
@@ -107,8 +102,7 @@ export const quotedByAgency = defineRule({
 });
 
 /** "BBC's X said": X works for the agency, which carries the words. */
-export const agencyPossessive = defineRule({
-  name: 'agency-possessive',
+const agencyPossessive = pattern({
   predicate: 'MEMBER_OF',
   triggers: ["'s"],
   confidence: 0.75,
@@ -124,4 +118,6 @@ export const agencyPossessive = defineRule({
   },
 });
 
-export const REPORTED_BY_RULES = [speakingOn, saidOnAgency, accordingTo, toldAgency, quotedByAgency, agencyPossessive] as const;
+export const REPORTED_BY = defineFamily('reported-by', 'REPORTED_BY', [speakingOn, saidOnAgency, accordingTo, toldAgency, quotedByAgency, agencyPossessive]);
+
+export const REPORTED_BY_RULES = [REPORTED_BY] as const;

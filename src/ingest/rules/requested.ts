@@ -4,11 +4,10 @@ import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { REQUEST_NOUNS, REQUEST_VERBS } from '../model/triggers.js';
 import { tokenQuoted } from '../sentence-tools.js';
 import { actorEndingAt, actorStartingAt, clauseSubject, isActor, isBody, listAfter, skipDescriptors } from './readers.js';
-import { defineRule, one } from './rule.js';
+import { defineFamily, pattern, one } from './rule.js';
 
 /** "in response to the president's request", "at the request of the Council". A speaker's announced request counts. */
-export const requestNoun = defineRule({
-  name: 'request-of',
+const requestNoun = pattern({
   predicate: 'REQUESTED',
   triggers: [...REQUEST_NOUNS],
   confidence: 0.8,
@@ -20,8 +19,7 @@ export const requestNoun = defineRule({
 });
 
 /** "X formally asked the United Nations for help", "requested Freedonia and Sylvania to send aid". */
-export const askedVerb = defineRule({
-  name: 'asked-verb',
+const askedVerb = pattern({
   predicate: 'REQUESTED',
   triggers: [...REQUEST_VERBS],
   confidence: 0.7,
@@ -33,4 +31,6 @@ export const askedVerb = defineRule({
   },
 });
 
-export const REQUESTED_RULES = [requestNoun, askedVerb] as const;
+export const REQUESTED = defineFamily('requested', 'REQUESTED', [requestNoun, askedVerb]);
+
+export const REQUESTED_RULES = [REQUESTED] as const;

@@ -59,3 +59,37 @@ export function defineRule<const N extends string>(rule: Rule<N>): Rule<N> {
 export function one(subject: EntityDraft | undefined, object: EntityDraft | undefined, extra: Omit<Claim, 'subject' | 'object'> = {}): readonly Claim[] {
   return subject && object ? [{ subject, object, ...extra }] : [];
 }
+
+/** One pattern of a rule: where it fires and how it reads. A rule is one pattern or a family of them. */
+export type Pattern = Omit<Rule, 'name'>;
+
+/**
+ * A rule made of several patterns that give the same predicate ("the EU sanctioned X", "EU
+ * sanctions on X", "the freezes target X"). All patterns must fire at words, or all at mentions.
+ */
+export function defineFamily<const N extends string>(name: N, predicate: RelationType, patterns: readonly Pattern[]): Rule<N> {
+  const kinds = new Set(patterns.map((p) => (Array.isArray(p.triggers) ? 'words' : p.triggers)));
+  const kind = [...kinds][0];
+  if (kinds.size !== 1 || !kind) throw new Error(`defineFamily: the patterns of "${name}" fire at different places.`);
+  const words = patterns.flatMap((p) => (Array.isArray(p.triggers) ? (p.triggers as readonly string[]) : []));
+  const sets = patterns.map((p) => (Array.isArray(p.triggers) ? new Set(p.triggers as readonly string[]) : undefined));
+  return {
+    name,
+    predicate,
+    triggers: kind === 'words' ? [...new Set(words)] : (kind as Exclude<Trigger, readonly string[]>),
+    confidence: Math.max(...patterns.map((p) => p.confidence)),
+    read(input, s, at) {
+      const word = s.tokens[at]?.lower ?? '';
+      return patterns.flatMap((p, n) => {
+        const set = sets[n];
+        if (set && !set.has(word)) return [];
+        return p.read(input, s, at).map((c) => ({ ...c, predicate: c.predicate ?? p.predicate, confidence: c.confidence ?? p.confidence }));
+      });
+    },
+  };
+}
+
+/** A pattern, typed. */
+export function pattern(p: Pattern): Pattern {
+  return p;
+}

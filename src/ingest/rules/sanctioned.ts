@@ -4,7 +4,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { SANCTION_MEASURES, SANCTION_NOUNS, SANCTION_TARGET_VERBS, SANCTION_VERBS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
 import { byAgent, clauseSubject, isActor, isPassive, listAfter, possessorBefore, skip, skipDescriptors, skipRanks } from './readers.js';
-import { defineRule, one } from './rule.js';
+import { defineFamily, pattern, one } from './rule.js';
 
 /** Who can sanction or be sanctioned as a body. */
 export function isSanctioner(e: EntityDraft): boolean {
@@ -12,8 +12,7 @@ export function isSanctioner(e: EntityDraft): boolean {
 }
 
 /** "Germany banned Nordwind Air"; passive: "Nordwind Air was banned by Germany". */
-export const sanctionVerb = defineRule({
-  name: 'sanction-verb',
+const sanctionVerb = pattern({
   predicate: 'SANCTIONED',
   triggers: [...SANCTION_VERBS],
   confidence: 0.8,
@@ -31,8 +30,7 @@ export const sanctionVerb = defineRule({
 });
 
 /** "US sanctions on Freedonia", "the subject of EU sanctions", "under UN sanctions". */
-export const sanctionsNoun = defineRule({
-  name: 'sanctions-noun',
+const sanctionsNoun = pattern({
   predicate: 'SANCTIONED',
   triggers: [...SANCTION_NOUNS],
   confidence: 0.8,
@@ -48,8 +46,7 @@ export const sanctionsNoun = defineRule({
 });
 
 /** "The EU's asset freezes target Colonel A and the B Group". */
-export const sanctionsTarget = defineRule({
-  name: 'sanctions-target',
+const sanctionsTarget = pattern({
   predicate: 'SANCTIONED',
   triggers: [...SANCTION_TARGET_VERBS],
   confidence: 0.75,
@@ -61,4 +58,6 @@ export const sanctionsTarget = defineRule({
   },
 });
 
-export const SANCTIONED_RULES = [sanctionVerb, sanctionsNoun, sanctionsTarget] as const;
+export const SANCTIONED = defineFamily('sanctioned', 'SANCTIONED', [sanctionVerb, sanctionsNoun, sanctionsTarget]);
+
+export const SANCTIONED_RULES = [SANCTIONED] as const;

@@ -8,7 +8,7 @@ import { type ReadContext } from '../context.js';
 import { SEND_VERBS, TROOP_WORDS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { clauseSubject, isBody, isPassive, listAfter, placeStartingAt } from './readers.js';
-import { type Claim, defineRule } from './rule.js';
+import { type Claim, defineFamily, pattern } from './rule.js';
 
 const STOPS = new Set(['.', ';']);
 
@@ -49,8 +49,7 @@ function troopOwner(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDra
 }
 
 /** "X will send troops to Y", "X deployed the Tarsk Peacekeeping Forces in Y", "troops were sent to Y by X". */
-export const sendTroops = defineRule({
-  name: 'send-troops',
+const sendTroops = pattern({
   predicate: 'SENT_TROOPS_TO',
   triggers: [...SEND_VERBS],
   confidence: 0.75,
@@ -76,8 +75,7 @@ export const sendTroops = defineRule({
 });
 
 /** "peacekeepers from A, B and C arrived in Y", "troops from A and B were deployed to Y": one claim per country. */
-export const troopsFrom = defineRule({
-  name: 'troops-from',
+const troopsFrom = pattern({
   predicate: 'SENT_TROOPS_TO',
   triggers: [...TROOP_WORDS],
   confidence: 0.7,
@@ -93,4 +91,7 @@ export const troopsFrom = defineRule({
   },
 });
 
-export const SENT_TROOPS_RULES = [sendTroops, troopsFrom] as const;
+export const SEND_TROOPS = defineFamily('send-troops', 'SENT_TROOPS_TO', [sendTroops]);
+export const TROOPS_FROM = defineFamily('troops-from', 'SENT_TROOPS_TO', [troopsFrom]);
+
+export const SENT_TROOPS_RULES = [SEND_TROOPS, TROOPS_FROM] as const;
