@@ -86,7 +86,9 @@ const titlesOfList = pattern({
   triggers: Object.keys(TITLES).filter((t) => !t.includes(' ')).map((t) => `${t}s`),
   confidence: 0.9,
   read({ ctx }, s, i) {
-    const title = (s.tokens[i]?.lower ?? '').slice(0, -1);
+    const single = (s.tokens[i]?.lower ?? '').slice(0, -1);
+    // "the prime ministers of A and B": the longer title wins.
+    const title = TITLES[`${s.tokens[i - 1]?.lower ?? ''} ${single}`] ? `${s.tokens[i - 1]?.lower ?? ''} ${single}` : single;
     if (s.tokens[i + 1]?.lower !== 'of') return [];
     const countries: EntityDraft[] = [];
     let k = i + 2;
@@ -95,8 +97,11 @@ const titlesOfList = pattern({
       if (!found || found.entity.type !== 'COUNTRY') break;
       countries.push(found.entity);
       k = found.last;
-      if ([',', 'and'].includes(s.tokens[k]?.lower ?? '')) k++;
-      if (s.tokens[k]?.lower === 'and') k++;
+      let next = k;
+      if ([',', 'and'].includes(s.tokens[next]?.lower ?? '')) next++;
+      if (s.tokens[next]?.lower === 'and') next++;
+      if (next === k || referentStartingAt(ctx, s, next)?.entity.type !== 'COUNTRY') break;
+      k = next;
     }
     if (countries.length < 2 || ![',', '—', '–', '-', '('].includes(s.tokens[k]?.text ?? '')) return [];
     const people = peopleFrom(ctx, s, k + 1).slice(0, countries.length);

@@ -6,8 +6,12 @@ import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { CHAMBER_NOUNS } from '../model/triggers.js';
 import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
+import { describedHead } from './descriptions.js';
 import { defineFamily, pattern } from './rule.js';
 import { governmentBodies } from './titles.js';
+
+/** Nouns that make a body a part of another: "a research arm of", "a prison ministry of". */
+const BRANCH_NOUNS = new Set(['arm', 'wing', 'branch', 'unit', 'subsidiary', 'division', 'affiliate', 'chapter', 'section', 'body', 'organ', 'offshoot', 'ministry']);
 
 const isBodyLike = (e: EntityDraft): boolean => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type);
 
@@ -97,8 +101,11 @@ const bodyPossessive = pattern({
   read({ ctx }, s, at) {
     const body = entityOf(ctx, mentionStartingAt(s, at));
     if (!body || !isBodyLike(body) || body.type === 'EVENT') return [];
-    let j = at - 1;
-    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > at - 4) j--;
+    // "the Union's youth wing, the Young Dockers": the possessor may stand before an appositive comma.
+    const the = s.tokens[at - 1]?.lower === 'the' ? 1 : 0;
+    const from = s.tokens[at - 1 - the]?.text === ',' ? at - 1 - the : at;
+    let j = from - 1;
+    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > from - 4) j--;
     if (s.tokens[j]?.text !== "'s") return [];
     const owner = referentEndingAt(ctx, s, j - 1);
     return owner && owner.entity.type !== 'PERSON' && !PLACE_TYPES.has(owner.entity.type) ? [{ subject: body, object: owner.entity }] : [];
@@ -117,7 +124,8 @@ const appositiveBranch = pattern({
     if (s.tokens[m.last]?.text !== ',' || !['a', 'an', 'the'].includes(s.tokens[m.last + 1]?.lower ?? '')) return [];
     let k = m.last + 2;
     while (k < s.tokens.length && k < m.last + 6 && s.tokens[k]?.word && !s.tokens[k]?.cap && s.tokens[k]?.lower !== 'of') k++;
-    if (s.tokens[k]?.lower !== 'of' || k <= m.last + 2) return [];
+    const noun = s.tokens[k - 1]?.lower ?? '';
+    if (s.tokens[k]?.lower !== 'of' || k <= m.last + 2 || !(BRANCH_NOUNS.has(noun) || describedHead(noun))) return [];
     const parent = referentStartingAt(ctx, s, s.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
     return parent && parent.entity !== body && isBodyLike(parent.entity) ? [{ subject: body, object: parent.entity }] : [];
   },

@@ -22,6 +22,8 @@ export interface RoleReading {
    * "opposition leader"): no jurisdiction is assumed and a country is not led.
    */
   readonly deputy?: boolean;
+  /** "X, a director of Y": one of several holders, not the head. */
+  readonly indefinite?: boolean;
 }
 
 /** Titles that belong to one kind of body, and the names of such bodies. */
@@ -50,7 +52,7 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return undefined;
   // "regional president": not the head of the country, whatever the text says the region is in.
   const leadsCountry = kind === 'LEADS' && object.type === 'COUNTRY';
-  const subordinate = reading.former || (leadsCountry && reading.deputy);
+  const subordinate = reading.former || reading.indefinite || (leadsCountry && reading.deputy);
   const predicate = kind === 'LEADS' && subordinate ? 'HOLDS_ROLE' : kind;
   return { subject: person, object, predicate, role, confidence: reading.affiliation ? 0.9 : 0.6 };
 }
@@ -201,6 +203,7 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   let k = m.last;
   if (s.tokens[k]?.text !== ',') return undefined;
   k++;
+  const indefinite = s.tokens[k]?.lower === 'a' || s.tokens[k]?.lower === 'an';
   if (DETERMINERS.has(s.tokens[k]?.lower ?? '')) k++;
   let affiliation: EntityDraft | undefined;
   const before = referentStartingAt(ctx, s, k);
@@ -227,11 +230,11 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   if (!title) return undefined;
   k = title.last;
   const link = s.tokens[k]?.lower;
-  if (link === 'of' || link === 'for' || link === 'to' || link === 'at' || link === 'from') {
+  if (link === 'of' || link === 'for' || link === 'to' || link === 'at' || link === 'from' || link === 'with') {
     const after = bodyAfter(ctx, s, k + 1);
     if (after && link !== 'to') affiliation = after;
   }
-  return { title: title.title, ...(affiliation ? { affiliation } : {}), former, deputy };
+  return { title: title.title, ...(affiliation ? { affiliation } : {}), former, deputy, indefinite };
 }
 
 /** The body a title implies when the text names none ("Senator" -> the Senate, "Chief Justice" -> the top court). */
