@@ -54,7 +54,7 @@ const appositiveOf = pattern({
   },
 });
 
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'become', 'becomes', 'became', 'remain', 'remains', 'as']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becomes', 'became', 'remain', 'remains', 'as', ',']);
 const PHRASES = MEMBERSHIP_PHRASES.map((p) => p.split(' '));
 
 /** "an alliance consisting of Sweden, Iceland and Latvia", "whose members are A and B". */
@@ -98,7 +98,7 @@ const memberOf = pattern({
     const isMembers = s.tokens[i + 1]?.lower === 'of' && !BELONG_VERBS.has(s.tokens[i]?.lower ?? '');
     if ((!isMembers && !BELONG_VERBS.has(s.tokens[i]?.lower ?? '')) || tokenQuoted(ctx, s, i)) return [];
     // "A and B are both members of C", "X became a member of C": a copula states it; "met members of C" does not.
-    if (isMembers && !s.tokens.slice(Math.max(0, i - 4), i).some((t) => COPULAS.has(t.lower))) return [];
+    if (isMembers && !s.tokens.slice(Math.max(0, i - 5), i).some((t) => COPULAS.has(t.lower))) return [];
     let k = i + (isMembers ? 2 : 1);
     if (s.tokens[k]?.lower === 'to') k++;
     while (['the', 'ruling', 'opposition', 'governing', 'both'].includes(s.tokens[k]?.lower ?? '')) k++;

@@ -343,3 +343,13 @@ export function titleStartingAt(s: AnalysedSentence, start: number): TitleMatch 
 export function plainCapital(s: AnalysedSentence, k: number): boolean {
   return Boolean(s.tokens[k]?.cap) && !s.mentions.some((m) => m.first <= k && k < m.last) && !s.cues.some((c) => c.kind === 'demonym' && c.first <= k && k < c.last);
 }
+
+/** The subject of the clause of token `i` and the names coordinated with it ("The EU and Britain ... imposed"). */
+export function clauseSubjects(ctx: ReadContext, s: AnalysedSentence, i: number, accept: (e: EntityDraft) => boolean): EntityDraft[] {
+  const first = clauseSubject(ctx, s, i, accept);
+  if (!first) return [];
+  const m = s.mentions.find((x) => x.last <= i && ctx.resolution.entityOf(x) === first);
+  if (!m) return [first];
+  const listed = listAfter(ctx, s, m.first).filter(accept);
+  return listed[0] === first ? listed : [first];
+}
