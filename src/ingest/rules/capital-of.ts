@@ -15,7 +15,7 @@ function demonymBefore(s: AnalysedSentence, i: number): { first: number; last: n
 }
 
 /** "the capital of Brazil's north-western state of Verdania": the region, which lies in the country. */
-function ownerAfter(ctx: ReadContext, s: AnalysedSentence, i: number): { owner?: EntityDraft; claims: Claim[] } {
+function ownerAfter(ctx: ReadContext, s: AnalysedSentence, i: number): { owner?: EntityDraft; claims: Claim[]; end?: number } {
   if (s.tokens[i + 1]?.lower !== 'of') return { claims: [] };
   const owner = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
   if (!owner) return { claims: [] };
@@ -28,7 +28,7 @@ function ownerAfter(ctx: ReadContext, s: AnalysedSentence, i: number): { owner?:
       }
     }
   }
-  return { owner: owner.entity, claims: [] };
+  return { owner: owner.entity, claims: [], end: owner.last };
 }
 
 /** "the capital, Lisbon", "Velora, the capital", "X, the capital of Y", "Marsk, the regional capital". */
@@ -44,7 +44,12 @@ const theCapital = pattern({
       const named = referentStartingAt(ctx, s, next.text === ',' ? i + 2 : i + 1);
       if (named && named.entity.type !== 'COUNTRY') city = named.entity;
     }
-    const { owner, claims } = ownerAfter(ctx, s, i);
+    const { owner, claims, end } = ownerAfter(ctx, s, i);
+    // "the capital of Freedonia, Velora": the city after the owner.
+    if (!city && end !== undefined && s.tokens[end]?.text === ',') {
+      const named = referentStartingAt(ctx, s, end + 1);
+      if (named && named.entity.type !== 'COUNTRY') city = named.entity;
+    }
     const regional = ['regional', 'provincial', 'state'].includes(s.tokens[i - 1]?.lower ?? '');
     const theAt = regional ? i - 2 : i - 1;
     if (!city && s.tokens[theAt]?.lower === 'the' && s.tokens[theAt - 1]?.text === ',') city = entityOf(ctx, mentionEndingAt(s, theAt - 2));

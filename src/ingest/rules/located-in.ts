@@ -21,6 +21,14 @@ function located(subject: EntityDraft | undefined, object: EntityDraft | undefin
   return [{ subject, object, ...(confidence ? { confidence } : {}) }];
 }
 
+const DESCRIPTOR_STOPS = new Set(['said', 'says', 'and', 'or', 'of', 'in', 'by', 'to', 'including', 'such', 'as', 'like', 'with', 'from', 'at', 'for', 'on']);
+
+/** A past-tense verb in compromise's lexicon ("heard", "met"): it ends a noun phrase. */
+function isVerb(ctx: ReadContext, word: string): boolean {
+  const tags = ctx.gaz.lexiconTags(word);
+  return tags.includes('PastTense');
+}
+
 const isBody = (e: EntityDraft): boolean => !PLACE_TYPES.has(e.type) && e.type !== 'PERSON' && e.type !== 'EVENT';
 
 /** The body whose mention starts at `at`, with the mention. */
@@ -80,7 +88,8 @@ const descriptorPlace = pattern({
       if (cue?.country) return j < at - 1 ? located(body, ctx.resolution.countryFor(cue.country, s, cue.first, cue.last)) : [];
       const place = entityOf(ctx, mentionEndingAt(s, j));
       if (place && (place.type === 'CITY' || place.type === 'COUNTRY') && j < at - 1 && !s.tokens[j + 1]?.cap) return located(body, place, 0.75);
-      if (t.cap || ['said', 'says', 'and', 'or', 'of', 'in', 'by', 'to'].includes(t.lower)) break;
+      // The descriptor is a noun phrase: a verb, a list word or a determiner inside it ends it.
+      if (t.cap || DESCRIPTOR_STOPS.has(t.lower) || (t.lower === 'the' && j < at - 1) || isVerb(ctx, t.lower)) break;
     }
     return [];
   },
@@ -142,7 +151,7 @@ const ofCountry = pattern({
       if (place && fits && s.tokens[place.last]?.text !== "'s") out.push(...located(body.entity, place.entity));
     }
     let j = at - 1;
-    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > at - 4) j--;
+    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > at - 4 && s.tokens[j]?.lower !== 'the' && !isVerb(ctx, s.tokens[j]?.lower ?? '')) j--;
     const owner = s.tokens[j]?.text === "'s" ? referentEndingAt(ctx, s, j - 1) : undefined;
     if (owner?.entity.type === 'COUNTRY') out.push(...located(body.entity, owner.entity, 0.8));
     return out;
@@ -201,12 +210,16 @@ const placeInPlace = pattern({
     }
     const listed = listOfPlaces(ctx, s, m.first);
     let k = listed.end;
+    // "Aldra province in the north of Y": the kind of place after its name.
+    if (PLACE_KIND_NOUNS.has(s.tokens[k]?.lower ?? '') && !s.tokens[k]?.cap) k++;
     if (s.tokens[k]?.text === ',' && s.tokens[k + 1]?.lower === 'in') k++;
     if (s.tokens[k]?.lower !== 'in' || entity.type === 'COUNTRY' || listed.first !== entity) return out;
     k++;
     if (s.tokens[k]?.lower === 'the') k++;
     while (DIRECTION_ADJECTIVES.has(s.tokens[k]?.lower ?? '') || ['far', 'extreme', 'deep'].includes(s.tokens[k]?.lower ?? '')) k++;
     if ((DIRECTIONS.has(s.tokens[k]?.lower ?? '') || /^(north|south)-(east|west)$/.test(s.tokens[k]?.lower ?? '')) && s.tokens[k + 1]?.lower === 'of') k += 2;
+    // "in the far north of Y": the compass word was read as an adjective.
+    else if (s.tokens[k]?.lower === 'of' && DIRECTIONS.has(s.tokens[k - 1]?.lower ?? '')) k++;
     if (s.tokens[k]?.lower === 'the') k++;
     const outer = referentStartingAt(ctx, s, k);
     if (!outer || !PLACE_TYPES.has(outer.entity.type)) return out;
