@@ -58,7 +58,7 @@ const alignedWith = pattern({
   confidence: 0.75,
   read({ ctx }, s, i) {
     if (s.tokens[i + 1]?.lower !== 'with' || tokenQuoted(ctx, s, i)) return [];
-    return one(nearestBefore(ctx, s, i, isActor), referentStartingAt(ctx, s, i + 2)?.entity);
+    return one(nearestBefore(ctx, s, i, isActor), referentStartingAt(ctx, s, skip(s, i + 2))?.entity);
   },
 });
 

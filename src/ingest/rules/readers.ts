@@ -152,13 +152,16 @@ export function skip(s: AnalysedSentence, from: number): number {
   return k;
 }
 
+/** Words that end a descriptor: prepositions, pronouns and the start of a clause. */
+const NOT_DESCRIPTORS = new Set(['from', 'in', 'on', 'by', 'to', 'that', 'her', 'his', 'him', 'them', 'us', 'me', 'who', 'which', 'whether', 'if', 'and', 'or']);
+
 /** Skip the descriptor between a verb and a name: "banned Norwegian airline Nordwind Air". */
 export function skipDescriptors(s: AnalysedSentence, from: number): number {
   let k = skip(s, from);
   for (let n = 0; n < 3; n++) {
     const cue = s.cues.find((c) => c.kind === 'demonym' && c.first === k);
     if (cue) k = cue.last;
-    else if (s.tokens[k] && !s.tokens[k]?.cap && s.tokens[k]?.word && !['from', 'in', 'on', 'by', 'to'].includes(s.tokens[k]?.lower ?? '')) k++;
+    else if (s.tokens[k] && !s.tokens[k]?.cap && s.tokens[k]?.word && !NOT_DESCRIPTORS.has(s.tokens[k]?.lower ?? '')) k++;
     else break;
   }
   return k;

@@ -49,7 +49,8 @@ const saidOnAgency = pattern({
     if (!speaker) return [];
     for (let k = i + 1; k < Math.min(s.tokens.length, i + 10); k++) {
       const link = s.tokens[k - 1]?.lower ?? '';
-      if (!CARRIER_LINKS.has(link) && k !== i + 1) continue;
+      // "said on VTV", "told KFM radio": a link word, or the agency as the object of a verb of telling.
+      if (!CARRIER_LINKS.has(link) && !(k === i + 1 && TELL_VERBS.has(s.tokens[i]?.lower ?? ''))) continue;
       const agency = agencyAt(ctx, s, skipDescriptors(s, k));
       if (agency) return [{ subject: speaker, object: agency }];
     }

@@ -18,13 +18,16 @@ const requestNoun = pattern({
   },
 });
 
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'about']);
+
 /** "X formally asked the United Nations for help", "requested Freedonia and Sylvania to send aid". */
 const askedVerb = pattern({
   predicate: 'REQUESTED',
   triggers: [...REQUEST_VERBS],
   confidence: 0.7,
   read({ ctx }, s, i) {
-    if (s.tokens[i - 1]?.text === "'s" || tokenQuoted(ctx, s, i)) return [];
+    // "asked whether X would help" is a question, not a request to X.
+    if (s.tokens[i - 1]?.text === "'s" || tokenQuoted(ctx, s, i) || QUESTION_WORDS.has(s.tokens[i + 1]?.lower ?? '')) return [];
     const subject = clauseSubject(ctx, s, i, isActor);
     const objects = listAfter(ctx, s, skipDescriptors(s, i + 1)).filter((o) => o.type === 'COUNTRY' || (!PLACE_TYPES.has(o.type) && o.type !== 'PERSON'));
     return subject ? objects.map((object) => ({ subject, object })) : [];

@@ -3,7 +3,7 @@
 import { type EntityDraft } from '../04-entities.js';
 import { SANCTION_MEASURES, SANCTION_NOUNS, SANCTION_TARGET_VERBS, SANCTION_VERBS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
-import { byAgent, clauseSubject, clauseSubjects, isActor, isPassive, listAfter, possessorBefore, skip, skipDescriptors, skipRanks } from './readers.js';
+import { clauseSubject, clauseSubjects, isActor, isPassive, listAfter, possessorBefore, skip, skipDescriptors, skipRanks } from './readers.js';
 import { defineFamily, pattern, one } from './rule.js';
 
 /** Who can sanction or be sanctioned as a body. */
@@ -19,7 +19,7 @@ const sanctionVerb = pattern({
   read({ ctx }, s, i) {
     if (tokenQuoted(ctx, s, i)) return [];
     if (isPassive(s, i)) {
-      const agent = s.tokens[i + 1]?.lower === 'by' ? byAgent(ctx, s, i, 3) : undefined;
+      const agent = s.tokens[i + 1]?.lower === 'by' ? referentStartingAt(ctx, s, skip(s, i + 2))?.entity : undefined;
       const target = clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || isSanctioner(e));
       return agent && isSanctioner(agent) ? one(agent, target) : [];
     }
