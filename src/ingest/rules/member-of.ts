@@ -34,7 +34,7 @@ const personOfParty = pattern({
 
 const MEMBER_BODIES = new Set(['ORGANIZATION', 'GOVERNMENT_BODY', 'NEWS_AGENCY', 'ALLIANCE']);
 
-/** "X, of the Oskar provincial council", "said Y of the Lindqvist Institute": a person's body after the name. */
+/** "X, of the Oskar provincial council", "said Y of the Halvorsen Institute": a person's body after the name. */
 const appositiveOf = pattern({
   predicate: 'MEMBER_OF',
   triggers: 'mention',

@@ -64,7 +64,7 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
   while (j >= 0 && s.cues.some((c) => c.kind === 'honorific' && c.last - 1 === j)) j--;
   const appositive = s.tokens[j]?.text === ',';
   if (appositive) j--;
-  // "The secretary general of CEI (Italian Episcopal Conference), X": past the parenthesis.
+  // "The secretary general of the TLC (Tarsk Labour Council), X": past the parenthesis.
   if (appositive && s.tokens[j]?.text === ')') {
     const open = s.tokens.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf('(');
     if (open >= 0) j = Math.max(0, j - 8) + open - 1;
@@ -111,7 +111,7 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
  * Russia", "a spokeswoman for the bureau", or a bare title ("Agriculture and Forestry Minister").
  */
 function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): { title: TitleMatch; affiliation?: EntityDraft } | undefined {
-  // "the president of the Lombardy region, X": a place-kind noun may follow the place's name.
+  // "the president of the Aldra region, X": a place-kind noun may follow the place's name.
   const kindNoun = PLACE_KIND_NOUNS.has(s.tokens[j]?.lower ?? '') && !s.tokens[j]?.cap;
   const tail = referentEndingAt(ctx, s, j) ?? (kindNoun ? referentEndingAt(ctx, s, j - 1) : undefined);
   // "The governor of the Bank of Canada, X": a determiner may stand between the link and the body.

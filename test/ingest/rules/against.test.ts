@@ -6,7 +6,7 @@ ruleTable('against', {
     ['The Harbour Workers Union filed a lawsuit against the Northwind Shipping Company.', 'Harbour Workers Union', 'OPPOSES', 'Northwind Shipping Company'],
     ['A complaint against the Veld Group was filed by the Haki Watch Foundation.', 'Haki Watch Foundation', 'OPPOSES', 'Veld Group'],
     ['Chad has waged a war against the Popular Liberation Front since 2019.', 'Chad', 'OPPOSES', 'Popular Liberation Front'],
-    ['The Civic Renewal Movement led protests against the National Unity Party.', 'Civic Renewal Movement', 'OPPOSES', 'National Unity Party'],
+    ['The Civic Renewal Movement led protests against the National Concord Party.', 'Civic Renewal Movement', 'OPPOSES', 'National Concord Party'],
     ['Kenya launched an offensive against the Coastal Liberation Army.', 'Kenya', 'OPPOSES', 'Coastal Liberation Army'],
   ],
   misses: [
@@ -14,6 +14,6 @@ ruleTable('against', {
     ['The Haki Watch Foundation leaned against the wall of the Veld Group building.', 'Haki Watch Foundation', 'OPPOSES', 'Veld Group'],
     ['"Chad is at war against the Popular Liberation Front," a rebel claimed.', 'Chad', 'OPPOSES', 'Popular Liberation Front'],
     ['Kenya played against Uganda in Nairobi.', 'Kenya', 'OPPOSES', 'Nairobi'],
-    ['The Civic Renewal Movement warned against complacency, as did the National Unity Party.', 'Civic Renewal Movement', 'OPPOSES', 'National Unity Party'],
+    ['The Civic Renewal Movement warned against complacency, as did the National Concord Party.', 'Civic Renewal Movement', 'OPPOSES', 'National Concord Party'],
   ],
 });

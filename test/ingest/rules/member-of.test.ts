@@ -5,7 +5,7 @@ ruleTable('member-of', {
   reads: [
     ['Sweden and Norway are both members of the Nordic Trade Council.', 'Norway', 'MEMBER_OF', 'Nordic Trade Council'],
     ['Anna Kestrup is a member of the Civic Renewal Movement.', 'Anna Kestrup', 'MEMBER_OF', 'Civic Renewal Movement'],
-    ['Peter Dalgaard belongs to the National Unity Party.', 'Peter Dalgaard', 'MEMBER_OF', 'National Unity Party'],
+    ['Peter Dalgaard belongs to the National Concord Party.', 'Peter Dalgaard', 'MEMBER_OF', 'National Concord Party'],
     ['Latvia became a member of the Baltic Trade Union in 2004.', 'Latvia', 'MEMBER_OF', 'Baltic Trade Union'],
     ['Maria Osterlund, who joined in May, is a member of the Harbour Workers Union.', 'Maria Osterlund', 'MEMBER_OF', 'Harbour Workers Union'],
   ],

@@ -5,7 +5,7 @@ ruleTable('place-of-body', {
   reads: [
     ['Tarvex Systems, a Moscow software firm, denied the claims.', 'Tarvex Systems', 'LOCATED_IN', 'Moscow'],
     ["Chile's aviation regulator, the Civil Aviation Authority, grounded the jets.", 'Civil Aviation Authority', 'LOCATED_IN', 'Chile'],
-    ['The Lindqvist Institute in Nairobi trained nurses.', 'Lindqvist Institute', 'LOCATED_IN', 'Nairobi'],
+    ['The Halvorsen Institute in Nairobi trained nurses.', 'Halvorsen Institute', 'LOCATED_IN', 'Nairobi'],
     ["Ireland's Supreme Court ruled on Friday.", 'Supreme Court', 'LOCATED_IN', 'Ireland'],
     ['The Harbour Workers Union, based in Lisbon, called a strike.', 'Harbour Workers Union', 'LOCATED_IN', 'Lisbon'],
   ],

@@ -10,7 +10,7 @@ ruleTable('title-before-name', {
     ['Reuters reported that French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin.', 'Olaf Scholz', 'LEADS', 'Germany'],
     ["Norway's president, Anna Kestrup, opened the session.", 'Anna Kestrup', 'LEADS', 'Norway'],
     ['The Peruvian president, Elena Marquez, said she would stay.', 'Elena Marquez', 'LEADS', 'Peru'],
-    ['Italian Prime Minister Giulia Moretti spoke in Rome.', 'Giulia Moretti', 'LEADS', 'Italy'],
+    ['Italian Prime Minister Giulia Brunella spoke in Rome.', 'Giulia Brunella', 'LEADS', 'Italy'],
     ['Former Kenyan President John Wekesa spoke at the funeral.', 'John Wekesa', 'HOLDS_ROLE', 'Kenya'],
   ],
   misses: [
@@ -19,6 +19,6 @@ ruleTable('title-before-name', {
     ['Norwegian acting president Lena Hovland said the budget was ready.', 'Lena Hovland', 'LEADS', 'Norway'],
     ['Former Kenyan President John Wekesa spoke at the funeral.', 'John Wekesa', 'LEADS', 'Kenya'],
     ['Danish opposition leader Daniel Ferrow said the vote was unfair.', 'Daniel Ferrow', 'LEADS', 'Denmark'],
-    ['Italian Prime Minister Giulia Moretti spoke in Rome.', 'Giulia Moretti', 'HOLDS_ROLE', 'Italy'],
+    ['Italian Prime Minister Giulia Brunella spoke in Rome.', 'Giulia Brunella', 'HOLDS_ROLE', 'Italy'],
   ],
 });
