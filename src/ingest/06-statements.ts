@@ -11,8 +11,8 @@ import { SPEECH_VERBS } from './model/vocabulary.js';
 import { TITLES } from './model/titles.js';
 import { isQuoted, type QuoteSpan } from './quotes.js';
 import { timeIn } from './dates.js';
-import { holderOfTitle } from './rules/actions.js';
 import { describedBody, describedHead } from './rules/descriptions.js';
+import { holderOfTitle } from './sentence-tools.js';
 import { type Token } from './tokens.js';
 import { personBefore } from './person-trail.js';
 

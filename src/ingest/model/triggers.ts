@@ -1,0 +1,85 @@
+// Trigger words of the relation rules, per predicate, as data: the verbs and nouns that announce a
+// relation, and the lexicon that maps a clause's verb to the predicate it states. A rule reads its
+// trigger list from here; adding a word here widens every rule that reads the list.
+import { type RelationType } from '../../domain/relation-type.js';
+
+/** Verbs whose clause subject and object stand in a relation: "X met Y", "X sanctioned Y". */
+export const VERB_PREDICATES: Readonly<Record<string, RelationType>> = {
+  met: 'MET_WITH', meets: 'MET_WITH', meet: 'MET_WITH', meeting: 'MET_WITH', received: 'MET_WITH', receives: 'MET_WITH',
+  hosted: 'MET_WITH', hosts: 'MET_WITH', welcomed: 'MET_WITH',
+  sanctioned: 'SANCTIONED', sanctions: 'SANCTIONED', banned: 'SANCTIONED', bans: 'SANCTIONED', blacklisted: 'SANCTIONED', blacklists: 'SANCTIONED',
+  requested: 'REQUESTED', requests: 'REQUESTED', asked: 'REQUESTED', 'appealed to': 'REQUESTED',
+  sent: 'SENT_TROOPS_TO', send: 'SENT_TROOPS_TO', sends: 'SENT_TROOPS_TO', deployed: 'SENT_TROOPS_TO', deploy: 'SENT_TROOPS_TO', deploys: 'SENT_TROOPS_TO',
+  dispatched: 'SENT_TROOPS_TO', dispatch: 'SENT_TROOPS_TO',
+};
+
+/** The words of the lexicon that give one predicate. */
+export function verbsFor(predicate: RelationType): string[] {
+  return Object.entries(VERB_PREDICATES).filter(([, p]) => p === predicate).map(([verb]) => verb);
+}
+
+/** MET_WITH */
+export const MEET_VERBS: ReadonlySet<string> = new Set(verbsFor('MET_WITH'));
+export const TALK_NOUNS: ReadonlySet<string> = new Set(['talks', 'meetings', 'meeting', 'discussions', 'consultations']);
+export const GATHER_VERBS: ReadonlySet<string> = new Set(['gathered', 'met', 'convened', 'assembled']);
+export const JOIN_VERBS: ReadonlySet<string> = new Set(['joined']);
+export const MEETING_NOUNS: ReadonlySet<string> = new Set(['talks', 'meeting', 'summit']);
+
+/** SENT_TROOPS_TO. Finite forms only: a gerund ("the agreement on sending soldiers") has no subject to credit. */
+export const SEND_VERBS: ReadonlySet<string> = new Set(verbsFor('SENT_TROOPS_TO'));
+export const TROOP_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'peacekeeping', 'military', 'army', 'units', 'personnel', 'contingent', 'contingents', 'servicemen', 'paratroopers', 'marines']);
+
+/** SANCTIONED */
+export const SANCTION_VERBS: ReadonlySet<string> = new Set(verbsFor('SANCTIONED').filter((w) => w !== 'sanctions'));
+export const SANCTION_NOUNS: ReadonlySet<string> = new Set(['sanctions', 'embargo', 'ban']);
+export const SANCTION_TARGET_VERBS: ReadonlySet<string> = new Set(['target', 'targets', 'hit']);
+export const SANCTION_MEASURES: ReadonlySet<string> = new Set([...SANCTION_NOUNS, 'freezes', 'bans', 'measures', 'penalties']);
+
+/** REQUESTED */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(['requested', 'asked', 'requests']);
+export const REQUEST_NOUNS: ReadonlySet<string> = new Set(['request']);
+
+/** ALLIED_WITH */
+export const ALLY_VERBS: ReadonlySet<string> = new Set(['supporting', 'supported', 'supports', 'backing', 'backed', 'backs', 'support']);
+export const ALIGN_WORDS: ReadonlySet<string> = new Set(['aligned', 'allied', 'allies', 'ally']);
+export const ALLY_NOUNS: ReadonlySet<string> = new Set(['allies', 'partners', 'ally']);
+
+/** OPPOSES */
+export const AGAINST_NOUNS: ReadonlySet<string> = new Set([
+  'lawsuit', 'suit', 'case', 'campaign', 'war', 'fight', 'fighting', 'rebellion', 'struggle', 'offensive', 'complaint',
+  'motion', 'protest', 'protests', 'charges', 'coalition', 'insurgency', 'support', 'supporting', 'operations', 'operation',
+  'strikes', 'sanctions', 'measures', 'troops', 'army', 'forces', 'action', 'petition', 'strike', 'boycott',
+  'resistance', 'uprising', 'revolt', 'vote', 'verdict', 'appeal', 'ruling',
+]);
+export const RIVAL_NOUNS: ReadonlySet<string> = new Set(['rival', 'opponent', 'challenger']);
+export const DEMAND_NOUNS: ReadonlySet<string> = new Set(['resignation', 'removal', 'ouster', 'arrest', 'impeachment', 'dismissal', 'prosecution', 'sacking']);
+export const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'demanding', 'called', 'calling', 'urged', 'sought']);
+export const ACCUSE_VERBS: ReadonlySet<string> = new Set(['accusing', 'accused', 'accuses', 'accuse']);
+export const REMOVE_VERBS: ReadonlySet<string> = new Set(['remove', 'impeach', 'oust', 'expel', 'dismiss', 'unseat']);
+export const OPPOSE_VERBS: ReadonlySet<string> = new Set(['opposes', 'opposed', 'condemned', 'condemns', 'denounced', 'denounces', 'sued', 'sues']);
+
+/** REPORTED_BY: words after which a news agency carries what was said. */
+export const CARRIER_LINKS: ReadonlySet<string> = new Set(['on', 'to', 'by', 'via', 'told']);
+export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
+export const CARRY_VERBS: ReadonlySet<string> = new Set(['quoted', 'carried']);
+/** Verbs by which an agency reports what others did: its subject is the reporter, not a party. */
+export const REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'reporting', 'said', 'says', 'announced', 'quoted', 'cited', 'according']);
+
+/** MEMBER_OF */
+export const MEMBERSHIP_PHRASES: readonly string[] = ['consisting of', 'comprising', 'composed of', 'made up of', 'whose members are', 'members are', 'members include'];
+export const BELONG_VERBS: ReadonlySet<string> = new Set(['belongs', 'belong', 'belonged']);
+export const MEMBER_GROUP_NOUNS: ReadonlySet<string> = new Set(['states', 'countries', 'nations']);
+
+/** LEADS / HOLDS_ROLE */
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'runs', 'ran', 'founded', 'commands', 'commanded', 'directs', 'directed']);
+export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterparts', 'counterpart']);
+
+/** PART_OF */
+export const CHAMBER_NOUNS: ReadonlySet<string> = new Set(['house', 'houses', 'chamber', 'chambers']);
+
+/** LOCATED_IN / CAPITAL_OF */
+export const CAPITAL_NOUNS: ReadonlySet<string> = new Set(['capital']);
+export const HEADQUARTERS_WORDS: ReadonlySet<string> = new Set(['headquarters', 'headquartered', 'seat']);
+export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'county', 'port', 'state']);
+export const PART_NOUNS: ReadonlySet<string> = new Set(['territory', 'part', 'province', 'state', 'region', 'district', 'city', 'island', 'commonwealth', 'dependency']);
+export const INCLUDING_WORDS: ReadonlySet<string> = new Set(['including', 'as']);

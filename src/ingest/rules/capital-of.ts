@@ -1,0 +1,86 @@
+// CAPITAL_OF rules: "the capital, Lisbon", "Velora, the capital", "X, the capital of Y", "Dublin, the
+// Irish capital", "Marsk, the regional capital".
+import { type AnalysedSentence } from '../03-mentions.js';
+import { type EntityDraft } from '../04-entities.js';
+import { type ReadContext } from '../context.js';
+import { CAPITAL_NOUNS } from '../model/triggers.js';
+import { entityOf, mentionEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
+import { latestOfType, placesByCode } from './readers.js';
+import { type Claim, defineFamily, pattern } from './rule.js';
+
+/** The demonym cue ending just before "capital" ("the Irish capital"), if any. */
+function demonymBefore(s: AnalysedSentence, i: number): { first: number; last: number; country: string } | undefined {
+  const cue = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last === i);
+  return cue?.country ? { first: cue.first, last: cue.last, country: cue.country } : undefined;
+}
+
+/** "the capital of Brazil's north-western state of Verdania": the region, which lies in the country. */
+function ownerAfter(ctx: ReadContext, s: AnalysedSentence, i: number): { owner?: EntityDraft; claims: Claim[]; end?: number } {
+  if (s.tokens[i + 1]?.lower !== 'of') return { claims: [] };
+  const owner = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+  if (!owner) return { claims: [] };
+  if (s.tokens[owner.last]?.text === "'s") {
+    for (let n = owner.last + 1; n < Math.min(s.tokens.length, owner.last + 8); n++) {
+      const inner = referentStartingAt(ctx, s, n);
+      if (inner?.entity.type === 'REGION') {
+        const inCountry: Claim[] = owner.entity.type === 'COUNTRY' ? [{ subject: inner.entity, object: owner.entity, predicate: 'LOCATED_IN' }] : [];
+        return { owner: inner.entity, claims: inCountry };
+      }
+    }
+  }
+  return { owner: owner.entity, claims: [], end: owner.last };
+}
+
+/** "the capital, Lisbon", "Velora, the capital", "X, the capital of Y", "Marsk, the regional capital". */
+const theCapital = pattern({
+  predicate: 'CAPITAL_OF',
+  triggers: [...CAPITAL_NOUNS],
+  confidence: 0.8,
+  read({ ctx, dominant }, s, i) {
+    if (tokenQuoted(ctx, s, i) || demonymBefore(s, i)) return [];
+    let city: EntityDraft | undefined;
+    const next = s.tokens[i + 1];
+    if (next?.text === ',' || next?.word) {
+      const named = referentStartingAt(ctx, s, next.text === ',' ? i + 2 : i + 1);
+      if (named && named.entity.type !== 'COUNTRY') city = named.entity;
+    }
+    const { owner, claims, end } = ownerAfter(ctx, s, i);
+    // "the capital of Freedonia, Velora": the city after the owner.
+    if (!city && end !== undefined && s.tokens[end]?.text === ',') {
+      const named = referentStartingAt(ctx, s, end + 1);
+      if (named && named.entity.type !== 'COUNTRY') city = named.entity;
+    }
+    const regional = ['regional', 'provincial', 'state'].includes(s.tokens[i - 1]?.lower ?? '');
+    const theAt = regional ? i - 2 : i - 1;
+    if (!city && s.tokens[theAt]?.lower === 'the' && s.tokens[theAt - 1]?.text === ',') city = entityOf(ctx, mentionEndingAt(s, theAt - 2));
+    if (!city || (city.type !== 'CITY' && city.type !== 'REGION')) return claims;
+    const capitalOf = city.capitalOf;
+    const known = capitalOf ? placesByCode(ctx).countries.get(capitalOf) : undefined;
+    const region = regional ? latestOfType(ctx, s.span.index, 'REGION') : undefined;
+    const target = owner ?? region ?? known ?? dominant;
+    if (!target || (target.type !== 'COUNTRY' && target.type !== 'REGION')) return claims;
+    // Being a capital makes the place a city, whatever its name first suggested.
+    city.type = 'CITY';
+    return [...claims, { subject: city, object: target }];
+  },
+});
+
+/** "Dublin, the Irish capital"; "talks in the Austrian capital" (the country's known capital, if named). */
+const demonymCapital = pattern({
+  predicate: 'CAPITAL_OF',
+  triggers: [...CAPITAL_NOUNS],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    const demonym = demonymBefore(s, i);
+    if (!demonym || tokenQuoted(ctx, s, i)) return [];
+    const owner = ctx.resolution.countryFor(demonym.country, s, demonym.first, demonym.last);
+    const named = s.tokens[demonym.first - 1]?.lower === 'the' && s.tokens[demonym.first - 2]?.text === ',' ? entityOf(ctx, mentionEndingAt(s, demonym.first - 3)) : undefined;
+    const known = placesByCode(ctx).capitals.get(demonym.country);
+    const city = named ?? known;
+    return owner && city && (city.type === 'CITY' || city.type === 'REGION') ? [{ subject: city, object: owner }] : [];
+  },
+});
+
+export const CAPITAL_OF = defineFamily('capital-of', 'CAPITAL_OF', [theCapital, demonymCapital]);
+
+export const CAPITAL_OF_RULES = [CAPITAL_OF] as const;

@@ -1,0 +1,154 @@
+// Role rules (LEADS, HOLDS_ROLE, SPOKESPERSON_FOR): a title beside a person's name says whom the
+// person leads, speaks for or serves. The title readers are in titles.ts.
+import { type AnalysedSentence } from '../03-mentions.js';
+import { type EntityDraft } from '../04-entities.js';
+import { COUNTERPART_NOUNS, LEAD_VERBS } from '../model/triggers.js';
+import { TITLES } from '../model/titles.js';
+import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
+import { type Token } from '../tokens.js';
+import { bodyAfter, lastBodyBefore, titleStartingAt } from './readers.js';
+import { type Claim, defineFamily, pattern, type RuleInput } from './rule.js';
+import { roleClaim, titleAfter, titlesBefore } from './titles.js';
+
+const claims = (xs: readonly (Claim | undefined)[]): Claim[] => xs.filter((c): c is Claim => Boolean(c));
+
+/** "Freedonian Prime Minister X", "Velora Police spokeswoman X", "Nordwind's director, X". */
+const titleBeforeName = pattern({
+  predicate: 'LEADS',
+  triggers: 'mention',
+  confidence: 0.9,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const person = entityOf(ctx, m);
+    if (!m || person?.type !== 'PERSON') return [];
+    return claims(titlesBefore(ctx, s, m).map((r) => roleClaim(ctx, s, person, r)));
+  },
+});
+
+/** "X, the president of Freedonia", "X, a Freedonian peace envoy", "X, spokesperson for the Council". */
+const appositiveTitle = pattern({
+  predicate: 'LEADS',
+  triggers: 'mention',
+  confidence: 0.9,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const person = entityOf(ctx, m);
+    if (!m || person?.type !== 'PERSON') return [];
+    const reading = titleAfter(ctx, s, m);
+    return claims([reading ? roleClaim(ctx, s, person, reading) : undefined]);
+  },
+});
+
+/** "X, who leads the opposition Civic Renewal Movement": a relative clause naming the role. */
+const whoLeads = pattern({
+  predicate: 'LEADS',
+  triggers: ['who'],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (s.tokens[i - 1]?.text !== ',') return [];
+    const person = entityOf(ctx, mentionEndingAt(s, i - 2));
+    if (!person || person.type !== 'PERSON') return [];
+    // "X, who seized power three years ago and chairs the ruling Council": the verb within the clause.
+    let v = i + 1;
+    while (v < s.tokens.length && v < i + 12 && s.tokens[v]?.text !== ',' && !LEAD_VERBS.has(s.tokens[v]?.lower ?? '')) v++;
+    if (!LEAD_VERBS.has(s.tokens[v]?.lower ?? '')) return [];
+    const body = bodyAfter(ctx, s, v + 1);
+    return body && body.type !== 'PERSON' ? [{ subject: person, object: body, role: 'Leader' }] : [];
+  },
+});
+
+/** "X was sworn in as Freedonia's governor", "X became its president". */
+const asTitle = pattern({
+  predicate: 'LEADS',
+  triggers: ['as'],
+  confidence: 0.9,
+  read({ ctx }, s, i) {
+    const pronoun = ['its', 'their'].includes(s.tokens[i + 1]?.lower ?? '');
+    const named = pronoun ? undefined : referentStartingAt(ctx, s, i + 1);
+    const owner = pronoun
+      ? { entity: lastBodyBefore(ctx, s.span.index, i), last: i + 2 }
+      : named && s.tokens[named.last]?.text === "'s" ? { entity: named.entity, last: named.last + 1 } : undefined;
+    if (!owner?.entity) return [];
+    const title = titleStartingAt(s, owner.last);
+    if (!title) return [];
+    let person: EntityDraft | undefined;
+    for (let j = i - 1; j >= 0 && !person; j--) {
+      const e = entityOf(ctx, mentionEndingAt(s, j));
+      if (e?.type === 'PERSON') person = e;
+    }
+    return claims([person ? roleClaim(ctx, s, person, { title: title.title, affiliation: owner.entity, former: false }) : undefined]);
+  },
+});
+
+/** "The presidents of A, B and C — X, Y and Z — attended": titles paired with people in order. */
+const titlesOfList = pattern({
+  predicate: 'LEADS',
+  triggers: Object.keys(TITLES).filter((t) => !t.includes(' ')).map((t) => `${t}s`),
+  confidence: 0.9,
+  read({ ctx }, s, i) {
+    const single = (s.tokens[i]?.lower ?? '').slice(0, -1);
+    // "the prime ministers of A and B": the longer title wins.
+    const title = TITLES[`${s.tokens[i - 1]?.lower ?? ''} ${single}`] ? `${s.tokens[i - 1]?.lower ?? ''} ${single}` : single;
+    if (s.tokens[i + 1]?.lower !== 'of') return [];
+    const countries: EntityDraft[] = [];
+    let k = i + 2;
+    while (k < s.tokens.length) {
+      const found = referentStartingAt(ctx, s, k);
+      if (!found || found.entity.type !== 'COUNTRY') break;
+      countries.push(found.entity);
+      k = found.last;
+      let next = k;
+      if ([',', 'and'].includes(s.tokens[next]?.lower ?? '')) next++;
+      if (s.tokens[next]?.lower === 'and') next++;
+      if (next === k || referentStartingAt(ctx, s, next)?.entity.type !== 'COUNTRY') break;
+      k = next;
+    }
+    if (countries.length < 2 || ![',', '—', '–', '-', '('].includes(s.tokens[k]?.text ?? '')) return [];
+    const people = peopleFrom(ctx, s, k + 1).slice(0, countries.length);
+    if (people.length !== countries.length) return [];
+    return claims(countries.map((country, n) => roleClaim(ctx, s, people[n] as EntityDraft, { title, affiliation: country, former: false })));
+  },
+});
+
+/** "X and his Danish, Swedish and Irish counterparts, A, B and C": each counterpart holds X's title. */
+const counterparts = pattern({
+  predicate: 'HOLDS_ROLE',
+  triggers: [...COUNTERPART_NOUNS],
+  confidence: 0.9,
+  read({ ctx }, s, at) {
+    const countries: EntityDraft[] = [];
+    for (let j = at - 1; j >= 0; j--) {
+      const t = s.tokens[j] as Token;
+      const found = referentEndingAt(ctx, s, j);
+      if (found && found.entity.type === 'COUNTRY') {
+        countries.unshift(found.entity);
+        j = found.first;
+        continue;
+      }
+      if (t.text !== ',' && t.lower !== 'and') break;
+    }
+    const people = peopleFrom(ctx, s, at + 1);
+    if (!countries.length || people.length < countries.length) return [];
+    // The role is the one the first person holds: "Austrian foreign minister X and his ... counterparts".
+    const lead = s.mentions.find((m) => m.last <= at && entityOf(ctx, m)?.type === 'PERSON');
+    const reading = lead ? titlesBefore(ctx, s, lead)[0] : undefined;
+    if (!reading) return [];
+    return claims(countries.map((country, k) => roleClaim(ctx, s, people[k] as EntityDraft, { title: reading.title, affiliation: country, former: false })));
+  },
+});
+
+/** The people named from token `from` on, in order. */
+function peopleFrom(ctx: RuleInput['ctx'], s: AnalysedSentence, from: number): EntityDraft[] {
+  return s.mentions.filter((m) => m.first >= from).map((m) => entityOf(ctx, m)).filter((e): e is EntityDraft => e?.type === 'PERSON');
+}
+
+/** Titles before a name. */
+export const TITLE_BEFORE_NAME = defineFamily('title-before-name', 'LEADS', [titleBeforeName]);
+/** Titles after a name, in apposition. */
+export const APPOSITIVE_TITLE = defineFamily('appositive-title', 'LEADS', [appositiveTitle]);
+/** Roles in a clause: "X, who leads Y", "X was sworn in as Y's governor". */
+export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, asTitle]);
+/** Titles paired with people in order: "the presidents of A and B, X and Y", "X and his A and B counterparts, Y and Z". */
+export const PAIRED_TITLES = defineFamily('paired-titles', 'LEADS', [titlesOfList, counterparts]);
+
+export const LEADS_RULES = [TITLE_BEFORE_NAME, APPOSITIVE_TITLE, ROLE_CLAUSE, PAIRED_TITLES] as const;

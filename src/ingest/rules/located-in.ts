@@ -1,0 +1,345 @@
+// LOCATED_IN rules: where bodies and places are. "Austrian Ministry of Foreign Trade", "Russian news
+// agency TASS", "Tarvex, a Moscow software firm", "X of Iran", "Ireland's Supreme Court", "Dravik in
+// the centre of Oskar province", "the Aldra town of Telvin", "Lindor-based", "CITY, Country — ".
+import { PLACE_TYPES } from '../../domain/entity-type.js';
+import { type AnalysedSentence } from '../03-mentions.js';
+import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
+import { type EntityDraft } from '../04-entities.js';
+import { type ReadContext } from '../context.js';
+import { HEADQUARTERS_WORDS, PART_NOUNS, PLACE_KIND_NOUNS } from '../model/triggers.js';
+import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { surfaceKey } from '../text.js';
+import { describedBody, describedHead } from './descriptions.js';
+import { listAfter, listOfPlaces } from './readers.js';
+import { type Claim, defineFamily, pattern } from './rule.js';
+
+const DIRECTIONS = new Set(['centre', 'center', 'north', 'south', 'east', 'west', 'heart', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'middle']);
+
+/** A LOCATED_IN claim, if it can be one: a country is not located, and only in a place. */
+function located(subject: EntityDraft | undefined, object: EntityDraft | undefined, confidence?: number): Claim[] {
+  if (!subject || !object || subject.type === 'COUNTRY' || subject === object || !PLACE_TYPES.has(object.type)) return [];
+  return [{ subject, object, ...(confidence ? { confidence } : {}) }];
+}
+
+const DESCRIPTOR_STOPS = new Set(['said', 'says', 'and', 'or', 'of', 'in', 'by', 'to', 'including', 'such', 'as', 'like', 'with', 'from', 'at', 'for', 'on']);
+
+/** A past-tense verb in compromise's lexicon ("heard", "met"): it ends a noun phrase. */
+function isVerb(ctx: ReadContext, word: string): boolean {
+  const tags = ctx.gaz.lexiconTags(word);
+  return tags.includes('PastTense');
+}
+
+const isBody = (e: EntityDraft): boolean => !PLACE_TYPES.has(e.type) && e.type !== 'PERSON' && e.type !== 'EVENT';
+
+/** The body whose mention starts at `at`, with the mention. */
+function bodyAt(ctx: ReadContext, s: AnalysedSentence, at: number, includeEvents = false): { entity: EntityDraft; first: number; last: number } | undefined {
+  const m = mentionStartingAt(s, at);
+  const entity = entityOf(ctx, m);
+  if (!m || !entity || PLACE_TYPES.has(entity.type) || entity.type === 'PERSON' || (!includeEvents && entity.type === 'EVENT')) return undefined;
+  return { entity, first: m.first, last: m.last };
+}
+
+const placesByKey = new WeakMap<ReadContext, Map<string, EntityDraft>>();
+/** A place whose name opens a body's name: "Velora Police", "Oskar provincial council". */
+function placePrefix(ctx: ReadContext, body: EntityDraft): EntityDraft | undefined {
+  let index = placesByKey.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const e of ctx.resolution.entities) if (PLACE_TYPES.has(e.type) && e.type !== 'COUNTRY' && !index.has(surfaceKey(e.name))) index.set(surfaceKey(e.name), e);
+    placesByKey.set(ctx, index);
+  }
+  const words = surfaceKey(body.name).split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const place = index.get(words.slice(0, n).join(' '));
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** A country or place inside a body's name: "Austrian Ministry of Foreign Trade", "Velora Police". */
+const placeInName = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'mention',
+  confidence: 0.85,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const body = entityOf(ctx, m);
+    if (!m || !body || PLACE_TYPES.has(body.type) || body.type === 'PERSON') return [];
+    const out: Claim[] = [];
+    for (const cca3 of m.countries) out.push(...located(body, ctx.resolution.countryFor(cca3, s, m.first, m.first + 1)));
+    for (const name of m.placeNames) out.push(...located(body, ctx.resolution.byName(name)));
+    out.push(...located(body, placePrefix(ctx, body), 0.8));
+    return out;
+  },
+});
+
+/** A demonym or place before a descriptor and a body: "Russian news agency TASS", "the Lindor consultancy X". */
+const descriptorPlace = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'mention',
+  confidence: 0.8,
+  read({ ctx }, s, at) {
+    const body = entityOf(ctx, mentionStartingAt(s, at));
+    if (!body || body.type === 'PERSON' || PLACE_TYPES.has(body.type)) return [];
+    for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+      const t = s.tokens[j];
+      if (!t || (!t.word && t.text !== '-')) break;
+      const cue = s.cues.find((c) => c.kind === 'demonym' && c.last - 1 === j);
+      if (cue?.country) return j < at - 1 ? located(body, ctx.resolution.countryFor(cue.country, s, cue.first, cue.last)) : [];
+      const place = entityOf(ctx, mentionEndingAt(s, j));
+      if (place && (place.type === 'CITY' || place.type === 'COUNTRY') && j < at - 1 && !s.tokens[j + 1]?.cap) return located(body, place, 0.75);
+      // The descriptor is a noun phrase: a verb, a list word or a determiner inside it ends it.
+      if (t.cap || DESCRIPTOR_STOPS.has(t.lower) || (t.lower === 'the' && j < at - 1) || isVerb(ctx, t.lower)) break;
+    }
+    return [];
+  },
+});
+
+/** "Tarvex, a Moscow software firm", "X, a Lindor-based company", "Club X, based in Lindor". */
+const appositivePlace = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'mention',
+  confidence: 0.75,
+  read({ ctx }, s, at) {
+    const body = bodyAt(ctx, s, at);
+    if (!body || s.tokens[body.last]?.text !== ',') return [];
+    if (s.tokens[body.last + 1]?.lower === 'based' && s.tokens[body.last + 2]?.lower === 'in') {
+      return located(body.entity, referentStartingAt(ctx, s, body.last + 3)?.entity, 0.8);
+    }
+    let k = body.last + 1;
+    if (['a', 'an', 'the'].includes(s.tokens[k]?.lower ?? '')) k++;
+    const based = /^(.+)-based$/i.exec(s.tokens[k]?.text ?? '');
+    const basedPlace = based?.[1] ? ctx.resolution.byName(based[1]) : undefined;
+    const place = basedPlace ? { entity: basedPlace, last: k + 1 } : referentStartingAt(ctx, s, k);
+    const next = place ? s.tokens[place.last] : undefined;
+    const descriptor = next && ((next.text === "'s" && s.tokens[(place?.last ?? 0) + 1]?.word) || (next.word && !next.cap));
+    return place && descriptor ? located(body.entity, place.entity) : [];
+  },
+});
+
+/** "Mexico's aviation regulator, the Civil Aviation Board": the possessor country holds the body. */
+const possessedAppositive = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'mention',
+  confidence: 0.75,
+  read({ ctx }, s, at) {
+    const body = bodyAt(ctx, s, at);
+    if (!body) return [];
+    const the = s.tokens[at - 1]?.lower === 'the' ? 1 : 0;
+    if (s.tokens[at - 1 - the]?.text !== ',' || !s.tokens[at - 2 - the]?.word) return [];
+    let j = at - 2 - the;
+    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > at - 6) j--;
+    if (s.tokens[j]?.text !== "'s") return [];
+    const owner = referentEndingAt(ctx, s, j - 1);
+    return owner?.entity.type === 'COUNTRY' ? located(body.entity, owner.entity) : [];
+  },
+});
+
+/** "X of Iran", "Velora TV in Yemen", "the High Court in Dravik", "Ireland's Supreme Court". */
+const ofCountry = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'mention',
+  confidence: 0.75,
+  read({ ctx }, s, at) {
+    const body = bodyAt(ctx, s, at);
+    if (!body) return [];
+    const out: Claim[] = [];
+    const after = s.tokens[body.last]?.lower;
+    if (after === 'of' || after === 'in') {
+      const place = referentStartingAt(ctx, s, body.last + 1);
+      const fits = place && (place.entity.type === 'COUNTRY' || (after === 'in' && (body.entity.type === 'NEWS_AGENCY' || place.entity.type === 'CITY')));
+      if (place && fits && s.tokens[place.last]?.text !== "'s") out.push(...located(body.entity, place.entity));
+    }
+    let j = at - 1;
+    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > at - 4 && s.tokens[j]?.lower !== 'the' && !isVerb(ctx, s.tokens[j]?.lower ?? '')) j--;
+    const owner = s.tokens[j]?.text === "'s" ? referentEndingAt(ctx, s, j - 1) : undefined;
+    if (owner?.entity.type === 'COUNTRY') out.push(...located(body.entity, owner.entity, 0.8));
+    return out;
+  },
+});
+
+/** "the Lindor-based manufacturer", "A Lindor-based rights group, the Centre for X", "headquartered in Lyon". */
+const basedIn = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'token',
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    const word = s.tokens[i]?.lower ?? '';
+    if (HEADQUARTERS_WORDS.has(word)) return headquarters(ctx, s, i);
+    const based = /^(.+)-based$/i.exec(s.tokens[i]?.text ?? '');
+    const place = based?.[1] ? ctx.resolution.byName(based[1]) : undefined;
+    if (!place || !PLACE_TYPES.has(place.type)) return [];
+    const out = located(bodyAt(ctx, s, i + 1, true)?.entity, place, 0.85);
+    let k = i + 1;
+    while (k < s.tokens.length && k < i + 5 && s.tokens[k]?.word && !s.tokens[k]?.cap) k++;
+    const headWord = s.tokens[k - 1]?.lower ?? '';
+    let body = s.tokens[k]?.cap ? entityOf(ctx, mentionStartingAt(s, k)) : undefined;
+    if (!body && s.tokens[k]?.text === ',') body = entityOf(ctx, mentionStartingAt(s, s.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1));
+    const head = describedHead(headWord);
+    if (!body && head) body = describedBody(ctx, head, s.span.index);
+    if (body && body.type !== 'PERSON' && !PLACE_TYPES.has(body.type)) out.push(...located(body, place));
+    return out;
+  },
+});
+
+/** "said from its headquarters in Vienna", "headquartered in Lyon": where the subject body sits. */
+function headquarters(ctx: ReadContext, s: AnalysedSentence, i: number): Claim[] {
+  if (s.tokens[i + 1]?.lower !== 'in') return [];
+  const place = referentStartingAt(ctx, s, i + 2);
+  const ownerHead = s.tokens[i - 1]?.text === "'s" ? describedHead(s.tokens[i - 2]?.lower ?? '') : undefined;
+  const described = ownerHead ? describedBody(ctx, ownerHead, s.span.index) : undefined;
+  const owner = described ?? resolvedMentions(ctx, s, true).find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type))?.entity;
+  return located(owner, place?.entity, 0.75);
+}
+
+/** "Peru's northern Aldra region", "Kesh, in eastern Sierra Leone", "A, B and C in the far north of Y". */
+const placeInPlace = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'mention',
+  confidence: 0.8,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const entity = entityOf(ctx, m);
+    if (!m || !entity || !PLACE_TYPES.has(entity.type)) return [];
+    const out: Claim[] = [];
+    if (s.tokens[m.last]?.text === "'s") {
+      let k = m.last + 1;
+      while (DIRECTION_ADJECTIVES.has(s.tokens[k]?.lower ?? '') || /^(north|south)-(east|west)ern$/.test(s.tokens[k]?.lower ?? '')) k++;
+      const inner = referentStartingAt(ctx, s, k);
+      if (inner && PLACE_TYPES.has(inner.entity.type) && inner.entity.type !== 'COUNTRY') out.push(...located(inner.entity, entity));
+    }
+    const listed = listOfPlaces(ctx, s, m.first);
+    let k = listed.end;
+    // "Aldra province in the north of Y": the kind of place after its name.
+    if (PLACE_KIND_NOUNS.has(s.tokens[k]?.lower ?? '') && !s.tokens[k]?.cap) k++;
+    if (s.tokens[k]?.text === ',' && s.tokens[k + 1]?.lower === 'in') k++;
+    if (s.tokens[k]?.lower !== 'in' || entity.type === 'COUNTRY' || listed.first !== entity) return out;
+    k++;
+    if (s.tokens[k]?.lower === 'the') k++;
+    while (DIRECTION_ADJECTIVES.has(s.tokens[k]?.lower ?? '') || ['far', 'extreme', 'deep'].includes(s.tokens[k]?.lower ?? '')) k++;
+    if ((DIRECTIONS.has(s.tokens[k]?.lower ?? '') || /^(north|south)-(east|west)$/.test(s.tokens[k]?.lower ?? '')) && s.tokens[k + 1]?.lower === 'of') k += 2;
+    // "in the far north of Y": the compass word was read as an adjective.
+    else if (s.tokens[k]?.lower === 'of' && DIRECTIONS.has(s.tokens[k - 1]?.lower ?? '')) k++;
+    if (s.tokens[k]?.lower === 'the') k++;
+    const outer = referentStartingAt(ctx, s, k);
+    if (!outer || !PLACE_TYPES.has(outer.entity.type)) return out;
+    const nested = s.tokens[outer.last]?.text === "'s" ? referentStartingAt(ctx, s, outer.last + 1) : undefined;
+    const target = nested && PLACE_TYPES.has(nested.entity.type) ? nested.entity : outer.entity;
+    for (const place of listed.places) if (place.type !== 'COUNTRY') out.push(...located(place, target));
+    return out;
+  },
+});
+
+/** "Kesh, the main town of Aldra prefecture", "the Aldra town of Telvin", "the Libyan port of X". */
+const placeKindOf = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: [...PLACE_KIND_NOUNS],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'of') return [];
+    const outerAfter = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+    // "Kesh, the main town of Aldra": the place before the appositive.
+    let j = i - 1;
+    while (j > i - 4 && s.tokens[j]?.word && !s.tokens[j]?.cap && s.tokens[j]?.lower !== 'the') j--;
+    const town = ['town', 'city', 'village'].includes(s.tokens[i]?.lower ?? '');
+    if (town && s.tokens[j]?.lower === 'the' && s.tokens[j - 1]?.text === ',') {
+      const inner = entityOf(ctx, mentionEndingAt(s, j - 2));
+      if (inner && (inner.type === 'CITY' || inner.type === 'REGION') && outerAfter && PLACE_TYPES.has(outerAfter.entity.type)) return located(inner, outerAfter.entity);
+    }
+    const outer = referentEndingAt(ctx, s, i - 1);
+    const inner = referentStartingAt(ctx, s, i + 2);
+    return outer && inner && PLACE_TYPES.has(outer.entity.type) && PLACE_TYPES.has(inner.entity.type) ? located(inner.entity, outer.entity) : [];
+  },
+});
+
+/** "Guam is ... a territory of the United States". */
+const territoryOf = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: [...PART_NOUNS],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'of' || tokenQuoted(ctx, s, i)) return [];
+    const outer = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+    const is = s.tokens.findIndex((x, k) => k < i && ['is', 'was', 'remains', 'became'].includes(x.lower));
+    const inner = is > 0 ? referentEndingAt(ctx, s, is - 1) : undefined;
+    return outer && inner && PLACE_TYPES.has(inner.entity.type) ? located(inner.entity, outer.entity) : [];
+  },
+});
+
+/** A dateline, "CITY, Country — ...": the city lies in that country. */
+const dateline = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'mention',
+  confidence: 0.7,
+  read({ ctx }, s, at) {
+    if (at !== 0 || s.span.index > 2 || !s.tokens[0]?.cap) return [];
+    const city = referentStartingAt(ctx, s, 0);
+    const country = city && s.tokens[city.last]?.text === ',' ? referentStartingAt(ctx, s, city.last + 1) : undefined;
+    const dash = country ? s.tokens.slice(country.last, country.last + 4).some((t) => ['—', '–', '-'].includes(t.text)) : false;
+    return city && country && dash && city.entity.type === 'CITY' && country.entity.type === 'COUNTRY' ? located(city.entity, country.entity) : [];
+  },
+});
+
+/** "Swedish firms including A, B and C": every listed body lies in the demonym's country. */
+const demonymList = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: ['including', 'as'],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    const as = s.tokens[i]?.lower === 'as';
+    if ((as && s.tokens[i - 1]?.lower !== 'such') || tokenQuoted(ctx, s, i)) return [];
+    const cue = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last === (as ? i - 2 : i - 1));
+    if (!cue?.country) return [];
+    const country = ctx.resolution.countryFor(cue.country, s, cue.first, cue.last);
+    return listAfter(ctx, s, i + 1).filter(isBody).flatMap((body) => located(body, country));
+  },
+});
+
+/**
+ * Cities and regions with no stated place, in a document about one country, lie in that country
+ * when they are named in a paragraph that names that country and no other. Known capitals and
+ * places the gazetteer knows are left alone: the text does not place them.
+ */
+const documentCountry = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'document-end',
+  confidence: 0.55,
+  read({ ctx, known, dominant }) {
+    if (!dominant) return [];
+    const countriesByParagraph = new Map<number, Set<string>>();
+    for (const s of ctx.sentences) {
+      const set = countriesByParagraph.get(s.span.paragraph) ?? new Set<string>();
+      for (const m of s.mentions) {
+        m.countries.forEach((c) => set.add(c));
+        if (m.gazetteer?.country) set.add(m.gazetteer.country);
+      }
+      for (const c of s.cues) if (c.kind === 'demonym' && c.country) set.add(c.country);
+      countriesByParagraph.set(s.span.paragraph, set);
+    }
+    const onlyDominant = (paragraph: number): boolean => {
+      const set = countriesByParagraph.get(paragraph);
+      return Boolean(set && set.size > 0 && [...set].every((c) => dominant.countries.has(c)));
+    };
+    const out: Claim[] = [];
+    for (const e of ctx.resolution.entities) {
+      if ((e.type !== 'CITY' && e.type !== 'REGION') || e.mentions.some((m) => m.gazetteer)) continue;
+      if (known.has(e, 'LOCATED_IN') || known.has(e, 'CAPITAL_OF')) continue;
+      const mention = e.mentions.find((m) => onlyDominant((ctx.sentences[m.sentence] as AnalysedSentence).span.paragraph));
+      if (mention) out.push({ subject: e, object: dominant, sentence: ctx.sentences[mention.sentence] as AnalysedSentence });
+    }
+    return out;
+  },
+});
+
+/** A place in a body's name or just before it: "Velora Police", "Freedonian news agency X". */
+export const PLACE_IN_NAME = defineFamily('place-in-name', 'LOCATED_IN', [placeInName, descriptorPlace]);
+/** A place beside a body: "X, a Lindor software firm", "Freedonia's regulator, X", "X of Freedonia". */
+export const PLACE_OF_BODY = defineFamily('place-of-body', 'LOCATED_IN', [appositivePlace, possessedAppositive, ofCountry]);
+export const BASED_IN = defineFamily('based-in', 'LOCATED_IN', [basedIn]);
+/** Places in places: "Freedonia's Aldra region", "A and B in northern C", a dateline. */
+export const PLACE_IN_PLACE = defineFamily('place-in-place', 'LOCATED_IN', [placeInPlace, dateline]);
+/** A kind of place named with its outer place: "the Aldra town of X", "a territory of Y", "Freedonian firms including A". */
+export const PLACE_KIND_OF = defineFamily('place-kind-of', 'LOCATED_IN', [placeKindOf, territoryOf, demonymList]);
+export const DOCUMENT_COUNTRY = defineFamily('document-country', 'LOCATED_IN', [documentCountry]);
+
+export const LOCATED_IN_RULES = [PLACE_IN_NAME, PLACE_OF_BODY, BASED_IN, PLACE_IN_PLACE, PLACE_KIND_OF, DOCUMENT_COUNTRY] as const;

@@ -1,0 +1,138 @@
+// MEMBER_OF rules: "an alliance consisting of A, B and C", "A and B are members of the C",
+// "the bloc's member states, A and B", "President X of the ruling Unity Party", "X, of the Y council".
+import { PLACE_TYPES } from '../../domain/entity-type.js';
+import { type EntityDraft } from '../04-entities.js';
+import { BELONG_VERBS, MEMBER_GROUP_NOUNS, MEMBERSHIP_PHRASES } from '../model/triggers.js';
+import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { describedBody, describedHead } from './descriptions.js';
+import { listAfter, subjectPronoun } from './readers.js';
+import { defineFamily, pattern } from './rule.js';
+import { titlesBefore } from './titles.js';
+
+const PARTY_NAME = /\b(party|movement|front|congress|alliance|union|democrats|republicans)$/i;
+
+/** "President X of the ruling Unity Party", "President X's Unity Party": the person's party. */
+const personOfParty = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: 'mention',
+  confidence: 0.7,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const person = entityOf(ctx, m);
+    if (!m || person?.type !== 'PERSON') return [];
+    let k = m.last;
+    if (s.tokens[k]?.text === "'s") k++;
+    else if (s.tokens[k]?.lower === 'of') {
+      k++;
+      if (s.tokens[k]?.lower === 'the') k++;
+      while (['ruling', 'governing', 'opposition', 'main'].includes(s.tokens[k]?.lower ?? '')) k++;
+    } else return [];
+    const body = referentStartingAt(ctx, s, k);
+    return body && PARTY_NAME.test(body.entity.name) && body.entity.type === 'ORGANIZATION' ? [{ subject: person, object: body.entity }] : [];
+  },
+});
+
+const MEMBER_BODIES = new Set(['ORGANIZATION', 'GOVERNMENT_BODY', 'NEWS_AGENCY', 'ALLIANCE']);
+
+/** "X, of the Oskar provincial council", "said Y of the Halvorsen Institute": a person's body after the name. */
+const appositiveOf = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: 'mention',
+  confidence: 0.7,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const person = entityOf(ctx, m);
+    if (!m || person?.type !== 'PERSON') return [];
+    const comma = s.tokens[m.last]?.text === ',';
+    const of = comma ? m.last + 1 : m.last;
+    if (s.tokens[of]?.lower !== 'of') return [];
+    const body = referentStartingAt(ctx, s, s.tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1)?.entity;
+    if (!body || body.type === 'PERSON' || body.type === 'COUNTRY') return [];
+    // Without a comma only a body, and only for a person with no title (whose title rule reads it).
+    if (!comma && (!MEMBER_BODIES.has(body.type) || titlesBefore(ctx, s, m).length)) return [];
+    return [{ subject: person, object: body }];
+  },
+});
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becomes', 'became', 'remain', 'remains', 'as', ',']);
+const PHRASES = MEMBERSHIP_PHRASES.map((p) => p.split(' '));
+
+/** "an alliance consisting of Sweden, Iceland and Latvia", "whose members are A and B". */
+const membershipList = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: [...new Set(PHRASES.map((words) => words[0] as string))],
+  confidence: 0.85,
+  read({ ctx }, s, i) {
+    const words = PHRASES.find((p) => p.every((w, k) => s.tokens[i + k]?.lower === w));
+    if (!words || tokenQuoted(ctx, s, i)) return [];
+    const body = [...resolvedMentions(ctx, s)].reverse().find((x) => x.mention.last <= i && x.entity.type !== 'COUNTRY' && x.entity.type !== 'PERSON');
+    if (!body) return [];
+    return listAfter(ctx, s, i + words.length).map((member) => ({ subject: member, object: body.entity }));
+  },
+});
+
+/** "The bloc's three other member states, Latvia, Estonia and Lithuania". */
+const memberStates = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: ['member'],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    if (!MEMBER_GROUP_NOUNS.has(s.tokens[i + 1]?.lower ?? '')) return [];
+    let j = i - 1;
+    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap) j--;
+    if (s.tokens[j]?.text !== "'s") return [];
+    const ownerWord = s.tokens[j - 1]?.lower ?? '';
+    const head = describedHead(ownerWord);
+    const owner = referentEndingAt(ctx, s, j - 1)?.entity ?? (head ? describedBody(ctx, head, s.span.index) : undefined);
+    const from = s.tokens[i + 2]?.text === ',' ? i + 3 : i + 2;
+    return owner ? listAfter(ctx, s, from).filter((m) => m.type === 'COUNTRY').map((member) => ({ subject: member, object: owner })) : [];
+  },
+});
+
+/** "A, B and C are all members of the D", "X belongs to the D", "X is a member of D". */
+const memberOf = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: ['members', 'member', ...BELONG_VERBS],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    const isMembers = s.tokens[i + 1]?.lower === 'of' && !BELONG_VERBS.has(s.tokens[i]?.lower ?? '');
+    if ((!isMembers && !BELONG_VERBS.has(s.tokens[i]?.lower ?? '')) || tokenQuoted(ctx, s, i)) return [];
+    // "A and B are both members of C", "X became a member of C": a copula states it; "met members of C" does not.
+    if (isMembers && !s.tokens.slice(Math.max(0, i - 5), i).some((t) => COPULAS.has(t.lower))) return [];
+    let k = i + (isMembers ? 2 : 1);
+    if (s.tokens[k]?.lower === 'to') k++;
+    while (['the', 'ruling', 'opposition', 'governing', 'both'].includes(s.tokens[k]?.lower ?? '')) k++;
+    const head = describedHead(s.tokens[k]?.lower ?? '');
+    const described = head ? describedBody(ctx, head, s.span.index) : undefined;
+    const bodies = [...listAfter(ctx, s, k), ...(described ? [described] : [])].filter((e) => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type));
+    if (!bodies[0]) return [];
+    const members = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && (x.entity.type === 'PERSON' || x.entity.type === 'COUNTRY'));
+    const subjects = members.length ? members.map((x) => x.entity) : [subjectPronoun(ctx, s, i)].filter((e): e is EntityDraft => Boolean(e));
+    return subjects.flatMap((member) => bodies.map((group) => ({ subject: member, object: group })));
+  },
+});
+
+/** "the Tarsk Economic Community (TEC), of which Uruguay is a member". */
+const ofWhichMember = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: ['which'],
+  confidence: 0.8,
+  read({ ctx }, s, at) {
+    const i = at - 1;
+    if (s.tokens[i]?.lower !== 'of') return [];
+    const member = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+    const lower = (k: number): string => s.tokens[k]?.lower ?? '';
+    if (!member || !['is', 'was', 'are'].includes(lower(member.last)) || !['a', 'an'].includes(lower(member.last + 1)) || lower(member.last + 2) !== 'member') return [];
+    const body = [...resolvedMentions(ctx, s, true)].reverse().find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type));
+    return body ? [{ subject: member.entity, object: body.entity }] : [];
+  },
+});
+
+/** A person's party or body beside the name. */
+export const PERSON_OF_BODY = defineFamily('person-of-body', 'MEMBER_OF', [personOfParty, appositiveOf]);
+/** Lists of members: "consisting of A and B", "the bloc's member states, A and B", "of which A is a member". */
+export const MEMBERSHIP_LIST = defineFamily('membership-list', 'MEMBER_OF', [membershipList, memberStates, ofWhichMember]);
+/** "A and B are members of C", "A belongs to C". */
+export const MEMBER_OF = defineFamily('member-of', 'MEMBER_OF', [memberOf]);
+
+export const MEMBER_OF_RULES = [PERSON_OF_BODY, MEMBERSHIP_LIST, MEMBER_OF] as const;

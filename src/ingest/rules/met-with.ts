@@ -1,0 +1,99 @@
+// MET_WITH rules: "X met on Monday with Y", "X met Freedonian President Y", "for talks with General
+// X", "A and his counterparts B and C gathered in Vienna", "Y joined the talks". A news agency that
+// reports a meeting is not a party to it.
+import { type AnalysedSentence } from '../03-mentions.js';
+import { type EntityDraft } from '../04-entities.js';
+import { type ReadContext } from '../context.js';
+import { GATHER_VERBS, JOIN_VERBS, MEET_VERBS, MEETING_NOUNS, TALK_NOUNS } from '../model/triggers.js';
+import { entityOf, mentionEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { clauseSubject, isActor, listAfter, skip } from './readers.js';
+import { type Claim, defineFamily, pattern } from './rule.js';
+
+/** Who can take part in a meeting: an actor that is not the agency reporting on it. */
+const isParty = (e: EntityDraft): boolean => isActor(e) && e.type !== 'NEWS_AGENCY';
+
+/**
+ * The people or bodies listed from token `from`, reading "Sylvania's defence minister, Arvid X" as
+ * the minister, not the country.
+ */
+function peopleAfter(ctx: ReadContext, s: AnalysedSentence, from: number): EntityDraft[] {
+  const first = referentStartingAt(ctx, s, from);
+  if (first && s.tokens[first.last]?.text === "'s") {
+    let k = first.last + 1;
+    while (k < s.tokens.length && s.tokens[k]?.word && !s.tokens[k]?.cap && k < first.last + 5) k++;
+    if (s.tokens[k]?.text === ',') k++;
+    const person = referentStartingAt(ctx, s, k);
+    if (person?.entity.type === 'PERSON') return [person.entity];
+  }
+  return listAfter(ctx, s, from);
+}
+
+const withEach = (subject: EntityDraft | undefined, objects: readonly EntityDraft[], confidence?: number): Claim[] =>
+  subject && isParty(subject) ? objects.filter(isParty).map((object) => ({ subject, object, ...(confidence ? { confidence } : {}) })) : [];
+
+/** "X met Y", "X met on Monday with Y", "X hosted Y"; "Reuters reported that X met Y" gives X and Y only. */
+const metWith = pattern({
+  predicate: 'MET_WITH',
+  triggers: [...MEET_VERBS],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const w = s.tokens[i]?.lower;
+    let k = i + 1;
+    while (k < s.tokens.length && k < i + 5 && s.tokens[k]?.lower !== 'with') k++;
+    const from = s.tokens[k]?.lower === 'with' ? k + 1 : w !== 'meeting' && w !== 'meet' ? i + 1 : -1;
+    if (from < 0) return [];
+    return withEach(clauseSubject(ctx, s, i, isParty), peopleAfter(ctx, s, skip(s, from)));
+  },
+});
+
+/** "for talks with General X", "who held separate meetings with A and B". */
+const talksWith = pattern({
+  predicate: 'MET_WITH',
+  triggers: [...TALK_NOUNS],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'with' || tokenQuoted(ctx, s, i)) return [];
+    let who = -1;
+    for (let j = i - 1; j > 0 && who < 0; j--) if (s.tokens[j]?.lower === 'who') who = j;
+    const subject = who > 0 ? entityOf(ctx, mentionEndingAt(s, who - 2)) ?? entityOf(ctx, mentionEndingAt(s, who - 1)) : clauseSubject(ctx, s, i, isParty);
+    return withEach(subject, peopleAfter(ctx, s, skip(s, i + 2)));
+  },
+});
+
+const HOST = 'host of the talks';
+
+/** "A and his counterparts B and C gathered in Vienna": the first named hosts the others. */
+const gatheredWith = pattern({
+  predicate: 'MET_WITH',
+  triggers: [...GATHER_VERBS],
+  confidence: 0.7,
+  read({ ctx, memory }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'in' || tokenQuoted(ctx, s, i)) return [];
+    const participants = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && x.entity.type === 'PERSON').map((x) => x.entity);
+    const host = participants[0];
+    if (!host || participants.length < 2) return [];
+    memory.set(HOST, host);
+    return participants.slice(1).map((guest) => ({ subject: host, object: guest }));
+  },
+});
+
+/** "Y joined the talks": Y met the host of the talks named before. */
+const joinedTalks = pattern({
+  predicate: 'MET_WITH',
+  triggers: [...JOIN_VERBS],
+  confidence: 0.6,
+  read({ ctx, memory }, s, i) {
+    const host = memory.get(HOST);
+    if (!host || !MEETING_NOUNS.has(s.tokens[i + 2]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
+    const guest = clauseSubject(ctx, s, i, (e) => e.type === 'PERSON');
+    return guest ? [{ subject: host, object: guest }] : [];
+  },
+});
+
+/** "X met Y", "talks with Y". */
+export const MET_WITH = defineFamily('met-with', 'MET_WITH', [metWith, talksWith]);
+/** "A, B and C gathered in Z", then "D joined the talks". */
+export const GATHERED = defineFamily('gathered', 'MET_WITH', [gatheredWith, joinedTalks]);
+
+export const MET_WITH_RULES = [MET_WITH, GATHERED] as const;

@@ -1,0 +1,101 @@
+// OPPOSES rules: "a lawsuit filed by X against Y", "supporting X against the Y rebellion", "His main
+// rival, X", "accusing the commission of ...", "demanded the minister's resignation", "voted to remove
+// the mayor", "X opposed Y".
+import { ORGANISATION_TYPES } from '../../domain/entity-type.js';
+import { ACCUSE_VERBS, AGAINST_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, OPPOSE_VERBS, REMOVE_VERBS, RIVAL_NOUNS } from '../model/triggers.js';
+import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
+import { describedBody, describedHead } from './descriptions.js';
+import { byAgent, clauseSubject, isActor, isBody, nounBeforeInClause, skip } from './readers.js';
+import { defineFamily, pattern, one } from './rule.js';
+
+const RIVAL_QUALIFIERS = new Set(['main', 'chief', 'closest', 'political', 'longtime', 'biggest', 'principal']);
+
+/** "a lawsuit filed by X against Y", "X filed the lawsuit against Y", "the campaign against Y". */
+const against = pattern({
+  predicate: 'OPPOSES',
+  triggers: ['against'],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const object = referentStartingAt(ctx, s, skip(s, i + 1));
+    const noun = nounBeforeInClause(s, i, AGAINST_NOUNS, 10);
+    const headNoun = object && AGAINST_NOUNS.has(s.tokens[object.last]?.lower ?? '');
+    if (!object || object.entity.type === 'CITY' || object.entity.type === 'REGION' || (!noun && !headNoun)) return [];
+    return one(byAgent(ctx, s, i) ?? clauseSubject(ctx, s, i, isActor), object.entity);
+  },
+});
+
+/** "His main rival, X", "Y's opponent, X". */
+const rivalOf = pattern({
+  predicate: 'OPPOSES',
+  triggers: [...RIVAL_NOUNS],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.text !== ',' || tokenQuoted(ctx, s, i)) return [];
+    const rival = entityOf(ctx, mentionStartingAt(s, i + 2));
+    let j = i - 1;
+    while (j >= 0 && RIVAL_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) j--;
+    const w = s.tokens[j]?.lower ?? '';
+    const owner = s.tokens[j]?.text === "'s" ? referentEndingAt(ctx, s, j - 1)?.entity : w === 'his' || w === 'her' ? lastPersonBefore(ctx, s.span.index, j, w) : undefined;
+    return rival?.type === 'PERSON' ? one(rival, owner) : [];
+  },
+});
+
+/** "accusing the commission of fraud", "X accused Y of ...". */
+const accused = pattern({
+  predicate: 'OPPOSES',
+  triggers: [...ACCUSE_VERBS],
+  confidence: 0.65,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const object = referentStartingAt(ctx, s, skip(s, i + 1));
+    const described = !object && s.tokens[i + 1]?.lower === 'the' ? describedHead(s.tokens[i + 2]?.lower ?? '') : undefined;
+    const target = object?.entity ?? (described ? describedBody(ctx, described, s.span.index) : undefined);
+    if (!target || !isActor(target)) return [];
+    return one(clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || ORGANISATION_TYPES.has(e.type) || e.type === 'COUNTRY'), target);
+  },
+});
+
+/** "demanded the minister's resignation", "called for X's arrest". */
+const demandedRemoval = pattern({
+  predicate: 'OPPOSES',
+  triggers: [...DEMAND_NOUNS],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i - 1]?.text !== "'s" || tokenQuoted(ctx, s, i)) return [];
+    const target = referentEndingAt(ctx, s, i - 2)?.entity;
+    if (!target || !s.tokens.slice(Math.max(0, i - 8), i).some((t) => DEMAND_VERBS.has(t.lower))) return [];
+    return one(clauseSubject(ctx, s, i, (e) => e.type !== 'CITY' && e.type !== 'REGION' && e !== target), target);
+  },
+});
+
+/** "voted to remove the mayor", "moved to impeach the governor". */
+const votedToRemove = pattern({
+  predicate: 'OPPOSES',
+  triggers: [...REMOVE_VERBS],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i - 1]?.lower !== 'to' || tokenQuoted(ctx, s, i)) return [];
+    const object = referentStartingAt(ctx, s, skip(s, i + 1));
+    return object?.entity.type === 'PERSON' ? one(clauseSubject(ctx, s, i, isBody), object.entity) : [];
+  },
+});
+
+/** "Freedonia opposed the plan of Sylvania", "the Council condemned X": a verb of the lexicon with its object. */
+const opposeVerb = pattern({
+  predicate: 'OPPOSES',
+  triggers: [...OPPOSE_VERBS],
+  confidence: 0.65,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i) || s.tokens[i - 1]?.lower === 'being') return [];
+    const object = referentStartingAt(ctx, s, skip(s, i + 1));
+    if (!object || !isActor(object.entity)) return [];
+    return one(clauseSubject(ctx, s, i, isActor), object.entity);
+  },
+});
+
+export const AGAINST = defineFamily('against', 'OPPOSES', [against]);
+/** Rivals, accusations, demands for removal and verbs of opposition. */
+export const OPPOSES = defineFamily('opposes', 'OPPOSES', [rivalOf, accused, demandedRemoval, votedToRemove, opposeVerb]);
+
+export const OPPOSES_RULES = [AGAINST, OPPOSES] as const;

@@ -1,0 +1,124 @@
+// REPORTED_BY rules (speaker -> the news agency that carried the words): "Speaking on Velora TV, X
+// said", "X said in a statement read on state broadcaster VTV", "X told KFM radio", "In an interview
+// with Al Jazeera, X said", "In a statement quoted by Reuters, the CRM said", "X said, according to
+// AFP", "BBC's X said" (who also works there).
+import { ORGANISATION_TYPES } from '../../domain/entity-type.js';
+import { type AnalysedSentence } from '../03-mentions.js';
+import { type EntityDraft } from '../04-entities.js';
+import { type ReadContext } from '../context.js';
+import { CARRIER_LINKS, CARRY_VERBS, TELL_VERBS } from '../model/triggers.js';
+import { SPEECH_VERBS } from '../model/vocabulary.js';
+import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { clauseSubject, isActor, nearestBefore, skip, skipDescriptors } from './readers.js';
+import { type Claim, defineFamily, pattern, one } from './rule.js';
+
+const isPerson = (e: EntityDraft): boolean => e.type === 'PERSON';
+
+/** The news agency named at token `k`, if one is. */
+function agencyAt(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraft | undefined {
+  const found = referentStartingAt(ctx, s, k);
+  return found?.entity.type === 'NEWS_AGENCY' ? found.entity : undefined;
+}
+
+/** The first person named after token `k`. */
+function personAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraft | undefined {
+  return resolvedMentions(ctx, s).find((x) => x.mention.first > k && x.entity.type === 'PERSON')?.entity;
+}
+
+/** "Speaking on Velora TV, X said"; "In an interview with Al Jazeera, X said". */
+const speakingOn = pattern({
+  predicate: 'REPORTED_BY',
+  triggers: ['speaking', 'interview'],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    const link = s.tokens[i + 1]?.lower ?? '';
+    const fits = s.tokens[i]?.lower === 'speaking' ? link === 'on' || link === 'to' : link === 'with';
+    if (!fits || tokenQuoted(ctx, s, i)) return [];
+    return one(personAfter(ctx, s, i + 2), agencyAt(ctx, s, skip(s, i + 2)));
+  },
+});
+
+/** "X said in a statement read on state broadcaster VTV", "X said, according to AFP". */
+const saidOnAgency = pattern({
+  predicate: 'REPORTED_BY',
+  triggers: SPEECH_VERBS,
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const speaker = nearestBefore(ctx, s, i, isPerson);
+    if (!speaker) return [];
+    for (let k = i + 1; k < Math.min(s.tokens.length, i + 10); k++) {
+      const link = s.tokens[k - 1]?.lower ?? '';
+      // "said on VTV", "told KFM radio": a link word, or the agency as the object of a verb of telling.
+      if (!CARRIER_LINKS.has(link) && !(k === i + 1 && TELL_VERBS.has(s.tokens[i]?.lower ?? ''))) continue;
+      const agency = agencyAt(ctx, s, skipDescriptors(s, k));
+      if (agency) return [{ subject: speaker, object: agency }];
+    }
+    return [];
+  },
+});
+
+/** "According to AFP, X said ...": the agency carries what the named person said. */
+const accordingTo = pattern({
+  predicate: 'REPORTED_BY',
+  triggers: ['according'],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'to' || tokenQuoted(ctx, s, i)) return [];
+    const agency = agencyAt(ctx, s, skipDescriptors(s, i + 2));
+    if (!agency || !s.tokens.some((t) => SPEECH.has(t.lower))) return [];
+    return one(nearestBefore(ctx, s, i, isPerson) ?? personAfter(ctx, s, i + 2), agency);
+  },
+});
+const SPEECH = new Set(SPEECH_VERBS);
+
+/** "X told AFP", "he told state television KTV". */
+const toldAgency = pattern({
+  predicate: 'REPORTED_BY',
+  triggers: [...TELL_VERBS],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const agency = agencyAt(ctx, s, skip(s, i + 1));
+    if (!agency) return [];
+    const w = s.tokens[i - 1]?.lower ?? '';
+    const pronoun = w === 'he' || w === 'she' ? lastPersonBefore(ctx, s.span.index, i - 1, w) : undefined;
+    const speaker = pronoun ?? nearestBefore(ctx, s, i, isPerson) ?? clauseSubject(ctx, s, i, (e) => isPerson(e) || ORGANISATION_TYPES.has(e.type));
+    return speaker?.type !== 'NEWS_AGENCY' ? one(speaker, agency) : [];
+  },
+});
+
+/** "In a statement quoted by Reuters, the Council said". */
+const quotedByAgency = pattern({
+  predicate: 'REPORTED_BY',
+  triggers: [...CARRY_VERBS],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'by' || tokenQuoted(ctx, s, i)) return [];
+    const agency = agencyAt(ctx, s, skip(s, i + 2));
+    const comma = s.tokens.findIndex((t, k) => k > i && t.text === ',');
+    const speaker = comma > 0 ? resolvedMentions(ctx, s).find((x) => x.mention.first > comma && x.entity.type !== 'NEWS_AGENCY' && isActor(x.entity)) : undefined;
+    return one(speaker?.entity, agency);
+  },
+});
+
+/** "BBC's X said": X works for the agency, which carries the words. */
+const agencyPossessive = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: ["'s"],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const agency = referentEndingAt(ctx, s, i - 1);
+    const m = mentionStartingAt(s, i + 1);
+    const person = entityOf(ctx, m);
+    if (agency?.entity.type !== 'NEWS_AGENCY' || person?.type !== 'PERSON' || !m) return [];
+    const out: Claim[] = [{ subject: person, object: agency.entity }];
+    if (SPEECH.has(s.tokens[m.last]?.lower ?? '')) out.push({ subject: person, object: agency.entity, predicate: 'REPORTED_BY' });
+    return out;
+  },
+});
+
+export const REPORTED_BY = defineFamily('reported-by', 'REPORTED_BY', [speakingOn, saidOnAgency, accordingTo, toldAgency, quotedByAgency, agencyPossessive]);
+
+export const REPORTED_BY_RULES = [REPORTED_BY] as const;

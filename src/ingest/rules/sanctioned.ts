@@ -1,0 +1,106 @@
+// SANCTIONED rules: "Germany banned Nordwind Air", "the EU sanctioned Freedonia", "the subject of US
+// sanctions", "US sanctions on Freedonia", "the measures target A and B", "X was sanctioned by Y".
+import { type EntityDraft } from '../04-entities.js';
+import { SANCTION_MEASURES, SANCTION_NOUNS, SANCTION_TARGET_VERBS, SANCTION_VERBS } from '../model/triggers.js';
+import { referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
+import { clauseSubject, clauseSubjects, isActor, isPassive, listAfter, possessorBefore, skip, skipDescriptors, skipRanks } from './readers.js';
+import { defineFamily, pattern, one } from './rule.js';
+
+/** Who can sanction or be sanctioned as a body. */
+export function isSanctioner(e: EntityDraft): boolean {
+  return e.type === 'COUNTRY' || e.type === 'ALLIANCE' || e.type === 'GOVERNMENT_BODY' || e.type === 'ORGANIZATION';
+}
+
+/** "Germany banned Nordwind Air"; passive: "Nordwind Air was banned by Germany". */
+const sanctionVerb = pattern({
+  predicate: 'SANCTIONED',
+  triggers: [...SANCTION_VERBS],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    if (isPassive(s, i)) {
+      const agent = s.tokens[i + 1]?.lower === 'by' ? referentStartingAt(ctx, s, skip(s, i + 2))?.entity : undefined;
+      const target = clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || isSanctioner(e));
+      return agent && isSanctioner(agent) ? one(agent, target) : [];
+    }
+    const object = referentStartingAt(ctx, s, skipDescriptors(s, i + 1));
+    if (!object || object.entity.type === 'CITY' || object.entity.type === 'REGION') return [];
+    return one(clauseSubject(ctx, s, i, isSanctioner), object.entity);
+  },
+});
+
+/** "US sanctions on Freedonia", "the subject of EU sanctions", "under UN sanctions". */
+const sanctionsNoun = pattern({
+  predicate: 'SANCTIONED',
+  triggers: [...SANCTION_NOUNS],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const owner = referentEndingAt(ctx, s, i - 1);
+    if (!owner || !isSanctioner(owner.entity)) return [];
+    const before = s.tokens[owner.first - 1]?.lower;
+    const target = ['on', 'against'].includes(s.tokens[i + 1]?.lower ?? '') ? referentStartingAt(ctx, s, skip(s, i + 2))?.entity : undefined;
+    const subjectOf = (before === 'of' && ['subject', 'target', 'targets'].includes(s.tokens[owner.first - 2]?.lower ?? '')) || before === 'under';
+    return one(owner.entity, target ?? (subjectOf ? clauseSubject(ctx, s, owner.first - 1, isActor) : undefined));
+  },
+});
+
+const IMPOSE_VERBS = new Set(['imposed', 'imposes', 'impose', 'imposing', 'slapped', 'levied', 'announced', 'approved', 'adopted']);
+const LIST_VERBS = new Set(['added', 'adds', 'placed', 'places', 'put', 'puts', 'included']);
+
+/** "A and B imposed sanctions on X and Y", "sanctions imposed by A on X". */
+const imposedOn = pattern({
+  predicate: 'SANCTIONED',
+  triggers: [...SANCTION_NOUNS],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const byAt = s.tokens[i + 1]?.lower === 'imposed' && s.tokens[i + 2]?.lower === 'by' ? i + 3 : -1;
+    if (byAt > 0) {
+      const agent = referentStartingAt(ctx, s, skip(s, byAt));
+      const on = agent && ['on', 'against'].includes(s.tokens[agent.last]?.lower ?? '') ? listAfter(ctx, s, skip(s, agent.last + 1)) : [];
+      return agent && isSanctioner(agent.entity) ? on.filter(isTarget).map((target) => ({ subject: agent.entity, object: target })) : [];
+    }
+    let v = i - 1;
+    while (v > i - 4 && v >= 0 && !IMPOSE_VERBS.has(s.tokens[v]?.lower ?? '')) v--;
+    if (!IMPOSE_VERBS.has(s.tokens[v]?.lower ?? '') || !['on', 'against'].includes(s.tokens[i + 1]?.lower ?? '')) return [];
+    const targets = listAfter(ctx, s, skipDescriptors(s, i + 2)).filter(isTarget);
+    return clauseSubjects(ctx, s, v, isSanctioner).flatMap((subject) => targets.map((object) => ({ subject, object })));
+  },
+});
+
+/** "added X and Y to the EU sanctions list", "placed X on a sanctions list". */
+const sanctionsList = pattern({
+  predicate: 'SANCTIONED',
+  triggers: ['list', 'blacklist'],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i) || (s.tokens[i]?.lower === 'list' && !SANCTION_NOUNS.has(s.tokens[i - 1]?.lower ?? ''))) return [];
+    let v = i - 1;
+    while (v > Math.max(-1, i - 25) && !LIST_VERBS.has(s.tokens[v]?.lower ?? '')) v--;
+    if (v < 0 || !LIST_VERBS.has(s.tokens[v]?.lower ?? '')) return [];
+    const owner = referentEndingAt(ctx, s, s.tokens[i - 1]?.lower === 'list' ? i - 1 : i - 2);
+    const sanctioner = owner && isSanctioner(owner.entity) ? owner.entity : clauseSubject(ctx, s, v, isSanctioner);
+    if (!sanctioner) return [];
+    return listAfter(ctx, s, skipDescriptors(s, v + 1)).filter(isTarget).map((object) => ({ subject: sanctioner, object }));
+  },
+});
+
+const isTarget = (e: EntityDraft): boolean => e.type === 'PERSON' || isSanctioner(e);
+
+/** "The EU's asset freezes target Colonel A and the B Group". */
+const sanctionsTarget = pattern({
+  predicate: 'SANCTIONED',
+  triggers: [...SANCTION_TARGET_VERBS],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i) || !s.tokens.slice(Math.max(0, i - 6), i).some((t) => SANCTION_MEASURES.has(t.lower))) return [];
+    const owner = clauseSubject(ctx, s, i, isSanctioner) ?? possessorBefore(ctx, s, i);
+    if (!owner) return [];
+    return listAfter(ctx, s, skipRanks(s, i + 1)).filter((t) => t.type === 'PERSON' || isSanctioner(t)).map((target) => ({ subject: owner, object: target }));
+  },
+});
+
+export const SANCTIONED = defineFamily('sanctioned', 'SANCTIONED', [sanctionVerb, sanctionsNoun, imposedOn, sanctionsList, sanctionsTarget]);
+
+export const SANCTIONED_RULES = [SANCTIONED] as const;

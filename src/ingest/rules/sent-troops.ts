@@ -1,0 +1,97 @@
+// SENT_TROOPS_TO rules: "X will send troops to Y", "decided to send the Tarsk Peacekeeping Forces to
+// Y", "troops were sent to Y by X", "peacekeepers from A, B and C arrived in Y".
+import { PLACE_TYPES } from '../../domain/entity-type.js';
+import { type AnalysedSentence } from '../03-mentions.js';
+import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
+import { type EntityDraft } from '../04-entities.js';
+import { type ReadContext } from '../context.js';
+import { SEND_VERBS, TROOP_WORDS } from '../model/triggers.js';
+import { referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
+import { clauseSubject, isBody, isPassive, listAfter, placeStartingAt } from './readers.js';
+import { type Claim, defineFamily, pattern } from './rule.js';
+
+const STOPS = new Set(['.', ';']);
+
+/** The place after "to" (or "in", "into" for deployments) at token `k`, past compass words. */
+function destinationAt(ctx: ReadContext, s: AnalysedSentence, k: number, deploy: boolean): EntityDraft | undefined {
+  const link = s.tokens[k]?.lower;
+  if (link !== 'to' && !(deploy && (link === 'in' || link === 'into'))) return undefined;
+  return placeStartingAt(ctx, s, DIRECTION_ADJECTIVES.has(s.tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
+}
+
+/** "Mexico's Defence Ministry said it had sent 200 soldiers": the ministry's country sends them too. */
+function countryOwning(ctx: ReadContext, s: AnalysedSentence, body: EntityDraft): EntityDraft | undefined {
+  const m = s.mentions.find((x) => ctx.resolution.entityOf(x) === body);
+  if (!m || s.tokens[m.first - 1]?.text !== "'s") return undefined;
+  const owner = referentEndingAt(ctx, s, m.first - 2);
+  return owner?.entity.type === 'COUNTRY' ? owner.entity : undefined;
+}
+
+/** The agent after a passive verb at `i`: "were sent to Y by X". */
+function agentAfter(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  for (let j = i + 1; j < Math.min(s.tokens.length, i + 10) && !STOPS.has(s.tokens[j]?.text ?? ''); j++) {
+    if (s.tokens[j]?.lower !== 'by') continue;
+    const agent = referentStartingAt(ctx, s, s.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1);
+    return agent && isBody(agent.entity) ? agent.entity : undefined;
+  }
+  return undefined;
+}
+
+/** "Freedonian troops were sent", "the Council's soldiers were deployed": whose troops a passive sends. */
+function troopOwner(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (!TROOP_WORDS.has(s.tokens[j]?.lower ?? '')) continue;
+    const at = s.tokens[j - 1]?.text === "'s" ? j - 2 : j - 1;
+    const owner = referentEndingAt(ctx, s, at);
+    return owner && isBody(owner.entity) ? owner.entity : undefined;
+  }
+  return undefined;
+}
+
+/** "X will send troops to Y", "X deployed the Tarsk Peacekeeping Forces in Y", "troops were sent to Y by X". */
+const sendTroops = pattern({
+  predicate: 'SENT_TROOPS_TO',
+  triggers: [...SEND_VERBS],
+  confidence: 0.75,
+  read({ ctx, known }, s, i) {
+    const deploy = s.tokens[i]?.lower.startsWith('deploy') ?? false;
+    let k = i + 1;
+    while (k < s.tokens.length && k < i + 16 && s.tokens[k]?.lower !== 'to' && !(deploy && s.tokens[k]?.lower === 'in') && !STOPS.has(s.tokens[k]?.text ?? '')) k++;
+    const forces = resolvedMentions(ctx, s, true).find((x) => x.mention.first > i && x.mention.last <= k && !PLACE_TYPES.has(x.entity.type));
+    const passive = isPassive(s, i);
+    const troopsBefore = passive && s.tokens.slice(Math.max(0, i - 6), i).some((t) => TROOP_WORDS.has(t.lower));
+    const troops = troopsBefore || s.tokens.slice(i + 1, k).some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
+    const place = destinationAt(ctx, s, k, deploy);
+    if (!troops || !place) return [];
+    const sender = passive ? agentAfter(ctx, s, i) ?? troopOwner(ctx, s, i) : clauseSubject(ctx, s, i, isBody);
+    // Named forces sent by a body belong to it, or to the organisation the body is part of,
+    // and the deployment is that organisation's.
+    const owner = sender ? known.objectOf(sender, 'PART_OF') ?? sender : undefined;
+    const out: Claim[] = [{ subject: forces ? owner : sender, object: place }];
+    if (sender && !forces) out.push({ subject: countryOwning(ctx, s, sender), object: place, confidence: 0.7 });
+    if (forces) out.push({ subject: forces.entity, object: place }, { subject: forces.entity, object: owner, predicate: 'PART_OF', confidence: 0.6 });
+    return out;
+  },
+});
+
+/** "peacekeepers from A, B and C arrived in Y", "troops from A and B were deployed to Y": one claim per country. */
+const troopsFrom = pattern({
+  predicate: 'SENT_TROOPS_TO',
+  triggers: [...TROOP_WORDS],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'from') return [];
+    const countries = listAfter(ctx, s, i + 2).filter((e) => e.type === 'COUNTRY');
+    if (!countries.length) return [];
+    let place: EntityDraft | undefined;
+    for (let k = i + 2; k < s.tokens.length && !place && !STOPS.has(s.tokens[k]?.text ?? ''); k++) {
+      if (['to', 'in', 'into'].includes(s.tokens[k]?.lower ?? '')) place = destinationAt(ctx, s, k, true);
+    }
+    return place && !countries.includes(place) ? countries.map((country) => ({ subject: country, object: place })) : [];
+  },
+});
+
+export const SEND_TROOPS = defineFamily('send-troops', 'SENT_TROOPS_TO', [sendTroops]);
+export const TROOPS_FROM = defineFamily('troops-from', 'SENT_TROOPS_TO', [troopsFrom]);
+
+export const SENT_TROOPS_RULES = [SEND_TROOPS, TROOPS_FROM] as const;

@@ -1,0 +1,277 @@
+// Reading titles beside a person's name: which title, how it is qualified (former, deputy, regional)
+// and which body or country it attaches to. "Kazakh President X", "Velora Police spokeswoman X",
+// "Nordwind's director, X", "X, the chief executive of Hong Kong", "X, a US peace envoy".
+// The role rules in leads.ts turn a reading into a claim.
+import { type AnalysedSentence, type Mention } from '../03-mentions.js';
+import { type EntityDraft } from '../04-entities.js';
+import { type ReadContext } from '../context.js';
+import { ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
+import { PLACE_KIND_NOUNS } from '../model/triggers.js';
+import { holderOfTitle, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
+import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
+import { describedBody, describedHead } from './descriptions.js';
+import { bodyAfter, lastBodyBefore, latestOfType, plainCapital, SUBORDINATE, type TitleMatch, titleEndingAt, titleStartingAt } from './readers.js';
+import { type Claim } from './rule.js';
+
+export interface RoleReading {
+  readonly title: string;
+  readonly affiliation?: EntityDraft;
+  readonly former: boolean;
+  /**
+   * A second to the office ("Deputy Governor"), or an office below the country ("regional president",
+   * "opposition leader"): no jurisdiction is assumed and a country is not led.
+   */
+  readonly deputy?: boolean;
+  /** "X, a director of Y": one of several holders, not the head. */
+  readonly indefinite?: boolean;
+}
+
+/** Titles that belong to one kind of body, and the names of such bodies. */
+const BODY_TITLES: Readonly<Record<string, RegExp>> = {
+  senator: /\bsenate\b/i,
+  member: /\b(parliament|assembly|congress)\b/i,
+  'chief justice': /\bcourt\b/i,
+  justice: /\bcourt\b/i,
+  judge: /\bcourt\b/i,
+  speaker: /\b(parliament|assembly|congress|senate|house)\b/i,
+};
+/** Head-of titles that, with no body named, mean the place the article is about. */
+const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
+
+/** The claim a title reading gives, or nothing when it attaches to no body. */
+export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityDraft, reading: RoleReading): Claim | undefined {
+  const kind = TITLES[reading.title] as TitleKind;
+  const role = titleCase(reading.title) + (reading.former ? ' (former)' : '');
+  let object = reading.affiliation;
+  if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
+  if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
+  if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of|junta leader/.test(reading.title))) {
+    object = openingCountry(ctx, s) ?? ctx.jurisdiction;
+  }
+  if (!object) return undefined;
+  if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return undefined;
+  // "regional president": not the head of the country, whatever the text says the region is in.
+  const leadsCountry = kind === 'LEADS' && object.type === 'COUNTRY';
+  const subordinate = reading.former || reading.indefinite || (leadsCountry && reading.deputy);
+  const predicate = kind === 'LEADS' && subordinate ? 'HOLDS_ROLE' : kind;
+  return { subject: person, object, predicate, role, confidence: reading.affiliation ? 0.9 : 0.6 };
+}
+
+/** Titles standing before the name, read right to left: "Danish Prime Minister and Council chairman X". */
+export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleReading[] {
+  const readings: RoleReading[] = [];
+  let j = m.first - 1;
+  while (j >= 0 && s.cues.some((c) => c.kind === 'honorific' && c.last - 1 === j)) j--;
+  const appositive = s.tokens[j]?.text === ',';
+  if (appositive) j--;
+  // "The secretary general of the TLC (Tarsk Labour Council), X": past the parenthesis.
+  if (appositive && s.tokens[j]?.text === ')') {
+    const open = s.tokens.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf('(');
+    if (open >= 0) j = Math.max(0, j - 8) + open - 1;
+  }
+  for (;;) {
+    const head = titleWithBodyAfter(ctx, s, j);
+    if (!head) break;
+    j = head.title.first - 1;
+    let former = false;
+    // "Deputy Governor X": a capitalised qualifier is part of the title but still makes it a second's.
+    let deputy = SUBORDINATE.has(s.tokens[j]?.lower ?? '');
+    while (j >= 0 && (!s.tokens[j]?.cap || plainCapital(s, j)) && (ROLE_QUALIFIERS.has(s.tokens[j]?.lower ?? '') || SUBORDINATE.has(s.tokens[j]?.lower ?? ''))) {
+      const w = s.tokens[j]?.lower ?? '';
+      if (w === 'former') former = true;
+      if (SUBORDINATE.has(w)) deputy = true;
+      j--;
+    }
+    let affiliation = head.affiliation;
+    if (!affiliation) {
+      const owner = affiliationBefore(ctx, s, j);
+      affiliation = owner.entity;
+      j = owner.next;
+    } else {
+      // "Paris director of Amnesty International": the place before the title only qualifies it.
+      const qualifier = referentEndingAt(ctx, s, j);
+      if (qualifier) j = qualifier.first - 1;
+    }
+    if (s.tokens[j]?.lower === 'former') {
+      former = true;
+      j--;
+    }
+    // "President X of Freedonia", "Governor X of the Central Bank": the body after the name.
+    if (!affiliation && !readings.length) affiliation = bodyOfAfterName(ctx, s, m);
+    readings.push({ title: head.title.title, ...(affiliation ? { affiliation } : {}), former, deputy });
+    if (s.tokens[j]?.lower !== 'and') break;
+    j--;
+  }
+  // After a comma only a possessed title is a role ("Nordwind's director, X"); a bare one is a list.
+  return appositive ? readings.filter((r) => r.affiliation) : readings;
+}
+
+/**
+ * The title ending at token `j`, with the body named after it: "Ambassador to Germany", "President of
+ * Russia", "a spokeswoman for the bureau", or a bare title ("Agriculture and Forestry Minister").
+ */
+function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): { title: TitleMatch; affiliation?: EntityDraft } | undefined {
+  // "the president of the Aldra region, X": a place-kind noun may follow the place's name.
+  const kindNoun = PLACE_KIND_NOUNS.has(s.tokens[j]?.lower ?? '') && !s.tokens[j]?.cap;
+  const tail = referentEndingAt(ctx, s, j) ?? (kindNoun ? referentEndingAt(ctx, s, j - 1) : undefined);
+  // "The governor of the Bank of Canada, X": a determiner may stand between the link and the body.
+  const linkAt = tail ? (s.tokens[tail.first - 1]?.lower === 'the' ? tail.first - 2 : tail.first - 1) : -1;
+  const link = tail ? s.tokens[linkAt]?.lower : undefined;
+  if (tail && (link === 'to' || link === 'of')) {
+    const t = titleEndingAt(s, linkAt - 1);
+    if (t) return { title: t, ...(link === 'of' ? { affiliation: tail.entity } : {}) };
+  }
+  const word = s.tokens[j]?.lower ?? '';
+  if (describedHead(word) && !s.tokens[j]?.cap) {
+    const at = s.tokens[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+    const t = ['for', 'of', 'at'].includes(s.tokens[at]?.lower ?? '') ? titleEndingAt(s, at - 1) : undefined;
+    if (t) {
+      const body = describedBody(ctx, describedHead(word) as string, s.span.index);
+      return { title: t, ...(body ? { affiliation: body } : {}) };
+    }
+  }
+  // A title the mention stage read as one piece ("Agriculture and Forestry Minister"), or the longest
+  // title of the lexicon ending here ("Prime Minister", not "Minister"), whichever is longer.
+  const cue = s.cues.find((c) => c.kind === 'title' && c.last - 1 === j && c.title);
+  const fromCue = cue?.title ? { title: cue.title, first: cue.first, last: cue.last } : undefined;
+  const fromLexicon = titleEndingAt(s, j);
+  const title = fromCue && (!fromLexicon || fromCue.first < fromLexicon.first) ? fromCue : fromLexicon;
+  return title ? { title } : portfolioAfter(s, j);
+}
+
+/** "Minister of Education X", "Secretary for Foreign Affairs X": a title with its portfolio after it. */
+function portfolioAfter(s: AnalysedSentence, j: number): { title: TitleMatch } | undefined {
+  let k = j;
+  while (k > j - 4 && k >= 0 && (plainCapital(s, k) || (s.tokens[k]?.lower === 'and' && k < j))) k--;
+  if (k === j || !['of', 'for'].includes(s.tokens[k]?.lower ?? '')) return undefined;
+  const title = titleEndingAt(s, k - 1);
+  return title && PORTFOLIO_TITLE_WORDS.has(title.title) ? { title: { ...title, last: j + 1 } } : undefined;
+}
+const PORTFOLIO_TITLE_WORDS = new Set(['minister', 'secretary', 'undersecretary', 'commissioner']);
+
+/** "President X of Freedonia", "Governor X of the Central Bank": a country or body right after the name. */
+function bodyOfAfterName(ctx: ReadContext, s: AnalysedSentence, m: Mention): EntityDraft | undefined {
+  if (s.tokens[m.last]?.lower !== 'of') return undefined;
+  const body = referentStartingAt(ctx, s, s.tokens[m.last + 1]?.lower === 'the' ? m.last + 2 : m.last + 1);
+  return body && body.entity.type !== 'PERSON' && body.entity.type !== 'CITY' && body.entity.type !== 'EVENT' ? body.entity : undefined;
+}
+
+const COUNTRY_WORDS = new Set(['country', 'nation', 'government', 'state']);
+
+/** The body a title before a name belongs to, read leftwards from token `j`, and where reading stops. */
+function affiliationBefore(ctx: ReadContext, s: AnalysedSentence, j: number): { entity?: EntityDraft; next: number } {
+  const t = s.tokens[j];
+  const word = t?.lower ?? '';
+  const with_ = (entity: EntityDraft | undefined, next: number): { entity?: EntityDraft; next: number } => (entity ? { entity, next } : { next });
+  if (COUNTRY_WORDS.has(word) && !t?.cap) {
+    // "government spokeswoman X": the country the article is about.
+    return with_(ctx.jurisdiction ?? latestOfType(ctx, s.span.index, 'COUNTRY'), j - 1);
+  }
+  if (t?.text === "'s" && COUNTRY_WORDS.has(s.tokens[j - 1]?.lower ?? '') && s.tokens[j - 2]?.lower === 'the') {
+    // "the country's army spokesman": the country named last.
+    return with_(latestOfType(ctx, s.span.index, 'COUNTRY'), j - 3);
+  }
+  if (t?.text === "'s" && s.tokens[j - 1] && !s.tokens[j - 1]?.cap && titleEndingAt(s, j - 1)) {
+    // "the prime minister's spokeswoman, X": whoever holds that title.
+    const owner = titleEndingAt(s, j - 1) as TitleMatch;
+    const next = s.tokens[owner.first - 1]?.lower === 'the' ? owner.first - 2 : owner.first - 1;
+    return with_(holderOfTitle(ctx, owner.title, s.span.index), next);
+  }
+  if (word === 'its' || word === 'their') return with_(lastBodyBefore(ctx, s.span.index, j), j - 1);
+  if (describedHead(word) && !t?.cap) {
+    // "ministry spokeswoman X", "the party's secretary-general": a body named earlier.
+    const next = s.tokens[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+    return with_(describedBody(ctx, describedHead(word) as string, s.span.index), next);
+  }
+  if (t?.text === "'s" && describedHead(s.tokens[j - 1]?.lower ?? '')) {
+    return with_(describedBody(ctx, describedHead(s.tokens[j - 1]?.lower ?? '') as string, s.span.index), j - 2);
+  }
+  if (t?.text === "'s") {
+    // "Freedonia's president, X": the possessor.
+    const owner = referentEndingAt(ctx, s, j - 1);
+    return owner ? { entity: owner.entity, next: owner.first - 1 } : { next: j };
+  }
+  // "Freedonian President X", "Velora Police spokeswoman X": a name or demonym before the title.
+  const owner = referentEndingAt(ctx, s, j);
+  return owner && owner.entity.type !== 'PERSON' ? { entity: owner.entity, next: owner.first - 1 } : { next: j };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/** "X, the chief executive of Hong Kong", "X, a US peace envoy", "X, spokesperson for the Taliban". */
+export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleReading | undefined {
+  let k = m.last;
+  if (s.tokens[k]?.text !== ',') return undefined;
+  k++;
+  const indefinite = s.tokens[k]?.lower === 'a' || s.tokens[k]?.lower === 'an';
+  if (DETERMINERS.has(s.tokens[k]?.lower ?? '')) k++;
+  let affiliation: EntityDraft | undefined;
+  const before = referentStartingAt(ctx, s, k);
+  if (before && before.entity.type !== 'PERSON') {
+    affiliation = before.entity;
+    k = before.last;
+    if (s.tokens[k]?.text === "'s") k++;
+  } else if (describedHead(s.tokens[k]?.lower ?? '') && s.tokens[k + 1]?.text === "'s") {
+    // "X, the party's secretary-general"
+    affiliation = describedBody(ctx, describedHead(s.tokens[k]?.lower ?? '') as string, s.span.index);
+    k += 2;
+  }
+  let former = false;
+  let deputy = false;
+  while (!titleStartingAt(s, k) && (ROLE_QUALIFIERS.has(s.tokens[k]?.lower ?? '') || SUBORDINATE.has(s.tokens[k]?.lower ?? ''))) {
+    if (s.tokens[k]?.lower === 'former') former = true;
+    if (SUBORDINATE.has(s.tokens[k]?.lower ?? '')) deputy = true;
+    k++;
+  }
+  // "a senior Brazil researcher at X": a place that only narrows the title.
+  const narrowing = !titleStartingAt(s, k) ? referentStartingAt(ctx, s, k) : undefined;
+  if (narrowing && PLACE_TYPES.has(narrowing.entity.type) && titleStartingAt(s, narrowing.last)) k = narrowing.last;
+  const title = titleStartingAt(s, k);
+  if (!title) return undefined;
+  k = title.last;
+  const link = s.tokens[k]?.lower;
+  if (link === 'of' || link === 'for' || link === 'to' || link === 'at' || link === 'from' || link === 'with') {
+    const after = bodyAfter(ctx, s, k + 1);
+    if (after && link !== 'to') affiliation = after;
+  }
+  return { title: title.title, ...(affiliation ? { affiliation } : {}), former, deputy, indefinite };
+}
+
+/** The body a title implies when the text names none ("Senator" -> the Senate, "Chief Justice" -> the top court). */
+function bodyForTitle(ctx: ReadContext, title: string): EntityDraft | undefined {
+  const pattern = BODY_TITLES[title];
+  if (!pattern) return undefined;
+  const bodies = governmentBodies(ctx).filter((e) => pattern.test(e.name));
+  if (bodies.length <= 1) return bodies[0];
+  const top = bodies.filter((e) => /\b(supreme|constitutional|national|federal)\b/i.test(e.name));
+  return top.length === 1 ? top[0] : undefined;
+}
+
+const bodiesCache = new WeakMap<ReadContext, EntityDraft[]>();
+/** The document's government bodies, listed once per document. */
+export function governmentBodies(ctx: ReadContext): EntityDraft[] {
+  const known = bodiesCache.get(ctx);
+  if (known) return known;
+  const bodies = ctx.resolution.entities.filter((e) => e.type === 'GOVERNMENT_BODY');
+  bodiesCache.set(ctx, bodies);
+  return bodies;
+}
+
+/** "In neighbouring Senegal, President X said": the country a sentence opens in. */
+function openingCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
+  if (s.tokens[0]?.lower !== 'in') return undefined;
+  const comma = s.tokens.findIndex((t) => t.text === ',');
+  const first = s.mentions.find((m) => m.last <= comma && ctx.resolution.entityOf(m)?.type === 'COUNTRY');
+  return first ? ctx.resolution.entityOf(first) : undefined;
+}
+
+/** The last place of a type named in the sentence before a person ("In the town of Telvin, Mayor X"). */
+function lastPlaceBefore(ctx: ReadContext, s: AnalysedSentence, type: EntityType): EntityDraft | undefined {
+  const places = s.mentions.map((m) => ctx.resolution.entityOf(m)).filter((e): e is EntityDraft => e?.type === type);
+  return places[places.length - 1];
+}
+
+/** "prime minister" -> "Prime Minister". */
+export function titleCase(phrase: string): string {
+  return phrase.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Of|To|For|The)\b/g, (w) => w.toLowerCase());
+}

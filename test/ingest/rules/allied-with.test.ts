@@ -1,0 +1,19 @@
+// ALLIED_WITH: "allies such as A", "A and B are allies", "A, B's closest ally", "aligned with A", "supporting A".
+import { ruleTable } from './table.js';
+
+ruleTable('allied-with', {
+  reads: [
+    ['Chile urged allies such as Peru and Bolivia to act.', 'Chile', 'ALLIED_WITH', 'Bolivia'],
+    ['Cuba and Venezuela are close allies.', 'Cuba', 'ALLIED_WITH', 'Venezuela'],
+    ["Russia, Mongolia's closest military ally, said nothing.", 'Russia', 'ALLIED_WITH', 'Mongolia'],
+    ['The Civic Renewal Movement is aligned with the National Concord Party.', 'Civic Renewal Movement', 'ALLIED_WITH', 'National Concord Party'],
+    ['Chad has been supporting the Restoration Council since May.', 'Chad', 'ALLIED_WITH', 'Restoration Council'],
+  ],
+  misses: [
+    ['Chile criticised Peru and Bolivia, its former allies.', 'Chile', 'ALLIED_WITH', 'Bolivia'],
+    ['Cuba said Venezuela is a market for its sugar.', 'Cuba', 'ALLIED_WITH', 'Venezuela'],
+    ['Russia said Mongolia is not an ally.', 'Russia', 'ALLIED_WITH', 'Mongolia'],
+    ['"We are aligned with the National Concord Party," the Civic Renewal Movement claimed.', 'Civic Renewal Movement', 'ALLIED_WITH', 'National Concord Party'],
+    ['Chad voted in support of a Restoration Council inquiry.', 'Chad', 'ALLIED_WITH', 'Restoration Council'],
+  ],
+});

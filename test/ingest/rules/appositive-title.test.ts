@@ -1,0 +1,19 @@
+// Titles after a person's name, in apposition: "X, the president of Y", "X, a Freedonian envoy".
+import { ruleTable } from './table.js';
+
+ruleTable('appositive-title', {
+  reads: [
+    ['Anna Kestrup, the president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
+    ['Peter Dalgaard, the chief executive of Northwind Shipping Company, resigned on Friday.', 'Peter Dalgaard', 'LEADS', 'Northwind Shipping Company'],
+    ['"We are ready," said Maria Osterlund, a spokeswoman for the Harbour Workers Union.', 'Maria Osterlund', 'SPOKESPERSON_FOR', 'Harbour Workers Union'],
+    ['John Brandholm, the governor of the Central Bank of Kenya, raised rates.', 'John Brandholm', 'LEADS', 'Central Bank of Kenya'],
+    ['Fourteen people were arrested, said David Mollant, a commander with the Coastal Police Force.', 'David Mollant', 'HOLDS_ROLE', 'Coastal Police Force'],
+  ],
+  misses: [
+    ['Anna Kestrup, the former president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
+    ['Anna Kestrup, the deputy president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
+    ['Anna Kestrup, who met the president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
+    ['Peter Dalgaard, a lawyer, spoke to the chief executive of Northwind Shipping Company.', 'Peter Dalgaard', 'LEADS', 'Northwind Shipping Company'],
+    ['Maria Osterlund, the wife of the president of Estonia, attended.', 'Maria Osterlund', 'LEADS', 'Estonia'],
+  ],
+});

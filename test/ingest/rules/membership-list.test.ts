@@ -1,0 +1,19 @@
+// Lists of members: "an alliance consisting of A and B", "the bloc's member states, A and B", "of which A is a member".
+import { ruleTable } from './table.js';
+
+ruleTable('membership-list', {
+  reads: [
+    ['The Northern Defence Alliance, a military alliance consisting of Sweden, Iceland and Latvia, met on Monday.', 'Iceland', 'MEMBER_OF', 'Northern Defence Alliance'],
+    ['The Northern Defence Alliance, a military alliance consisting of Sweden, Iceland and Latvia, met on Monday.', 'Latvia', 'MEMBER_OF', 'Northern Defence Alliance'],
+    ["The Baltic Trade Union's other member states, Estonia and Lithuania, objected.", 'Estonia', 'MEMBER_OF', 'Baltic Trade Union'],
+    ['The Andean Economic Community, whose members are Peru and Bolivia, met in Lima.', 'Bolivia', 'MEMBER_OF', 'Andean Economic Community'],
+    ['The ruling came from the Andean Economic Community, of which Peru is a member.', 'Peru', 'MEMBER_OF', 'Andean Economic Community'],
+  ],
+  misses: [
+    ['The Northern Defence Alliance met Sweden, Iceland and Latvia on Monday.', 'Iceland', 'MEMBER_OF', 'Northern Defence Alliance'],
+    ['A delegation consisting of officials met the Northern Defence Alliance, then Latvia.', 'Latvia', 'MEMBER_OF', 'Northern Defence Alliance'],
+    ["The Baltic Trade Union's member states met, while Estonia and Lithuania watched.", 'Estonia', 'MEMBER_OF', 'Baltic Trade Union'],
+    ['The Andean Economic Community, whose members are angry, met Bolivia in Lima.', 'Bolivia', 'MEMBER_OF', 'Andean Economic Community'],
+    ['The ruling came from the Andean Economic Community, of which Peru is a critic.', 'Peru', 'MEMBER_OF', 'Andean Economic Community'],
+  ],
+});

@@ -1,0 +1,22 @@
+// MET_WITH: "X met Y", "X met on Monday with Y", "talks with Y". The agency that reports a meeting is
+// not a party to it, nor is the country of a title ("met Ukrainian President X").
+import { ruleTable } from './table.js';
+
+const EXAMPLE_5 = 'Reuters reported that French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin.';
+
+ruleTable('met-with', {
+  reads: [
+    [EXAMPLE_5, 'Emmanuel Macron', 'MET_WITH', 'Olaf Scholz'],
+    ['Secretary-General Arvid Lennart met Ukrainian President Oksana Belenko in Kyiv.', 'Arvid Lennart', 'MET_WITH', 'Oksana Belenko'],
+    ['Anna Kestrup met on Monday with Peter Dalgaard in Oslo.', 'Anna Kestrup', 'MET_WITH', 'Peter Dalgaard'],
+    ['Maria Osterlund held talks with John Brandholm and Elena Varga.', 'Maria Osterlund', 'MET_WITH', 'Elena Varga'],
+    ['Anna Kestrup hosted Peruvian envoy David Mollant in Santiago.', 'Anna Kestrup', 'MET_WITH', 'David Mollant'],
+  ],
+  misses: [
+    [EXAMPLE_5, 'Reuters', 'MET_WITH', 'Olaf Scholz'],
+    [EXAMPLE_5, 'Emmanuel Macron', 'MET_WITH', 'Germany'],
+    ['Secretary-General Arvid Lennart met Ukrainian President Oksana Belenko in Kyiv.', 'Arvid Lennart', 'MET_WITH', 'Ukraine'],
+    ['Anna Kestrup said she had never spoken to Peter Dalgaard.', 'Anna Kestrup', 'MET_WITH', 'Peter Dalgaard'],
+    ['"I met Elena Varga," Maria Osterlund claimed.', 'Maria Osterlund', 'MET_WITH', 'Elena Varga'],
+  ],
+});

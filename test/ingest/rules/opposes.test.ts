@@ -1,0 +1,20 @@
+// OPPOSES: "His main rival, X", "accusing the commission of ...", "demanded the minister's resignation",
+// "voted to remove the mayor", "X condemned Y".
+import { ruleTable } from './table.js';
+
+ruleTable('opposes', {
+  reads: [
+    ["Anna Kestrup won the first round. Her main rival, Peter Dalgaard, conceded.", 'Peter Dalgaard', 'OPPOSES', 'Anna Kestrup'],
+    ['The Civic Renewal Movement accused the National Concord Party of fraud.', 'Civic Renewal Movement', 'OPPOSES', 'National Concord Party'],
+    ["The Harbour Workers Union demanded John Brandholm's resignation.", 'Harbour Workers Union', 'OPPOSES', 'John Brandholm'],
+    ['The City Council voted to remove Maria Osterlund from office.', 'City Council', 'OPPOSES', 'Maria Osterlund'],
+    ['Chile condemned the Popular Liberation Front on Monday.', 'Chile', 'OPPOSES', 'Popular Liberation Front'],
+  ],
+  misses: [
+    ["Anna Kestrup won the first round. Her running mate, Peter Dalgaard, celebrated.", 'Peter Dalgaard', 'OPPOSES', 'Anna Kestrup'],
+    ['"The National Concord Party accused us," said the Civic Renewal Movement.', 'Civic Renewal Movement', 'OPPOSES', 'National Concord Party'],
+    ["The Harbour Workers Union praised John Brandholm's resignation speech.", 'Harbour Workers Union', 'OPPOSES', 'John Brandholm'],
+    ['The City Council voted to keep Maria Osterlund in office.', 'City Council', 'OPPOSES', 'Maria Osterlund'],
+    ['Chile was condemned by nobody, and the Popular Liberation Front agreed.', 'Chile', 'OPPOSES', 'Popular Liberation Front'],
+  ],
+});

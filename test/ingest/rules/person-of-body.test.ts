@@ -1,0 +1,20 @@
+// A person's party or body named beside the name: "President X of the ruling Unity Party", "X, of the
+// Y council", "said X of the Y Institute".
+import { ruleTable } from './table.js';
+
+ruleTable('person-of-body', {
+  reads: [
+    ['President Anna Kestrup of the ruling National Concord Party won the vote.', 'Anna Kestrup', 'MEMBER_OF', 'National Concord Party'],
+    ["The campaign of Peter Dalgaard's Civic Renewal Movement ended on Friday.", 'Peter Dalgaard', 'MEMBER_OF', 'Civic Renewal Movement'],
+    ['"The plan is weak," said Maria Osterlund of the Halvorsen Institute.', 'Maria Osterlund', 'MEMBER_OF', 'Halvorsen Institute'],
+    ['John Brandholm, of the Northern Farmers Association, disagreed.', 'John Brandholm', 'MEMBER_OF', 'Northern Farmers Association'],
+    ['"We will appeal," said Elena Varga of the Harbour Workers Union.', 'Elena Varga', 'MEMBER_OF', 'Harbour Workers Union'],
+  ],
+  misses: [
+    ['Anna Kestrup criticised the ruling National Concord Party on Monday.', 'Anna Kestrup', 'MEMBER_OF', 'National Concord Party'],
+    ['"The plan is weak," said Maria Osterlund, citing the Halvorsen Institute.', 'Maria Osterlund', 'MEMBER_OF', 'Halvorsen Institute'],
+    ['John Brandholm of Norway spoke first.', 'John Brandholm', 'MEMBER_OF', 'Norway'],
+    ['Elena Varga wrote to the head of the Harbour Workers Union.', 'Elena Varga', 'MEMBER_OF', 'Harbour Workers Union'],
+    ['Peter Dalgaard and the Civic Renewal Movement disagreed.', 'Peter Dalgaard', 'MEMBER_OF', 'Civic Renewal Movement'],
+  ],
+});

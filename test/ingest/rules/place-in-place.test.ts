@@ -1,0 +1,19 @@
+// Places in places: "Peru's northern Aldra region", "A, B and C in eastern Y", a dateline "CITY, Country —".
+import { ruleTable } from './table.js';
+
+ruleTable('place-in-place', {
+  reads: [
+    ["Floods hit Peru's northern Aldra region on Monday.", 'Aldra', 'LOCATED_IN', 'Peru'],
+    ['The storm reached Nairobi, Morra and Kesh in eastern Kenya.', 'Morra', 'LOCATED_IN', 'Kenya'],
+    ['The storm reached Nairobi, Morra and Kesh in eastern Kenya.', 'Kesh', 'LOCATED_IN', 'Kenya'],
+    ['Troops moved to Aldra province in the far north of Chile on Sunday.', 'Aldra', 'LOCATED_IN', 'Chile'],
+    ['LIMA, Peru — Police fired tear gas at protesters on Monday.', 'Lima', 'LOCATED_IN', 'Peru'],
+  ],
+  misses: [
+    ['Floods hit Peru and the Aldra region on Monday.', 'Aldra', 'LOCATED_IN', 'Peru'],
+    ['The storm left Telvin and moved towards Kenya.', 'Telvin', 'LOCATED_IN', 'Kenya'],
+    ['Troops from Dravik moved into Chile on Sunday.', 'Dravik', 'LOCATED_IN', 'Chile'],
+    ['Police in Lindora fired tear gas, Kenya said.', 'Lindora', 'LOCATED_IN', 'Kenya'],
+    ["Chile's envoy visited Dravik and Morra.", 'Morra', 'LOCATED_IN', 'Dravik'],
+  ],
+});

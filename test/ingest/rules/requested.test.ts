@@ -1,0 +1,19 @@
+// REQUESTED: "in response to the president's request", "at the request of X", "X asked Y for help".
+import { ruleTable } from './table.js';
+
+ruleTable('requested', {
+  reads: [
+    ['Chile asked the United Nations for emergency aid on Monday.', 'Chile', 'REQUESTED', 'United Nations'],
+    ['Peru requested Chile and Bolivia to send firefighters.', 'Peru', 'REQUESTED', 'Bolivia'],
+    ['The Nordic Trade Council sent experts at the request of Estonia.', 'Estonia', 'REQUESTED', 'Nordic Trade Council'],
+    ["President Anna Kestrup spoke. The Andean Union sent doctors in response to the president's request.", 'Anna Kestrup', 'REQUESTED', 'Andean Union'],
+    ['Kenya formally asked the African Union for observers.', 'Kenya', 'REQUESTED', 'African Union'],
+  ],
+  misses: [
+    ['Chile asked whether the United Nations would help.', 'Chile', 'REQUESTED', 'United Nations'],
+    ['"Chile asked the United Nations for aid," Peru said.', 'Chile', 'REQUESTED', 'United Nations'],
+    ['The Nordic Trade Council rejected a request from a citizen of Estonia.', 'Estonia', 'REQUESTED', 'Nordic Trade Council'],
+    ['Kenya was asked by the African Union to send observers.', 'Kenya', 'REQUESTED', 'African Union'],
+    ['Peru asked about the weather in Lima.', 'Peru', 'REQUESTED', 'Lima'],
+  ],
+});

@@ -1,0 +1,19 @@
+// Roles stated in a clause: "X, who leads Y", "X was sworn in as Y's governor", "elected X as its chairman".
+import { ruleTable } from './table.js';
+
+ruleTable('role-clause', {
+  reads: [
+    ['Maria Osterlund, who leads the Civic Renewal Movement, called for calm.', 'Maria Osterlund', 'LEADS', 'Civic Renewal Movement'],
+    ['Peter Dalgaard, who seized power three years ago and chairs the Restoration Council, spoke on television.', 'Peter Dalgaard', 'LEADS', 'Restoration Council'],
+    ["John Brandholm was sworn in as Ohio's governor on Monday.", 'John Brandholm', 'LEADS', 'Ohio'],
+    ['The Civic Harmony Party elected Anna Kestrup as its chairman on Saturday.', 'Anna Kestrup', 'LEADS', 'Civic Harmony Party'],
+    ['Elena Varga, who heads the Harbour Workers Union, rejected the offer.', 'Elena Varga', 'LEADS', 'Harbour Workers Union'],
+  ],
+  misses: [
+    ['Maria Osterlund, who met the leaders of the Civic Renewal Movement, called for calm.', 'Maria Osterlund', 'LEADS', 'Civic Renewal Movement'],
+    ['Peter Dalgaard said the Restoration Council leads the country.', 'Peter Dalgaard', 'LEADS', 'Restoration Council'],
+    ['John Brandholm praised Ohio as a model for the country.', 'John Brandholm', 'LEADS', 'Ohio'],
+    ['The Civic Harmony Party elected a new chairman while Anna Kestrup watched.', 'Anna Kestrup', 'LEADS', 'Civic Harmony Party'],
+    ['Elena Varga, who criticised the Harbour Workers Union, rejected the offer.', 'Elena Varga', 'LEADS', 'Harbour Workers Union'],
+  ],
+});

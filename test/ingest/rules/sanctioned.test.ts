@@ -1,0 +1,19 @@
+// SANCTIONED: "X banned Y", "X sanctions on Y", "A and B imposed sanctions on Y", "Y was sanctioned by X".
+import { ruleTable } from './table.js';
+
+ruleTable('sanctioned', {
+  reads: [
+    ['Germany banned Nordhavn Airlines from its airports.', 'Germany', 'SANCTIONED', 'Nordhavn Airlines'],
+    ['New United States sanctions on Venezuela took effect on Monday.', 'United States', 'SANCTIONED', 'Venezuela'],
+    ['The European Union and Canada on Thursday imposed sanctions on the Veld Group.', 'Canada', 'SANCTIONED', 'Veld Group'],
+    ['The Veld Group was sanctioned by Canada in May.', 'Canada', 'SANCTIONED', 'Veld Group'],
+    ['The European Union added the Veld Group and Tarvex Systems to its sanctions list.', 'European Union', 'SANCTIONED', 'Tarvex Systems'],
+  ],
+  misses: [
+    ['Germany praised Nordhavn Airlines for its safety record.', 'Germany', 'SANCTIONED', 'Nordhavn Airlines'],
+    ['The United States said sanctions would not help Venezuela.', 'United States', 'SANCTIONED', 'Venezuela'],
+    ['"Canada sanctioned the Veld Group," the lawyer claimed.', 'Canada', 'SANCTIONED', 'Veld Group'],
+    ['The Veld Group lobbied Canada against sanctions.', 'Canada', 'SANCTIONED', 'Veld Group'],
+    ['The European Union added Tarvex Systems to its list of partners.', 'European Union', 'SANCTIONED', 'Tarvex Systems'],
+  ],
+});

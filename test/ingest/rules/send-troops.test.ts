@@ -1,0 +1,19 @@
+// SENT_TROOPS_TO: "X will send troops to Y", "X deployed its forces in Y", "troops were sent to Y by X".
+import { ruleTable } from './table.js';
+
+ruleTable('send-troops', {
+  reads: [
+    ['Chile will send 300 troops to Haiti next month.', 'Chile', 'SENT_TROOPS_TO', 'Haiti'],
+    ['Kenya deployed soldiers in Somalia on Monday.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
+    ['Peacekeeping troops were sent to Mali by Senegal.', 'Senegal', 'SENT_TROOPS_TO', 'Mali'],
+    ['Chadian troops were deployed in Niger last week.', 'Chad', 'SENT_TROOPS_TO', 'Niger'],
+    ['The Andean Union decided to send peacekeepers to Bolivia.', 'Andean Union', 'SENT_TROOPS_TO', 'Bolivia'],
+  ],
+  misses: [
+    ['Chile will send aid to Haiti next month.', 'Chile', 'SENT_TROOPS_TO', 'Haiti'],
+    ['Kenya deployed a new tax system on Monday, and Somalia watched.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
+    ['Troops from Mali were sent home by Senegal.', 'Senegal', 'SENT_TROOPS_TO', 'Mali'],
+    ['Chad sent a letter to Niger about its troops.', 'Chad', 'SENT_TROOPS_TO', 'Niger'],
+    ['The Andean Union refused to send money, and Bolivia protested.', 'Andean Union', 'SENT_TROOPS_TO', 'Bolivia'],
+  ],
+});

@@ -1,0 +1,24 @@
+// Titles before a person's name: the demonym, possessor or body before the title is what the person
+// leads or serves; lower offices (deputy, acting, former, regional, opposition) do not lead a country.
+import { ruleTable } from './table.js';
+
+const FLOODS = 'Italy has been hit by floods. Italy closed its schools. Italy declared an emergency.';
+
+ruleTable('title-before-name', {
+  reads: [
+    ['Chilean Prime Minister Tomas Brandvik arrived in Santiago on Monday.', 'Tomas Brandvik', 'LEADS', 'Chile'],
+    ['Reuters reported that French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin.', 'Olaf Scholz', 'LEADS', 'Germany'],
+    ["Norway's president, Anna Kestrup, opened the session.", 'Anna Kestrup', 'LEADS', 'Norway'],
+    ['The Peruvian president, Elena Marquez, said she would stay.', 'Elena Marquez', 'LEADS', 'Peru'],
+    ['Italian Prime Minister Giulia Brunella spoke in Rome.', 'Giulia Brunella', 'LEADS', 'Italy'],
+    ['Former Kenyan President John Wekesa spoke at the funeral.', 'John Wekesa', 'HOLDS_ROLE', 'Kenya'],
+  ],
+  misses: [
+    [`${FLOODS} The regional president Marco Bellandi visited the flooded towns.`, 'Marco Bellandi', 'LEADS', 'Italy'],
+    ['Swedish Deputy Prime Minister Karl Osterberg said the talks would go on.', 'Karl Osterberg', 'LEADS', 'Sweden'],
+    ['Norwegian acting president Lena Hovland said the budget was ready.', 'Lena Hovland', 'LEADS', 'Norway'],
+    ['Former Kenyan President John Wekesa spoke at the funeral.', 'John Wekesa', 'LEADS', 'Kenya'],
+    ['Danish opposition leader Daniel Ferrow said the vote was unfair.', 'Daniel Ferrow', 'LEADS', 'Denmark'],
+    ['Italian Prime Minister Giulia Brunella spoke in Rome.', 'Giulia Brunella', 'HOLDS_ROLE', 'Italy'],
+  ],
+});
