@@ -4,7 +4,7 @@
 // and only then applied, so a refused correction changes nothing and an accepted one survives
 // restarts, `kg reindex` and re-extraction. `by` names who made a curation (the API key's name
 // once writes are authenticated); null until then.
-import { type EntityType, InvalidInputError, NotFoundError, type RelationType, SYMMETRIC_RELATIONS } from '../domain/index.js';
+import { type EntityType, InvalidInputError, NotFoundError, SYMMETRIC_RELATIONS } from '../domain/index.js';
 import {
   type Connection,
   type CuratedEvidence,
@@ -92,7 +92,8 @@ export async function confirmRelation(graph: PersistentGraph, id: string, reason
 /** What addRelation needs. */
 export interface AddRelationInput {
   readonly subject: string;
-  readonly predicate: RelationType | string;
+  /** A predicate's name; checked, so a client's string may be given. */
+  readonly predicate: string;
   readonly object: string;
   readonly role?: string | null;
   /** A sentence of a stored article that states the relation. */

@@ -25,8 +25,3 @@ export function refusal(code: RefusalCode, message: string): GraphQLError {
   const headers = code === 'UNAUTHENTICATED' ? new HeaderMap([['www-authenticate', 'Bearer realm="news-kg"']]) : new HeaderMap();
   return new GraphQLError(message, { extensions: { code, http: { status: REFUSAL_STATUS[code], headers } } });
 }
-
-/** True when `code` is one of the refusal codes. */
-export function isRefusalCode(code: unknown): code is RefusalCode {
-  return typeof code === 'string' && Object.hasOwn(REFUSAL_STATUS, code);
-}

@@ -1,7 +1,6 @@
 // The last person named before a point of the document, as a pronoun reads it: built once per
 // document, so that resolving "he" in the 30,000th sentence does not walk back over the other 29,999.
-// Gives the same answer as walking back sentence by sentence (`lastPersonBefore` in rules/structure).
-import { type AnalysedSentence } from './03-mentions.js';
+// Gives the same answer as walking back sentence by sentence (`lastPersonBefore` in sentence-tools).
 import { type EntityDraft } from './04-entities.js';
 import { type ReadContext } from './context.js';
 
@@ -48,7 +47,7 @@ export function personBefore(ctx: ReadContext, sentence: number, i: number, pron
     trails.set(ctx, trail);
   }
   const excluded = excludedBy(pronoun);
-  const s = ctx.sentences[sentence] as AnalysedSentence | undefined;
+  const s = ctx.sentences[sentence];
   let found: EntityDraft | undefined;
   for (const m of s?.mentions ?? []) {
     if (m.last > i) continue;

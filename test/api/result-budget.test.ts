@@ -2,6 +2,7 @@
 // large, whatever the sizes are given as literals, variables or not at all; lists without `first`
 // are sized from the graph as it is. Ordinary queries pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphQLSchema } from 'graphql';
 import { ingestDocument } from '../../src/api/index.js';
 import { estimateAnswer } from '../../src/api/result-budget.js';
 import { ErrorCode } from '../../src/domain/index.js';
@@ -44,7 +45,7 @@ describe('the result budget, over 100 articles that all name one country', () =>
 
   it('sizes a list under one object by its largest case, and under many by its size-weighted mean', async () => {
     const { parse } = await import('graphql');
-    const schema = (api.server as unknown as { internals: { state: { schemaManager: { getSchemaDerivedData(): { schema: import('graphql').GraphQLSchema } } } } }).internals.state.schemaManager.getSchemaDerivedData().schema;
+    const schema = (api.server as unknown as { internals: { state: { schemaManager: { getSchemaDerivedData(): { schema: GraphQLSchema } } } } }).internals.state.schemaManager.getSchemaDerivedData().schema;
     const estimate = (query: string): number => {
       const document = parse(query);
       const operation = document.definitions[0];

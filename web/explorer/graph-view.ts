@@ -103,8 +103,10 @@ export class GraphView {
       // Every visible labelled node is a candidate; labels.ts decides which fit (see #drawLabels).
       labelRenderedSizeThreshold: 0,
       defaultDrawNodeLabel: (_context, data) => {
-        if (data.label === null || data.label === undefined || data.label === '') return;
-        this.#candidates.push({ key: data.key, label: data.label ?? '', x: data.x, y: data.y, size: data.size, priority: this.#priority(data.key) });
+        // sigma types the node key loosely; it is always the graph's string key.
+        const key: unknown = (data as { key?: unknown }).key;
+        if (data.label === null || data.label === undefined || data.label === '' || typeof key !== 'string') return;
+        this.#candidates.push({ key, label: data.label, x: data.x, y: data.y, size: data.size, priority: this.#priority(key) });
       },
       defaultDrawEdgeLabel: (context, data, source, target) => drawFullEdgeLabel(context, data, source, target),
       zIndex: true,

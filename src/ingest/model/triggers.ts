@@ -62,8 +62,6 @@ export const OPPOSE_VERBS: ReadonlySet<string> = new Set(['opposes', 'opposed', 
 export const CARRIER_LINKS: ReadonlySet<string> = new Set(['on', 'to', 'by', 'via', 'told']);
 export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 export const CARRY_VERBS: ReadonlySet<string> = new Set(['quoted', 'carried']);
-/** Verbs by which an agency reports what others did: its subject is the reporter, not a party. */
-export const REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'reporting', 'said', 'says', 'announced', 'quoted', 'cited', 'according']);
 
 /** MEMBER_OF */
 export const MEMBERSHIP_PHRASES: readonly string[] = ['consisting of', 'comprising', 'composed of', 'made up of', 'whose members are', 'members are', 'members include'];
@@ -82,4 +80,3 @@ export const CAPITAL_NOUNS: ReadonlySet<string> = new Set(['capital']);
 export const HEADQUARTERS_WORDS: ReadonlySet<string> = new Set(['headquarters', 'headquartered', 'seat']);
 export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'county', 'port', 'state']);
 export const PART_NOUNS: ReadonlySet<string> = new Set(['territory', 'part', 'province', 'state', 'region', 'district', 'city', 'island', 'commonwealth', 'dependency']);
-export const INCLUDING_WORDS: ReadonlySet<string> = new Set(['including', 'as']);

@@ -50,11 +50,6 @@ export interface Rule<N extends string = string> {
   read(input: RuleInput, s: AnalysedSentence, at: number): readonly Claim[];
 }
 
-/** A rule with its literal name kept, so that the registry can derive the `RuleName` union. */
-export function defineRule<const N extends string>(rule: Rule<N>): Rule<N> {
-  return rule;
-}
-
 /** The claims of a reader that found at most one relation. */
 export function one(subject: EntityDraft | undefined, object: EntityDraft | undefined, extra: Omit<Claim, 'subject' | 'object'> = {}): readonly Claim[] {
   return subject && object ? [{ subject, object, ...extra }] : [];
@@ -76,7 +71,7 @@ export function defineFamily<const N extends string>(name: N, predicate: Relatio
   return {
     name,
     predicate,
-    triggers: kind === 'words' ? [...new Set(words)] : (kind as Exclude<Trigger, readonly string[]>),
+    triggers: kind === 'words' ? [...new Set(words)] : (kind),
     confidence: Math.max(...patterns.map((p) => p.confidence)),
     read(input, s, at) {
       const word = s.tokens[at]?.lower ?? '';

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mergeEntities, rejectRelation, renameEntity, restoreRelation, confirmRelation, addRelation, setEntityType, undoCuration } from '../../../src/api/curation-service.js';
 import { reindex } from '../../../src/cli/commands/reindex.js';
 import { ConflictError, type Extraction, InvalidInputError, NotFoundError } from '../../../src/domain/index.js';
-import { GraphStore, relationKey } from '../../../src/graph/index.js';
+import { type GraphStore, relationKey } from '../../../src/graph/index.js';
 import { PersistentGraph, type Storage, readBackup, writeBackup } from '../../../src/graph/persistence/index.js';
 import { type ContractTarget } from './storage.contract.js';
 import { CSTO, KAZAKHSTAN, RUSSIA, TOKAYEV, almaty, followUp, moscow, snapshotStore } from './fixtures.js';
