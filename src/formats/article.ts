@@ -41,6 +41,8 @@ export interface HtmlElement {
 
 /** The part of an HTML document the format readers use (linkedom's DOM types are loose). */
 export interface HtmlDocument {
+  /** The root element; null when the text had no markup at all. */
+  readonly documentElement: HtmlElement | null;
   readonly body: HtmlElement | null;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): Iterable<HtmlElement>;

@@ -24,6 +24,8 @@ interface PageMetadata {
 export function readHtmlPage(html: string): ArticleInput {
   if (html.length > MAX_HTML_CHARS) throw new InvalidInputError(`the page has ${html.length} characters; the limit is ${MAX_HTML_CHARS}.`);
   const document = parseHtmlDocument(html);
+  // Text with no markup parses to a document without a root element: not a web page.
+  if (!document.documentElement) throw new InvalidInputError('the page has no HTML elements, so no readable text.');
   // Metadata first: Readability takes elements out of the document as it reads it.
   const meta = pageMetadata(document);
   // Menus, footers and scripts are never the article; without them a page of furniture reads as empty.

@@ -45,6 +45,11 @@ describe('formats: a saved web page', () => {
   it('refuses a page without text', () => {
     expect(() => readHtmlPage('<html><head><title>Empty</title></head><body></body></html>')).toThrow(InvalidInputError);
   });
+
+  // Found by the fuzz run: strings without markup parse to a document with no root element.
+  it.each(['', ' ', 'x', '<', '<!-- only a comment -->', '{"a": 1}'])('refuses %j as a page without text, never with another error', (html) => {
+    expect(() => readHtmlPage(html)).toThrow(InvalidInputError);
+  });
 });
 
 describe('formats: feeds', () => {
