@@ -19,6 +19,15 @@ interface Session {
   readonly consoleErrors: string[];
 }
 
+/**
+ * Waits until the explorer has drawn its first view, or has said why it could not (a request the
+ * server refused, say): then the test fails at once with the page's message, not after a timeout.
+ */
+async function waitForExplorer(page: Page, timeout: number): Promise<void> {
+  await page.locator('body[data-ready="true"], body[data-error]').waitFor({ timeout });
+  expect(await page.locator('body').getAttribute('data-error'), 'the explorer failed to load').toBeNull();
+}
+
 
 describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
   let stage: BrowserStage | undefined;
@@ -49,7 +58,7 @@ describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
 
   async function openExplorer(): Promise<Session> {
     const session = await open('/explorer');
-    await session.page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
+    await waitForExplorer(session.page, 30_000);
     return session;
   }
 
@@ -131,7 +140,7 @@ describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
     await back.waitFor({ timeout: 30_000 });
     await back.click();
     await page.waitForURL(/\/explorer$/);
-    await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
+    await waitForExplorer(page, 30_000);
     expectClean(session);
   });
 });
@@ -149,6 +158,8 @@ describe('Explorer in Chromium on a generated graph of 1,000 entities and 3,000 
   let page: Page | undefined;
   const consoleErrors: string[] = [];
   let central: { id: string; name: string }[] = [];
+  /** Relations among the 1,000 most central entities, as the server's subgraph lists them. */
+  let amongCentral = 0;
 
   beforeAll(async () => {
     stage = await startBrowserStage('explorer-large', 'explorer', async (server) => {
@@ -159,6 +170,12 @@ describe('Explorer in Chromium on a generated graph of 1,000 entities and 3,000 
         body: JSON.stringify({ query: '{ entities(orderBy: { field: PAGERANK, direction: DESC }, first: 20) { edges { node { id name } } } }' }),
       });
       central = ((await top.json()) as { data: { entities: { edges: { node: { id: string; name: string } }[] } } }).data.entities.edges.map((e) => e.node);
+      const among = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ subgraph(limit: 1000) { relations { id } } }' }),
+      });
+      amongCentral = ((await among.json()) as { data: { subgraph: { relations: unknown[] } } }).data.subgraph.relations.length;
     });
     const context = await stage.browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
@@ -167,7 +184,7 @@ describe('Explorer in Chromium on a generated graph of 1,000 entities and 3,000 
     });
     page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
     await page.goto(new URL('/explorer?limit=1000', stage.url).href);
-    await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await waitForExplorer(page, 60_000);
     const drawn = await page.evaluate(() => ({
       data: { ...(globalThis as unknown as { document: { body: { dataset: Record<string, string> } } }).document.body.dataset },
       order: (globalThis as unknown as { explorer: ExplorerHandle }).explorer.graph.order,
@@ -190,9 +207,12 @@ describe('Explorer in Chromium on a generated graph of 1,000 entities and 3,000 
 
   const boxes = (p: Page): Promise<Box[]> => p.evaluate(() => (globalThis as unknown as { explorer: ExplorerHandle }).explorer.labelBoxes());
 
-  it('draws at least 1,000 entities, labels the 20 most central, and no two labels overlap', async () => {
+  it('draws at least 1,000 entities with every relation among them, labels the 20 most central, and no two labels overlap', async () => {
     const p = ready();
     expect(await p.evaluate(() => (globalThis as unknown as { explorer: ExplorerHandle }).explorer.graph.order)).toBeGreaterThanOrEqual(1000);
+    // Asked in many small requests, the overview still holds every relation among its entities.
+    expect(amongCentral).toBeGreaterThan(2000);
+    expect(await p.evaluate(() => (globalThis as unknown as { explorer: ExplorerHandle }).explorer.visibleCounts().relations)).toBe(amongCentral);
     expect(central).toHaveLength(20);
     const drawn = await boxes(p);
     const labelled = new Set(drawn.map((b) => b.id));

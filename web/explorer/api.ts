@@ -71,66 +71,133 @@ export interface SearchHit {
 const ENTITY_SUMMARY = 'id name type centrality { pagerank rank degree } community { index }';
 const RELATION_SUMMARY = 'id predicate role confidence source { id } target { id }';
 
-/** Sends one GraphQL operation to this origin; the data, or throws with the server's first error message. */
+/** A GraphQL error the server answered, with its `extensions.code` (QUERY_TOO_COMPLEX, QUERY_TIMEOUT...). */
+export class GraphqlError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+    this.name = 'GraphqlError';
+  }
+}
+
+/** Sends one GraphQL operation to this origin; the data, or throws a GraphqlError with the server's first error. */
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(new URL('/graphql', window.location.origin), {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: T | null; errors?: readonly { message: string }[] };
+  const body = (await response.json()) as { data?: T | null; errors?: readonly { message: string; extensions?: { code?: string } }[] };
   const [error] = body.errors ?? [];
-  if (error !== undefined) throw new Error(error.message);
-  if (body.data === undefined || body.data === null) throw new Error(`GraphQL answered ${response.status} without data.`);
+  if (error !== undefined) throw new GraphqlError(error.message, error.extensions?.code);
+  if (body.data === undefined || body.data === null) throw new GraphqlError(`GraphQL answered ${response.status} without data.`, undefined);
   return body.data;
 }
 
 /**
- * Largest subgraph whose relations are asked in one request: the server's result budget counts
- * 20 relations of 9 fields per entity of a subgraph, so about 550 entities fit in its 100,000.
+ * How the first view is cut into requests. The server stops a query that runs longer than its time
+ * limit (2 s by default) and refuses one whose estimated answer is too large, so no request may
+ * carry the whole view: a 1,000-entity overview with its relations is some 35,000 fields, which
+ * takes about a second on an idle machine and runs past the limit on a busy one. Each request holds
+ * at most ENTITIES_PER_REQUEST entities and, as far as their degrees tell, RELATION_ENDS_PER_REQUEST
+ * relations, a few thousand fields that answer in about a tenth of a second.
  */
-const ONE_REQUEST_LIMIT = 500;
+const ENTITIES_PER_REQUEST = 100;
+const RELATION_ENDS_PER_REQUEST = 600;
+/** Requests in flight at once: the server runs one query at a time, so more only make each one slower. */
+const REQUESTS_IN_FLIGHT = 2;
 
 /**
- * The most central entities and the relations among them: the first view. Entities and relations
- * come in two requests; above ONE_REQUEST_LIMIT entities, relations are asked entity by entity,
- * 100 entities a request, and those between two drawn entities are kept.
+ * The most central entities and the relations among them: the first view. One request lists the
+ * entities (ids and degrees, in the server's order); then each batch of them comes with its
+ * summary and its outgoing relations, so every relation among them arrives exactly once, from its
+ * source, and those whose target is not drawn are dropped.
  */
 export async function fetchOverview(limit: number): Promise<Neighbourhood & { total: number }> {
-  const nodes = await graphql<{ subgraph: { totalCount: number; nodes: { entity: EntitySummary }[] } }>(
-    `query OverviewEntities($limit: Int!) { subgraph(limit: $limit) { totalCount nodes { entity { ${ENTITY_SUMMARY} } } } }`,
+  const listed = await graphql<{ subgraph: { totalCount: number; nodes: { entity: { id: string; centrality: { degree: number } } }[] } }>(
+    'query OverviewEntities($limit: Int!) { subgraph(limit: $limit) { totalCount nodes { entity { id centrality { degree } } } } }',
     { limit },
   );
-  const entities = nodes.subgraph.nodes.map((n) => n.entity);
-  const relations =
-    limit <= ONE_REQUEST_LIMIT
-      ? (await graphql<{ subgraph: { relations: RelationSummary[] } }>(`query OverviewRelations($limit: Int!) { subgraph(limit: $limit) { relations { ${RELATION_SUMMARY} } } }`, { limit })).subgraph.relations
-      : await relationsAmong(entities.map((e) => e.id));
-  return { nodes: entities, relations, total: nodes.subgraph.totalCount };
-}
-
-/** The relations between entities of `ids`, read from each entity's relations, 100 entities a request. */
-async function relationsAmong(ids: readonly string[]): Promise<RelationSummary[]> {
-  const wanted = new Set(ids);
-  const found = new Map<string, RelationSummary>();
+  const order = listed.subgraph.nodes.map((n) => n.entity);
+  const wanted = new Set(order.map((e) => e.id));
+  const nodes = new Map<string, EntitySummary>();
+  const relations = new Map<string, RelationSummary>();
   const ask = async (batch: readonly string[]): Promise<void> => {
-    const data = await graphql<{ nodes: ({ relations?: RelationSummary[] } | null)[] }>(
-      `query OverviewRelationsOf($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { relations { ${RELATION_SUMMARY} } } } }`,
+    const data = await graphql<{ nodes: ((EntitySummary & { relations: RelationSummary[] }) | { id?: undefined } | null)[] }>(
+      `query OverviewBatch($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { ${ENTITY_SUMMARY} relations(direction: OUT) { ${RELATION_SUMMARY} } } } }`,
       { ids: batch },
     );
-    for (const node of data.nodes) {
-      for (const r of node?.relations ?? []) if (wanted.has(r.source.id) && wanted.has(r.target.id)) found.set(r.id, r);
-    }
+    data.nodes.forEach((node, i) => {
+      // An id that names no entity any more (removed since the list was made) answers null.
+      const id = batch[i];
+      if (node === null || node.id === undefined || id === undefined) return;
+      const { relations: out, ...entity } = node;
+      nodes.set(id, entity);
+      for (const r of out) if (wanted.has(r.target.id)) relations.set(r.id, r);
+    });
   };
-  await inBatches(ids, ask);
-  return [...found.values()];
+  await inFlight(batchesByDegree(order), splitWhenTooLarge(ask));
+  // In the server's order (relations by their source's place), whichever request answered first.
+  const entities = new Map(order.flatMap((e) => nodes.get(e.id) ?? []).map((e) => [e.id, e]));
+  const place = new Map(order.map((e, i) => [e.id, i]));
+  const sorted = [...relations.values()].sort((a, b) => (place.get(a.source.id) ?? 0) - (place.get(b.source.id) ?? 0));
+  return { nodes: [...entities.values()], relations: sorted, total: listed.subgraph.totalCount };
 }
 
-/** Runs `ask` on slices of 100 ids, four requests at a time. */
-async function inBatches(ids: readonly string[], ask: (batch: readonly string[]) => Promise<void>): Promise<void> {
+/** Consecutive batches of ids, each within ENTITIES_PER_REQUEST entities and RELATION_ENDS_PER_REQUEST degrees (an entity above it alone). */
+function batchesByDegree(entities: readonly { readonly id: string; readonly centrality: { readonly degree: number } }[]): string[][] {
   const batches: string[][] = [];
-  for (let i = 0; i < ids.length; i += 100) batches.push(ids.slice(i, i + 100));
-  for (let i = 0; i < batches.length; i += 4) await Promise.all(batches.slice(i, i + 4).map(ask));
+  let batch: string[] = [];
+  let ends = 0;
+  for (const entity of entities) {
+    const degree = entity.centrality.degree;
+    if (batch.length > 0 && (batch.length >= ENTITIES_PER_REQUEST || ends + degree > RELATION_ENDS_PER_REQUEST)) {
+      batches.push(batch);
+      batch = [];
+      ends = 0;
+    }
+    batch.push(entity.id);
+    ends += degree;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/**
+ * `ask`, which asks its batch again in two halves when the server's result budget refuses it
+ * (QUERY_TOO_COMPLEX: the budget counts a typical degree per entity, and on a graph with large
+ * hubs that can exceed the budget for a batch of small entities). A single id it refuses fails.
+ */
+function splitWhenTooLarge(ask: (batch: readonly string[]) => Promise<void>): (batch: readonly string[]) => Promise<void> {
+  const tryBatch = async (batch: readonly string[]): Promise<void> => {
+    try {
+      await ask(batch);
+    } catch (error) {
+      if (!(error instanceof GraphqlError) || error.code !== 'QUERY_TOO_COMPLEX' || batch.length < 2) throw error;
+      const half = Math.ceil(batch.length / 2);
+      await tryBatch(batch.slice(0, half));
+      await tryBatch(batch.slice(half));
+    }
+  };
+  return tryBatch;
+}
+
+/** Runs `ask` on every batch, REQUESTS_IN_FLIGHT at a time. */
+async function inFlight(batches: readonly (readonly string[])[], ask: (batch: readonly string[]) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let batch = batches[next++]; batch !== undefined; batch = batches[next++]) await ask(batch);
+  };
+  await Promise.all(Array.from({ length: Math.min(REQUESTS_IN_FLIGHT, batches.length) }, worker));
+}
+
+/** Slices of ENTITIES_PER_REQUEST ids. */
+function slices(ids: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += ENTITIES_PER_REQUEST) batches.push(ids.slice(i, i + ENTITIES_PER_REQUEST));
+  return batches;
 }
 
 /** The articles each relation is stated in, asked 100 relations a request, a few requests at a time. */
@@ -145,7 +212,7 @@ export async function fetchRelationArticles(ids: readonly string[]): Promise<Map
       if (node?.id !== undefined) found.set(node.id, [...new Set((node.evidence ?? []).map((e) => e.document))]);
     }
   };
-  await inBatches(ids, ask);
+  await inFlight(slices(ids), splitWhenTooLarge(ask));
   return found;
 }
 

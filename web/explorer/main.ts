@@ -310,5 +310,10 @@ window.addEventListener('hashchange', () => {
 (window as unknown as { explorer: GraphView }).explorer = view;
 
 start().catch((error: unknown) => {
-  renderMessage(panel, `Could not load the graph: ${error instanceof Error ? error.message : String(error)}`);
+  const message = `Could not load the graph: ${error instanceof Error ? error.message : String(error)}`;
+  renderMessage(panel, message);
+  panel.classList.add('open');
+  status.textContent = message;
+  // What a test waits for besides data-ready, so a refused request fails it at once, with the reason.
+  document.body.dataset.error = message;
 });
