@@ -30,7 +30,8 @@ export function readHtmlPage(html: string): ArticleInput {
   const meta = pageMetadata(document);
   // Menus, footers and scripts are never the article; without them a page of furniture reads as empty.
   for (const element of [...document.querySelectorAll(FURNITURE)]) element.remove();
-  const parsed = new Readability(document).parse();
+  // A page whose root element was furniture ("<script>...", "<nav>...") has nothing left to read.
+  const parsed = document.documentElement ? new Readability(document).parse() : null;
   const body = parsed?.content ? textOfHtml(parsed.content) : '';
   const fallback = body === '' ? bodyText(html) : body;
   if (fallback.trim() === '') throw new InvalidInputError('the page has no readable text.');
@@ -48,7 +49,8 @@ export function readHtmlPage(html: string): ArticleInput {
 function bodyText(html: string): string {
   const document = parseHtmlDocument(html);
   for (const element of [...document.querySelectorAll(`${FURNITURE}, header`)]) element.remove();
-  return textOfHtml(document.body?.innerHTML ?? '');
+  // linkedom's `body` throws once the root element itself was furniture and is gone.
+  return document.documentElement ? textOfHtml(document.body?.innerHTML ?? '') : '';
 }
 
 function pageMetadata(document: HtmlDocument): PageMetadata {

@@ -47,7 +47,7 @@ describe('formats: a saved web page', () => {
   });
 
   // Found by the fuzz run: strings without markup parse to a document with no root element.
-  it.each(['', ' ', 'x', '<', '<!-- only a comment -->', '{"a": 1}'])('refuses %j as a page without text, never with another error', (html) => {
+  it.each(['', ' ', 'x', '<', '<!-- only a comment -->', '{"a": 1}', '<script>x</script>', '<nav>menu</nav>', '<footer>f</footer>'])('refuses %j as a page without text, never with another error', (html) => {
     expect(() => readHtmlPage(html)).toThrow(InvalidInputError);
   });
 });
