@@ -19,6 +19,7 @@ import {
   isScalarType,
   isUnionType,
 } from 'graphql';
+import { seededRandom } from '../../src/graph/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/api/index.js';
 import { type Target, startTarget } from './support.js';
@@ -28,17 +29,6 @@ const QUERIES = Number(process.env.FUZZ_QUERIES ?? 5_000);
 const MUTATIONS = QUERIES / 10;
 const CONCURRENCY = 4;
 
-/** Mulberry32: a small seeded generator. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const schema = buildSchema(loadTypeDefs());
 
@@ -175,7 +165,7 @@ describe('fuzz: generated queries and mutations', { timeout: 600_000 }, () => {
 
   it(`answers ${QUERIES} queries and ${MUTATIONS} mutations with no 5xx and no error-level log line`, async () => {
     const ids = [...target.server.store.graph.nodes().slice(0, 40), ...[...target.server.store.documents()].slice(0, 5).map((d) => d.id), 'doc:0000000000000000', 'nobody'];
-    const generate = new Generator(seeded(0x5eed), ids);
+    const generate = new Generator(seededRandom(0x5eed), ids);
     // One mutation in every eleven requests, spread among the queries as a real mix would be.
     const work = Array.from({ length: QUERIES + MUTATIONS }, (_, i) => (i % 11 === 5 ? ('mutation' as const) : ('query' as const)));
     const statuses = new Map<number, number>();

@@ -60,7 +60,7 @@ export function communityOf(store: ReadonlyStore, options: { readonly id: string
 }
 
 /** A deterministic pseudo-random generator (mulberry32), so Louvain's walk is the same every run. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
