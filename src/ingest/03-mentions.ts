@@ -305,7 +305,10 @@ function interpretRun(
     const piece = pieces[p] as Piece;
     if (org && p === org.from) {
       flush();
-      mentions.push(headedMention(span, tokens, pieces.slice(org.from, org.to + 1), org.type));
+      // "the tanker Marsk Star": a vehicle's name may end in a head word, and is still no body.
+      if (!namesVehicle(tokens, (pieces[org.from] as Piece).first, (pieces[org.to] as Piece).last)) {
+        mentions.push(headedMention(span, tokens, pieces.slice(org.from, org.to + 1), org.type));
+      }
       p = org.to;
       continue;
     }
@@ -429,7 +432,9 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { f
   }
   for (let h = pieces.length - 1; h >= 0; h--) {
     const piece = pieces[h] as Piece;
-    if (piece.kind !== 'word') continue;
+    // "Los Angeles Times": a head the gazetteer also knows alone ("The Times") still closes a longer name.
+    const knownHead = piece.kind === 'gaz' && h > 0 && piece.last - piece.first === 1 && piece.entry.type === 'NEWS_AGENCY';
+    if (piece.kind !== 'word' && !knownHead) continue;
     const head = (tokens[piece.first] as Token).lower;
     const type = NAME_HEADS[head];
     if (!type) continue;
@@ -486,7 +491,13 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
 }
 
 /** Heads of facilities (roads, dams, airports): no entity type fits them, so they are not mentions. */
-const FACILITY_HEADS = new Set(['highway', 'road', 'street', 'avenue', 'bridge', 'dam', 'airport', 'station', 'square', 'stadium', 'tunnel', 'pipeline', 'railway', 'motorway', 'expressway', 'boulevard', 'plant', 'reactor', 'mine']);
+const FACILITY_HEADS = new Set([
+  'highway', 'road', 'street', 'avenue', 'bridge', 'dam', 'airport', 'station', 'square', 'stadium', 'tunnel', 'pipeline', 'railway',
+  'motorway', 'expressway', 'boulevard', 'plant', 'reactor', 'mine', 'hotel', 'palace', 'mansion', 'tower', 'towers', 'mosque',
+  'cathedral', 'temple', 'prize', 'award', 'medal', 'building',
+]);
+/** Words that open the name of a building or a prize ("Masjid Al-Haram", "Hotel Lindor"). */
+const FACILITY_PREFIXES = new Set(['masjid', 'hotel', 'palazzo', 'château', 'schloss']);
 
 /** Words elsewhere in a headed name that change what the head says ("Tarsk News Agency", "Police Service"). */
 function refineHeadType(name: string, type: EntityType): EntityType {
@@ -508,6 +519,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   if (segment.some((p) => p.kind === 'connector' && !PARTICLE_CONNECTORS.has(tokens[p.first]?.lower ?? ''))) return [];
   const lastWord = tokens[(segment[segment.length - 1] as Piece).last - 1]?.lower ?? '';
   if (FACILITY_HEADS.has(lastWord) && segment.length > 1) return [];
+  if (FACILITY_PREFIXES.has(tokens[(segment[0] as Piece).first]?.lower ?? '') && segment.length > 1) return [];
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
   if (namesVehicle(tokens, first, last)) return [];
@@ -550,6 +562,8 @@ function followedByItsCountry(tokens: readonly Token[], last: number, gaz: Gazet
 function namesVehicle(tokens: readonly Token[], first: number, last: number): boolean {
   if (SHIP_PREFIXES.has(tokens[first]?.text ?? '') && last - first > 1) return true;
   if (VEHICLE_NOUNS.has(tokens[first - 1]?.lower ?? '')) return true;
+  // "aboard Air Force One": only a vehicle is boarded.
+  if (tokens[first - 1]?.lower === 'aboard' && last - first > 1) return true;
   if (tokens[last]?.text !== ',') return false;
   let k = last + 1;
   if (!['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(tokens[k]?.lower ?? '')) return false;

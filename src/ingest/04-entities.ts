@@ -41,6 +41,8 @@ export interface Resolution {
 
 const BASIS_RANK = { gazetteer: 5, head: 4, context: 3, lexicon: 2, default: 1 } as const;
 const SPEECH = new Set(SPEECH_VERBS);
+/** Prepositions after which a lone word that opens a person's name is still read as a place. */
+const STRONG_PLACE_CUES = new Set(['in', 'near', 'from', 'to', 'across', 'outside']);
 const INITIAL = /^\p{Lu}\.?$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Acronyms introduced as initials ("known by its initials MLT") that are matched against every body. */
@@ -138,7 +140,8 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     .sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
   for (const m of full) {
     const target = earliest(sameThingCandidates(m, index, gaz), (d) => sameThing(d, m, gaz, index));
-    const person = target ? undefined : (surnameOwner(m, index) ?? firstNameOwner(m, index));
+    const wordBefore = sentences[m.sentence]?.tokens[m.first - 1]?.lower ?? '';
+    const person = target ? undefined : (surnameOwner(m, index, wordBefore) ?? firstNameOwner(m, index));
     if (person) m.type = 'PERSON';
     if (target ?? person) attach(m, (target ?? person) as EntityDraft);
     else attachNew(m, m.type as EntityType);
@@ -276,16 +279,23 @@ function withoutPlacePrefix(full: string, short: string, gaz: Gazetteer): boolea
  * The person whose surname a lone word is, when only the words around it typed it ("talks with
  * Okafor", "spoke to Okafor", "from Okafor"): a bare surname of a person the article names is that
  * person, whatever word precedes it. A name the gazetteer or a head noun types stays what it is.
+ * A family name written first counts too, when only one person's name opens with it.
  */
-function surnameOwner(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft | undefined {
+function surnameOwner(m: Mention, index: DraftIndex<EntityDraft>, wordBefore: string): EntityDraft | undefined {
   if (m.gazetteer || m.type === 'PERSON' || (m.basis !== 'context' && m.basis !== 'default')) return undefined;
   const words = nameWords(m.text);
   const word = words.length === 1 ? words[0] : undefined;
   if (!word || word.length < 3) return undefined;
-  return latest(index.byAllWords([word], 'latest'), (d) => {
+  const bySurname = latest(index.byAllWords([word], 'latest'), (d) => {
     const known = nameWords(d.name);
     return d.type === 'PERSON' && known.length > 1 && known[known.length - 1] === word;
   });
+  // "talks in Vadora" after "Vadora Quist": a place preposition outranks a first word.
+  if (bySurname || STRONG_PLACE_CUES.has(wordBefore)) return bySurname;
+  // Names written family name first ("Lai Changxing" ... "bringing Lai down"): the one person whose
+  // name opens with the word; when two people share it, nobody.
+  const byFirstWord = index.byAllWords([word], 'latest').filter((d) => d.type === 'PERSON' && nameWords(d.name).length > 1 && nameWords(d.name)[0] === word);
+  return byFirstWord.length === 1 ? byFirstWord[0] : undefined;
 }
 
 /**
@@ -323,7 +333,10 @@ function shortFormTarget(m: Mention, index: DraftIndex<EntityDraft>, gaz: Gazett
   }
   if (m.type !== null && m.type !== 'PERSON') return undefined;
   const fuller = (d: EntityDraft): boolean => nameWords(d.name).length > words.length && words.every((w) => nameWords(d.name).includes(w));
-  const person = latest(index.byAllWords(words, 'latest'), (d) => d.type === 'PERSON' && fuller(d));
+  // "Sarkozy" after "Nicolas Sarkozy" and "Carla Bruni-Sarkozy": a name that ends in the word itself
+  // outranks one that only ends in a compound holding it.
+  const endsInWord = (d: EntityDraft): boolean => surfaceKey(d.name.split(' ').at(-1) ?? '') === words.at(-1);
+  const person = latest(index.byAllWords(words, 'latest'), (d) => d.type === 'PERSON' && fuller(d) && endsInWord(d)) ?? latest(index.byAllWords(words, 'latest'), (d) => d.type === 'PERSON' && fuller(d));
   if (person) return person;
   if (single && single.length >= 5) {
     const variant = latest(
@@ -380,6 +393,8 @@ function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
 
 /** "in Lisbon, Dravik and Marsk": the place type of a typed neighbour in a list. */
 function listNeighbourPlaceType(s: AnalysedSentence, m: Mention): EntityType | undefined {
+  // "southwest of Lindor, Okafor said": a name that speaks closes the phrase before it; it is no list member.
+  if (isSpeaker(s, m)) return undefined;
   const sep = (i: number): boolean => [',', 'and', 'or'].includes(s.tokens[i]?.lower ?? '');
   const { startingAt, endingAt } = mentionPlaces(s);
   const near = [

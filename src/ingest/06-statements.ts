@@ -110,6 +110,7 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
       agency ??= continued.agency;
     }
     if (!speaker && previous?.paragraph === q.paragraph) speaker = previous.attribution.speaker;
+    if (!speaker && firstTokenFrom(sOpen, sOpen.span.start) === firstTokenFrom(sOpen, q.open)) speaker = speakerOfSentenceBefore(ctx, sOpen, lastCollective);
     if (speaker && ORGANISATION_TYPES.has(speaker.type) && speaker.type !== 'NEWS_AGENCY') lastCollective = speaker;
     previous = {
       paragraph: q.paragraph,
@@ -203,7 +204,7 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, previous: number | undefined
   const range = tokenRange(s, Math.max(prevClose + 1, s.span.start), q.open);
   const verbs = range.filter((i) => SPEECH.has((s.tokens[i] as Token).lower) || isSourceCue(s, i));
   // "According to X, ..." names the source wherever other verbs stand.
-  const verbAt = verbs.find((i) => isSourceCue(s, i)) ?? verbs[verbs.length - 1];
+  const verbAt = verbs.find((i) => isSourceCue(s, i)) ?? chainStart(s, verbs);
   if (verbAt === undefined) return {};
   let agency: EntityDraft | undefined;
   // "X told the Russian news agency Sputnik that ...": the agency follows the verb.
@@ -222,6 +223,38 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, previous: number | undefined
   const found = earlier.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'NEWS_AGENCY');
   const speaker = pickSpeaker(found, true);
   return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}), verb: true };
+}
+
+/**
+ * The verb whose subject speaks: the last one, unless it is joined by "and" to an earlier one that
+ * shares its subject ('X thanked Y for coming and praised him for his "..."': X, not Y).
+ */
+function chainStart(s: AnalysedSentence, verbs: readonly number[]): number | undefined {
+  let k = verbs.length - 1;
+  while (k > 0 && s.tokens[(verbs[k] as number) - 1]?.lower === 'and') k--;
+  return verbs[k];
+}
+
+/**
+ * 'President X said he and Y discussed the economy. "He shared his vision with us."': a quotation that
+ * opens a sentence with no attribution of its own goes on with the speaker of the sentence before, in
+ * the same paragraph, when that sentence reports speech of a person.
+ */
+function speakerOfSentenceBefore(ctx: ReadContext, s: AnalysedSentence, lastCollective: EntityDraft | undefined): EntityDraft | undefined {
+  const before = ctx.sentences[s.span.index - 1];
+  if (!before || before.span.paragraph !== s.span.paragraph) return undefined;
+  const verbs = before.tokens.flatMap((t, i) => (SPEECH.has(t.lower) && !isQuoted(ctx.quotes, t.start) ? [i] : []));
+  const verbAt = chainStart(before, verbs);
+  if (verbAt === undefined) return undefined;
+  const earlier: EntityDraft[] = [];
+  for (let i = verbAt - 1; i >= 0; i--) {
+    const t = before.tokens[i] as Token;
+    if (isQuoted(ctx.quotes, t.start)) continue;
+    const e = referentAt(ctx, before, i, before.span.end, lastCollective);
+    if (e && e.type !== 'NEWS_AGENCY') earlier.push(e);
+  }
+  const speaker = pickSpeaker(earlier, true);
+  return speaker?.type === 'PERSON' ? speaker : undefined;
 }
 
 /** "according to X", "in the words of X": a phrase that names the source of what follows. */

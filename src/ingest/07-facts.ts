@@ -132,11 +132,17 @@ function countAt(tokens: readonly Token[], i: number): number | undefined {
   return value;
 }
 
+/** Words after a number that make it a measure, a span or a multiple, not a count of people ("executed three times over"). */
+const MEASURE_WORDS = new Set([
+  'percent', '%', 'km', 'miles', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'tonnes', 'tons', 'million', 'billion',
+  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'times', 'barrels', 'dollars', 'drones', 'p.m', 'a.m', 'utc',
+]);
+
 function isYearOrMeasure(tokens: readonly Token[], i: number, count: number): boolean {
   const next = tokens[i + 1]?.lower ?? '';
   const prev = tokens[i - 1]?.lower ?? '';
   if (count >= 1900 && count <= 2100 && /^\d{4}$/.test(tokens[i]?.text ?? '')) return true;
-  if (['percent', '%', 'km', 'miles', 'kilometres', 'kilometers', 'million', 'billion', 'years', 'days', 'hours', 'barrels', 'dollars', 'drones', 'p.m', 'a.m', 'utc'].includes(next)) return true;
+  if (MEASURE_WORDS.has(next)) return true;
   if (['since', 'in', 'on', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'resolution', '$'].includes(prev)) return true;
   return tokens[i + 1]?.text === ':' || tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '');
 }

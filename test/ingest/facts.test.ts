@@ -26,6 +26,8 @@ const NOT_FOUND: readonly (readonly [string, string])[] = [
   ['Officials said 1,412 people had been injured.', 'injured|1'],
   ['The earthquake of 1970 killed an estimated 70,000 people.', 'killed|70'],
   ['One of the officers was injured in the blast.', 'injured|1'],
+  ['The premier said that if Marsk was executed three times over, it would not be enough.', 'killed|3'],
+  ['The court heard he had injured 20 metres of fencing.', 'injured|20'],
   ['The three Marskian ministers said the plan had died in committee years ago, as 40 Velorian and Marskian Tamsa Lindor Quell delegates watched.', 'killed|40'],
 ];
 

@@ -28,10 +28,21 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
   // "in the words of X" names the source; a person named in it outranks a body.
   ['In the words of the Crown prosecutor, Mara Quist, "the child was left without any care for months".', 'the child was left', 'Mara Quist'],
   ['According to the Halvard Institute, "prices will rise again before the end of the winter".', 'prices will rise', 'Halvard Institute'],
+  // A quotation opening a sentence with no attribution goes on with the speaker of the sentence before.
+  ['President Tavo Renn said he and Minister Ilsa Vantrow discussed the harbour. "She shared her plan with us, and we agreed on it."', 'She shared', 'Tavo Renn'],
+  ['Governor Pell Arkwin said the council would vote again in May. "We are not giving up on this road at all."', 'We are not giving', 'Pell Arkwin'],
+  // Verbs joined by "and" share their subject: the one thanked is not the speaker.
+  ['Tavo Renn thanked Ilsa Vantrow for coming and praised her for her "great care for the northern valleys".', 'great care', 'Tavo Renn'],
+  ['Ambassador Orla Denner answered with, "The minister has worked on this for months, not hours."', 'The minister has worked', 'Orla Denner'],
+  // A bare surname shared by a compound name goes to the person whose name ends in it.
+  ['Minister Kaj Orrin arrived with Mira Selt-Orrin. Orrin said that "the harbour will open again in spring".', 'the harbour will open', 'Kaj Orrin'],
 ];
 
 /** Quotations that must not be credited to the entity named. */
 const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // The sentence before continues a quotation only within its paragraph.
+  ['Governor Pell Arkwin said the council would vote again in May.\n\n"We are not giving up on this road at all," the mayor, Ilsa Vantrow, said.', 'We are not giving', 'Pell Arkwin'],
+  ['Tavo Renn thanked Ilsa Vantrow for coming and praised her for her "great care for the northern valleys".', 'great care', 'Ilsa Vantrow'],
   // The next paragraph's quotation starts afresh when the previous quotation was closed.
   ['Orla Denner said: "We will wait and see what comes of it."\n\n"This is the darkest day of our history," the mayor, Ilsa Vantrow, said.', 'This is the darkest', 'Orla Denner'],
   // A quotation that opens a paragraph after a closed one, with no colon, is no continuation.

@@ -28,6 +28,14 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   // A title between a place and a name ends the list: the name is no city.
   ['In Tamsa, Mayor Kalo Brenn said the roads were closed.', 'Kalo Brenn', 'PERSON'],
   ['Floods cut the roads in Lisbon, Dravik and Marsk.', 'Dravik', 'CITY'],
+  // A family name written first is the person when only one person's name opens with it.
+  ["Kuo Weiming was sentenced on Friday. Many were offered time at Kuo's club.", 'Kuo Weiming', 'PERSON'],
+  // Newspapers named after their city, and a head the gazetteer also knows alone.
+  ['Prices fell, according to the Lindor Times.', 'Lindor Times', 'NEWS_AGENCY'],
+  ['The Tamsa Star said the mayor had resigned.', 'Tamsa Star', 'NEWS_AGENCY'],
+  ['The Marsk Chronicle reported the vote on Friday.', 'Marsk Chronicle', 'NEWS_AGENCY'],
+  // A name before a speech verb ends a list of places: "southwest of Lindor, Okafor said".
+  ['Standing at an air base southwest of Lindor, Jana Okafor waved. Later, at the base near Lindor, Okafor said she was free.', 'Jana Okafor', 'PERSON'],
   // An acronym is no first name, and joins the body it was introduced with.
   ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'Tarsk Alliance for the Peoples of the Coast', 'ALLIANCE'],
   ['The Velorian Press Agency STT reported the vote. Later Okafor told STT he was pleased.', 'Velorian Press Agency', 'NEWS_AGENCY'],
@@ -41,6 +49,15 @@ const TYPED: readonly (readonly [string, string, string])[] = [
 
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
 const NOT_TYPED: readonly (readonly [string, string, string])[] = [
+  ["Kuo Weiming was sentenced on Friday. Many were offered time at Kuo's club.", 'Kuo', 'CITY'],
+  ['Standing at an air base southwest of Lindor, Okafor said she was free.', 'Okafor', 'CITY'],
+  // Buildings, prizes and aircraft are no entities of any type.
+  ['Pilgrims gathered near the Marsk Grand Hotel on Sunday.', 'Marsk Grand Hotel', ''],
+  ['Mira Selt left the Vantrow Palace on Sunday.', 'Vantrow Palace', ''],
+  ['Talks at the Orvanto Mansion went on late.', 'Orvanto Mansion', ''],
+  ['She is a co-recipient of the Tarsk Peace Prize.', 'Tarsk Peace Prize', ''],
+  ['Reporters asked him questions aboard Velor Force One.', 'Velor Force One', ''],
+  ['Worshippers filled the Masjid Al-Tamra before dawn.', 'Masjid Al-Tamra', ''],
   ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended.', 'Okonkwo', 'CITY'],
   ['Jonas Okonkwo, the minister, arrived. Later the mayor spoke to Okonkwo by telephone.', 'Okonkwo', 'CITY'],
   ['Lena Hraskova was named minister. The talks from Hraskova were cut short.', 'Hraskova', 'CITY'],

@@ -104,6 +104,14 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   herald: 'NEWS_AGENCY',
   tribune: 'NEWS_AGENCY',
   gazette: 'NEWS_AGENCY',
+  journal: 'NEWS_AGENCY',
+  chronicle: 'NEWS_AGENCY',
+  telegraph: 'NEWS_AGENCY',
+  inquirer: 'NEWS_AGENCY',
+  examiner: 'NEWS_AGENCY',
+  courier: 'NEWS_AGENCY',
+  star: 'NEWS_AGENCY',
+  mail: 'NEWS_AGENCY',
   summit: 'EVENT',
   conference: 'EVENT',
   olympics: 'EVENT',
@@ -381,7 +389,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'noting', 'writing', 'claiming', 'warning', 'arguing', 'according',
   'stating', 'declaring', 'insisting', 'explaining', 'promising', 'accuses', 'urges', 'warns', 'insists', 'argues',
   'denies', 'confirms', 'announces', 'declares', 'explains', 'asserted', 'asserts', 'acknowledged', 'conceded',
-  'reasoned', 'recalled', 'recalls',
+  'reasoned', 'recalled', 'recalls', 'answered', 'answers', 'praised', 'praises', 'commended', 'thanked', 'welcomed',
+  'lamented', 'complained', 'quipped', 'pledged',
 ];
 
 /** Number words -> value, for figures written out ("seventeen officers"). */

@@ -46,7 +46,7 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
   if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of|junta leader/.test(reading.title))) {
-    object = openingCountry(ctx, s) ?? ctx.jurisdiction;
+    object = openingCountry(ctx, s) ?? ctx.jurisdiction ?? soleCountryOf(ctx, s);
   }
   if (!object) return undefined;
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return undefined;
@@ -263,6 +263,22 @@ function openingCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | un
   const comma = s.tokens.findIndex((t) => t.text === ',');
   const first = s.mentions.find((m) => m.last <= comma && ctx.resolution.entityOf(m)?.type === 'COUNTRY');
   return first ? ctx.resolution.entityOf(first) : undefined;
+}
+
+/**
+ * "he met with President X in Lindor", "beside President X near Tamsa": when the article has no
+ * dominant country, the one country the sentence places itself in (named, or through its cities).
+ */
+function soleCountryOf(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
+  const codes = new Set<string>();
+  for (const m of s.mentions) {
+    const e = ctx.resolution.entityOf(m);
+    if (e && (e.type === 'COUNTRY' || e.type === 'CITY')) for (const c of e.countries) codes.add(c);
+  }
+  for (const c of s.cues) if (c.kind === 'demonym' && c.country) codes.add(c.country);
+  if (codes.size !== 1) return undefined;
+  const [code] = codes;
+  return ctx.resolution.entities.find((e) => e.type === 'COUNTRY' && e.countries.has(code as string));
 }
 
 /** The last place of a type named in the sentence before a person ("In the town of Telvin, Mayor X"). */

@@ -12,6 +12,9 @@ ruleTable('title-before-name', {
     ['The Peruvian president, Elena Marquez, said she would stay.', 'Elena Marquez', 'LEADS', 'Peru'],
     ['Italian Prime Minister Giulia Brunella spoke in Rome.', 'Giulia Brunella', 'LEADS', 'Italy'],
     ['Former Kenyan President John Wekesa spoke at the funeral.', 'John Wekesa', 'HOLDS_ROLE', 'Kenya'],
+    // No body named and no dominant country: the one country the sentence places itself in.
+    ['The envoy began his trip in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
+    ['The hostage flew to France. Standing beside President Ilsa Vantrow at an air base southwest of Paris, she wept.', 'Ilsa Vantrow', 'LEADS', 'France'],
   ],
   misses: [
     [`${FLOODS} The regional president Marco Bellandi visited the flooded towns.`, 'Marco Bellandi', 'LEADS', 'Italy'],
@@ -20,5 +23,8 @@ ruleTable('title-before-name', {
     ['Former Kenyan President John Wekesa spoke at the funeral.', 'John Wekesa', 'LEADS', 'Kenya'],
     ['Danish opposition leader Daniel Ferrow said the vote was unfair.', 'Daniel Ferrow', 'LEADS', 'Denmark'],
     ['Italian Prime Minister Giulia Brunella spoke in Rome.', 'Giulia Brunella', 'HOLDS_ROLE', 'Italy'],
+    // Two countries in the sentence: which one the president leads is not said.
+    ['President Tavo Renn flew from Benin to Togo on Monday.', 'Tavo Renn', 'LEADS', 'Benin'],
+    ['President Tavo Renn flew from Benin to Togo on Monday.', 'Tavo Renn', 'LEADS', 'Togo'],
   ],
 });
