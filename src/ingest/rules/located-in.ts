@@ -280,6 +280,29 @@ const dateline = pattern({
   },
 });
 
+/** Words after "Telvin, Kenya" that close the phrase, so that the country is no list item. */
+const PHRASE_ENDS = new Set([',', '.', ';', ':', ')', '—', '–', 'on', 'in', 'last', 'this', 'were', 'was', 'is', 'are', 'have', 'has', 'had']);
+
+/** "from Zarqa, Jordan", "near Mecca, Saudi Arabia,", "in Austin, Texas": a town with its country or region after a comma. */
+const commaPlace = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'mention',
+  confidence: 0.8,
+  read({ ctx }, s, at) {
+    const inner = referentStartingAt(ctx, s, at);
+    if (!inner || (inner.entity.type !== 'CITY' && inner.entity.type !== 'REGION') || s.tokens[inner.last]?.text !== ',') return [];
+    // "Lindor, Telvin, Kenya": a list of towns, not a town in a town.
+    if (s.tokens[at - 1]?.text === ',' || tokenQuoted(ctx, s, at)) return [];
+    const outer = referentStartingAt(ctx, s, inner.last + 1);
+    if (!outer || !(outer.entity.type === 'COUNTRY' || (outer.entity.type === 'REGION' && inner.entity.type === 'CITY'))) return [];
+    const next = s.tokens[outer.last];
+    if (next && !PHRASE_ENDS.has(next.lower)) return [];
+    // "Telvin, Kenya and Lindor": a list goes on; "Telvin, Kenya, and Lindor" too.
+    if (next?.text === ',' && ['and', 'or'].includes(s.tokens[outer.last + 1]?.lower ?? '')) return [];
+    return located(inner.entity, outer.entity);
+  },
+});
+
 /** "Swedish firms including A, B and C": every listed body lies in the demonym's country. */
 const demonymList = pattern({
   predicate: 'LOCATED_IN',
@@ -336,8 +359,8 @@ export const PLACE_IN_NAME = defineFamily('place-in-name', 'LOCATED_IN', [placeI
 /** A place beside a body: "X, a Lindor software firm", "Freedonia's regulator, X", "X of Freedonia". */
 export const PLACE_OF_BODY = defineFamily('place-of-body', 'LOCATED_IN', [appositivePlace, possessedAppositive, ofCountry]);
 export const BASED_IN = defineFamily('based-in', 'LOCATED_IN', [basedIn]);
-/** Places in places: "Freedonia's Aldra region", "A and B in northern C", a dateline. */
-export const PLACE_IN_PLACE = defineFamily('place-in-place', 'LOCATED_IN', [placeInPlace, dateline]);
+/** Places in places: "Freedonia's Aldra region", "A and B in northern C", "from Telvin, Kenya", a dateline. */
+export const PLACE_IN_PLACE = defineFamily('place-in-place', 'LOCATED_IN', [placeInPlace, commaPlace, dateline]);
 /** A kind of place named with its outer place: "the Aldra town of X", "a territory of Y", "Freedonian firms including A". */
 export const PLACE_KIND_OF = defineFamily('place-kind-of', 'LOCATED_IN', [placeKindOf, territoryOf, demonymList]);
 export const DOCUMENT_COUNTRY = defineFamily('document-country', 'LOCATED_IN', [documentCountry]);

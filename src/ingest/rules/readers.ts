@@ -89,7 +89,8 @@ export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): 
     if (s.tokens[k]?.lower === 'the') k++;
     k = pastTitles(ctx, s, k);
     const item = referentStartingAt(ctx, s, k);
-    if (!item) break;
+    // "met with X, Freedonia's interior minister": a possessor describes the item before; it is none.
+    if (!item || (out.length > 0 && s.tokens[item.last]?.text === "'s")) break;
     out.push(item.entity);
     k = item.last;
     const sep = s.tokens[k]?.lower;
@@ -114,6 +115,8 @@ export function pastTitles(ctx: ReadContext, s: AnalysedSentence, from: number):
     const end = after === undefined ? undefined : s.tokens[after]?.text === ',' ? after + 1 : after;
     if (end !== undefined && entityOf(ctx, mentionStartingAt(s, end))?.type === 'PERSON') k = demonym.last;
   }
+  // "Freedonian Prime Minister X": an adjective the gazetteer does not know, before a title, qualifies it.
+  if (!demonym && !entityOf(ctx, mentionStartingAt(s, k)) && s.tokens[k]?.cap && titleAt(k + 1) !== undefined) k++;
   for (let n = 0; n < 2; n++) k = titleAt(k) ?? k;
   return k;
 }

@@ -35,6 +35,7 @@ const BODY_TITLES: Readonly<Record<string, RegExp>> = {
   judge: /\bcourt\b/i,
   speaker: /\b(parliament|assembly|congress|senate|house)\b/i,
 };
+const LOCATIVES = new Set(['in', 'at', 'near', 'of']);
 /** Head-of titles that, with no body named, mean the place the article is about. */
 const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
 
@@ -46,7 +47,7 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
   if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of|junta leader/.test(reading.title))) {
-    object = openingCountry(ctx, s) ?? ctx.jurisdiction ?? soleCountryOf(ctx, s);
+    object = openingCountry(ctx, s) ?? ctx.jurisdiction ?? (JURISDICTION_TITLES.has(reading.title) ? soleCountryOf(ctx, s) : undefined);
   }
   if (!object) return undefined;
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return undefined;
@@ -270,13 +271,19 @@ function openingCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | un
  * dominant country, the one country the sentence places itself in (named, or through its cities).
  */
 function soleCountryOf(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
+  // "President X said he and President Y discussed ...": with two heads, whose country it is is not said.
+  if (s.cues.filter((c) => c.kind === 'title' && JURISDICTION_TITLES.has(c.title ?? '')).length > 1) return undefined;
   const codes = new Set<string>();
+  let located = false;
   for (const m of s.mentions) {
     const e = ctx.resolution.entityOf(m);
-    if (e && (e.type === 'COUNTRY' || e.type === 'CITY')) for (const c of e.countries) codes.add(c);
+    if (!e || (e.type !== 'COUNTRY' && e.type !== 'CITY')) continue;
+    for (const c of e.countries) codes.add(c);
+    // "in Lindor", "southwest of Paris": the sentence is set there ("Benin's economy" is only talked about).
+    located ||= LOCATIVES.has(s.tokens[m.first - 1]?.lower ?? '');
   }
   for (const c of s.cues) if (c.kind === 'demonym' && c.country) codes.add(c.country);
-  if (codes.size !== 1) return undefined;
+  if (codes.size !== 1 || !located) return undefined;
   const [code] = codes;
   return ctx.resolution.entities.find((e) => e.type === 'COUNTRY' && e.countries.has(code as string));
 }

@@ -11,6 +11,9 @@ ruleTable('met-with', {
     ['Anna Kestrup met on Monday with Peter Dalgaard in Oslo.', 'Anna Kestrup', 'MET_WITH', 'Peter Dalgaard'],
     ['Maria Osterlund held talks with John Brandholm and Elena Varga.', 'Maria Osterlund', 'MET_WITH', 'Elena Varga'],
     ['Anna Kestrup hosted Peruvian envoy David Mollant in Santiago.', 'Anna Kestrup', 'MET_WITH', 'David Mollant'],
+    ["President Anna Kestrup met with Peter Dalgaard, Norway's interior minister.", 'Anna Kestrup', 'MET_WITH', 'Peter Dalgaard'],
+    // Demonyms the gazetteer does not know still qualify the title, not the person.
+    ['Ruritanian President Tavo Renn met Freedonian Prime Minister Ilsa Vantrow in Geneva.', 'Tavo Renn', 'MET_WITH', 'Ilsa Vantrow'],
   ],
   misses: [
     [EXAMPLE_5, 'Reuters', 'MET_WITH', 'Olaf Scholz'],
@@ -18,5 +21,6 @@ ruleTable('met-with', {
     ['Secretary-General Arvid Lennart met Ukrainian President Oksana Belenko in Kyiv.', 'Arvid Lennart', 'MET_WITH', 'Ukraine'],
     ['Anna Kestrup said she had never spoken to Peter Dalgaard.', 'Anna Kestrup', 'MET_WITH', 'Peter Dalgaard'],
     ['"I met Elena Varga," Maria Osterlund claimed.', 'Maria Osterlund', 'MET_WITH', 'Elena Varga'],
+    ["President Anna Kestrup met with Peter Dalgaard, Norway's interior minister.", 'Anna Kestrup', 'MET_WITH', 'Norway'],
   ],
 });

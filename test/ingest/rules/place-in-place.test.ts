@@ -8,6 +8,9 @@ ruleTable('place-in-place', {
     ['The storm reached Nairobi, Morra and Kesh in eastern Kenya.', 'Kesh', 'LOCATED_IN', 'Kenya'],
     ['Troops moved to Aldra province in the far north of Chile on Sunday.', 'Aldra', 'LOCATED_IN', 'Chile'],
     ['LIMA, Peru — Police fired tear gas at protesters on Monday.', 'Lima', 'LOCATED_IN', 'Peru'],
+    ['The bomber was a physician from Telvin, Jordan.', 'Telvin', 'LOCATED_IN', 'Jordan'],
+    ['Pilgrims were killed in a stampede near Kesh, Saudi Arabia, on Monday.', 'Kesh', 'LOCATED_IN', 'Saudi Arabia'],
+    ['The couple from Morra, Australia, are on trial.', 'Morra', 'LOCATED_IN', 'Australia'],
   ],
   misses: [
     ['Floods hit Peru and the Aldra region on Monday.', 'Aldra', 'LOCATED_IN', 'Peru'],
@@ -15,5 +18,8 @@ ruleTable('place-in-place', {
     ['Troops from Dravik moved into Chile on Sunday.', 'Dravik', 'LOCATED_IN', 'Chile'],
     ['Police in Lindora fired tear gas, Kenya said.', 'Lindora', 'LOCATED_IN', 'Kenya'],
     ["Chile's envoy visited Dravik and Morra.", 'Morra', 'LOCATED_IN', 'Dravik'],
+    ['Flights from Lindor, Kenya and Uganda were cancelled.', 'Lindor', 'LOCATED_IN', 'Kenya'],
+    ['Talks were held in Lindor, Telvin, Peru and Chile.', 'Telvin', 'LOCATED_IN', 'Peru'],
+    ["The envoy flew from Dravik, Peru's rival, to Chile.", 'Dravik', 'LOCATED_IN', 'Peru'],
   ],
 });

@@ -26,5 +26,9 @@ ruleTable('title-before-name', {
     // Two countries in the sentence: which one the president leads is not said.
     ['President Tavo Renn flew from Benin to Togo on Monday.', 'Tavo Renn', 'LEADS', 'Benin'],
     ['President Tavo Renn flew from Benin to Togo on Monday.', 'Tavo Renn', 'LEADS', 'Togo'],
+    // Two heads in one sentence, a country only talked about, or a minister: no country is assumed.
+    ["President Tavo Renn said he and President Ilsa Vantrow discussed Benin's economy.", 'Ilsa Vantrow', 'LEADS', 'Benin'],
+    ['When asked about the situation in Kenya, Tavo Renn said he had sent Secretary of State Ilsa Vantrow.', 'Ilsa Vantrow', 'HOLDS_ROLE', 'Kenya'],
+    ['President Ilsa Vantrow does not need to go to Kenya at this point.', 'Ilsa Vantrow', 'LEADS', 'Kenya'],
   ],
 });
