@@ -87,6 +87,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   media: 'ORGANIZATION',
   pharmaceuticals: 'ORGANIZATION',
   logistics: 'ORGANIZATION',
+  software: 'ORGANIZATION',
   shipping: 'ORGANIZATION',
   insurance: 'ORGANIZATION',
   democrats: 'ORGANIZATION',

@@ -46,7 +46,8 @@ const appositiveOf = pattern({
     const comma = s.tokens[m.last]?.text === ',';
     const of = comma ? m.last + 1 : m.last;
     if (s.tokens[of]?.lower !== 'of') return [];
-    const body = referentStartingAt(ctx, s, s.tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1)?.entity;
+    // "of The Globe and Mail": a "The" that belongs to the name starts the mention.
+    const body = (referentStartingAt(ctx, s, of + 1) ?? (s.tokens[of + 1]?.lower === 'the' ? referentStartingAt(ctx, s, of + 2) : undefined))?.entity;
     if (!body || body.type === 'PERSON' || body.type === 'COUNTRY') return [];
     // Without a comma only a body, and only for a person with no title (whose title rule reads it).
     if (!comma && (!MEMBER_BODIES.has(body.type) || titlesBefore(ctx, s, m).length)) return [];

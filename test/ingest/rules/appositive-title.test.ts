@@ -8,8 +8,12 @@ ruleTable('appositive-title', {
     ['"We are ready," said Maria Osterlund, a spokeswoman for the Harbour Workers Union.', 'Maria Osterlund', 'SPOKESPERSON_FOR', 'Harbour Workers Union'],
     ['John Brandholm, the governor of the Central Bank of Kenya, raised rates.', 'John Brandholm', 'LEADS', 'Central Bank of Kenya'],
     ['Fourteen people were arrested, said David Mollant, a commander with the Coastal Police Force.', 'David Mollant', 'HOLDS_ROLE', 'Coastal Police Force'],
+    // Analysts and fellows are members of their body; an executive holds a role in it.
+    ['Jon Tarrant, an analyst at the Lindor Policy Institute, agreed.', 'Jon Tarrant', 'MEMBER_OF', 'Lindor Policy Institute'],
+    ['Tavo Renn, a Quellin Software executive, wrote on the forum.', 'Tavo Renn', 'HOLDS_ROLE', 'Quellin Software'],
   ],
   misses: [
+    ['Jon Tarrant, an analyst at the Lindor Policy Institute, agreed.', 'Jon Tarrant', 'HOLDS_ROLE', 'Lindor Policy Institute'],
     ['Anna Kestrup, the former president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
     ['Anna Kestrup, the deputy president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
     ['Anna Kestrup, who met the president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],

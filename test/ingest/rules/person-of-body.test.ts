@@ -9,6 +9,8 @@ ruleTable('person-of-body', {
     ['"The plan is weak," said Maria Osterlund of the Halvorsen Institute.', 'Maria Osterlund', 'MEMBER_OF', 'Halvorsen Institute'],
     ['John Brandholm, of the Northern Farmers Association, disagreed.', 'John Brandholm', 'MEMBER_OF', 'Northern Farmers Association'],
     ['"We will appeal," said Elena Varga of the Harbour Workers Union.', 'Elena Varga', 'MEMBER_OF', 'Harbour Workers Union'],
+    // A "The" that belongs to the name.
+    ['Elena Varga of The Globe and Mail wrote about the vote.', 'Elena Varga', 'MEMBER_OF', 'The Globe and Mail'],
   ],
   misses: [
     ['Anna Kestrup criticised the ruling National Concord Party on Monday.', 'Anna Kestrup', 'MEMBER_OF', 'National Concord Party'],

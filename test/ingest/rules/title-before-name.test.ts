@@ -12,6 +12,8 @@ ruleTable('title-before-name', {
     ['The Peruvian president, Elena Marquez, said she would stay.', 'Elena Marquez', 'LEADS', 'Peru'],
     ['Italian Prime Minister Giulia Brunella spoke in Rome.', 'Giulia Brunella', 'LEADS', 'Italy'],
     ['Former Kenyan President John Wekesa spoke at the funeral.', 'John Wekesa', 'HOLDS_ROLE', 'Kenya'],
+    ['Velora Council for Migrants campaigner Caitlin Brant said the form was unfair.', 'Caitlin Brant', 'MEMBER_OF', 'Velora Council for Migrants'],
+    ['White House national security adviser Tom Hadder said the visit would be short.', 'Tom Hadder', 'HOLDS_ROLE', 'White House'],
     // No body named and no dominant country: the one country the sentence places itself in.
     ['The envoy began his trip in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
     ['The hostage flew to France. Standing beside President Ilsa Vantrow at an air base southwest of Paris, she wept.', 'Ilsa Vantrow', 'LEADS', 'France'],
