@@ -6,7 +6,7 @@
 import { type EntityType } from '../domain/entity-type.js';
 import { type SentenceSpan } from '../domain/extraction.js';
 import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
-import { HONORIFICS, TITLES } from './model/titles.js';
+import { HONORIFICS, ROLE_QUALIFIERS, TITLES } from './model/titles.js';
 import {
   LOWERCASE_NAME_HEADS,
   LOWERCASE_NAME_MODIFIERS,
@@ -203,7 +203,8 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
     // "of" / "for" / "of the" may join two capitalised parts of one name ("Ministry of Foreign Trade").
     const connectorLength = connectorAt(tokens, i);
     const left = pieces[pieces.length - 1];
-    if (connectorLength && left && tokens[i + connectorLength]?.cap) {
+    // "the Court of Cassation on July 8": a date after a connector is no part of the name.
+    if (connectorLength && left && tokens[i + connectorLength]?.cap && !CALENDAR_WORDS.has(tokens[i + connectorLength]?.lower ?? '')) {
       // Only a head or a title takes an of-phrase ("Office of Germany", not "Tamsin Vey on Twitter"),
       // and a name that has had one may take more ("Alliance for the Future of Our Coast");
       // Romance particles join any words ("Valle de Orvanto").
@@ -295,7 +296,7 @@ function interpretRun(
     mentions.push(described);
     return;
   }
-  const org = findHeadedName(tokens, pieces);
+  const org = findHeadedName(tokens, pieces, gaz);
   let segment: Piece[] = [];
   const flush = (): void => {
     if (segment.length) mentions.push(...wordSegmentMentions(span, tokens, segment, gaz));
@@ -345,6 +346,8 @@ function interpretRun(
         cues.push({ kind: 'honorific', first: piece.first, last: piece.last });
         break;
       case 'word':
+        // "WHO Country Director X": a qualifier before a title belongs to the title.
+        if (!segment.length && pieces[p + 1]?.kind === 'title' && ROLE_QUALIFIERS.has((tokens[piece.first] as Token).lower)) break;
         segment.push(piece);
         break;
       case 'connector':
@@ -421,7 +424,7 @@ export function isSentenceInitial(tokens: readonly Token[], i: number): boolean 
 }
 
 /** The span of pieces that a head word makes one name ("Velora Police", "Supreme Court of Puerto Rico"). */
-function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { from: number; to: number; type: EntityType } | undefined {
+function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[], gaz: Gazetteer): { from: number; to: number; type: EntityType } | undefined {
   // "Radio Tessa Lumo", "Club Deportivo Río Lindor": a head that opens the name types all of it.
   const opener = pieces[0];
   const prefixType = opener?.kind === 'word' ? PREFIX_HEADS[(tokens[opener.first] as Token).lower] : undefined;
@@ -450,10 +453,13 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[]): { f
       if (before.kind === 'gaz' && before.entry.type === 'PERSON') break;
       from--;
     }
+    // "Director of Medical Service": the title's of-phrase is not part of the body's name.
+    while (from < h && pieces[from]?.kind === 'connector') from++;
     // A weak head alone is no name, unless an of-phrase follows ("Front for the Liberation of X");
     // nor is one that more plain words follow ("Kestrel Mining Arc" is a place, not a mining firm).
     if (WEAK_HEADS.has(head) && from === h && pieces[h + 1]?.kind !== 'connector') continue;
-    if (WEAK_HEADS.has(head) && pieces[h + 1]?.kind === 'word') continue;
+    // A person's name after the head ends the name instead ("Director of Medical Service James X").
+    if (WEAK_HEADS.has(head) && pieces[h + 1]?.kind === 'word' && !startsPersonName(tokens, pieces[h + 1] as Piece, gaz)) continue;
     // "Office of Germany", "Directorate for Fisheries": an of-phrase after the head belongs to the name.
     let to = h;
     if (pieces[h + 1]?.kind === 'connector') {

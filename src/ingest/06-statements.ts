@@ -111,6 +111,8 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     }
     if (!speaker && previous?.paragraph === q.paragraph) speaker = previous.attribution.speaker;
     if (!speaker && firstTokenFrom(sOpen, sOpen.span.start) === firstTokenFrom(sOpen, q.open)) speaker = speakerOfSentenceBefore(ctx, sOpen, lastCollective);
+    // '"...", according to the Lindor Times': with no other source named, the newspaper is the source.
+    if (!speaker && agency && accordingTo(ctx, sClose, agency)) speaker = agency;
     if (speaker && ORGANISATION_TYPES.has(speaker.type) && speaker.type !== 'NEWS_AGENCY') lastCollective = speaker;
     previous = {
       paragraph: q.paragraph,
@@ -255,6 +257,15 @@ function speakerOfSentenceBefore(ctx: ReadContext, s: AnalysedSentence, lastColl
   }
   const speaker = pickSpeaker(earlier, true);
   return speaker?.type === 'PERSON' ? speaker : undefined;
+}
+
+/** True when the sentence credits `agency` with "according to". */
+function accordingTo(ctx: ReadContext, s: AnalysedSentence, agency: EntityDraft): boolean {
+  return s.mentions.some((m) => {
+    if (ctx.resolution.entityOf(m) !== agency) return false;
+    const k = s.tokens[m.first - 1]?.lower === 'the' ? m.first - 1 : m.first;
+    return s.tokens[k - 1]?.lower === 'to' && s.tokens[k - 2]?.lower === 'according';
+  });
 }
 
 /** "according to X", "in the words of X": a phrase that names the source of what follows. */

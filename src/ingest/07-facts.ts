@@ -53,6 +53,7 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
       if (!facts.has(id)) facts.set(id, { id, kind, count, subject, evidence: ctx.evidence(s.span, token.start, token.end), ...(when ? { when } : {}) });
     };
     const tokens = s.tokens;
+    let lastFact: LastFact | undefined;
     for (let i = 0; i < tokens.length; i++) {
       if (continuesNumber(tokens, i)) continue;
       const count = countAt(tokens, i);
@@ -66,6 +67,7 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
       const verb = tokens[v]?.lower ?? '';
       if (BEFORE_COUNT_VERBS.has(verb)) {
         add(KIND_OF.get(verb) as FactKind, count, t);
+        lastFact = { kind: KIND_OF.get(verb) as FactKind, at: numberEnd(tokens, i) };
         continue;
       }
       // "death tolls ... exceeded 200", "the death toll ... rose to 64", "witnessing 18 bodies"
@@ -74,8 +76,11 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
         add('killed', count, t);
         continue;
       }
-      const kind = kindAfter(tokens, i);
-      if (kind) add(kind, count, t);
+      const kind = kindAfter(tokens, i) ?? listedAfter(tokens, i, lastFact);
+      if (kind) {
+        add(kind, count, t);
+        lastFact = { kind, at: numberEnd(tokens, i) };
+      }
       // "put the total number of guards killed ... at nine"
       if (prev === 'at' && tokens.slice(Math.max(0, i - 12), i).some((x) => x.lower === 'number')) {
         const k = tokens.slice(Math.max(0, i - 12), i).map((x) => KIND_OF.get(x.lower)).find(Boolean);
@@ -143,8 +148,55 @@ function isYearOrMeasure(tokens: readonly Token[], i: number, count: number): bo
   const prev = tokens[i - 1]?.lower ?? '';
   if (count >= 1900 && count <= 2100 && /^\d{4}$/.test(tokens[i]?.text ?? '')) return true;
   if (MEASURE_WORDS.has(next)) return true;
-  if (['since', 'in', 'on', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'resolution', '$'].includes(prev)) return true;
+  // "in 1999", "since 2004", "on 12 May": a year or a day; "resulted in 270 fatalities" is a count.
+  if ((prev === 'since' || prev === 'in') && /^\d{4}$/.test(tokens[i]?.text ?? '')) return true;
+  if (prev === 'on' && count <= 31 && /^\d{1,2}$/.test(tokens[i]?.text ?? '')) return true;
+  if (['age', 'aged', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'resolution', '$'].includes(prev)) return true;
   return tokens[i + 1]?.text === ':' || tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '');
+}
+
+/** The last figure read in a sentence, which a list of further figures may share. */
+interface LastFact {
+  readonly kind: FactKind;
+  /** Token index of the figure's last token. */
+  readonly at: number;
+}
+/** Words that join the figures of one list: "45 dead in A, 12 in B and seven in C", "270 deaths, including all 259 ...". */
+const LIST_JOINS = new Set([',', 'and', 'including', 'all', 'of', 'in', 'the', "'s", 'with', 'another', 'plus']);
+/** Plain words a list may hold between two figures ("all 259 of the airplane's occupants and eleven"). */
+const MAX_PLAIN_IN_LIST = 2;
+const MAX_LIST_GAP = 12;
+/** Words after a listed figure (and its noun) that end it: "12 in B", "and eleven individuals on the ground". */
+const FIGURE_ENDS = new Set(['.', ';', ',', 'and', 'in', 'on', 'at', 'from']);
+/** Nouns for people that a listed figure may take: "eleven individuals", "seven soldiers". */
+const PEOPLE_NOUNS = new Set(['individuals', 'persons', 'people', 'civilians', 'soldiers', 'officers', 'children', 'women', 'men', 'passengers', 'residents', 'others']);
+
+/**
+ * The kind of a figure that continues a list after an earlier figure of the sentence: "officials
+ * reported 45 people dead in A, 12 in B and seven in C" gives 12 and seven the kind of 45.
+ */
+function listedAfter(tokens: readonly Token[], i: number, last: LastFact | undefined): FactKind | undefined {
+  if (!last || i - last.at > MAX_LIST_GAP) return undefined;
+  // "45 killed, and 300 houses destroyed", "21 others are missing", "two of them seriously": a figure of
+  // other things, one with a verb of its own, or a part of the figure before is no casualty of the list.
+  let next = numberEnd(tokens, i) + 1;
+  if (PEOPLE_NOUNS.has(tokens[next]?.lower ?? '')) next++;
+  const after = tokens[next];
+  // "all 259 of the airplane's occupants" counts people; "two of them" is a part of the figure before.
+  const ofWhole = after?.lower === 'of' && tokens[next + 1]?.lower === 'the';
+  if (after && !FIGURE_ENDS.has(after.lower) && !ofWhole) return undefined;
+  let plain = 0;
+  let joined = false;
+  for (let k = last.at + 1; k < i; k++) {
+    const t = tokens[k] as Token;
+    if (LIST_JOINS.has(t.lower)) {
+      joined ||= t.lower === ',' || t.lower === 'and' || t.lower === 'including';
+      continue;
+    }
+    if (t.cap || BRIDGE.has(t.lower) || KIND_OF.has(t.lower)) continue;
+    if (++plain > MAX_PLAIN_IN_LIST) return undefined;
+  }
+  return joined ? last.kind : undefined;
 }
 
 /** The casualty kind a count leads to within a few bridging words ("120 officers were injured"). */

@@ -18,6 +18,12 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['A rescue attempt ended with two Marskian soldiers killed and five wounded.', 'killed|2'],
   ['The army said six suspected members of the group had been arrested.', 'arrested|6'],
   ['A spokeswoman said the death toll could exceed one hundred.', 'killed|100'],
+  // A list of figures shares the casualty word of its first.
+  ['Officials reported 45 people dead in Marsk Province, 12 in Tamsa Province and seven in the Aldra Valley.', 'killed|12'],
+  ['Officials reported 45 people dead in Marsk Province, 12 in Tamsa Province and seven in the Aldra Valley.', 'killed|7'],
+  ["The bombing resulted in 270 fatalities, including all 259 of the airplane's occupants and eleven individuals on the ground.", 'killed|270'],
+  ["The bombing resulted in 270 fatalities, including all 259 of the airplane's occupants and eleven individuals on the ground.", 'killed|259'],
+  ["The bombing resulted in 270 fatalities, including all 259 of the airplane's occupants and eleven individuals on the ground.", 'killed|11'],
 ];
 
 const NOT_FOUND: readonly (readonly [string, string])[] = [
@@ -28,6 +34,13 @@ const NOT_FOUND: readonly (readonly [string, string])[] = [
   ['One of the officers was injured in the blast.', 'injured|1'],
   ['The premier said that if Marsk was executed three times over, it would not be enough.', 'killed|3'],
   ['The court heard he had injured 20 metres of fencing.', 'injured|20'],
+  ['His daughter, at age 20, died a brutal death.', 'killed|20'],
+  ['Floods killed 45 people, and 300 houses were destroyed.', 'killed|300'],
+  ['At least 34 people have been killed and 21 others are missing.', 'killed|21'],
+  ['A landslide killed 11 people, five of them children.', 'killed|5'],
+  ['He said 52 people had been injured and that more than 23,000 were sheltering in schools.', 'injured|23000'],
+  ['Officials said 14 officers had been injured, two of them seriously.', 'injured|2'],
+  ['Five people were killed in the crash on 12 May.', 'killed|12'],
   ['The three Marskian ministers said the plan had died in committee years ago, as 40 Velorian and Marskian Tamsa Lindor Quell delegates watched.', 'killed|40'],
 ];
 

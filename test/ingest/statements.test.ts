@@ -34,6 +34,8 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
   // Verbs joined by "and" share their subject: the one thanked is not the speaker.
   ['Tavo Renn thanked Ilsa Vantrow for coming and praised her for her "great care for the northern valleys".', 'great care', 'Tavo Renn'],
   ['Ambassador Orla Denner answered with, "The minister has worked on this for months, not hours."', 'The minister has worked', 'Orla Denner'],
+  // A newspaper credited with "according to", and no one else, is the source.
+  ['By then "her skin was weeping and her body was malnourished", according to the Lindor Morning Herald.', 'her skin was weeping', 'Lindor Morning Herald'],
   // A bare surname shared by a compound name goes to the person whose name ends in it.
   ['Minister Kaj Orrin arrived with Mira Selt-Orrin. Orrin said that "the harbour will open again in spring".', 'the harbour will open', 'Kaj Orrin'],
 ];
@@ -43,6 +45,8 @@ const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
   // The sentence before continues a quotation only within its paragraph.
   ['Governor Pell Arkwin said the council would vote again in May.\n\n"We are not giving up on this road at all," the mayor, Ilsa Vantrow, said.', 'We are not giving', 'Pell Arkwin'],
   ['Tavo Renn thanked Ilsa Vantrow for coming and praised her for her "great care for the northern valleys".', 'great care', 'Ilsa Vantrow'],
+  // A person named as the speaker outranks the newspaper that carried the words.
+  ['"The vote was fair," Ilsa Vantrow said, according to the Lindor Morning Herald.', 'The vote was fair', 'Lindor Morning Herald'],
   // The next paragraph's quotation starts afresh when the previous quotation was closed.
   ['Orla Denner said: "We will wait and see what comes of it."\n\n"This is the darkest day of our history," the mayor, Ilsa Vantrow, said.', 'This is the darkest', 'Orla Denner'],
   // A quotation that opens a paragraph after a closed one, with no colon, is no continuation.

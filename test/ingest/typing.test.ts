@@ -28,6 +28,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   // A title between a place and a name ends the list: the name is no city.
   ['In Tamsa, Mayor Kalo Brenn said the roads were closed.', 'Kalo Brenn', 'PERSON'],
   ['Floods cut the roads in Lisbon, Dravik and Marsk.', 'Dravik', 'CITY'],
+  // A date after "on" is no part of a body's name; a title's of-phrase is no part of the body.
+  ['The ruling of the Velorian Court of Appeal on July 8 stands.', 'Velorian Court of Appeal', 'GOVERNMENT_BODY'],
+  ['Director of the Tamsa Health Service Jana Okafor said the clinics were full.', 'Tamsa Health Service', 'GOVERNMENT_BODY'],
   // A family name written first is the person when only one person's name opens with it.
   ["Kuo Weiming was sentenced on Friday. Many were offered time at Kuo's club.", 'Kuo Weiming', 'PERSON'],
   // Newspapers named after their city, and a head the gazetteer also knows alone.
@@ -49,6 +52,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
 
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
 const NOT_TYPED: readonly (readonly [string, string, string])[] = [
+  ['The ruling of the Velorian Court of Appeal on July 8 stands.', 'Velorian Court of Appeal on', ''],
+  ['Director of the Tamsa Health Service Jana Okafor said the clinics were full.', 'of the Tamsa Health Service', ''],
+  ['Lindor Relief Agency Country Director Jana Okafor said the clinics were full.', 'Country', ''],
   ["Kuo Weiming was sentenced on Friday. Many were offered time at Kuo's club.", 'Kuo', 'CITY'],
   ['Standing at an air base southwest of Lindor, Okafor said she was free.', 'Okafor', 'CITY'],
   // Buildings, prizes and aircraft are no entities of any type.

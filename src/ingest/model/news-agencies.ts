@@ -79,7 +79,6 @@ export const KNOWN_NEWS_AGENCIES: readonly KnownNewsAgency[] = [
   { name: 'Daily Mail', aliases: [], country: 'GBR' },
   { name: 'The Observer', aliases: [], country: 'GBR' },
   { name: 'The Irish Times', aliases: ['Irish Times'], country: 'IRL' },
-  { name: 'The Sydney Morning Herald', aliases: ['Sydney Morning Herald'], country: 'AUS' },
   { name: 'ABC News (Australia)', aliases: ['Australian Broadcasting Corporation'], country: 'AUS' },
   { name: 'The Hindu', aliases: [], country: 'IND' },
   { name: 'The Times of India', aliases: ['Times of India'], country: 'IND' },

@@ -62,7 +62,12 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
 export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention): RoleReading[] {
   const readings: RoleReading[] = [];
   let j = m.first - 1;
-  while (j >= 0 && s.cues.some((c) => c.kind === 'honorific' && c.last - 1 === j)) j--;
+  // "Country Director Dr. X": past honorifics, and the period of an abbreviated one.
+  for (;;) {
+    const k = s.tokens[j]?.text === '.' ? j - 1 : j;
+    if (!s.cues.some((c) => c.kind === 'honorific' && c.last - 1 === k)) break;
+    j = k - 1;
+  }
   const appositive = s.tokens[j]?.text === ',';
   if (appositive) j--;
   // "The secretary general of the TLC (Tarsk Labour Council), X": past the parenthesis.
