@@ -25,7 +25,7 @@ const BRIDGE = new Set([
   'passengers', 'students', 'patients', 'miners', 'rescuers', 'volunteers', 'volunteer', 'tourists', 'pilgrims', 'inmates',
   'prisoners', 'suspects', 'journalists', 'migrants', 'refugees', 'staff', 'employees', 'supporters', 'those', 'them',
   'shot', 'gunned', 'beaten', 'stabbed', 'slightly', 'seriously', 'critically', 'badly', 'fatally', 'severely', 'lightly',
-  'treated', 'for', 'gunshot', 'still', 'already', 'reported', 'believed', 'feared', 'said', 'died', 'who', 'had',
+  'treated', 'for', 'gunshot', 'stab', 'still', 'already', 'reported', 'believed', 'feared', 'said', 'died', 'who', 'had',
   'its', 'their', 'our', 'other', 'suspected', 'alleged', 'group', 'gang', 'rebels', 'rebel', 'pilgrims', 'crew', 'sailors',
 ]);
 /** Words that make "dead" a casualty word however far it stands from the count ("three were shot dead"). */
@@ -34,7 +34,7 @@ const DEAD_AFTER = new Set(['shot', 'stabbed', 'beaten', 'found', 'confirmed', '
 const MAX_CAPITALISED_BRIDGE = 2;
 /** Words between a casualty verb and its count: "killed an estimated 9,000", "arrested at least 30". */
 const VERB_TO_COUNT = new Set(['an', 'estimated', 'at', 'least', 'about', 'some', 'nearly', 'around', 'more', 'than', 'over', 'up', 'to', 'almost', 'roughly']);
-const BEFORE_COUNT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'executed', 'executing', 'massacred', 'injured', 'injuring', 'wounded', 'wounding', 'arrested', 'arresting', 'detained', 'detaining']);
+const BEFORE_COUNT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'executed', 'executing', 'massacred', 'injured', 'injuring', 'wounded', 'wounding', 'arrested', 'arresting', 'detained', 'detaining', 'treated']);
 const TOLL_WORDS = new Set(['toll', 'tolls']);
 const BODY_WORDS = new Set(['bodies', 'dead']);
 const MAX_BRIDGE = 8;

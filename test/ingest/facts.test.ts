@@ -18,6 +18,8 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['A rescue attempt ended with two Marskian soldiers killed and five wounded.', 'killed|2'],
   ['The army said six suspected members of the group had been arrested.', 'arrested|6'],
   ['A spokeswoman said the death toll could exceed one hundred.', 'killed|100'],
+  ['At least 23 other inmates were treated for stab wounds and burns.', 'injured|23'],
+  ['The ambulance service said it had treated 31 protesters, most for head wounds.', 'injured|31'],
   // A list of figures shares the casualty word of its first.
   ['Officials reported 45 people dead in Marsk Province, 12 in Tamsa Province and seven in the Aldra Valley.', 'killed|12'],
   ['Officials reported 45 people dead in Marsk Province, 12 in Tamsa Province and seven in the Aldra Valley.', 'killed|7'],
@@ -36,6 +38,7 @@ const NOT_FOUND: readonly (readonly [string, string])[] = [
   ['The court heard he had injured 20 metres of fencing.', 'injured|20'],
   ['His daughter, at age 20, died a brutal death.', 'killed|20'],
   ['Floods killed 45 people, and 300 houses were destroyed.', 'killed|300'],
+  ['The penitentiary, built for 640 inmates, held more than 1,300 at the time of the riot.', 'arrested|1300'],
   ['At least 34 people have been killed and 21 others are missing.', 'killed|21'],
   ['A landslide killed 11 people, five of them children.', 'killed|5'],
   ['He said 52 people had been injured and that more than 23,000 were sheltering in schools.', 'injured|23000'],

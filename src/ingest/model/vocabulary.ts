@@ -405,8 +405,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Words that turn a count into a casualty figure, by kind. */
 export const CASUALTY_WORDS: Readonly<Record<'killed' | 'injured' | 'arrested', readonly string[]>> = {
   killed: ['killed', 'dead', 'died', 'deaths', 'death', 'bodies', 'fatalities', 'slain', 'killing', 'kills', 'kill', 'lives', 'executed', 'executing', 'massacred', 'drowned'],
-  injured: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds'],
-  arrested: ['arrested', 'detained', 'arrests', 'detentions', 'arresting', 'detaining', 'held'],
+  injured: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'treated'],
+  // Not "held": a prison "held more than 1,300" counts inmates, not arrests.
+  arrested: ['arrested', 'detained', 'arrests', 'detentions', 'arresting', 'detaining'],
 };
 
 /** Lines of web-page furniture that are not part of an article. */
