@@ -122,9 +122,10 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     };
     drafts.push({ speaker: speaker ?? null, agency: agency ?? null, texts: [inner], sentence: sOpen, start: q.open, end: q.close + 1 });
   }
-  return drafts.map((d) => {
+  // A quotation nobody is credited with says nothing about who said what: it is no statement.
+  return drafts.filter((d) => d.speaker !== null).map((d) => {
     const text = d.texts.join(' ... ');
-    const speaker = d.speaker ? draftId(d.speaker) : null;
+    const speaker = draftId(d.speaker as EntityDraft);
     const when = timeIn(d.sentence.span.text, ctx.publishedAt);
     return {
       id: claimId('stmt', ctx.docId, String(d.start), text),

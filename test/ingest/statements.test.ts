@@ -53,8 +53,9 @@ const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
   ['Orla Denner spoke to reporters on Monday about the new rules.\n\n"Nobody asked us anything at all about this plan," said Ilsa Vantrow.', 'Nobody asked', 'Orla Denner'],
   // The clause after ", and" has its own speaker, who did not say the quotation before it.
   ['Minister Kaj Orrin said the city stood "shoulder to shoulder with our friends in the north", and the Velorian Embassy said more help would follow.', 'shoulder to shoulder', 'Velorian Embassy'],
-  // A colon with no person in its sentence gives nobody.
-  ['The joint statement of the two ministries said: "Both sides will continue to meet every two weeks from now on."', 'Both sides', 'Kaj Orrin'],
+  // A colon with no person in its sentence gives nobody, and a quotation credited to nobody is no statement.
+  ['The joint statement of the two ministries said: "Both sides will continue to meet every two weeks from now on."', 'Both sides', ''],
+  ['Prompted by the video, "a new obsession is taking hold on the internet, and nobody can stop it".', 'a new obsession', ''],
   // One quoted word with nobody said to have said it is a scare quote, not a statement.
   ['The storm was "historic" and the damage severe across the valley.', 'historic', ''],
   // "the words" without "of" is no source.
