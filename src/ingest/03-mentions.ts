@@ -10,6 +10,7 @@ import { HONORIFICS, ROLE_QUALIFIERS, TITLES } from './model/titles.js';
 import {
   LOWERCASE_NAME_HEADS,
   LOWERCASE_NAME_MODIFIERS,
+  LANGUAGE_NAMES,
   NAME_CONNECTORS,
   NAME_HEADS,
   PARTICLE_CONNECTORS,
@@ -351,6 +352,10 @@ function interpretRun(
         segment.push(piece);
         break;
       case 'connector':
+        if (!segment.length && pieces[p - 1]?.kind === 'title' && !(org && org.from > p)) {
+          p = pastPortfolio(tokens, pieces, p, gaz);
+          break;
+        }
         segment.push(piece);
         break;
       default: {
@@ -360,6 +365,19 @@ function interpretRun(
     }
   }
   flush();
+}
+
+/**
+ * "Minister of Education Stefania Giannini": the words after a title's "of" name its portfolio up to
+ * where a person's name starts (a first name of the lexicon, else the last two words). Returns the
+ * index of the last piece of the portfolio.
+ */
+function pastPortfolio(tokens: readonly Token[], pieces: readonly Piece[], connector: number, gaz: Gazetteer): number {
+  let end = connector + 1;
+  while (pieces[end]?.kind === 'word') end++;
+  const words = end - connector - 1;
+  for (let q = connector + 1; q < end; q++) if (q > connector + 1 && startsPersonName(tokens, pieces[q] as Piece, gaz)) return q - 1;
+  return words >= 3 ? end - 3 : end - 1;
 }
 
 /** "the independent newspaper Velora Courier": a run right after a descriptor noun is one name of that type. */
@@ -500,7 +518,7 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
 const FACILITY_HEADS = new Set([
   'highway', 'road', 'street', 'avenue', 'bridge', 'dam', 'airport', 'station', 'square', 'stadium', 'tunnel', 'pipeline', 'railway',
   'motorway', 'expressway', 'boulevard', 'plant', 'reactor', 'mine', 'hotel', 'palace', 'mansion', 'tower', 'towers', 'mosque',
-  'cathedral', 'temple', 'prize', 'award', 'medal', 'building',
+  'cathedral', 'temple', 'prize', 'award', 'medal', 'building', 'flight',
 ]);
 /** Words that open the name of a building or a prize ("Masjid Al-Haram", "Hotel Lindor"). */
 const FACILITY_PREFIXES = new Set(['masjid', 'hotel', 'palazzo', 'château', 'schloss']);
@@ -529,6 +547,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
   if (namesVehicle(tokens, first, last)) return [];
+  if (last - first === 1 && LANGUAGE_NAMES.has(tokens[first]?.lower ?? '')) return [];
   const words = tokens.slice(first, last);
   const countries = segment.flatMap((p) => (p.kind === 'demonym' && p.country ? [p.country] : []));
   const text = joinTokens(words);
@@ -606,6 +625,8 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   const after = tokens[last]?.lower;
   const after2 = tokens[last + 1]?.lower;
   if (before && PERSON_CUES.has(before)) return { type: 'PERSON', basis: 'context' };
+  // "President Kibaki": one unknown word right after a capitalised title is a person's name.
+  if (last - first === 1 && before && TITLES[before] && tokens[first - 1]?.cap && !PLACE_HEAD_TITLES[before]) return { type: 'PERSON', basis: 'context' };
   const pairAfter = after && after2 ? `${after} ${after2}` : undefined;
   const headAfter = (pairAfter && LOWERCASE_NAME_HEADS[pairAfter]) || (after && LOWERCASE_NAME_HEADS[after]);
   // "Oskar province": a head noun is stronger evidence than a preposition elsewhere.

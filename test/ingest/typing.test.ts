@@ -28,6 +28,10 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   // A title between a place and a name ends the list: the name is no city.
   ['In Tamsa, Mayor Kalo Brenn said the roads were closed.', 'Kalo Brenn', 'PERSON'],
   ['Floods cut the roads in Lisbon, Dravik and Marsk.', 'Dravik', 'CITY'],
+  // One unknown word after a title is a person; a title's portfolio is no part of the name after it.
+  ['She has been talking to President Kiberu and the opposition before the vote.', 'Kiberu', 'PERSON'],
+  ['Minister of Education Stefania Gianelli said a reflection is needed.', 'Stefania Gianelli', 'PERSON'],
+  ['Minister of Foreign Affairs Tavo Renn said no.', 'Tavo Renn', 'PERSON'],
   // A date after "on" is no part of a body's name; a title's of-phrase is no part of the body.
   ['The ruling of the Velorian Court of Appeal on July 8 stands.', 'Velorian Court of Appeal', 'GOVERNMENT_BODY'],
   ['Director of the Tamsa Health Service Jana Okafor said the clinics were full.', 'Tamsa Health Service', 'GOVERNMENT_BODY'],
@@ -52,6 +56,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
 
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
 const NOT_TYPED: readonly (readonly [string, string, string])[] = [
+  ['The form must be completed in English by Friday.', 'English', ''],
+  ['Marsk Air Flight 212 crashed on Friday.', 'Marsk Air Flight', ''],
+  ['Minister of Foreign Affairs Tavo Renn said no.', 'Affairs Tavo Renn', ''],
   ['The ruling of the Velorian Court of Appeal on July 8 stands.', 'Velorian Court of Appeal on', ''],
   ['Director of the Tamsa Health Service Jana Okafor said the clinics were full.', 'of the Tamsa Health Service', ''],
   ['Lindor Relief Agency Country Director Jana Okafor said the clinics were full.', 'Country', ''],

@@ -417,3 +417,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(you must be logged in|save my name|your email address will not be published)/i,
   /^(copyright|©)/i,
 ];
+
+/** Names of languages that are no demonym of a country: "completed in English" names no place. */
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set([
+  'english', 'arabic', 'mandarin', 'cantonese', 'hindi', 'urdu', 'swahili', 'latin', 'hebrew', 'farsi', 'pashto', 'dari',
+  'bengali', 'tamil', 'punjabi', 'yoruba', 'hausa', 'amharic', 'esperanto', 'catalan', 'basque', 'welsh', 'gaelic',
+]);
