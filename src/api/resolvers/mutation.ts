@@ -16,9 +16,9 @@ import {
   restoreRelation,
   setEntityType,
   undoCuration,
-} from '../curation-service.js';
+} from '../../service/index.js';
 import { type RelationCurationResultRecord, relationCurationResult } from './curation.js';
-import { ingestDocument, ingestDocuments } from '../ingest-service.js';
+import { ingestDocument, ingestDocuments } from '../../service/index.js';
 import { loadEntities, loadRequiredEntity } from './load.js';
 
 /** What `deleteDocument` answers. */

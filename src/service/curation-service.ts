@@ -167,7 +167,7 @@ export function curationId(item: { readonly seq: number }): string {
 }
 
 /** The number of the curation `id` names; throws InvalidInputError when it names none. */
-export function curationSeq(id: string): number {
+function curationSeq(id: string): number {
   const match = /^(?:curation:)?(\d{1,15})$/.exec(id.trim());
   if (match?.[1] === undefined) throw new InvalidInputError(`undoCuration: "${id}" is not a curation id such as "curation:12".`);
   return Number(match[1]);
