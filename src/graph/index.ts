@@ -56,6 +56,7 @@ export {
   centralityOf,
   communityOf,
   communityPartition,
+  connectionAt,
   decodeCursor,
   DIRECTIONS,
   documentPage,

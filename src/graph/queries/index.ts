@@ -1,7 +1,7 @@
 // Read functions over the store, each fn(store, options). They never write; whatever they derive
 // from the whole graph (indices, projections, centrality, communities) is cached per graph version.
 // (nothing of ./version-cache.js is used through this index)
-export { type Connection, type Edge, type LazyConnection, decodeCursor, encodeCursor, pageFrom, pageSize } from './connection.js';
+export { type Connection, type Edge, type LazyConnection, connectionAt, decodeCursor, encodeCursor, pageFrom, pageSize } from './connection.js';
 export { type Order } from './order.js';
 export { type DateRange } from './filters.js';
 export { getEntities, getEntity } from './entity.js';
