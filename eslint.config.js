@@ -10,16 +10,46 @@ const zones = [
   // domain/ is the vocabulary: it imports nothing of ours.
   { target: './src/domain', from: './src', except: ['./domain'], message: 'domain/ imports nothing else of ours (STYLE.md).' },
   // ingest/ is pure text -> extraction.
-  { target: './src/ingest', from: ['./src/graph', './src/api', './src/cli', './src/formats', './src/eval', './src/server.ts'], message: 'ingest/ never imports graph/ or api/ (STYLE.md).' },
+  {
+    target: './src/ingest',
+    from: ['./src/graph', './src/api', './src/cli', './src/formats', './src/eval', './src/service', './src/server.ts'],
+    message: 'ingest/ never imports graph/ or api/ (STYLE.md).',
+  },
   // formats/ reads files into articles: pure, only the vocabulary.
-  { target: './src/formats', from: ['./src/graph', './src/api', './src/cli', './src/ingest', './src/eval', './src/server.ts'], message: 'formats/ is pure: it imports only domain/.' },
+  {
+    target: './src/formats',
+    from: ['./src/graph', './src/api', './src/cli', './src/ingest', './src/eval', './src/service', './src/server.ts'],
+    message: 'formats/ is pure: it imports only domain/.',
+  },
   // graph/ is the store: it knows nothing of the API, the CLI or how text is read.
-  { target: './src/graph', from: ['./src/api', './src/cli', './src/ingest', './src/formats', './src/eval', './src/server.ts'], message: 'graph/ never imports api/, cli/ or ingest/ (STYLE.md).' },
+  {
+    target: './src/graph',
+    from: ['./src/api', './src/cli', './src/ingest', './src/formats', './src/eval', './src/service', './src/server.ts'],
+    message: 'graph/ never imports api/, cli/ or ingest/ (STYLE.md).',
+  },
+  // service/ holds the application services (ingest, curation, seeding) that api/, cli/ and the
+  // server share; it sits below all three.
+  {
+    target: './src/service',
+    from: ['./src/api', './src/cli', './src/eval', './src/server.ts'],
+    message: 'service/ is called by api/, cli/ and server.ts; it imports none of them.',
+  },
   // api/ serves the graph; the CLI and the server wiring sit above it.
   { target: './src/api', from: ['./src/cli', './src/server.ts'], message: 'api/ never imports cli/ or server.ts.' },
-  { target: './src/eval', from: ['./src/graph', './src/api', './src/cli', './src/server.ts'], message: 'eval/ scores extractions; it needs no graph or API.' },
+  // The CLI reaches the service over HTTP or opens storage itself; it never runs GraphQL in-process.
+  { target: './src/cli', from: ['./src/api', './src/server.ts'], message: 'cli/ never imports api/ or server.ts: shared code belongs in service/.' },
+  {
+    target: './src/eval',
+    from: ['./src/graph', './src/api', './src/cli', './src/service', './src/server.ts'],
+    message: 'eval/ scores extractions; it needs no graph or API.',
+  },
   // The browser pages may share plain data and words with the service, nothing that runs on Node.
-  { target: './web', from: './src', except: ['./domain/wording.ts', './domain/entity-type.ts', './graph/export/palette.ts'], message: 'web/ takes only plain data from src/.' },
+  {
+    target: './web',
+    from: './src',
+    except: ['./domain/wording.ts', './domain/entity-type.ts', './graph/export/palette.ts'],
+    message: 'web/ takes only plain data from src/.',
+  },
 ];
 
 export default tseslint.config(
@@ -31,7 +61,9 @@ export default tseslint.config(
       parserOptions: { projectService: { allowDefaultProject: [] }, tsconfigRootDir: import.meta.dirname },
     },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'test/tsconfig.json', 'web/tsconfig.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: ['tsconfig.json', 'test/tsconfig.json', 'web/tsconfig.json'], noWarnOnMultipleProjects: true }),
+      ],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],

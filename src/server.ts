@@ -26,10 +26,8 @@ import {
   jsonErrorHandler,
   keyRateLimit,
   notFoundHandler,
-  packageRoot,
   restRoutes,
   securityHeaders,
-  seedOnFirstStart,
   selectionGuard,
   serviceConfigFromEnvironment,
   webRoutes,
@@ -39,7 +37,7 @@ import { GraphStore, graphStats } from './graph/index.js';
 import { type LoadReport, PersistentGraph, type Storage, openStorage } from './graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from './ingest/index.js';
 import { gazetteer } from './ingest/model/gazetteer.js';
-import { type Extractor, type PoolOptions, inProcessExtractor, workerPoolExtractor } from './service/index.js';
+import { type Extractor, type PoolOptions, inProcessExtractor, packageRoot, seedOnFirstStart, workerPoolExtractor } from './service/index.js';
 
 /** How to start the service. */
 export interface ServerOptions {

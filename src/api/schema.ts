@@ -2,7 +2,7 @@
 // start; nothing in TypeScript repeats it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from '../service/index.js';
 
 /** Path of schema.graphql. */
 export function schemaPath(): string {

@@ -1,7 +1,8 @@
-// Name and alias -> entity ids, kept current from the graph's own events, so no write path can
-// forget to update it. Keys come from surfaceKey(), never from ad-hoc lower-casing.
+// Name and alias -> entity ids, kept current from the graph's own events (followNodes), so no
+// write path can forget to update it. Keys come from surfaceKey(), never from ad-hoc lower-casing.
 import { type MultiDirectedGraph } from 'graphology';
 import { type EntityAttrs, type RelationAttrs } from './attributes.js';
+import { followNodes } from './follow-nodes.js';
 import { surfaceKey } from './surface-key.js';
 
 /** Index from surface keys of names and aliases to the ids of the entities that carry them. */
@@ -12,13 +13,13 @@ export class NameIndex {
 
   /** Indexes every node of `graph` and follows its changes from now on. */
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>) {
-    graph.forEachNode((id, attrs) => this.#index(id, attrs));
-    graph.on('nodeAdded', ({ key, attributes }) => this.#index(key, attributes));
-    graph.on('nodeAttributesUpdated', ({ key, attributes }) => this.#index(key, attributes));
-    graph.on('nodeDropped', ({ key }) => this.#unindex(key));
-    graph.on('cleared', () => {
-      this.#idsByKey.clear();
-      this.#keysById.clear();
+    followNodes(graph, {
+      index: (id, attrs) => this.#index(id, attrs),
+      unindex: (id) => this.#unindex(id),
+      clear: () => {
+        this.#idsByKey.clear();
+        this.#keysById.clear();
+      },
     });
   }
 

@@ -14,6 +14,7 @@
 import { type MultiDirectedGraph } from 'graphology';
 import { type EntityType, type ExtractedEntity, type ExtractedRelation, type RelationType } from '../domain/index.js';
 import { type EntityAttrs, type RelationAttrs } from './attributes.js';
+import { followNodes } from './follow-nodes.js';
 import { type PersonName, compareGivenNames, isNameMatch, parsePersonName, personBucketKey } from './person-name.js';
 import { surfaceKey } from './surface-key.js';
 
@@ -86,14 +87,14 @@ export class Resolver {
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>, authority: NameAuthority | undefined) {
     this.#graph = graph;
     this.#authority = authority;
-    graph.forEachNode((id, attrs) => this.#index(id, attrs));
-    graph.on('nodeAdded', ({ key, attributes }) => this.#index(key, attributes));
-    graph.on('nodeAttributesUpdated', ({ key, attributes }) => this.#index(key, attributes));
-    graph.on('nodeDropped', ({ key }) => this.#unindex(key));
-    graph.on('cleared', () => {
-      this.#byKey.clear();
-      this.#keysById.clear();
-      this.#formsById.clear();
+    followNodes(graph, {
+      index: (id, attrs) => this.#index(id, attrs),
+      unindex: (id) => this.#unindex(id),
+      clear: () => {
+        this.#byKey.clear();
+        this.#keysById.clear();
+        this.#formsById.clear();
+      },
     });
   }
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { type DocumentInput, type Extraction, ExtractionTimeoutError, ServiceBusyError } from '../domain/index.js';
 import { extract } from '../ingest/index.js';
-import { packageRoot } from '../api/package-root.js';
+import { packageRoot } from './package-root.js';
 import { type ExtractionTask } from './extraction-worker.js';
 
 /** Reads articles into extractions. */

@@ -28,6 +28,23 @@ describe('GraphQL error mapping', () => {
     expect(size.errors?.[0]?.extensions?.code).toBe(ErrorCode.INVALID_INPUT);
   });
 
+  // The message of a page size out of range names the field the client asked, in plain words,
+  // never a function of ours (it once said "paginate:" or "pageFrom:").
+  it.each([
+    ['entities', `{ entities(first: 1000) { totalCount } }`],
+    ['documentConnection', `{ documentConnection(first: 1000) { totalCount } }`],
+    ['statementConnection', `{ statementConnection(first: 1000) { totalCount } }`],
+    ['factConnection', `{ factConnection(first: 1000) { totalCount } }`],
+    ['relations', `{ relations(first: 1000) { totalCount } }`],
+    ['search', `{ search(query: "kazakh", first: 1000) { totalCount } }`],
+    ['curations', `{ curations(first: 1000) { totalCount } }`],
+  ])('says which field (%s) was asked for a page too large', async (field, query) => {
+    api = await startHarness();
+    const result = await api.run(query);
+    expect(result.errors?.[0]?.extensions?.code).toBe(ErrorCode.INVALID_INPUT);
+    expect(result.errors?.[0]?.message).toBe(`${field}: first must be an integer from 0 to 100, got 1000.`);
+  });
+
   it('masks an unexpected error for the client and logs it in full', async () => {
     const lines: string[] = [];
     api = await startHarness(new BrokenStore(), testLogger(lines));

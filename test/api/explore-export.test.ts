@@ -10,7 +10,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestDocument, packageRoot } from '../../src/api/index.js';
+import { ingestDocument, packageRoot } from '../../src/service/index.js';
 import { startServer } from '../../src/server.js';
 import { type Harness, startHarness } from './harness.js';
 import { runKg } from '../support/run-kg.js';

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import DataLoader from 'dataloader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, ingestDocument, packageRoot } from '../../src/api/index.js';
+import { createContext } from '../../src/api/index.js';
+import { ingestDocument, packageRoot } from '../../src/service/index.js';
 import { type EntityRecord, getEntities } from '../../src/graph/index.js';
 import { type Harness, startHarness, testLogger } from './harness.js';
 

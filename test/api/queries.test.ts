@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ingestDocument, packageRoot } from '../../src/api/index.js';
+import { ingestDocument, packageRoot } from '../../src/service/index.js';
 import { GraphStore } from '../../src/graph/index.js';
 import { buildExtraction } from '../graph/build-extraction.js';
 import { type Harness, startHarness } from './harness.js';

@@ -3,7 +3,7 @@
 // are sized from the graph as it is. Ordinary queries pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLSchema } from 'graphql';
-import { ingestDocument } from '../../src/api/index.js';
+import { ingestDocument } from '../../src/service/index.js';
 import { estimateAnswer } from '../../src/api/result-budget.js';
 import { ErrorCode } from '../../src/domain/index.js';
 import { syntheticArticles } from '../support/synthetic-news.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractorVersion, ingestDocument } from '../../src/api/index.js';
+import { extractorVersion, ingestDocument } from '../../src/service/index.js';
 import { reindex } from '../../src/cli/commands/reindex.js';
 import { type Extraction } from '../../src/domain/index.js';
 import { type LogEntry, PersistentGraph, PostgresStorage, SqliteStorage, type Storage } from '../../src/graph/persistence/index.js';

@@ -3,7 +3,8 @@
 // execution, with limits small enough to be reached by a small graph).
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiContext, MAX_BODY_DEPTH, createApolloServer, createContext, ingestDocument, nestingDepth, selectionProblem } from '../../src/api/index.js';
+import { type ApiContext, MAX_BODY_DEPTH, createApolloServer, createContext, nestingDepth, selectionProblem } from '../../src/api/index.js';
+import { ingestDocument } from '../../src/service/index.js';
 import { ErrorCode } from '../../src/domain/index.js';
 import { GraphStore } from '../../src/graph/index.js';
 import { PersistentGraph, openMemoryStorage } from '../../src/graph/persistence/index.js';

@@ -1,7 +1,7 @@
 // Input the service must refuse at the door: dates that are not on the calendar, binary text with
 // C1 control characters, curated names shaped like ids. Through real GraphQL execution.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestDocument } from '../../src/api/index.js';
+import { ingestDocument } from '../../src/service/index.js';
 import { ErrorCode, isIsoDate } from '../../src/domain/index.js';
 import { type Harness, startHarness } from '../api/harness.js';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExtractionTimeoutError, ServiceBusyError } from '../../src/domain/index.js';
-import { ingestDocument, ingestDocuments, packageRoot } from '../../src/api/index.js';
+import { ingestDocument, ingestDocuments, packageRoot } from '../../src/service/index.js';
 import { PersistentGraph, openMemoryStorage } from '../../src/graph/persistence/index.js';
 import { extract } from '../../src/ingest/index.js';
 import { type Extractor, inProcessExtractor, workerPoolExtractor } from '../../src/service/index.js';

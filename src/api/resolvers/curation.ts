@@ -3,7 +3,7 @@
 import { type RelationCuration, type RelationRecord, getRelation } from '../../graph/index.js';
 import { type CurationResult } from '../../graph/persistence/index.js';
 import { type ApiContext } from '../context.js';
-import { type CurationRecord, curationId, curationRecord } from '../curation-service.js';
+import { type CurationRecord, curationId, curationRecord } from '../../service/index.js';
 
 /** What a relation curation mutation answers. */
 export interface RelationCurationResultRecord {

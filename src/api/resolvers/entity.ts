@@ -61,7 +61,7 @@ export const entityResolvers = {
 
   relationConnection: (entity: EntityRecord, args: RelationsArgs & { readonly first?: number | null; readonly after?: string | null }, context: ApiContext): LazyConnection<RelationRecord> => {
     const relations = relationsOf(context.store, { entity: entity.id, ...args });
-    return pageFrom(() => relations, args, (r) => r, (r) => r.id, () => relations.length);
+    return pageFrom(() => relations, { ...args, where: 'Entity.relationConnection' }, (r) => r, (r) => r.id, () => relations.length);
   },
 
   statements: (

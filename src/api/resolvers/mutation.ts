@@ -1,7 +1,7 @@
 // Root mutation fields: hand the arguments to the ingest and curation services and shape their
 // results. Loaders are cleared after each write: entities loaded earlier in the request may have changed.
 import { type ApplyResult, type EntityRecord } from '../../graph/index.js';
-import { type RemovedCounts } from '../../graph/persistence/index.js';
+import { type CurationResult, type RemovedCounts } from '../../graph/persistence/index.js';
 import { type ApiContext } from '../context.js';
 import {
   type AddRelationInput,
@@ -16,9 +16,9 @@ import {
   restoreRelation,
   setEntityType,
   undoCuration,
-} from '../curation-service.js';
+} from '../../service/index.js';
 import { type RelationCurationResultRecord, relationCurationResult } from './curation.js';
-import { ingestDocument, ingestDocuments } from '../ingest-service.js';
+import { ingestDocument, ingestDocuments } from '../../service/index.js';
 import { loadEntities, loadRequiredEntity } from './load.js';
 
 /** What `deleteDocument` answers. */
@@ -42,53 +42,27 @@ export const mutationResolvers = {
   },
   deleteDocument: async (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<DeleteResultRecord> => {
     const { document, removed } = await deleteDocument(context.graph, args.id);
-    context.logger.info({ document: document.id, by: context.caller.key?.name ?? null }, 'document deleted');
+    context.logger.info({ document: document.id, by: curator(context) }, 'document deleted');
     clearLoaders(context);
     return { id: document.id, title: document.title, removed };
   },
-  mergeEntities: async (
+  mergeEntities: (
     _: unknown,
     args: { readonly keep: string; readonly merge: readonly string[]; readonly type?: string | null },
     context: ApiContext,
-  ): Promise<EntityRecord> => {
-    const id = await mergeEntities(context.graph, args.keep, args.merge, args.type ?? null, curator(context));
-    clearLoaders(context);
-    return loadRequiredEntity(context, id);
-  },
-  renameEntity: async (_: unknown, args: { readonly id: string; readonly name: string }, context: ApiContext): Promise<EntityRecord> => {
-    const id = await renameEntity(context.graph, args.id, args.name, curator(context));
-    clearLoaders(context);
-    return loadRequiredEntity(context, id);
-  },
-  setEntityType: async (_: unknown, args: { readonly id: string; readonly type: string }, context: ApiContext): Promise<EntityRecord> => {
-    const id = await setEntityType(context.graph, args.id, args.type, curator(context));
-    clearLoaders(context);
-    return loadRequiredEntity(context, id);
-  },
-  rejectRelation: async (_: unknown, args: { readonly id: string; readonly reason: string }, context: ApiContext): Promise<RelationCurationResultRecord> => {
-    const result = await rejectRelation(context.graph, args.id, args.reason, curator(context));
-    clearLoaders(context);
-    return relationCurationResult(result, context);
-  },
-  restoreRelation: async (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<RelationCurationResultRecord> => {
-    const result = await restoreRelation(context.graph, args.id, curator(context));
-    clearLoaders(context);
-    return relationCurationResult(result, context);
-  },
-  confirmRelation: async (
-    _: unknown,
-    args: { readonly id: string; readonly reason?: string | null },
-    context: ApiContext,
-  ): Promise<RelationCurationResultRecord> => {
-    const result = await confirmRelation(context.graph, args.id, args.reason ?? null, curator(context));
-    clearLoaders(context);
-    return relationCurationResult(result, context);
-  },
-  addRelation: async (_: unknown, args: { readonly input: AddRelationInput }, context: ApiContext): Promise<RelationCurationResultRecord> => {
-    const result = await addRelation(context.graph, args.input, curator(context));
-    clearLoaders(context);
-    return relationCurationResult(result, context);
-  },
+  ): Promise<EntityRecord> => entityAfter(context, mergeEntities(context.graph, args.keep, args.merge, args.type ?? null, curator(context))),
+  renameEntity: (_: unknown, args: { readonly id: string; readonly name: string }, context: ApiContext): Promise<EntityRecord> =>
+    entityAfter(context, renameEntity(context.graph, args.id, args.name, curator(context))),
+  setEntityType: (_: unknown, args: { readonly id: string; readonly type: string }, context: ApiContext): Promise<EntityRecord> =>
+    entityAfter(context, setEntityType(context.graph, args.id, args.type, curator(context))),
+  rejectRelation: (_: unknown, args: { readonly id: string; readonly reason: string }, context: ApiContext): Promise<RelationCurationResultRecord> =>
+    relationAfter(context, rejectRelation(context.graph, args.id, args.reason, curator(context))),
+  restoreRelation: (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<RelationCurationResultRecord> =>
+    relationAfter(context, restoreRelation(context.graph, args.id, curator(context))),
+  confirmRelation: (_: unknown, args: { readonly id: string; readonly reason?: string | null }, context: ApiContext): Promise<RelationCurationResultRecord> =>
+    relationAfter(context, confirmRelation(context.graph, args.id, args.reason ?? null, curator(context))),
+  addRelation: (_: unknown, args: { readonly input: AddRelationInput }, context: ApiContext): Promise<RelationCurationResultRecord> =>
+    relationAfter(context, addRelation(context.graph, args.input, curator(context))),
   undoCuration: async (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<CurationRecord> => {
     const result = await undoCuration(context.graph, args.id, curator(context));
     clearLoaders(context);
@@ -103,12 +77,24 @@ function curator(context: ApiContext): string | null {
 
 /** Resolvers of `IngestResult`. */
 export const ingestResultResolvers = {
-  newEntities: (result: ApplyResult, _args: unknown, context: ApiContext): Promise<EntityRecord[]> =>
-    loadEntities(context, result.newEntityIds),
+  newEntities: (result: ApplyResult, _args: unknown, context: ApiContext): Promise<EntityRecord[]> => loadEntities(context, result.newEntityIds),
 };
+
+/** The entity an entity curation left (its id), read once the write is done and the loaders cleared. */
+async function entityAfter(context: ApiContext, write: Promise<string>): Promise<EntityRecord> {
+  const id = await write;
+  clearLoaders(context);
+  return loadRequiredEntity(context, id);
+}
+
+/** What a relation curation answers, shaped once the write is done and the loaders cleared. */
+async function relationAfter(context: ApiContext, write: Promise<CurationResult>): Promise<RelationCurationResultRecord> {
+  const result = await write;
+  clearLoaders(context);
+  return relationCurationResult(result, context);
+}
 
 function clearLoaders(context: ApiContext): void {
   context.loaders.entity.clearAll();
   context.loaders.document.clearAll();
 }
-

@@ -23,7 +23,7 @@ import {
   listStatements,
 } from '../../graph/index.js';
 import { type ApiContext } from '../context.js';
-import { type CurationRecord, curationPage, curationRecord } from '../curation-service.js';
+import { type CurationRecord, curationPage, curationRecord } from '../../service/index.js';
 
 
 /** Resolvers of `Query`. */

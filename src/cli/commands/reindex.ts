@@ -3,7 +3,7 @@
 // whose re-extraction fails keeps its old extraction. Curation operations are re-applied on top
 // when the graph is next loaded (running services rebuild on their own).
 import { type Command } from 'commander';
-import { extractorVersion } from '../../api/ingest-service.js';
+import { extractorVersion } from '../../service/index.js';
 import { type Extraction, countOf } from '../../domain/index.js';
 import { type Storage } from '../../graph/persistence/index.js';
 import { extract } from '../../ingest/index.js';

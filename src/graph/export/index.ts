@@ -5,8 +5,6 @@ import { type ReadonlyStore } from '../readonly-store.js';
 import { exportGraph } from './export-graph.js';
 import { writeGraphml } from './graphml.js';
 
-export { exportGraph, type ExportEdgeAttrs, type ExportGraphAttrs, type ExportNodeAttrs } from './export-graph.js';
-export { writeGraphml } from './graphml.js';
 export { TYPE_COLORS } from './palette.js';
 
 /** File formats the graph can be exported to. */

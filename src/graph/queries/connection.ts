@@ -63,31 +63,29 @@ export function comparePositions(a: SortPosition, b: SortPosition): number {
 
 /**
  * The page of `items` (sorted by comparePositions) that starts just after `after` and holds at
- * most `first` items. Throws InvalidInputError for a negative or too large `first`.
+ * most `first` items. Throws InvalidInputError for a negative or too large `first`, naming the
+ * API field `where`.
  */
 export function paginate<T extends SortPosition, N>(
   items: readonly T[],
   options: { readonly first?: number | null; readonly after?: string | null },
   toNode: (item: T) => N,
+  where: string,
 ): Connection<N> {
-  const first = pageSize(options.first, 'paginate');
-  let start = 0;
-  if (options.after !== undefined && options.after !== null) {
-    const after = decodeCursor(options.after);
-    start = firstIndexAfter(items, after);
-  }
-  const page = items.slice(start, start + first);
-  const edges = page.map((item) => ({ node: toNode(item), cursor: encodeCursor(item) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: start + page.length < items.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount: items.length,
-  };
+  const first = pageSize(options.first, where);
+  const start = options.after === undefined || options.after === null ? 0 : firstIndexAfter(items, decodeCursor(options.after));
+  return connectionAt(items, start, first, (item) => ({ node: toNode(item), cursor: encodeCursor(item) }));
+}
+
+/** The page of at most `first` items of `items` from offset `start`, each made an edge by `edgeOf`. */
+export function connectionAt<T, N>(items: readonly T[], start: number, first: number, edgeOf: (item: T) => Edge<N>): Connection<N> {
+  const edges = items.slice(start, start + first).map(edgeOf);
+  return { edges, pageInfo: pageInfoOf(edges, start, start + edges.length < items.length), totalCount: items.length };
+}
+
+/** Where the page `edges`, which starts at offset `start` of its list, sits in it. */
+function pageInfoOf(edges: readonly Edge<unknown>[], start: number, hasNextPage: boolean): PageInfo {
+  return { hasNextPage, hasPreviousPage: start > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
 }
 
 /** Index of the first item strictly after `position` (binary search). */
@@ -103,7 +101,10 @@ function firstIndexAfter(items: readonly SortPosition[], position: SortPosition)
   return low;
 }
 
-/** The page size asked for, checked; throws InvalidInputError for a negative or too large one. */
+/**
+ * The page size asked for, checked; throws InvalidInputError for a negative or too large one,
+ * naming `where`, the API field asked (not a function of ours: the message is the client's).
+ */
 export function pageSize(requested: number | null | undefined, where: string, fallback = DEFAULT_PAGE_SIZE, max = MAX_PAGE_SIZE): number {
   const first = requested ?? fallback;
   if (!Number.isInteger(first) || first < 0 || first > max) {
@@ -123,7 +124,7 @@ export interface LazyConnection<T> {
   totalCount(): number;
 }
 
-/** Options of pageFrom. */
+/** A page asked for: its size and the cursor it starts after. */
 export interface PageOptions {
   readonly first?: number | null;
   readonly after?: string | null;
@@ -133,6 +134,9 @@ export interface PageOptions {
   readonly maxSize?: number;
 }
 
+/** Options of pageFrom: the page asked for and `where`, the API field asked, for messages. */
+export type PageRequest = PageOptions & { readonly where: string };
+
 /**
  * One page of a list given as a repeatable iterable, in its own order. Cursors are positions in
  * that list (offset cursors, as graphql-relay's arrays), so they are valid for the same filters
@@ -141,12 +145,12 @@ export interface PageOptions {
  */
 export function pageFrom<T, N>(
   list: () => Iterable<T>,
-  options: PageOptions,
+  options: PageRequest,
   toNode: (item: T) => N,
   idOf: (item: T) => string,
   count?: () => number,
 ): LazyConnection<N> {
-  const first = pageSize(options.first, 'pageFrom', options.defaultSize, options.maxSize);
+  const first = pageSize(options.first, options.where, options.defaultSize, options.maxSize);
   const start = options.after === undefined || options.after === null ? 0 : offsetOf(options.after) + 1;
   const edges: Edge<N>[] = [];
   let index = 0;
@@ -161,12 +165,7 @@ export function pageFrom<T, N>(
   }
   return {
     edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf(edges, start, hasNextPage),
     totalCount:
       count ??
       (() => {

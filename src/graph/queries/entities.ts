@@ -65,7 +65,7 @@ export function listEntities(store: ReadonlyStore, options: ListEntitiesOptions 
       sortKey: String(index).padStart(10, '0'),
     }));
   }
-  return paginate(items, options, (item) => ({ id: item.id, ...store.graph.getNodeAttributes(item.id) }));
+  return paginate(items, options, (item) => ({ id: item.id, ...store.graph.getNodeAttributes(item.id) }), 'entities');
 }
 
 function entityComparator(store: ReadonlyStore, field: EntityOrderField): (a: Sorted, b: Sorted) => number {

@@ -1,24 +1,42 @@
 // Read functions over the store, each fn(store, options). They never write; whatever they derive
 // from the whole graph (indices, projections, centrality, communities) is cached per graph version.
-export * from './version-cache.js';
-export * from './connection.js';
-export * from './order.js';
-export * from './filters.js';
-export * from './entity.js';
-export * from './entities.js';
-export * from './relations.js';
-export * from './statements.js';
-export * from './facts.js';
-export * from './figures.js';
-export * from './documents.js';
-export * from './stats.js';
-export * from './list-sizes.js';
-export * from './node.js';
-export * from './projection.js';
-export * from './centrality.js';
-export * from './communities.js';
-export * from './neighbors.js';
-export * from './paths.js';
-export * from './search-index.js';
-export * from './search.js';
-export * from './timeline.js';
+// (nothing of ./version-cache.js is used through this index)
+export { type Connection, type Edge, type LazyConnection, connectionAt, decodeCursor, encodeCursor, pageFrom, pageSize } from './connection.js';
+export { type Order } from './order.js';
+export { type DateRange } from './filters.js';
+export { getEntities, getEntity } from './entity.js';
+export { type ListEntitiesOptions, listEntities } from './entities.js';
+export {
+  type Direction,
+  type RelationFilter,
+  type RelationOrderField,
+  allRelations,
+  DIRECTIONS,
+  getRelation,
+  listRelations,
+  relationsOf,
+} from './relations.js';
+export { type ListStatementsOptions, type StatementFilter, type StatementOrderField, listStatements, statementPage } from './statements.js';
+export { type FactFilter, type FactOrderField, type ListFactsOptions, factPage, listFacts } from './facts.js';
+export { type FigureRecord, type FiguresOptions, listFigures } from './figures.js';
+export { type DocumentFilter, type DocumentOrderField, type ListDocumentsOptions, documentPage, getDocument, listDocuments } from './documents.js';
+export { type GraphStats, graphStats } from './stats.js';
+export { type GraphSizes, type ListSize, graphSizes } from './list-sizes.js';
+export { type NodeRecord, getNode, getNodes } from './node.js';
+// (nothing of ./projection.js is used through this index)
+export { type Centrality, centralities, centralityOf } from './centrality.js';
+export { type CommunityRecord, communityOf, communityPartition, listCommunities, seededRandom } from './communities.js';
+export { type NeighborPage, type Reached, type SubgraphRecord, neighbors, subgraph } from './neighbors.js';
+export {
+  type PathList,
+  type PathRecord,
+  type PathStepRecord,
+  allPaths,
+  MAX_PATH_LENGTH,
+  MAX_PATH_SEARCH_STEPS,
+  MAX_PATHS_COUNTED,
+  shortestPath,
+} from './paths.js';
+// (nothing of ./search-index.js is used through this index)
+export { type SearchHit, type Snippet, rankedHits, search, snippetHtml } from './search.js';
+export { type TimelineEntry, type TimelineKind, timeline, timelineEntries } from './timeline.js';

@@ -53,7 +53,7 @@ export function neighbors(store: ReadonlyStore, options: NeighborsOptions): Neig
   const center = store.resolveEntityId(options.entity);
   if (center === undefined) return null;
   const reached = reach(store, [center], options).filter((r) => r.id !== center);
-  const page = pageFrom(() => reached, { defaultSize: 50, ...options }, (r) => r, (r) => r.id, () => reached.length);
+  const page = pageFrom(() => reached, { defaultSize: 50, ...options, where: 'neighbors' }, (r) => r, (r) => r.id, () => reached.length);
   const ids = [center, ...page.edges.map((e) => e.node.id)];
   return { ...page, center, relations: relationsAmong(store, { ids, predicates: options.predicates ?? null }) };
 }

@@ -50,7 +50,7 @@ const EXACT_BONUS = 0.5;
 /** One page of the entities matching every word of `query`, best first. */
 export function search(store: ReadonlyStore, options: SearchOptions): LazyConnection<SearchHit> {
   const hits = rankedHits(store, options);
-  return pageFrom(() => hits, options, (h) => h, (h) => h.entity, () => hits.length);
+  return pageFrom(() => hits, { ...options, where: 'search' }, (h) => h, (h) => h.entity, () => hits.length);
 }
 
 /** Every hit of a search, best first (ties: the more central entity first). */

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mergeEntities, rejectRelation, renameEntity, restoreRelation, confirmRelation, addRelation, setEntityType, undoCuration } from '../../../src/api/curation-service.js';
+import { mergeEntities, rejectRelation, renameEntity, restoreRelation, confirmRelation, addRelation, setEntityType, undoCuration } from '../../../src/service/index.js';
 import { reindex } from '../../../src/cli/commands/reindex.js';
 import { ConflictError, type Extraction, InvalidInputError, NotFoundError } from '../../../src/domain/index.js';
 import { type GraphStore, relationKey } from '../../../src/graph/index.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Logger } from 'pino';
 import { KgError, StorageError } from '../domain/index.js';
 import { type PersistentGraph } from '../graph/persistence/index.js';
-import { type Extractor, inProcessExtractor } from '../service/index.js';
+import { type Extractor, inProcessExtractor } from './extractor.js';
 import { ingestDocument } from './ingest-service.js';
 
 /**

@@ -14,6 +14,7 @@ import {
   checkRelationType,
   cleanNewEntityName,
   cleanReason,
+  connectionAt,
   decodeCursor,
   encodeCursor,
   pageSize,
@@ -147,18 +148,7 @@ export function curationPage(graph: PersistentGraph, options: { readonly first?:
   const after = options.after === undefined || options.after === null ? undefined : curationSeq(decodeCursor(options.after).id);
   const start = after === undefined ? 0 : items.findIndex((item) => item.seq < after);
   const from = start === -1 ? items.length : start;
-  const page = items.slice(from, from + first);
-  const edges = page.map((item) => ({ node: item, cursor: encodeCursor({ sortKey: '', id: curationId(item) }) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: from + page.length < items.length,
-      hasPreviousPage: from > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: items.length,
-  };
+  return connectionAt(items, from, first, (item) => ({ node: item, cursor: encodeCursor({ sortKey: '', id: curationId(item) }) }));
 }
 
 /** The API id of a curation: `curation:` and its number in the change sequence. */
@@ -167,7 +157,7 @@ export function curationId(item: { readonly seq: number }): string {
 }
 
 /** The number of the curation `id` names; throws InvalidInputError when it names none. */
-export function curationSeq(id: string): number {
+function curationSeq(id: string): number {
   const match = /^(?:curation:)?(\d{1,15})$/.exec(id.trim());
   if (match?.[1] === undefined) throw new InvalidInputError(`undoCuration: "${id}" is not a curation id such as "curation:12".`);
   return Number(match[1]);

@@ -12,7 +12,7 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`packageRoot: no package.json above "${fileURLToPath(import.meta.url)}".`);
+    if (parent === dir) throw new Error(`cannot find the news-kg package: no package.json above "${fileURLToPath(import.meta.url)}".`);
     dir = parent;
   }
   cached = dir;

@@ -9,7 +9,7 @@ import { type ApplyResult } from '../graph/index.js';
 import { htmlInputAsText } from '../formats/index.js';
 import { type PersistentGraph, alreadyPresent } from '../graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from '../ingest/index.js';
-import { type Extractor, inProcessExtractor } from '../service/index.js';
+import { type Extractor, inProcessExtractor } from './extractor.js';
 import { packageRoot } from './package-root.js';
 
 /** Longest title accepted, in characters. */

@@ -1,7 +1,7 @@
 // The ingest service on its own: what input it accepts, and that a refusal leaves the store and its storage as they were.
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/domain/index.js';
-import { ingestDocument, validateDocumentInput } from '../../src/api/index.js';
+import { ingestDocument, validateDocumentInput } from '../../src/service/index.js';
 import { PersistentGraph, openMemoryStorage } from '../../src/graph/persistence/index.js';
 import { MAX_DOCUMENT_CHARS } from '../../src/ingest/index.js';
 
