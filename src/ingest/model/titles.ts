@@ -40,6 +40,16 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   'press secretary': 'SPOKESPERSON_FOR',
   senator: 'MEMBER_OF',
   member: 'MEMBER_OF',
+  'vice premier': 'HOLDS_ROLE',
+  'vice-premier': 'HOLDS_ROLE',
+  'vice chairman': 'HOLDS_ROLE',
+  'vice-chairman': 'HOLDS_ROLE',
+  'vice chancellor': 'HOLDS_ROLE',
+  'vice-chancellor': 'HOLDS_ROLE',
+  'vice minister': 'HOLDS_ROLE',
+  'vice-minister': 'HOLDS_ROLE',
+  'vice governor': 'HOLDS_ROLE',
+  'vice-governor': 'HOLDS_ROLE',
   'vice president': 'HOLDS_ROLE',
   'vice-president': 'HOLDS_ROLE',
   'deputy prime minister': 'HOLDS_ROLE',
@@ -121,7 +131,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** Words before a title that qualify it without naming the body ("foreign", "military"). */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'military', 'former', 'acting', 'interim', 'deputy', 'senior', 'chief', 'official',
-  'provincial', 'regional', 'local', 'state', 'federal', 'national', 'then',
+  'provincial', 'regional', 'local', 'state', 'federal', 'national', 'then', 'parliamentary', 'legislative',
   'presidential', 'foreign', 'country', 'national', 'regional', 'executive',
   'exports', 'general', 'managing', 'communications', 'press', 'top', 'new', 'outgoing', 'incoming',
 ]);

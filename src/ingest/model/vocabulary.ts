@@ -88,6 +88,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   pharmaceuticals: 'ORGANIZATION',
   logistics: 'ORGANIZATION',
   software: 'ORGANIZATION',
+  club: 'ORGANIZATION',
   shipping: 'ORGANIZATION',
   insurance: 'ORGANIZATION',
   democrats: 'ORGANIZATION',

@@ -68,17 +68,41 @@ const asTitle = pattern({
     const owner = pronoun
       ? { entity: lastBodyBefore(ctx, s.span.index, i), last: i + 2 }
       : named && s.tokens[named.last]?.text === "'s" ? { entity: named.entity, last: named.last + 1 } : undefined;
-    if (!owner?.entity) return [];
+    if (!owner?.entity) return bareTitleAfterAs(ctx, s, i);
     const title = titleStartingAt(s, owner.last);
     if (!title) return [];
-    let person: EntityDraft | undefined;
-    for (let j = i - 1; j >= 0 && !person; j--) {
-      const e = entityOf(ctx, mentionEndingAt(s, j));
-      if (e?.type === 'PERSON') person = e;
-    }
+    const person = personBeforeAs(ctx, s, i);
     return claims([person ? roleClaim(ctx, s, person, { title: title.title, affiliation: owner.entity, former: false }) : undefined]);
   },
 });
+
+/** The person a clause with "as" is about: the nearest one named before it. */
+function personBeforeAs(ctx: RuleInput['ctx'], s: AnalysedSentence, i: number): EntityDraft | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const e = entityOf(ctx, mentionEndingAt(s, j));
+    if (e?.type === 'PERSON') return e;
+  }
+  return undefined;
+}
+
+const AS_QUALIFIERS = new Set(['new', 'next', 'interim', 'acting', 'caretaker']);
+const AS_SECONDS = new Set(['interim', 'acting', 'caretaker']);
+
+/**
+ * "announced X as the new prime minister", "X was named as president of the Council": a title with
+ * no possessor, whose body is named after it or else is the country the article is about.
+ */
+function bareTitleAfterAs(ctx: RuleInput['ctx'], s: AnalysedSentence, i: number): Claim[] {
+  let k = i + 1;
+  if (s.tokens[k]?.lower === 'the') k++;
+  let deputy = false;
+  while (AS_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) deputy ||= AS_SECONDS.has(s.tokens[k++]?.lower ?? '');
+  const title = titleStartingAt(s, k);
+  const person = title && s.tokens[i - 1]?.word ? personBeforeAs(ctx, s, i) : undefined;
+  if (!title || !person || i - (s.mentions.find((m) => ctx.resolution.entityOf(m) === person && m.last <= i)?.last ?? -99) > 3) return [];
+  const body = s.tokens[title.last]?.lower === 'of' ? bodyAfter(ctx, s, title.last + 1) : undefined;
+  return claims([roleClaim(ctx, s, person, { title: title.title, ...(body ? { affiliation: body } : {}), former: false, deputy })]);
+}
 
 /** "The presidents of A, B and C — X, Y and Z — attended": titles paired with people in order. */
 const titlesOfList = pattern({

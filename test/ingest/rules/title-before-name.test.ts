@@ -15,6 +15,8 @@ ruleTable('title-before-name', {
     ['Velora Council for Migrants campaigner Caitlin Brant said the form was unfair.', 'Caitlin Brant', 'MEMBER_OF', 'Velora Council for Migrants'],
     ['White House national security adviser Tom Hadder said the visit would be short.', 'Tom Hadder', 'HOLDS_ROLE', 'White House'],
     ['Lindor Relief Agency Country Director Dr. Jana Okafor said the clinics were full.', 'Jana Okafor', 'LEADS', 'Lindor Relief Agency'],
+    ['Cuban vice-premier Tavo Renn said the leader was recovering.', 'Tavo Renn', 'HOLDS_ROLE', 'Cuba'],
+    ['Cuban parliamentary speaker Ilsa Vantrow told reporters the leader was resting.', 'Ilsa Vantrow', 'LEADS', 'Cuba'],
     ['Director of Medical Service James Nyrell said the outbreak had spread.', 'James Nyrell', 'LEADS', 'Medical Service'],
     // No body named and no dominant country: the one country the sentence places itself in.
     ['The envoy began his trip in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
