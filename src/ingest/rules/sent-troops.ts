@@ -1,5 +1,5 @@
 // SENT_TROOPS_TO rules: "X will send troops to Y", "decided to send the Tarsk Peacekeeping Forces to
-// Y", "troops were sent to Y by X", "peacekeepers from A, B and C arrived in Y".
+// Y", "troops were sent to Y by X", "peacekeepers from A, B and C arrived in Y", "Jordanian forces in Y".
 import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
@@ -91,7 +91,52 @@ const troopsFrom = pattern({
   },
 });
 
+/** Plural nouns for a country's troops abroad ("army" and "military" also name a country's own forces at home). */
+const STATIONED_NOUNS = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'servicemen', 'marines', 'paratroopers', 'contingent']);
+/** Words between the troops and where they are: "troops in Y", "troops stationed in Y", "soldiers crossed into Y". */
+const STATIONED_LINKS = new Set(['stationed', 'deployed', 'based', 'serving', 'fighting', 'entered', 'crossed', 'arrived', 'remain', 'remained']);
+const HAVE_VERBS = new Set(['has', 'have', 'had', 'keeps', 'kept', 'maintains', 'maintained']);
+
+/** Whose troops the noun at `i` names: "Jordanian forces", "Freedonia's troops", "Freedonia has 300 troops". */
+function troopsOwner(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  let j = i - 1;
+  // "Jordanian special forces", "Freedonia's 300 elite troops": past a figure and a qualifier or two.
+  const qualifier = (k: number): boolean => Boolean(s.tokens[k]?.word && !s.tokens[k]?.cap && ctx.gaz.lexiconTags(s.tokens[k]?.lower ?? '').includes('Adjective'));
+  for (let n = 0; n < 3 && j >= 0 && qualifier(j); n++) j--;
+  while (j >= 0 && /^(\d+|,)$/.test(s.tokens[j]?.text ?? '')) j--;
+  if (HAVE_VERBS.has(s.tokens[j]?.lower ?? '')) {
+    const owner = referentEndingAt(ctx, s, j - 1);
+    return owner?.entity.type === 'COUNTRY' ? owner.entity : undefined;
+  }
+  const at = s.tokens[j]?.text === "'s" ? j - 1 : j;
+  const owner = referentEndingAt(ctx, s, at);
+  return owner?.entity.type === 'COUNTRY' ? owner.entity : undefined;
+}
+
+/** "Jordanian forces in Afghanistan", "Freedonia has 300 troops stationed in Y", "Ruritanian soldiers crossed into Y". */
+const troopsStationed = pattern({
+  predicate: 'SENT_TROOPS_TO',
+  triggers: [...STATIONED_NOUNS],
+  confidence: 0.65,
+  read({ ctx }, s, i) {
+    let k = i + 1;
+    if (STATIONED_LINKS.has(s.tokens[k]?.lower ?? '')) k++;
+    if (!['in', 'into', 'to'].includes(s.tokens[k]?.lower ?? '')) {
+      // "Ruritanian troops entered Y": the verb takes the place directly.
+      if (!['entered', 'invaded'].includes(s.tokens[i + 1]?.lower ?? '')) return [];
+      k = i + 1;
+    }
+    const owner = troopsOwner(ctx, s, i);
+    const place = placeStartingAt(ctx, s, DIRECTION_ADJECTIVES.has(s.tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
+    // A country's forces in its own land are not sent anywhere; a town of no known country may be its own.
+    if (!owner || !place || place === owner || !place.countries.size || [...place.countries].some((c) => owner.countries.has(c))) return [];
+    return [{ subject: owner, object: place }];
+  },
+});
+
 export const SEND_TROOPS = defineFamily('send-troops', 'SENT_TROOPS_TO', [sendTroops]);
 export const TROOPS_FROM = defineFamily('troops-from', 'SENT_TROOPS_TO', [troopsFrom]);
+/** Troops of a country where they serve abroad: "Jordanian forces in Afghanistan". */
+export const TROOPS_STATIONED = defineFamily('troops-stationed', 'SENT_TROOPS_TO', [troopsStationed]);
 
-export const SENT_TROOPS_RULES = [SEND_TROOPS, TROOPS_FROM] as const;
+export const SENT_TROOPS_RULES = [SEND_TROOPS, TROOPS_FROM, TROOPS_STATIONED] as const;

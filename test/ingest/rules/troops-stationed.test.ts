@@ -1,0 +1,20 @@
+// "Jordanian forces in Afghanistan": a country's troops where they serve abroad; its forces at home,
+// or in a town of no known country, are sent nowhere.
+import { ruleTable } from './table.js';
+
+ruleTable('troops-stationed', {
+  reads: [
+    ['He praised the sacred duty of Jordanian forces in Afghanistan.', 'Jordan', 'SENT_TROOPS_TO', 'Afghanistan'],
+    ['The United States has 30,000 troops stationed in Afghanistan.', 'United States', 'SENT_TROOPS_TO', 'Afghanistan'],
+    ['Rwandan troops entered Congo on Monday.', 'Rwanda', 'SENT_TROOPS_TO', 'Congo'],
+    ['Turkish soldiers crossed into Syria before dawn.', 'Turkey', 'SENT_TROOPS_TO', 'Syria'],
+    ["Chad's peacekeepers in Mali were attacked on Friday.", 'Chad', 'SENT_TROOPS_TO', 'Mali'],
+  ],
+  misses: [
+    ['Kenyan troops in Kenya were put on alert.', 'Kenya', 'SENT_TROOPS_TO', 'Kenya'],
+    ['Syrian forces in Tarvel shelled the town on Monday.', 'Syria', 'SENT_TROOPS_TO', 'Tarvel'],
+    ['Turkish soldiers said the road into Syria was closed.', 'Turkey', 'SENT_TROOPS_TO', 'Syria'],
+    ['Forces loyal to the government retook the town in Mali.', 'Mali', 'SENT_TROOPS_TO', 'Mali'],
+    ['Egypt condemned the troops in Libya.', 'Egypt', 'SENT_TROOPS_TO', 'Libya'],
+  ],
+});
