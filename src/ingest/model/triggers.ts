@@ -50,13 +50,21 @@ export const AGAINST_NOUNS: ReadonlySet<string> = new Set([
   'motion', 'protest', 'protests', 'charges', 'coalition', 'insurgency', 'support', 'supporting', 'operations', 'operation',
   'strikes', 'sanctions', 'measures', 'troops', 'army', 'forces', 'action', 'petition', 'strike', 'boycott',
   'resistance', 'uprising', 'revolt', 'vote', 'verdict', 'appeal', 'ruling',
+  // Verbs of protest and fighting take "against" the same way: "protesters demonstrated against Y".
+  'protested', 'protesting', 'demonstrated', 'demonstrating', 'rallied', 'campaigned', 'campaigning', 'fought', 'fighting',
+  'demonstrations', 'rallies', 'attacks',
 ]);
 export const RIVAL_NOUNS: ReadonlySet<string> = new Set(['rival', 'opponent', 'challenger']);
 export const DEMAND_NOUNS: ReadonlySet<string> = new Set(['resignation', 'removal', 'ouster', 'arrest', 'impeachment', 'dismissal', 'prosecution', 'sacking']);
 export const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'demanding', 'called', 'calling', 'urged', 'sought']);
 export const ACCUSE_VERBS: ReadonlySet<string> = new Set(['accusing', 'accused', 'accuses', 'accuse']);
 export const REMOVE_VERBS: ReadonlySet<string> = new Set(['remove', 'impeach', 'oust', 'expel', 'dismiss', 'unseat']);
-export const OPPOSE_VERBS: ReadonlySet<string> = new Set(['opposes', 'opposed', 'condemned', 'condemns', 'denounced', 'denounces', 'sued', 'sues']);
+export const OPPOSE_VERBS: ReadonlySet<string> = new Set([
+  'opposes', 'opposed', 'condemned', 'condemns', 'denounced', 'denounces', 'sued', 'sues', 'criticised', 'criticized', 'criticises',
+  'criticizes', 'fought', 'fights', 'attacked', 'attacks',
+]);
+/** "X clashed with Y": fighting named by a verb and "with". */
+export const CLASH_VERBS: ReadonlySet<string> = new Set(['clashed', 'clash', 'clashes', 'battled', 'skirmished']);
 
 /** REPORTED_BY: words after which a news agency carries what was said. */
 export const CARRIER_LINKS: ReadonlySet<string> = new Set(['on', 'to', 'by', 'via', 'told']);

@@ -22,31 +22,77 @@ export function describedHead(word: string): string | undefined {
   return DESCRIPTION_HEADS[word];
 }
 
+/** Bodies a description may pick, with their mentions in reading order, so that each lookup is a halving. */
+interface Pool {
+  /** Sentence index of every mention of the pool's bodies, ascending. */
+  readonly at: readonly number[];
+  readonly bodies: readonly EntityDraft[];
+  readonly mostMentioned: EntityDraft | undefined;
+}
+
+function poolOf(entities: readonly EntityDraft[]): Pool {
+  // Sorted stably, a sentence's first pair is the first body of the pool named there, which wins a tie.
+  const sorted = entities.flatMap((e) => e.mentions.map((m) => [m.sentence, e] as const)).sort((a, b) => a[0] - b[0]);
+  const pairs = sorted.filter((pair, k) => k === 0 || (sorted[k - 1] as readonly [number, EntityDraft])[0] !== pair[0]);
+  const mostMentioned = [...entities].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  return { at: pairs.map(([n]) => n), bodies: pairs.map(([, e]) => e), mostMentioned };
+}
+
+/** The pool's body named last at or before sentence `before`. */
+function latestIn(pool: Pool, before: number): EntityDraft | undefined {
+  let lo = 0;
+  let hi = pool.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pool.at[mid] as number) <= before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? pool.bodies[lo - 1] : undefined;
+}
+
+/** Per document and head word, the pools a description reads: built on first use, as a long text asks often. */
+const pools = new WeakMap<ReadContext, Map<string, Pool>>();
+function cachedPool(ctx: ReadContext, key: string, build: () => readonly EntityDraft[]): Pool {
+  let byKey = pools.get(ctx);
+  if (!byKey) {
+    byKey = new Map();
+    pools.set(ctx, byKey);
+  }
+  let pool = byKey.get(key);
+  if (!pool) {
+    pool = poolOf(build());
+    byKey.set(key, pool);
+  }
+  return pool;
+}
+
 /**
  * The body a description refers to: among bodies whose name ends with the head (else contains it),
  * the one named most recently before sentence `before`, else the most mentioned.
  */
 export function describedBody(ctx: ReadContext, head: string, before = Number.MAX_SAFE_INTEGER): EntityDraft | undefined {
   if (head === 'agency') {
-    const agency = latest(ctx, ctx.resolution.entities.filter((e) => e.type === 'NEWS_AGENCY'), before);
+    const agency = latestIn(cachedPool(ctx, 'agency:', () => ctx.resolution.entities.filter((e) => e.type === 'NEWS_AGENCY')), before);
     if (agency) return agency;
   }
-  const bodies = ctx.resolution.entities.filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && e.type !== 'CITY');
+  const bodies = (): EntityDraft[] => ctx.resolution.entities.filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && e.type !== 'CITY');
+  const words = (e: EntityDraft): string[] => e.name.toLowerCase().split(/\s+/);
   for (const word of [head, ...(ALTERNATE_HEADS[head] ?? [])]) {
-    const words = (e: EntityDraft): string[] => e.name.toLowerCase().split(/\s+/);
-    const ending = bodies.filter((e) => words(e).at(-1) === word || words(e).at(-1) === `${word}s`);
-    const pool = ending.length ? ending : bodies.filter((e) => words(e).includes(word));
-    const found = latest(ctx, pool, before) ?? pool.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    const ending = cachedPool(ctx, `ending:${word}`, () => bodies().filter((e) => words(e).at(-1) === word || words(e).at(-1) === `${word}s`));
+    const pool = ending.bodies.length ? ending : cachedPool(ctx, `containing:${word}`, () => bodies().filter((e) => words(e).includes(word)));
+    const found = latestIn(pool, before) ?? pool.mostMentioned;
     if (found) return found;
   }
   // "the UN mission ..., known as MINUTAR": a body the text introduced with this noun beside its name.
-  const introduced = bodies.filter((e) =>
-    e.mentions.some((m) => {
-      const tokens = (ctx.sentences[m.sentence] as AnalysedSentence).tokens;
-      return tokens.slice(Math.max(0, m.first - 5), m.last + 4).some((t) => t.lower === head);
-    }),
+  const introduced = cachedPool(ctx, `introduced:${head}`, () =>
+    bodies().filter((e) =>
+      e.mentions.some((m) => {
+        const tokens = (ctx.sentences[m.sentence] as AnalysedSentence).tokens;
+        return tokens.slice(Math.max(0, m.first - 5), m.last + 4).some((t) => t.lower === head);
+      }),
+    ),
   );
-  return latest(ctx, introduced, before);
+  return latestIn(introduced, before);
 }
 
 /** Other head words a description may stand for ("the army" for "... Armed Forces"). */
@@ -56,17 +102,3 @@ const ALTERNATE_HEADS: Readonly<Record<string, readonly string[]>> = {
   company: ['group', 'corporation', 'airlines', 'air'],
   bank: ['fund'],
 };
-
-function latest(_ctx: ReadContext, pool: readonly EntityDraft[], before: number): EntityDraft | undefined {
-  let best: EntityDraft | undefined;
-  let bestAt = -1;
-  for (const e of pool) {
-    for (const m of e.mentions) {
-      if (m.sentence <= before && m.sentence > bestAt) {
-        best = e;
-        bestAt = m.sentence;
-      }
-    }
-  }
-  return best;
-}

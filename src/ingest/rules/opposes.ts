@@ -2,10 +2,10 @@
 // rival, X", "accusing the commission of ...", "demanded the minister's resignation", "voted to remove
 // the mayor", "X opposed Y".
 import { ORGANISATION_TYPES } from '../../domain/entity-type.js';
-import { ACCUSE_VERBS, AGAINST_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, OPPOSE_VERBS, REMOVE_VERBS, RIVAL_NOUNS } from '../model/triggers.js';
+import { ACCUSE_VERBS, AGAINST_NOUNS, CLASH_VERBS, DEMAND_NOUNS, DEMAND_VERBS, OPPOSE_VERBS, REMOVE_VERBS, RIVAL_NOUNS } from '../model/triggers.js';
 import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
-import { byAgent, clauseSubject, isActor, isBody, nounBeforeInClause, skip } from './readers.js';
+import { byAgent, clauseSubject, isActor, isBody, nounBeforeInClause, skip, skipDescriptors } from './readers.js';
 import { defineFamily, pattern, one } from './rule.js';
 
 const RIVAL_QUALIFIERS = new Set(['main', 'chief', 'closest', 'political', 'longtime', 'biggest', 'principal']);
@@ -88,13 +88,29 @@ const opposeVerb = pattern({
   confidence: 0.65,
   read({ ctx }, s, i) {
     if (tokenQuoted(ctx, s, i) || s.tokens[i - 1]?.lower === 'being') return [];
-    const object = referentStartingAt(ctx, s, skip(s, i + 1));
+    // "criticised the ruling Unity Party": past qualifiers of the object.
+    const object = referentStartingAt(ctx, s, skipDescriptors(s, i + 1));
     if (!object || !isActor(object.entity)) return [];
     return one(clauseSubject(ctx, s, i, isActor), object.entity);
   },
 });
 
-export const AGAINST = defineFamily('against', 'OPPOSES', [against]);
+/** "Tarsk Front fighters clashed with the army", "X battled Y's forces": both sides oppose each other. */
+const clashedWith = pattern({
+  predicate: 'OPPOSES',
+  triggers: [...CLASH_VERBS],
+  confidence: 0.65,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const k = s.tokens[i + 1]?.lower === 'with' ? i + 2 : i + 1;
+    const object = referentStartingAt(ctx, s, skip(s, k));
+    if (!object || !isActor(object.entity) || object.entity.type === 'PERSON') return [];
+    const subject = clauseSubject(ctx, s, i, (e) => isActor(e) && e.type !== 'PERSON');
+    return subject && subject !== object.entity ? [{ subject, object: object.entity }, { subject: object.entity, object: subject }] : [];
+  },
+});
+
+export const AGAINST = defineFamily('against', 'OPPOSES', [against, clashedWith]);
 /** Rivals, accusations, demands for removal and verbs of opposition. */
 export const OPPOSES = defineFamily('opposes', 'OPPOSES', [rivalOf, accused, demandedRemoval, votedToRemove, opposeVerb]);
 

@@ -275,7 +275,18 @@ function openingCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | un
  * "he met with President X in Lindor", "beside President X near Tamsa": when the article has no
  * dominant country, the one country the sentence places itself in (named, or through its cities).
  */
+const soleCountries = new WeakMap<AnalysedSentence, EntityDraft | null>();
 function soleCountryOf(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
+  // Read once per sentence: a sentence of thousands of titled names would otherwise be read once per name.
+  let known = soleCountries.get(s);
+  if (known === undefined) {
+    known = readSoleCountry(ctx, s) ?? null;
+    soleCountries.set(s, known);
+  }
+  return known ?? undefined;
+}
+
+function readSoleCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
   // "President X said he and President Y discussed ...": with two heads, whose country it is is not said.
   if (s.cues.filter((c) => c.kind === 'title' && JURISDICTION_TITLES.has(c.title ?? '')).length > 1) return undefined;
   const codes = new Set<string>();
@@ -290,7 +301,19 @@ function soleCountryOf(ctx: ReadContext, s: AnalysedSentence): EntityDraft | und
   for (const c of s.cues) if (c.kind === 'demonym' && c.country) codes.add(c.country);
   if (codes.size !== 1 || !located) return undefined;
   const [code] = codes;
-  return ctx.resolution.entities.find((e) => e.type === 'COUNTRY' && e.countries.has(code as string));
+  return countriesByCode(ctx).get(code as string);
+}
+
+const countryIndex = new WeakMap<ReadContext, Map<string, EntityDraft>>();
+/** The document's country entities by cca3 code, listed once per document. */
+function countriesByCode(ctx: ReadContext): Map<string, EntityDraft> {
+  let index = countryIndex.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const e of ctx.resolution.entities) if (e.type === 'COUNTRY') for (const c of e.countries) if (!index.has(c)) index.set(c, e);
+    countryIndex.set(ctx, index);
+  }
+  return index;
 }
 
 /** The last place of a type named in the sentence before a person ("In the town of Telvin, Mayor X"). */

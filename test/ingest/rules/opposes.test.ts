@@ -9,8 +9,11 @@ ruleTable('opposes', {
     ["The Harbour Workers Union demanded John Brandholm's resignation.", 'Harbour Workers Union', 'OPPOSES', 'John Brandholm'],
     ['The City Council voted to remove Maria Osterlund from office.', 'City Council', 'OPPOSES', 'Maria Osterlund'],
     ['Chile condemned the Popular Liberation Front on Monday.', 'Chile', 'OPPOSES', 'Popular Liberation Front'],
+    ['The opposition Lindor Party criticised the ruling Unity Party.', 'Lindor Party', 'OPPOSES', 'Unity Party'],
+    ['The Tarsk Front fought the Velorian Army for a decade.', 'Tarsk Front', 'OPPOSES', 'Velorian Army'],
   ],
   misses: [
+    ['The Lindor Party praised the ruling Unity Party.', 'Lindor Party', 'OPPOSES', 'Unity Party'],
     ["Anna Kestrup won the first round. Her running mate, Peter Dalgaard, celebrated.", 'Peter Dalgaard', 'OPPOSES', 'Anna Kestrup'],
     ['"The National Concord Party accused us," said the Civic Renewal Movement.', 'Civic Renewal Movement', 'OPPOSES', 'National Concord Party'],
     ["The Harbour Workers Union praised John Brandholm's resignation speech.", 'Harbour Workers Union', 'OPPOSES', 'John Brandholm'],
