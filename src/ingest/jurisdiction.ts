@@ -12,6 +12,9 @@ export function dominantJurisdiction(sentences: readonly AnalysedSentence[], res
   };
   const isJurisdiction = (e: EntityDraft | undefined): boolean =>
     Boolean(e && (e.type === 'COUNTRY' || (territories && e.type === 'REGION' && e.mentions.some((m) => m.gazetteer?.country))));
+  // Jurisdictions by country code, listed once: a text of many demonyms would otherwise search every entity for each.
+  const byCode = new Map<string, EntityDraft>();
+  for (const e of resolution.entities) if (isJurisdiction(e)) for (const c of e.countries) if (!byCode.has(c)) byCode.set(c, e);
   for (const s of sentences) {
     for (const m of s.mentions) {
       const e = resolution.entityOf(m);
@@ -19,8 +22,7 @@ export function dominantJurisdiction(sentences: readonly AnalysedSentence[], res
     }
     for (const c of s.cues) {
       if (c.kind !== 'demonym' || !c.country) continue;
-      const code = c.country;
-      bump(resolution.entities.find((e) => isJurisdiction(e) && e.countries.has(code)));
+      bump(byCode.get(c.country));
     }
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -119,6 +119,26 @@ const agencyPossessive = pattern({
   },
 });
 
-export const REPORTED_BY = defineFamily('reported-by', 'REPORTED_BY', [speakingOn, saidOnAgency, accordingTo, toldAgency, quotedByAgency, agencyPossessive]);
+const AGENCY_REPORT_VERBS = new Set(['reported', 'reports', 'said', 'says']);
+
+/** "X said 40 people were detained, Reuters reported": the agency after the clause carries what X said. */
+const agencyReportedAfter = pattern({
+  predicate: 'REPORTED_BY',
+  triggers: ['reported', 'reports', 'said', 'says'],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1] && !['.', ';', ','].includes(s.tokens[i + 1]?.text ?? '')) return [];
+    if (!AGENCY_REPORT_VERBS.has(s.tokens[i]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
+    const agency = referentEndingAt(ctx, s, i - 1);
+    if (agency?.entity.type !== 'NEWS_AGENCY' || s.tokens[agency.first - 1]?.text !== ',') return [];
+    // The speech verb of the clause before the agency, and who spoke there.
+    const verb = s.tokens.findIndex((t, k) => k < agency.first - 1 && SPEECH.has(t.lower) && !tokenQuoted(ctx, s, k));
+    if (verb < 0) return [];
+    const speaker = nearestBefore(ctx, s, verb, (e) => isActor(e) && e.type !== 'NEWS_AGENCY');
+    return one(speaker, agency.entity);
+  },
+});
+
+export const REPORTED_BY = defineFamily('reported-by', 'REPORTED_BY', [speakingOn, saidOnAgency, accordingTo, toldAgency, quotedByAgency, agencyPossessive, agencyReportedAfter]);
 
 export const REPORTED_BY_RULES = [REPORTED_BY] as const;

@@ -8,8 +8,13 @@ ruleTable('reported-by', {
     ['In an interview with the BBC, Maria Osterlund said she would run.', 'Maria Osterlund', 'REPORTED_BY', 'BBC'],
     ['John Brandholm said the talks had failed, according to AFP.', 'John Brandholm', 'REPORTED_BY', 'AFP'],
     ["AFP's Elena Varga said the road was closed.", 'Elena Varga', 'REPORTED_BY', 'AFP'],
+    // The agency named after the clause carries what its speaker said.
+    ['The Velorian Interior Ministry said 40 people were detained, Reuters reported.', 'Velorian Interior Ministry', 'REPORTED_BY', 'Reuters'],
+    ['Tavo Renn said the talks had failed, AFP said.', 'Tavo Renn', 'REPORTED_BY', 'AFP'],
   ],
   misses: [
+    ['Tavo Renn met Ilsa Vantrow, Reuters reported.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
+    ['Tavo Renn said the talks had failed, but Reuters reported a deal.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
     ['Anna Kestrup told her staff that Reuters was wrong.', 'Anna Kestrup', 'REPORTED_BY', 'Reuters'],
     ['Peter Dalgaard said he had never watched Al Jazeera.', 'Peter Dalgaard', 'REPORTED_BY', 'Al Jazeera'],
     ['Maria Osterlund criticised the BBC.', 'Maria Osterlund', 'REPORTED_BY', 'BBC'],
