@@ -10,7 +10,7 @@ import { HEADQUARTERS_WORDS, PART_NOUNS, PLACE_KIND_NOUNS } from '../model/trigg
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { surfaceKey } from '../text.js';
 import { describedBody, describedHead } from './descriptions.js';
-import { listAfter, listOfPlaces } from './readers.js';
+import { listAfter, listOfPlaces, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
 const DIRECTIONS = new Set(['centre', 'center', 'north', 'south', 'east', 'west', 'heart', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'middle']);
@@ -280,6 +280,36 @@ const dateline = pattern({
   },
 });
 
+const EVENT_PLACE_LINKS = new Set(['in', 'near', 'at']);
+const HELD_WORDS = new Set(['held', 'staged', 'hosted', 'took']);
+
+/** "the Lindor Summit in Tamsa", "the Tamsa Marathon was held in Lindor": where an event takes place. */
+const eventPlace = pattern({
+  predicate: 'LOCATED_IN',
+  triggers: 'mention',
+  confidence: 0.75,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const event = entityOf(ctx, m);
+    if (!m || event?.type !== 'EVENT' || tokenQuoted(ctx, s, at)) return [];
+    // "spoke about the Tamsa Revolution in Lindor": the place may be the speaking's, not the event's.
+    if (['about', 'on', 'of'].includes(s.tokens[s.tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1]?.lower ?? '')) return [];
+    let k = m.last;
+    if (s.tokens[k]?.lower === 'took' && s.tokens[k + 1]?.lower === 'place') k += 2;
+    // "the Hajj pilgrimage near Mecca": a lower-case noun may follow the name.
+    else if (s.tokens[k]?.word && !s.tokens[k]?.cap && !EVENT_PLACE_LINKS.has(s.tokens[k]?.lower ?? '') && !['was', 'is', 'will'].includes(s.tokens[k]?.lower ?? '')) k++;
+    // "was held in", "will be staged in", "took place in".
+    if (['was', 'is', 'will'].includes(s.tokens[k]?.lower ?? '')) {
+      k++;
+      if (s.tokens[k]?.lower === 'be') k++;
+      if (!HELD_WORDS.has(s.tokens[k]?.lower ?? '')) return [];
+      k += s.tokens[k]?.lower === 'took' && s.tokens[k + 1]?.lower === 'place' ? 2 : 1;
+    }
+    if (!EVENT_PLACE_LINKS.has(s.tokens[k]?.lower ?? '')) return [];
+    return located(event, placeStartingAt(ctx, s, k + 1));
+  },
+});
+
 /** Words after "Telvin, Kenya" that close the phrase, so that the country is no list item. */
 const PHRASE_ENDS = new Set([',', '.', ';', ':', ')', '—', '–', 'on', 'in', 'last', 'this', 'were', 'was', 'is', 'are', 'have', 'has', 'had']);
 
@@ -364,5 +394,7 @@ export const PLACE_IN_PLACE = defineFamily('place-in-place', 'LOCATED_IN', [plac
 /** A kind of place named with its outer place: "the Aldra town of X", "a territory of Y", "Freedonian firms including A". */
 export const PLACE_KIND_OF = defineFamily('place-kind-of', 'LOCATED_IN', [placeKindOf, territoryOf, demonymList]);
 export const DOCUMENT_COUNTRY = defineFamily('document-country', 'LOCATED_IN', [documentCountry]);
+/** Where an event takes place: "the Lindor Summit in Tamsa", "the marathon was held in Lindor". */
+export const EVENT_PLACE = defineFamily('event-place', 'LOCATED_IN', [eventPlace]);
 
-export const LOCATED_IN_RULES = [PLACE_IN_NAME, PLACE_OF_BODY, BASED_IN, PLACE_IN_PLACE, PLACE_KIND_OF, DOCUMENT_COUNTRY] as const;
+export const LOCATED_IN_RULES = [PLACE_IN_NAME, PLACE_OF_BODY, BASED_IN, PLACE_IN_PLACE, PLACE_KIND_OF, EVENT_PLACE, DOCUMENT_COUNTRY] as const;
