@@ -38,6 +38,7 @@ import {
   type RelationRef,
   cleanEntityName,
 } from './curation.js';
+import { FullTextIndex } from './full-text-index.js';
 import { NameIndex } from './indices.js';
 import { isFullerName } from './person-name.js';
 import {
@@ -118,6 +119,7 @@ const UNLOGGED: CurationMeta = { seq: 0, at: new Date(0).toISOString(), by: null
 export class GraphStore {
   readonly #graph = new MultiDirectedGraph<EntityAttrs, RelationAttrs>({ allowSelfLoops: false });
   readonly #names = new NameIndex(this.#graph);
+  readonly #fullText = new FullTextIndex(this.#graph);
   readonly #documents = new Map<string, DocumentRecord>();
   readonly #entitiesByDocument = new Map<string, readonly string[]>();
   readonly #statements = new Map<string, StatementRecord>();
@@ -145,6 +147,11 @@ export class GraphStore {
   /** Name and alias index of the entities. */
   get names(): NameIndex {
     return this.#names;
+  }
+
+  /** Full-text index of the entities' names, aliases and sentences (built on first use). */
+  get fullText(): FullTextIndex {
+    return this.#fullText;
   }
 
   /** Grows by one on every change, so readers can cache by it. */
