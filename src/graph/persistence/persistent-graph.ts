@@ -99,21 +99,36 @@ export class PersistentGraph {
    * Stores a document with its extraction durably, then applies it. A document already stored
    * (here or by another process) is not stored again: the result says alreadyPresent.
    */
-  addExtraction(extraction: Extraction, extractorVersion: string): Promise<ApplyResult> {
+  async addExtraction(extraction: Extraction, extractorVersion: string): Promise<ApplyResult> {
+    const [result] = await this.addExtractions([extraction], extractorVersion);
+    return result ?? alreadyPresent(extraction.document);
+  }
+
+  /**
+   * Stores several documents with their extractions in one transaction, then applies them in
+   * order; resolves (one result per extraction, in order) only once all are committed, and stores
+   * none when storage fails. A document already stored, here, by another process or earlier in the
+   * batch, is not stored again: its result says alreadyPresent.
+   */
+  addExtractions(extractions: readonly Extraction[], extractorVersion: string): Promise<ApplyResult[]> {
     return this.#exclusive(async () => {
-      const outcome = await this.storage.addDocument(extraction, extractorVersion);
-      if (!outcome.applied) {
-        // Another process may have stored it a moment ago: bring the graph up to date first.
-        await this.#catchUp();
-        return alreadyPresent(this.store.getDocument(extraction.document.id) ?? extraction.document);
+      if (extractions.length === 0) return [];
+      const outcomes = await this.storage.addDocuments(extractions.map((extraction) => ({ extraction, extractorVersion })));
+      const stored = (i: number): DocumentRecord | undefined => extractions[i] && this.store.getDocument(extractions[i].document.id);
+      const first = outcomes.find((o) => o.applied);
+      // Nothing new: another process may have stored them a moment ago, so bring the graph up to date first.
+      if (first === undefined) await this.#catchUp();
+      // The batch's changes are numbered consecutively, so the changes of others all come before the first.
+      else if (await this.#catchUp(first.seq - 1)) {
+        // A rebuild read a snapshot that already holds this batch: what each document added is unknown.
+        return extractions.map((e, i) => ({ ...alreadyPresent(stored(i) ?? e.document), alreadyPresent: !(outcomes[i]?.applied ?? false) }));
       }
-      if (await this.#catchUp(outcome.seq - 1)) {
-        // A rebuild read a snapshot that already holds this document: what it added is unknown.
-        const document = this.store.getDocument(extraction.document.id) ?? extraction.document;
-        return { document, alreadyPresent: false, added: NOTHING, newEntityIds: [], mergedInto: new Map() };
-      }
-      this.#lastSeq = outcome.seq;
-      return this.store.applyExtraction(extraction);
+      return extractions.map((extraction, i) => {
+        const outcome = outcomes[i];
+        if (outcome?.applied !== true) return alreadyPresent(stored(i) ?? extraction.document);
+        this.#lastSeq = outcome.seq;
+        return this.store.applyExtraction(extraction);
+      });
     });
   }
 

@@ -25,6 +25,7 @@ import {
   type CurationWrite,
   type DocumentEntry,
   type LogEntry,
+  type NewDocument,
   type Storage,
   type StorageCounts,
   type WriteOutcome,
@@ -84,24 +85,11 @@ export class SqliteStorage implements Storage {
   }
 
   addDocument(extraction: Extraction, extractorVersion: string): Promise<WriteOutcome> {
-    return this.#write('addDocument', () => {
-      const id = extraction.document.id;
-      if (this.#prepare('SELECT 1 FROM kg_documents WHERE id = ?').get(id) !== undefined) {
-        return { applied: false, seq: this.#lastSeq() };
-      }
-      const seq = this.#nextSeq();
-      const at = new Date().toISOString();
-      const row = documentRow(extraction, extractorVersion, seq, at);
-      this.#db
-        .prepare(
-          `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
-           VALUES (@id, @seq, @title, @source, @publishedAt, @text, @extraction, @extractorVersion, @ingestedAt, @ingestedAt)`,
-        )
-        .run(row);
-      this.#insertEntities(extraction);
-      this.#recordChange(seq, 'add', id, at);
-      return { applied: true, seq };
-    });
+    return this.#write('addDocument', () => this.#insertDocument(extraction, extractorVersion));
+  }
+
+  addDocuments(documents: readonly NewDocument[]): Promise<WriteOutcome[]> {
+    return this.#write('addDocuments', () => documents.map((d) => this.#insertDocument(d.extraction, d.extractorVersion)));
   }
 
   replaceExtraction(extraction: Extraction, extractorVersion: string): Promise<WriteOutcome> {
@@ -325,6 +313,23 @@ export class SqliteStorage implements Storage {
 
   #curations(where: string, seq: number): CurationRow[] {
     return this.#prepare(`SELECT seq, op, created_at AS at, created_by AS "by" FROM kg_curations ${where} ORDER BY seq`).all(seq) as CurationRow[];
+  }
+
+  /** Inserts a new document with its entities and change, inside the caller's transaction. */
+  #insertDocument(extraction: Extraction, extractorVersion: string): WriteOutcome {
+    const id = extraction.document.id;
+    if (this.#prepare('SELECT 1 FROM kg_documents WHERE id = ?').get(id) !== undefined) {
+      return { applied: false, seq: this.#lastSeq() };
+    }
+    const seq = this.#nextSeq();
+    const at = new Date().toISOString();
+    this.#prepare(
+      `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
+       VALUES (@id, @seq, @title, @source, @publishedAt, @text, @extraction, @extractorVersion, @ingestedAt, @ingestedAt)`,
+    ).run(documentRow(extraction, extractorVersion, seq, at));
+    this.#insertEntities(extraction);
+    this.#recordChange(seq, 'add', id, at);
+    return { applied: true, seq };
   }
 
   #insertEntities(extraction: Extraction): void {
