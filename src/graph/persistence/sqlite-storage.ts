@@ -333,8 +333,13 @@ export class SqliteStorage implements Storage {
   }
 
   #insertEntities(extraction: Extraction): void {
-    const insert = this.#prepare('INSERT OR IGNORE INTO kg_document_entities (document_id, entity_id, name, type) VALUES (?, ?, ?, ?)');
-    for (const e of documentEntityRows(extraction)) insert.run(extraction.document.id, e.entityId, e.name, e.type);
+    // One statement for all of them (a JSON array of rows): a statement per entity costs more than the rows.
+    const rows = documentEntityRows(extraction).map((e) => [e.entityId, e.name, e.type]);
+    if (rows.length === 0) return;
+    this.#prepare(
+      `INSERT OR IGNORE INTO kg_document_entities (document_id, entity_id, name, type)
+       SELECT ?, value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`,
+    ).run(extraction.document.id, JSON.stringify(rows));
   }
 
   #recordChange(seq: number, kind: 'add' | 'replace' | 'remove' | 'curate' | 'restore', documentId: string | null, at: string): void {
