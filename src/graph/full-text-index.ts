@@ -39,6 +39,14 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
+ * The distinct folded words of a text, as tokenize() finds them, without their spans: the text is
+ * folded once, not word by word, since the index reads every sentence of every entity.
+ */
+export function wordsOf(text: string): Set<string> {
+  return new Set(foldAccents(text).match(/[\p{L}\p{N}][\p{L}\p{N}]*/gu));
+}
+
+/**
  * Edits a query word may be away from an indexed word and still match it: none for words under 4
  * letters (too many short words are one letter apart), one up to 7 letters, two from 8.
  */
@@ -56,17 +64,24 @@ interface Indexed {
   readonly mentionCount: number;
 }
 
-/** Folded word -> entity -> number of that entity's texts of one field using the word. */
-type Postings = SearchableMap<Map<string, number>>;
+/**
+ * One field's words: word -> entity -> number of that entity's texts of the field using the word,
+ * in a hash map for updates, and the same entries in MiniSearch's radix tree for prefix and fuzzy
+ * lookups (a tree lookup costs several times a hash lookup, and updates far outnumber new words).
+ */
+interface Postings {
+  readonly byWord: Map<string, Map<string, number>>;
+  readonly tree: SearchableMap<Map<string, number>>;
+}
+
+function emptyPostings(): Postings {
+  return { byWord: new Map(), tree: new SearchableMap() };
+}
 
 /** The full-text index of a graph's entities; see the banner. */
 export class FullTextIndex {
   readonly #graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>;
-  readonly #fields: Readonly<Record<SearchField, Postings>> = {
-    NAME: new SearchableMap(),
-    ALIAS: new SearchableMap(),
-    SENTENCE: new SearchableMap(),
-  };
+  readonly #fields: Readonly<Record<SearchField, Postings>> = { NAME: emptyPostings(), ALIAS: emptyPostings(), SENTENCE: emptyPostings() };
   readonly #indexed = new Map<string, Indexed>();
   /** Entities changed since the last flush; null until the first search builds the index. */
   #changed: Set<string> | null = null;
@@ -83,7 +98,10 @@ export class FullTextIndex {
     graph.on('cleared', () => {
       this.#changed = null;
       this.#indexed.clear();
-      for (const field of SEARCH_FIELDS) this.#fields[field].clear();
+      for (const field of SEARCH_FIELDS) {
+        this.#fields[field].byWord.clear();
+        this.#fields[field].tree.clear();
+      }
     });
   }
 
@@ -103,7 +121,7 @@ export class FullTextIndex {
       }
     };
     for (const field of SEARCH_FIELDS) {
-      const postings = this.#fields[field];
+      const postings = this.#fields[field].tree;
       for (const [term, entities] of postings.atPrefix(word)) add(field, entities, term === word ? 'EXACT' : 'PREFIX');
       const typos = typosAllowed(word);
       if (typos > 0) for (const [, [entities]] of postings.fuzzyGet(word, typos)) add(field, entities, 'TYPO');
@@ -185,18 +203,26 @@ export class FullTextIndex {
 
   /** Adds `delta` to the count of entity `id` for each distinct word of `text` in `field`. */
   #count(field: SearchField, id: string, text: string, delta: 1 | -1): void {
-    const postings = this.#fields[field];
-    for (const word of new Set(tokenize(text).map((t) => t.folded))) {
-      const entities = postings.get(word);
+    const { byWord, tree } = this.#fields[field];
+    for (const word of wordsOf(text)) {
+      const entities = byWord.get(word);
       if (delta > 0) {
-        if (entities === undefined) postings.set(word, new Map([[id, 1]]));
-        else entities.set(id, (entities.get(id) ?? 0) + 1);
+        if (entities !== undefined) entities.set(id, (entities.get(id) ?? 0) + 1);
+        else {
+          const created = new Map([[id, 1]]);
+          byWord.set(word, created);
+          tree.set(word, created);
+        }
         continue;
       }
-      const left = (entities?.get(id) ?? 0) - 1;
-      if (left > 0) entities?.set(id, left);
-      else entities?.delete(id);
-      if (entities?.size === 0) postings.delete(word);
+      if (entities === undefined) continue;
+      const left = (entities.get(id) ?? 0) - 1;
+      if (left > 0) entities.set(id, left);
+      else entities.delete(id);
+      if (entities.size === 0) {
+        byWord.delete(word);
+        tree.delete(word);
+      }
     }
   }
 }
