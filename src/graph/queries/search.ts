@@ -6,7 +6,6 @@
 import { type EntityType, InvalidInputError } from '../../domain/index.js';
 import { FullTextIndex } from '../full-text-index.js';
 import { type ReadonlyStore } from '../readonly-store.js';
-import { centralities } from './centrality.js';
 import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
 import { allowed } from './filters.js';
 import { type IndexedText, type SearchField, type WordMatch, nameTexts, sentenceTexts, tokenize } from './search-index.js';
@@ -67,7 +66,7 @@ export function search(store: ReadonlyStore, options: SearchOptions): LazyConnec
   return pageFrom(() => ranked, options, (r) => hitOf(store, r, words), (r) => r.entity, () => ranked.length);
 }
 
-/** Every hit of a search, best first (ties: the more central entity first). */
+/** Every hit of a search, best first (ties: the entity with more relations first). */
 export function rankedHits(store: ReadonlyStore, options: Pick<SearchOptions, 'query' | 'types'>): SearchHit[] {
   const words = queryWords(options.query);
   return rankEntities(store, words, options.types).map((r) => hitOf(store, r, words));
@@ -108,9 +107,11 @@ function rankEntities(store: ReadonlyStore, words: readonly string[], typeFilter
     if (scores.every((s) => s >= FIELD_WEIGHT.ALIAS + EXACT_BONUS) && wholeName(nameTexts(attrs), words)) score += 2;
     ranked.push({ entity, score: Math.round(score * 1000) / 1000, best: scores });
   }
-  const central = centralities(store);
-  const rankOf = (id: string): number => central.get(id)?.rank ?? Number.MAX_SAFE_INTEGER;
-  return ranked.sort((a, b) => b.score - a.score || rankOf(a.entity) - rankOf(b.entity) || (a.entity < b.entity ? -1 : 1));
+  // Ties go to the entity with more relations: its degree is always current, where centrality
+  // (PageRank over the whole graph) would be recomputed for the first search after every write.
+  const degree = new Map(ranked.map((r) => [r.entity, store.graph.degree(r.entity)]));
+  const degreeOf = (id: string): number => degree.get(id) ?? 0;
+  return ranked.sort((a, b) => b.score - a.score || degreeOf(b.entity) - degreeOf(a.entity) || (a.entity < b.entity ? -1 : 1));
 }
 
 function matchScore(field: SearchField, how: WordMatch): number {
