@@ -301,44 +301,34 @@ export class PersistentGraph {
     return false;
   }
 
-  /** Reads the whole log, then empties and refills the store in one synchronous step, so no reader sees it half built. */
+  /**
+   * Reads the whole log and replays it into a new store beside the live one, yielding to the event
+   * loop every REBUILD_SLICE_MS, then hands the new store over in one synchronous step: readers
+   * keep getting answers meanwhile, from the graph as it was before the change that needs the
+   * rebuild (that change shows once the rebuild is done; writes wait for it in the queue).
+   */
   async #rebuild(): Promise<void> {
     const entries: LogEntry[] = [];
     const lastSeq = await this.storage.readLog((entry) => entries.push(entry));
+    const fresh = this.store.emptyLike();
+    const history: CurationLogItem[] = [];
     const tally = { documents: 0, curations: 0, skippedCurations: 0 };
-    this.store.reset();
-    this.#history = [];
-    for (const entry of entries) this.#apply(entry, tally);
+    let sliceStarted = performance.now();
+    for (const entry of entries) {
+      applyEntry(fresh, history, entry, tally);
+      if (performance.now() - sliceStarted > REBUILD_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStarted = performance.now();
+      }
+    }
+    this.store.adopt(fresh);
+    this.#history = history;
     this.#lastSeq = lastSeq;
   }
 
-  /** Applies one log entry; a curation operation that no longer applies is skipped, as on every replay. */
-  #apply(entry: LogEntry, tally: { documents: number; curations: number; skippedCurations: number }): void {
-    if (entry.kind === 'document') {
-      try {
-        this.store.applyExtraction(entry.extraction);
-      } catch (error) {
-        throw new StorageError(`the stored extraction of document "${entry.extraction.document.id}" cannot be applied (${reason(error)}).`, {
-          cause: error,
-        });
-      }
-      tally.documents += 1;
-      return;
-    }
-    if (entry.undoneBy !== null) {
-      this.#history.push({ ...entry, applied: false });
-      tally.curations += 1;
-      return;
-    }
-    try {
-      this.store.applyCuration(entry.op, entry);
-      this.#history.push({ ...entry, applied: true });
-      tally.curations += 1;
-    } catch (error) {
-      if (!(error instanceof KgError)) throw error;
-      this.#history.push({ ...entry, applied: false });
-      tally.skippedCurations += 1;
-    }
+  /** Applies one log entry to the live store; see applyEntry. */
+  #apply(entry: LogEntry, tally: Tally): void {
+    applyEntry(this.store, this.#history, entry, tally);
   }
 
   #sizes(): AddedCounts {
@@ -355,6 +345,48 @@ export class PersistentGraph {
     const run = this.#queue.then(work, work);
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+}
+
+/** What a replay counted. */
+interface Tally {
+  documents: number;
+  curations: number;
+  skippedCurations: number;
+}
+
+/** Longest stretch a rebuild runs without letting the event loop answer requests, in milliseconds. */
+const REBUILD_SLICE_MS = 20;
+
+/**
+ * Applies one log entry to `store`, recording curations in `history`; a curation operation that no
+ * longer applies is skipped, as on every replay.
+ */
+function applyEntry(store: GraphStore, history: CurationLogItem[], entry: LogEntry, tally: Tally): void {
+  if (entry.kind === 'document') {
+    try {
+      store.applyExtraction(entry.extraction);
+    } catch (error) {
+      throw new StorageError(`the stored extraction of document "${entry.extraction.document.id}" cannot be applied (${reason(error)}).`, {
+        cause: error,
+      });
+    }
+    tally.documents += 1;
+    return;
+  }
+  if (entry.undoneBy !== null) {
+    history.push({ ...entry, applied: false });
+    tally.curations += 1;
+    return;
+  }
+  try {
+    store.applyCuration(entry.op, entry);
+    history.push({ ...entry, applied: true });
+    tally.curations += 1;
+  } catch (error) {
+    if (!(error instanceof KgError)) throw error;
+    history.push({ ...entry, applied: false });
+    tally.skippedCurations += 1;
   }
 }
 
