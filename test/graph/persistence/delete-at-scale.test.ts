@@ -40,9 +40,13 @@ describe('PersistentGraph.removeDocument at 20,000 documents', () => {
 
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
+    // The monitor sees a pause only once its timer runs: a block right after enable() goes unseen.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const started = performance.now();
     const result = await graph.removeDocument(victim.id);
     const took = performance.now() - started;
+    // And a pause at the very end shows only when its timer fires next.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     delay.disable();
     process.stdout.write(
       `deleteDocument at ${DOCUMENTS} documents: ${took.toFixed(0)} ms in all, longest event-loop pause ${(delay.max / 1e6).toFixed(0)} ms (goal: under 100 ms)\n`,
