@@ -37,7 +37,7 @@ const TOPICS = ['grain exports', 'a gas pipeline', 'border controls', 'fishing r
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 // A CommonJS package: the array is the default export under tsx, `.default` of it under node.
-const WORLD: readonly Country[] = Array.isArray(worldCountries) ? (worldCountries) : (worldCountries).default;
+const WORLD: readonly Country[] = Array.isArray(worldCountries) ? worldCountries : worldCountries.default;
 const COUNTRY_NAMES: readonly string[] = WORLD.map((c) => c.name.common).filter((n) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(n));
 
 /** An entity of the stream: its id, name and type. */
