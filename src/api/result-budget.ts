@@ -132,6 +132,11 @@ interface Walk {
   readonly sizes: GraphSizes;
   readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   readonly variables: Readonly<Record<string, unknown>>;
+  /**
+   * The one entity the selections at `depth` belong to (under `entity(id:)`), whose own lists are
+   * counted at their real size rather than the largest any entity has.
+   */
+  focus: { readonly entity: string; readonly depth: number } | undefined;
   objects: number;
   bytes: number;
   exports: number;
@@ -201,6 +206,7 @@ export function estimateAnswer(
     sizes: graphSizes(store),
     fragments: new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : []))),
     variables,
+    focus: undefined,
     objects: 0,
     bytes: 0,
     exports: 0,
@@ -242,7 +248,7 @@ function visitField(selection: FieldNode, parent: GraphQLNamedType, parents: num
   let count = parents;
   let childPage: number | undefined;
   if (list) {
-    count = parents * perParent(key, field, selection, requested, page, parents, walk);
+    count = parents * (requested ?? focusedSize(key, parents, walk, depth) ?? perParent(key, field, selection, requested, page, parents, walk));
   } else if (requested !== undefined) {
     // A connection (or a path list, a subgraph): one object whose lists hold a page. Making the
     // page is work in proportion to its size, whatever the query reads of it.
@@ -257,8 +263,38 @@ function visitField(selection: FieldNode, parent: GraphQLNamedType, parents: num
     walk.bytes += count * (FIELD_BYTES + stringChars(key, parents, walk));
   }
   if (key === 'Query.paths') walk.objects += parents * PATHS_SEARCH_COST;
+  if (!selection.selectionSet) return;
+  const focus = walk.focus;
+  if (key === 'Query.entity' && parents <= 1) {
+    const given = selection.arguments?.find((a) => a.name.value === 'id')?.value;
+    const id = given?.kind === Kind.STRING ? given.value : given?.kind === Kind.VARIABLE ? walk.variables[given.name.value] : undefined;
+    // An id merged into another entity is not followed here: its lists count the largest case.
+    const entity = typeof id === 'string' && walk.store.graph.hasNode(id) ? id : undefined;
+    walk.focus = entity === undefined ? undefined : { entity, depth: depth + 1 };
+  }
   // Unions have no fields of their own; their fragments name the member types.
-  if (selection.selectionSet) visit(selection.selectionSet, named, count, childPage, walk, depth + 1);
+  visit(selection.selectionSet, named, count, childPage, walk, depth + 1);
+  walk.focus = focus;
+}
+
+/** The real size of a list of the focused entity (see Walk.focus), or undefined. */
+function focusedSize(key: string, parents: number, walk: Walk, depth: number): number | undefined {
+  if (walk.focus === undefined || walk.focus.depth !== depth || parents > 1) return undefined;
+  const { entity } = walk.focus;
+  switch (key) {
+    case 'Entity.documents':
+      return walk.store.graph.getNodeAttributes(entity).documents.length;
+    case 'Entity.aliases':
+      return walk.store.graph.getNodeAttributes(entity).aliases.length;
+    case 'Entity.relations': {
+      // Rejected relations, listed on request, are few; count them all the same.
+      let rejected = 0;
+      for (const r of walk.store.rejectedRelations()) if (r.source === entity || r.target === entity) rejected += 1;
+      return walk.store.graph.degree(entity) + rejected;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** Items of a list field for one parent object. */

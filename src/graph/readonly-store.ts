@@ -8,6 +8,7 @@ export type ReadonlyStore = Pick<
   GraphStore,
     | 'graph'
   | 'names'
+  | 'fullText'
   | 'version'
   | 'resolveEntityId'
   | 'resolutionsInto'

@@ -38,6 +38,7 @@ import {
   type RelationRef,
   cleanEntityName,
 } from './curation.js';
+import { FullTextIndex } from './full-text-index.js';
 import { NameIndex } from './indices.js';
 import { isFullerName } from './person-name.js';
 import {
@@ -116,25 +117,56 @@ const UNLOGGED: CurationMeta = { seq: 0, at: new Date(0).toISOString(), by: null
 
 /** The knowledge graph and the records kept beside it. */
 export class GraphStore {
-  readonly #graph = new MultiDirectedGraph<EntityAttrs, RelationAttrs>({ allowSelfLoops: false });
-  readonly #names = new NameIndex(this.#graph);
-  readonly #documents = new Map<string, DocumentRecord>();
-  readonly #entitiesByDocument = new Map<string, readonly string[]>();
-  readonly #statements = new Map<string, StatementRecord>();
-  readonly #facts = new Map<string, FactRecord>();
+  #graph = new MultiDirectedGraph<EntityAttrs, RelationAttrs>({ allowSelfLoops: false });
+  #names = new NameIndex(this.#graph);
+  #fullText = new FullTextIndex(this.#graph);
+  #documents = new Map<string, DocumentRecord>();
+  #entitiesByDocument = new Map<string, readonly string[]>();
+  #statements = new Map<string, StatementRecord>();
+  #facts = new Map<string, FactRecord>();
   /** Entity ids that were merged into a node with another id: merged id -> node id. */
-  readonly #redirects = new Map<string, string>();
+  #redirects = new Map<string, string>();
   /** Why each resolved entity id joined the node it did: resolved id -> record. */
-  readonly #resolutions = new Map<string, Resolution>();
+  #resolutions = new Map<string, Resolution>();
   /** Node id -> ids of the resolutions that joined it (curators' merges move them along). */
-  readonly #resolutionsByNode = new Map<string, string[]>();
-  readonly #resolver: Resolver;
+  #resolutionsByNode = new Map<string, string[]>();
+  #resolver: Resolver;
+  readonly #options: GraphStoreOptions;
   /** Relations curators rejected, by relation key. */
-  readonly #rejected = new Map<string, RejectedRelation>();
+  #rejected = new Map<string, RejectedRelation>();
   #version = 0;
 
   constructor(options: GraphStoreOptions = {}) {
+    this.#options = options;
     this.#resolver = new Resolver(this.#graph, options.authority);
+  }
+
+  /** A new, empty store set up as this one (the same name authority), to rebuild into. */
+  emptyLike(): GraphStore {
+    return new GraphStore(this.#options);
+  }
+
+  /**
+   * Takes over everything `other` holds, in one synchronous step: readers see this store's old
+   * contents until then and `other`'s after, never a graph half built. `other` must not be used
+   * afterwards. A rebuild fills a store beside the live one (a slice at a time, so the process
+   * keeps answering) and then hands it over with this.
+   */
+  adopt(other: GraphStore): void {
+    this.#graph = other.#graph;
+    this.#names = other.#names;
+    this.#fullText = other.#fullText;
+    this.#documents = other.#documents;
+    this.#entitiesByDocument = other.#entitiesByDocument;
+    this.#statements = other.#statements;
+    this.#facts = other.#facts;
+    this.#redirects = other.#redirects;
+    this.#resolutions = other.#resolutions;
+    this.#resolutionsByNode = other.#resolutionsByNode;
+    this.#resolver = other.#resolver;
+    this.#rejected = other.#rejected;
+    // Caches by version (centrality, projections) must not take the new contents for the old.
+    this.#version = Math.max(this.#version, other.#version) + 1;
   }
 
   /** Read-only view of the graph. */
@@ -145,6 +177,11 @@ export class GraphStore {
   /** Name and alias index of the entities. */
   get names(): NameIndex {
     return this.#names;
+  }
+
+  /** Full-text index of the entities' names, aliases and sentences (built on first use). */
+  get fullText(): FullTextIndex {
+    return this.#fullText;
   }
 
   /** Grows by one on every change, so readers can cache by it. */

@@ -70,7 +70,7 @@ export const MAX_BATCH_DOCUMENTS = 100;
 
 /**
  * Reads a batch of articles in order. All inputs are validated before anything is stored, so a bad
- * one refuses the whole batch; then each article is committed on its own, as by ingestDocument.
+ * one refuses the whole batch; then the new articles are committed together, in one transaction.
  */
 export async function ingestDocuments(graph: PersistentGraph, inputs: unknown, extractor: Extractor = inProcessExtractor): Promise<ApplyResult[]> {
   if (!Array.isArray(inputs)) throw new InvalidInputError('ingestDocuments: "inputs" must be a list of articles.');
@@ -85,23 +85,26 @@ export async function ingestDocuments(graph: PersistentGraph, inputs: unknown, e
       throw new InvalidInputError(`ingestDocuments: article ${index}: ${reason}`);
     }
   });
-  // Extraction of the whole batch spreads over the extractor's threads; storing stays in order,
-  // one article at a time, each acknowledged only once committed.
-  const pending = documents.map((document) =>
-    graph.store.getDocument(documentId(document.text)) === undefined ? extractor.extract(document) : undefined,
-  );
+  // Extraction of the whole batch spreads over the extractor's threads; the batch is then stored
+  // in one transaction, in order, and acknowledged only once committed.
+  const known = documents.map((document) => graph.store.getDocument(documentId(document.text)));
+  const pending = documents.map((document, index) => (known[index] === undefined ? extractor.extract(document) : undefined));
   // Every extraction settles before any error is thrown, so no rejection is left unobserved.
   const settled = await Promise.allSettled(pending.map((p) => p ?? Promise.resolve(undefined)));
   const failed = settled.find((outcome) => outcome.status === 'rejected');
   if (failed) throw failed.reason;
-  const results: ApplyResult[] = [];
-  for (const [index, outcome] of settled.entries()) {
-    if (outcome.status === 'rejected') continue;
-    const known = graph.store.getDocument(documentId((documents[index] as DocumentInput).text));
-    if (known !== undefined) results.push(alreadyPresent(known));
-    else if (outcome.value !== undefined) results.push(await graph.addExtraction(outcome.value, extractorVersion()));
-  }
-  return results;
+  // The new articles are committed together, in one transaction, and applied in order.
+  const extractions = settled.flatMap((outcome) => (outcome.status === 'fulfilled' && outcome.value !== undefined ? [outcome.value] : []));
+  const results = await graph.addExtractions(extractions, extractorVersion());
+  const stored = new Map(extractions.map((extraction, i) => [extraction, results[i]]));
+  return settled.map((outcome, index) => {
+    const extraction = outcome.status === 'fulfilled' ? outcome.value : undefined;
+    const result = extraction === undefined ? undefined : stored.get(extraction);
+    if (result !== undefined) return result;
+    const before = known[index];
+    if (before === undefined) throw new Error(`ingestDocuments: article ${index} has neither an extraction nor a stored document.`);
+    return alreadyPresent(graph.store.getDocument(before.id) ?? before);
+  });
 }
 
 /** The input as a DocumentInput; throws InvalidInputError naming the first problem. */

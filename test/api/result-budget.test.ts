@@ -56,6 +56,13 @@ describe('the result budget, over 100 articles that all name one country', () =>
     };
     // France is in all 100 documents: under one entity, its documents are all 100 (and a title each).
     expect(estimate('{ entity(id: "country:france") { documents { title } } }')).toBe(1 + 100 + 100);
+    // Under one entity named by its id, its own lists count at their real size, not the largest any entity has.
+    const person = api.store.graph.nodes().sort((a, b) => api.store.graph.getNodeAttributes(a).documents.length - api.store.graph.getNodeAttributes(b).documents.length)[0];
+    if (person === undefined) throw new Error('the articles name no entity');
+    const documents = api.store.graph.getNodeAttributes(person).documents.length;
+    const degree = api.store.graph.degree(person);
+    expect(documents).toBeLessThan(100);
+    expect(estimate(`{ entity(id: "${person}") { documents { id } relations { id } } }`)).toBe(1 + 2 * documents + 2 * degree);
     // Under the documents, the entities' documents are weighted towards France.
     const nested = estimate('{ documents { entities { documents { id } } } }');
     const plain = 100 + 100 * 7 + 100 * 7 * 8 * 2;

@@ -1,6 +1,6 @@
 // `kg ingest` with the input formats, against a real service: a saved web page, an RSS feed, an
 // Atom feed and a JSON-lines file each arrive with the right headline, date and source.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,23 @@ describe('kg ingest: input formats', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(expected.length);
     expect((await documents()).slice(before.length)).toEqual(expected);
+  });
+
+  it('sends many articles in batches, and names the one the service refuses while the others go in', async () => {
+    const before = await documents();
+    const lines = Array.from({ length: 60 }, (_, i) => ({
+      // Article 42 has a title the service refuses (too long); the reader lets it through.
+      title: i === 41 ? `Headline ${'x'.repeat(1_200)}` : `Harbour council meets for the ${i + 1}th time`,
+      text: `The harbour council of Velmora met for the ${i + 1}th time on Monday and approved a new budget for the docks.`,
+    }));
+    const file = join(dir, 'many.jsonl');
+    await writeFile(file, lines.map((line) => JSON.stringify(line)).join('\n'));
+    const result = await runKg(['ingest', file, '--url', `${server.url}/graphql`]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kg ingest: .*many\.jsonl#42: /)]);
+    expect(result.stdout.trim().split('\n')).toHaveLength(59);
+    const added = (await documents()).slice(before.length).map((d) => d.title);
+    expect(added).toEqual(lines.filter((_, i) => i !== 41).map((line) => line.title));
   });
 
   it('refuses a feed that is not one before sending anything', async () => {

@@ -145,12 +145,22 @@ export interface CrashRun {
 }
 
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { alreadyPresent document { id } } }`;
+const INGEST_BATCH = `mutation($inputs: [IngestDocumentInput!]!) { ingestDocuments(inputs: $inputs) { alreadyPresent document { id } } }`;
+
+/** How articles are sent: one per ingestDocument, or `size` per ingestDocuments (one transaction each). */
+export type IngestMode = { readonly kind: 'single' } | { readonly kind: 'batch'; readonly size: number };
 
 /**
- * Sends up to `total` small articles, `concurrency` at a time, and kills the server with SIGKILL
- * `killAfterMs` after the first acknowledgement (or once all are acknowledged).
+ * Sends up to `total` small articles, `concurrency` requests at a time, and kills the server with
+ * SIGKILL `killAfterMs` after the first acknowledgement (or once all are acknowledged).
  */
-export async function ingestUntilKilled(server: ServerProcess, killAfterMs: number, total = 1_000, concurrency = 4): Promise<CrashRun> {
+export async function ingestUntilKilled(
+  server: ServerProcess,
+  killAfterMs: number,
+  mode: IngestMode = { kind: 'single' },
+  total = 1_000,
+  concurrency = 4,
+): Promise<CrashRun> {
   const acknowledged = new Map<string, string>();
   const sent = new Set<string>();
   let next = 0;
@@ -164,18 +174,31 @@ export async function ingestUntilKilled(server: ServerProcess, killAfterMs: numb
   };
   const worker = async (): Promise<void> => {
     while (!killed && next < total) {
-      const text = smallArticle(next);
-      next += 1;
-      sent.add(text);
-      let body: GraphQLBody<{ ingestDocument: { alreadyPresent: boolean; document: { id: string } } }>;
+      const size = mode.kind === 'batch' ? Math.min(mode.size, total - next) : 1;
+      const texts = Array.from({ length: size }, (_, i) => smallArticle(next + i));
+      next += size;
+      for (const text of texts) sent.add(text);
+      let ids: readonly (string | undefined)[];
       try {
-        body = await graphql(server.url, INGEST, { input: { text, source: 'crash-test' } });
-      } catch {
+        if (mode.kind === 'batch') {
+          const inputs = texts.map((text) => ({ text, source: 'crash-test' }));
+          const body = await graphql<{ ingestDocuments: { document: { id: string } }[] }>(server.url, INGEST_BATCH, { inputs });
+          if (body.errors !== undefined) throw new Error(`ingest refused: ${JSON.stringify(body.errors)}`);
+          ids = texts.map((_, i) => body.data?.ingestDocuments[i]?.document.id);
+        } else {
+          const body = await graphql<{ ingestDocument: { document: { id: string } } }>(server.url, INGEST, { input: { text: texts[0], source: 'crash-test' } });
+          if (body.errors !== undefined) throw new Error(`ingest refused: ${JSON.stringify(body.errors)}`);
+          ids = [body.data?.ingestDocument.document.id];
+        }
+      } catch (error) {
+        if (error instanceof Error && error.message.startsWith('ingest refused')) throw error;
         return; // The connection died with the server: not acknowledged.
       }
-      const id = body.data?.ingestDocument.document.id;
-      if (id === undefined || body.errors !== undefined) throw new Error(`ingest refused: ${JSON.stringify(body.errors)}`);
-      acknowledged.set(id, text);
+      for (const [i, id] of ids.entries()) {
+        const text = texts[i];
+        if (id === undefined || text === undefined) throw new Error('ingest answered without a document id');
+        acknowledged.set(id, text);
+      }
       if (timer === undefined) {
         started = Date.now();
         timer = setTimeout(kill, killAfterMs);

@@ -9,6 +9,7 @@ import { type Storage } from '../../src/graph/persistence/index.js';
 import { PersistentGraph } from '../../src/graph/persistence/index.js';
 import { snapshotStore } from '../graph/persistence/fixtures.js';
 import {
+  type IngestMode,
   graphql,
   ingestUntilKilled,
   listDocuments,
@@ -35,15 +36,21 @@ const KILL_WINDOWS: readonly (readonly [number, number])[] = [
   [2_500, 6_000],
 ];
 
+/** One article per request, and batches of 10 per ingestDocuments request (one transaction each). */
+const MODES: readonly (readonly [name: string, mode: IngestMode])[] = [
+  ['one by one', { kind: 'single' }],
+  ['in batches of 10', { kind: 'batch', size: 10 }],
+];
+
 /** Defines the crash tests for one backend. */
 export function describeCrashTest(backend: string, target: CrashTarget): void {
-  describe(`Crash recovery: ${backend}`, () => {
+  describe.each(MODES)(`Crash recovery: ${backend}, articles sent %s`, (_name, mode) => {
     it.each(KILL_WINDOWS.map(([min, max]) => [min, max, randomBetween(min, max)] as const))(
       'keeps every acknowledged article after SIGKILL between %i and %i ms into the ingestion (this run: %i ms)',
       async (_min, _max, killAfterMs) => {
         const { env, open } = await target.newStorage();
         const first = await startServerProcess(env);
-        const run = await ingestUntilKilled(first, killAfterMs);
+        const run = await ingestUntilKilled(first, killAfterMs, mode);
         expect(run.acknowledged.size).toBeGreaterThan(0);
 
         const second = await startServerProcess(env);

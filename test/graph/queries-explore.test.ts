@@ -218,6 +218,96 @@ describe('search', () => {
   });
 });
 
+describe('search: prefixes and typos', () => {
+  const store = exploredStore();
+  store.applyExtraction(
+    buildExtraction({
+      sentences: ['Kassym-Jomart Tokayev spoke in Astana.'],
+      entities: [
+        { name: 'Kassym-Jomart Tokayev', type: 'PERSON', aliases: ['Tokayev'] },
+        { name: 'Astana', type: 'CITY' },
+      ],
+    }),
+  );
+  const TOKAYEV = entityId('PERSON', 'Kassym-Jomart Tokayev');
+
+  const found: readonly (readonly [query: string, first: string, field: string])[] = [
+    ['tok', TOKAYEV, 'NAME'],
+    ['tokayev', TOKAYEV, 'NAME'],
+    ['tokaev', TOKAYEV, 'NAME'],
+    ['Tokajev', TOKAYEV, 'NAME'],
+    ['kasym jomart', TOKAYEV, 'NAME'],
+    ['zelensky', ZELENSKY, 'NAME'],
+    ['zelenski', ZELENSKY, 'NAME'],
+    ['volodimir', ZELENSKY, 'NAME'],
+    ['scholtz', SCHOLZ, 'NAME'],
+    ['astan', entityId('CITY', 'Astana'), 'NAME'],
+    ['atlantic treaty', NATO, 'ALIAS'],
+    ['atlantik', NATO, 'ALIAS'],
+  ];
+  it.each(found)('"%s" finds %s first, in its %s', (query, first, field) => {
+    expect(rankedHits(store, { query })[0]).toMatchObject({ entity: first, field });
+  });
+
+  const notFound: readonly string[] = ['tokx', 'tik', 'zzzz', 'atlantic zebra', 'to kayev'];
+  it.each(notFound)('"%s" finds nothing', (query) => {
+    expect(rankedHits(store, { query })).toEqual([]);
+  });
+
+  it('ranks an exact word above a prefix and a prefix above a typo', () => {
+    const [exact] = rankedHits(store, { query: 'paris' });
+    const [prefix] = rankedHits(store, { query: 'pari' });
+    const [typo] = rankedHits(store, { query: 'parris' });
+    expect([exact?.entity, prefix?.entity, typo?.entity]).toEqual([PARIS, PARIS, PARIS]);
+    expect(exact?.score).toBeGreaterThan(prefix?.score ?? 0);
+    expect(prefix?.score).toBeGreaterThan(typo?.score ?? 0);
+  });
+
+  it('highlights the word a typo matched', () => {
+    const [hit] = rankedHits(store, { query: 'tokaev' });
+    expect(hit?.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end))).toEqual(['Tokayev']);
+  });
+});
+
+describe('search: the index follows the graph', () => {
+  /** Every hit of each query, as a store built from scratch with the same history would give it. */
+  function answers(store: GraphStore, queries: readonly string[]): unknown[] {
+    return queries.map((query) => rankedHits(store, { query }));
+  }
+  const QUERIES = ['macron', 'emmanuel', 'paris', 'kyiv', 'zelensky', 'president', 'nato', 'tokaev', 'help', 'manu'];
+
+  it('sees added documents, renames, merges and a removed entity after it was first built', () => {
+    const live = exploredStore();
+    expect(rankedHits(live, { query: 'kyiv' })).toEqual([]);
+    const steps: ((store: GraphStore) => void)[] = [
+      (store) =>
+        store.applyExtraction(
+          buildExtraction({
+            sentences: ['Zelensky returned to Kyiv.', 'Macron phoned Zelensky.'],
+            entities: [
+              { name: 'Volodymyr Zelensky', type: 'PERSON', sentences: [0, 1] },
+              { name: 'Kyiv', type: 'CITY' },
+              { name: 'Emmanuel Macron', type: 'PERSON', sentences: [1] },
+            ],
+          }),
+        ),
+      (store) => store.applyCuration({ kind: 'rename', id: MACRON, name: 'President Manu Tokaev' }),
+      (store) => store.applyCuration({ kind: 'merge', keep: ZELENSKY, merge: [entityId('CITY', 'Kyiv')], type: 'PERSON' }),
+      (store) => store.applyCuration({ kind: 'merge', keep: NATO, merge: [PARIS], type: 'ALLIANCE' }),
+    ];
+    for (const [i, step] of steps.entries()) {
+      step(live);
+      const fresh = exploredStore();
+      for (const earlier of steps.slice(0, i + 1)) earlier(fresh);
+      // `fresh` builds its index on this first search, `live` updates the one it has.
+      expect(answers(live, QUERIES)).toEqual(answers(fresh, QUERIES));
+    }
+    expect(rankedHits(live, { query: 'kyiv' }).map((h) => h.entity)).toEqual([ZELENSKY]);
+    expect(rankedHits(live, { query: 'manu tokaev' }).map((h) => h.entity)).toContain(MACRON);
+    expect(rankedHits(live, { query: 'paris', types: ['CITY'] })).toEqual([]);
+  });
+});
+
 describe('centrality and communities', () => {
   it('are computed once per graph version and recomputed after a change', () => {
     const store = exploredStore();

@@ -1,5 +1,6 @@
-// `kg ingest FILE...`: post articles to a running service through the ingestDocument mutation
-// and report what each one added. A file is a plain-text article, a saved web page, an RSS or Atom
+// `kg ingest FILE...`: post articles to a running service and report what each one added. Articles
+// go in batches through the ingestDocuments mutation (one transaction each on the service); a
+// batch the service refuses is sent again one article at a time, so the refusal names its file. A file is a plain-text article, a saved web page, an RSS or Atom
 // feed or JSON lines (src/formats); every file is read before any is sent, so an unreadable file
 // stops the command before it changes anything.
 import { basename } from 'node:path';
@@ -8,14 +9,22 @@ import { countOf } from '../../domain/index.js';
 import { RequestRefused, defaultGraphqlUrl, parseHttpUrl, requestField } from '../graphql-client.js';
 import { FORMAT_CHOICES, type FormatChoice, readArticlesOf } from '../read-article.js';
 
-const INGEST_MUTATION = `mutation Ingest($input: IngestDocumentInput!) {
-  ingestDocument(input: $input) {
-    alreadyPresent
+const OUTCOME_FIELDS = `alreadyPresent
     document { id title }
     added { entities relations statements facts }
-    newEntities { id name type }
+    newEntities { id name type }`;
+const INGEST_MUTATION = `mutation Ingest($input: IngestDocumentInput!) {
+  ingestDocument(input: $input) {
+    ${OUTCOME_FIELDS}
   }
 }`;
+const INGEST_BATCH_MUTATION = `mutation IngestBatch($inputs: [IngestDocumentInput!]!) {
+  ingestDocuments(inputs: $inputs) {
+    ${OUTCOME_FIELDS}
+  }
+}`;
+/** Articles per ingestDocuments request (the service takes at most 100). */
+const BATCH_SIZE = 50;
 
 /** What the service answers for one file. */
 interface IngestOutcome {
@@ -47,25 +56,24 @@ export function registerIngest(program: Command): void {
     .action(async (files: string[], options: IngestOptions) => {
       const read = await Promise.all(files.map((file) => readArticlesOf(file, options.format)));
       const url = options.url ?? defaultGraphqlUrl();
-      const outcomes: { file: string; outcome?: IngestOutcome; error?: string }[] = [];
+      const articles: { file: string; input: Record<string, unknown> }[] = [];
       for (const [i, file] of files.entries()) {
-        const articles = read[i] ?? [];
-        for (const [n, article] of articles.entries()) {
+        const fromFile = read[i] ?? [];
+        for (const [n, article] of fromFile.entries()) {
           // A feed or JSON-lines file gives several articles: FILE#1, FILE#2...
-          const label = articles.length > 1 ? `${file}#${n + 1}` : file;
+          const label = fromFile.length > 1 ? `${file}#${n + 1}` : file;
           const input = {
             text: article.text,
             title: article.title ?? null,
             source: options.source ?? article.source ?? (file === '-' ? null : basename(file)),
             publishedAt: options.publishedAt ?? article.publishedAt ?? null,
           };
-          try {
-            outcomes.push({ file: label, outcome: await postIngest(url, input) });
-          } catch (error) {
-            if (!(error instanceof RequestRefused)) throw error;
-            outcomes.push({ file: label, error: error.message });
-          }
+          articles.push({ file: label, input });
         }
+      }
+      const outcomes: { file: string; outcome?: IngestOutcome; error?: string }[] = [];
+      for (let start = 0; start < articles.length; start += BATCH_SIZE) {
+        outcomes.push(...(await postBatch(url, articles.slice(start, start + BATCH_SIZE))));
       }
       if (options.json) process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
       for (const { file, outcome, error } of outcomes) {
@@ -74,6 +82,31 @@ export function registerIngest(program: Command): void {
       }
       if (outcomes.some((o) => o.error !== undefined)) process.exitCode = 1;
     });
+}
+
+/**
+ * Posts a batch of articles (one request, one transaction); when the service refuses it, posts them
+ * one at a time, so each refusal is reported with its file and the others still go in.
+ */
+async function postBatch(url: string, batch: readonly { file: string; input: Record<string, unknown> }[]): Promise<{ file: string; outcome?: IngestOutcome; error?: string }[]> {
+  if (batch.length > 1) {
+    try {
+      const outcomes = await requestField<IngestOutcome[]>(url, INGEST_BATCH_MUTATION, { inputs: batch.map((a) => a.input) }, 'ingestDocuments');
+      return batch.map(({ file }, i) => ({ file, ...(outcomes[i] === undefined ? { error: 'the service gave no answer for it.' } : { outcome: outcomes[i] }) }));
+    } catch (error) {
+      if (!(error instanceof RequestRefused)) throw error;
+    }
+  }
+  const outcomes: { file: string; outcome?: IngestOutcome; error?: string }[] = [];
+  for (const { file, input } of batch) {
+    try {
+      outcomes.push({ file, outcome: await postIngest(url, input) });
+    } catch (error) {
+      if (!(error instanceof RequestRefused)) throw error;
+      outcomes.push({ file, error: error.message });
+    }
+  }
+  return outcomes;
 }
 
 /** Posts one article; throws RequestRefused when the service refuses it, CliError when it cannot be reached. */

@@ -175,6 +175,7 @@ function isExtractionShape(value: unknown): value is Extraction {
 /** What each storage operation is, in words for messages people read. */
 const OPERATIONS: Readonly<Record<string, string>> = {
   addDocument: 'storing a document',
+  addDocuments: 'storing documents',
   appendCuration: 'storing a curation',
   changesSince: 'reading recent changes',
   counts: 'counting what is stored',

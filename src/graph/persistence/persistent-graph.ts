@@ -99,21 +99,36 @@ export class PersistentGraph {
    * Stores a document with its extraction durably, then applies it. A document already stored
    * (here or by another process) is not stored again: the result says alreadyPresent.
    */
-  addExtraction(extraction: Extraction, extractorVersion: string): Promise<ApplyResult> {
+  async addExtraction(extraction: Extraction, extractorVersion: string): Promise<ApplyResult> {
+    const [result] = await this.addExtractions([extraction], extractorVersion);
+    return result ?? alreadyPresent(extraction.document);
+  }
+
+  /**
+   * Stores several documents with their extractions in one transaction, then applies them in
+   * order; resolves (one result per extraction, in order) only once all are committed, and stores
+   * none when storage fails. A document already stored, here, by another process or earlier in the
+   * batch, is not stored again: its result says alreadyPresent.
+   */
+  addExtractions(extractions: readonly Extraction[], extractorVersion: string): Promise<ApplyResult[]> {
     return this.#exclusive(async () => {
-      const outcome = await this.storage.addDocument(extraction, extractorVersion);
-      if (!outcome.applied) {
-        // Another process may have stored it a moment ago: bring the graph up to date first.
-        await this.#catchUp();
-        return alreadyPresent(this.store.getDocument(extraction.document.id) ?? extraction.document);
+      if (extractions.length === 0) return [];
+      const outcomes = await this.storage.addDocuments(extractions.map((extraction) => ({ extraction, extractorVersion })));
+      const stored = (i: number): DocumentRecord | undefined => extractions[i] && this.store.getDocument(extractions[i].document.id);
+      const first = outcomes.find((o) => o.applied);
+      // Nothing new: another process may have stored them a moment ago, so bring the graph up to date first.
+      if (first === undefined) await this.#catchUp();
+      // The batch's changes are numbered consecutively, so the changes of others all come before the first.
+      else if (await this.#catchUp(first.seq - 1)) {
+        // A rebuild read a snapshot that already holds this batch: what each document added is unknown.
+        return extractions.map((e, i) => ({ ...alreadyPresent(stored(i) ?? e.document), alreadyPresent: !(outcomes[i]?.applied ?? false) }));
       }
-      if (await this.#catchUp(outcome.seq - 1)) {
-        // A rebuild read a snapshot that already holds this document: what it added is unknown.
-        const document = this.store.getDocument(extraction.document.id) ?? extraction.document;
-        return { document, alreadyPresent: false, added: NOTHING, newEntityIds: [], mergedInto: new Map() };
-      }
-      this.#lastSeq = outcome.seq;
-      return this.store.applyExtraction(extraction);
+      return extractions.map((extraction, i) => {
+        const outcome = outcomes[i];
+        if (outcome?.applied !== true) return alreadyPresent(stored(i) ?? extraction.document);
+        this.#lastSeq = outcome.seq;
+        return this.store.applyExtraction(extraction);
+      });
     });
   }
 
@@ -286,44 +301,34 @@ export class PersistentGraph {
     return false;
   }
 
-  /** Reads the whole log, then empties and refills the store in one synchronous step, so no reader sees it half built. */
+  /**
+   * Reads the whole log and replays it into a new store beside the live one, yielding to the event
+   * loop every REBUILD_SLICE_MS, then hands the new store over in one synchronous step: readers
+   * keep getting answers meanwhile, from the graph as it was before the change that needs the
+   * rebuild (that change shows once the rebuild is done; writes wait for it in the queue).
+   */
   async #rebuild(): Promise<void> {
     const entries: LogEntry[] = [];
     const lastSeq = await this.storage.readLog((entry) => entries.push(entry));
+    const fresh = this.store.emptyLike();
+    const history: CurationLogItem[] = [];
     const tally = { documents: 0, curations: 0, skippedCurations: 0 };
-    this.store.reset();
-    this.#history = [];
-    for (const entry of entries) this.#apply(entry, tally);
+    let sliceStarted = performance.now();
+    for (const entry of entries) {
+      applyEntry(fresh, history, entry, tally);
+      if (performance.now() - sliceStarted > REBUILD_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStarted = performance.now();
+      }
+    }
+    this.store.adopt(fresh);
+    this.#history = history;
     this.#lastSeq = lastSeq;
   }
 
-  /** Applies one log entry; a curation operation that no longer applies is skipped, as on every replay. */
-  #apply(entry: LogEntry, tally: { documents: number; curations: number; skippedCurations: number }): void {
-    if (entry.kind === 'document') {
-      try {
-        this.store.applyExtraction(entry.extraction);
-      } catch (error) {
-        throw new StorageError(`the stored extraction of document "${entry.extraction.document.id}" cannot be applied (${reason(error)}).`, {
-          cause: error,
-        });
-      }
-      tally.documents += 1;
-      return;
-    }
-    if (entry.undoneBy !== null) {
-      this.#history.push({ ...entry, applied: false });
-      tally.curations += 1;
-      return;
-    }
-    try {
-      this.store.applyCuration(entry.op, entry);
-      this.#history.push({ ...entry, applied: true });
-      tally.curations += 1;
-    } catch (error) {
-      if (!(error instanceof KgError)) throw error;
-      this.#history.push({ ...entry, applied: false });
-      tally.skippedCurations += 1;
-    }
+  /** Applies one log entry to the live store; see applyEntry. */
+  #apply(entry: LogEntry, tally: Tally): void {
+    applyEntry(this.store, this.#history, entry, tally);
   }
 
   #sizes(): AddedCounts {
@@ -340,6 +345,48 @@ export class PersistentGraph {
     const run = this.#queue.then(work, work);
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+}
+
+/** What a replay counted. */
+interface Tally {
+  documents: number;
+  curations: number;
+  skippedCurations: number;
+}
+
+/** Longest stretch a rebuild runs without letting the event loop answer requests, in milliseconds. */
+const REBUILD_SLICE_MS = 20;
+
+/**
+ * Applies one log entry to `store`, recording curations in `history`; a curation operation that no
+ * longer applies is skipped, as on every replay.
+ */
+function applyEntry(store: GraphStore, history: CurationLogItem[], entry: LogEntry, tally: Tally): void {
+  if (entry.kind === 'document') {
+    try {
+      store.applyExtraction(entry.extraction);
+    } catch (error) {
+      throw new StorageError(`the stored extraction of document "${entry.extraction.document.id}" cannot be applied (${reason(error)}).`, {
+        cause: error,
+      });
+    }
+    tally.documents += 1;
+    return;
+  }
+  if (entry.undoneBy !== null) {
+    history.push({ ...entry, applied: false });
+    tally.curations += 1;
+    return;
+  }
+  try {
+    store.applyCuration(entry.op, entry);
+    history.push({ ...entry, applied: true });
+    tally.curations += 1;
+  } catch (error) {
+    if (!(error instanceof KgError)) throw error;
+    history.push({ ...entry, applied: false });
+    tally.skippedCurations += 1;
   }
 }
 

@@ -24,6 +24,7 @@ import {
   type CurationWrite,
   type DocumentEntry,
   type LogEntry,
+  type NewDocument,
   type Storage,
   type StorageCounts,
   type WriteOutcome,
@@ -47,6 +48,13 @@ const DOCUMENT_COLUMNS = `id, seq, title, source, published_at AS "publishedAt",
 
 type Client = pg.PoolClient;
 type ChangeKind = 'add' | 'replace' | 'remove' | 'curate' | 'restore';
+/** A change a write made, to record in kg_changes. */
+interface Change {
+  readonly seq: number;
+  readonly kind: ChangeKind;
+  readonly documentId: string | null;
+  readonly at: string;
+}
 
 /** The PostgreSQL backend. Open it with PostgresStorage.open(). */
 export class PostgresStorage implements Storage {
@@ -82,20 +90,19 @@ export class PostgresStorage implements Storage {
   }
 
   addDocument(extraction: Extraction, extractorVersion: string): Promise<WriteOutcome> {
-    const id = extraction.document.id;
-    return this.#write('addDocument', async (client, lastSeq) => {
-      const seq = lastSeq + 1;
-      const at = new Date().toISOString();
-      const row = documentRow(extraction, extractorVersion, seq, at);
-      // The counter is locked, so no other writer can insert this id meanwhile; a conflict means it is already stored.
-      const inserted = await client.query(
-        `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) ON CONFLICT (id) DO NOTHING`,
-        [row.id, row.seq, row.title, row.source, row.publishedAt, row.text, row.extraction, row.extractorVersion, row.ingestedAt],
-      );
-      if (inserted.rowCount === 0) return undefined;
-      await insertEntities(client, extraction);
-      return { seq, kind: 'add', documentId: id, at };
+    return this.#write('addDocument', (client, lastSeq) => insertDocument(client, extraction, extractorVersion, lastSeq + 1));
+  }
+
+  addDocuments(documents: readonly NewDocument[]): Promise<WriteOutcome[]> {
+    return this.#writeAll('addDocuments', async (client, lastSeq) => {
+      const changes: (Change | undefined)[] = [];
+      let seq = lastSeq;
+      for (const d of documents) {
+        const change = await insertDocument(client, d.extraction, d.extractorVersion, seq + 1);
+        if (change !== undefined) seq = change.seq;
+        changes.push(change);
+      }
+      return changes;
     });
   }
 
@@ -235,7 +242,7 @@ export class PostgresStorage implements Storage {
         maxSeq = Math.max(maxSeq, entry.seq);
       }
       // One more change tells the running services to rebuild from the restored log.
-      await recordChange(client, { seq: maxSeq + 1, kind: 'restore', documentId: null, at: new Date().toISOString() });
+      await recordChanges(client, [{ seq: maxSeq + 1, kind: 'restore', documentId: null, at: new Date().toISOString() }]);
       return readCounts(client);
     });
   }
@@ -318,16 +325,28 @@ export class PostgresStorage implements Storage {
    * order), lets `work` write given the last change number, records its change and notifies. When
    * `work` returns undefined nothing was written.
    */
-  #write(
-    what: string,
-    work: (client: Client, lastSeq: number) => Promise<{ seq: number; kind: ChangeKind; documentId: string | null; at: string } | undefined>,
-  ): Promise<WriteOutcome> {
+  #write(what: string, work: (client: Client, lastSeq: number) => Promise<Change | undefined>): Promise<WriteOutcome> {
+    return this.#writeAll(what, async (client, lastSeq) => [await work(client, lastSeq)]).then(([outcome]) => outcome ?? { applied: false, seq: 0 });
+  }
+
+  /**
+   * Runs a write of several changes in one transaction, as #write does one: `work` numbers them
+   * from the last change number on, consecutively (undefined for an item that wrote nothing). They
+   * are recorded together, and one notification announces the last.
+   */
+  #writeAll(what: string, work: (client: Client, lastSeq: number) => Promise<(Change | undefined)[]>): Promise<WriteOutcome[]> {
     return this.#transaction(what, async (client) => {
       const lastSeq = Number((await client.query<{ last_seq: string }>('SELECT last_seq FROM kg_counter WHERE id = 1 FOR UPDATE')).rows[0]?.last_seq ?? 0);
-      const change = await work(client, lastSeq);
-      if (change === undefined) return { applied: false, seq: lastSeq };
-      await recordChange(client, change);
-      return { applied: true, seq: change.seq };
+      const changes = await work(client, lastSeq);
+      const outcomes: WriteOutcome[] = [];
+      let seq = lastSeq;
+      for (const change of changes) {
+        if (change !== undefined) seq = change.seq;
+        outcomes.push(change === undefined ? { applied: false, seq } : { applied: true, seq: change.seq });
+      }
+      const recorded = changes.filter((c): c is Change => c !== undefined);
+      if (recorded.length > 0) await recordChanges(client, recorded);
+      return outcomes;
     });
   }
 
@@ -425,15 +444,38 @@ async function insertEntities(client: Client, extraction: Extraction): Promise<v
   );
 }
 
-/** Records a change, moves the counter to it and notifies the listening processes (on commit). */
-async function recordChange(client: Client, change: { seq: number; kind: ChangeKind; documentId: string | null; at: string }): Promise<void> {
+/**
+ * Records changes (numbered consecutively, in order), moves the counter to the last and notifies
+ * the listening processes of it (on commit).
+ */
+async function recordChanges(client: Client, changes: readonly Change[]): Promise<void> {
+  const last = changes[changes.length - 1]?.seq ?? 0;
   // One round trip: writes hold the counter's lock, so each one saved shortens every writer's wait.
   await client.query(
-    `WITH change AS (INSERT INTO kg_changes (seq, kind, document_id, at) VALUES ($1, $2, $3, $4)),
-          counter AS (UPDATE kg_counter SET last_seq = $1 WHERE id = 1)
-     SELECT pg_notify($5, $6)`,
-    [change.seq, change.kind, change.documentId, change.at, CHANGES_CHANNEL, String(change.seq)],
+    `WITH change AS (INSERT INTO kg_changes (seq, kind, document_id, at)
+                     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])),
+          counter AS (UPDATE kg_counter SET last_seq = $5 WHERE id = 1)
+     SELECT pg_notify($6, $7)`,
+    [changes.map((c) => c.seq), changes.map((c) => c.kind), changes.map((c) => c.documentId), changes.map((c) => c.at), last, CHANGES_CHANNEL, String(last)],
   );
+}
+
+/**
+ * Inserts a new document numbered `seq` with its entities, inside the caller's transaction (which
+ * holds the counter's lock); undefined when its id is already stored.
+ */
+async function insertDocument(client: Client, extraction: Extraction, extractorVersion: string, seq: number): Promise<Change | undefined> {
+  const at = new Date().toISOString();
+  const row = documentRow(extraction, extractorVersion, seq, at);
+  // The counter is locked, so no other writer can insert this id meanwhile; a conflict means it is already stored.
+  const inserted = await client.query(
+    `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) ON CONFLICT (id) DO NOTHING`,
+    [row.id, row.seq, row.title, row.source, row.publishedAt, row.text, row.extraction, row.extractorVersion, row.ingestedAt],
+  );
+  if (inserted.rowCount === 0) return undefined;
+  await insertEntities(client, extraction);
+  return { seq, kind: 'add', documentId: extraction.document.id, at };
 }
 
 /** The URL without its password, for messages and logs. */

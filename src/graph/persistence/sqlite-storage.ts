@@ -25,10 +25,14 @@ import {
   type CurationWrite,
   type DocumentEntry,
   type LogEntry,
+  type NewDocument,
   type Storage,
   type StorageCounts,
   type WriteOutcome,
 } from './storage.js';
+
+/** Documents read per page when the whole log is read. */
+const LOG_PAGE = 500;
 
 /** How often another process's commits are looked for, in milliseconds. */
 const WATCH_INTERVAL_MS = 500;
@@ -45,6 +49,8 @@ export class SqliteStorage implements Storage {
   readonly location: string;
   readonly #db: Database.Database;
   readonly #watchers = new Set<ReturnType<typeof setInterval>>();
+  /** The paged read of the log in progress (readLog), which holds a transaction open across pages. */
+  #snapshot: Promise<void> | undefined;
   /** Prepared statements by SQL text: preparing is the costly part of a small statement. */
   readonly #prepared = new Map<string, Database.Statement>();
 
@@ -84,24 +90,11 @@ export class SqliteStorage implements Storage {
   }
 
   addDocument(extraction: Extraction, extractorVersion: string): Promise<WriteOutcome> {
-    return this.#write('addDocument', () => {
-      const id = extraction.document.id;
-      if (this.#prepare('SELECT 1 FROM kg_documents WHERE id = ?').get(id) !== undefined) {
-        return { applied: false, seq: this.#lastSeq() };
-      }
-      const seq = this.#nextSeq();
-      const at = new Date().toISOString();
-      const row = documentRow(extraction, extractorVersion, seq, at);
-      this.#db
-        .prepare(
-          `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
-           VALUES (@id, @seq, @title, @source, @publishedAt, @text, @extraction, @extractorVersion, @ingestedAt, @ingestedAt)`,
-        )
-        .run(row);
-      this.#insertEntities(extraction);
-      this.#recordChange(seq, 'add', id, at);
-      return { applied: true, seq };
-    });
+    return this.#write('addDocument', () => this.#insertDocument(extraction, extractorVersion));
+  }
+
+  addDocuments(documents: readonly NewDocument[]): Promise<WriteOutcome[]> {
+    return this.#write('addDocuments', () => documents.map((d) => this.#insertDocument(d.extraction, d.extractorVersion)));
   }
 
   replaceExtraction(extraction: Extraction, extractorVersion: string): Promise<WriteOutcome> {
@@ -148,17 +141,43 @@ export class SqliteStorage implements Storage {
   }
 
   readLog(visit: (entry: LogEntry) => void): Promise<number> {
-    return this.#read('readLog', () =>
-      // One read transaction: in WAL mode it sees one snapshot, whatever other processes commit.
-      this.#db.transaction(() => {
+    // One read transaction (in WAL mode it sees one snapshot, whatever other processes commit),
+    // read a page at a time with the event loop free in between, so a large log does not stop the
+    // process. Writes and other snapshots of this connection wait for it (see #afterSnapshot).
+    const reading = this.#afterSnapshot(async () => {
+      this.#db.exec('BEGIN');
+      try {
         const lastSeq = this.#lastSeq();
         const log = logInterleaver(this.#curations('WHERE seq <= ?', lastSeq), visit);
-        const documents = this.#prepare(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents ORDER BY seq`).iterate() as IterableIterator<DocumentRow>;
-        for (const row of documents) log.document(row);
+        let after = 0;
+        for (;;) {
+          const page = this.#prepare(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > ? ORDER BY seq LIMIT ${LOG_PAGE}`).all(after) as DocumentRow[];
+          for (const row of page) {
+            log.document(row);
+            after = row.seq;
+          }
+          if (page.length < LOG_PAGE) break;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
         log.end();
+        this.#db.exec('COMMIT');
         return lastSeq;
-      })(),
+      } catch (error) {
+        if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
+        if (error instanceof KgError) throw error;
+        throw new StorageError(`${this.location}: ${reason(error)} (while ${operationInWords('readLog')}).`, { cause: error });
+      }
+    });
+    this.#snapshot = reading.then(
+      () => undefined,
+      () => undefined,
     );
+    return reading;
+  }
+
+  /** Runs `work` once the paged read of the log in progress, if any, is done. */
+  #afterSnapshot<T>(work: () => Promise<T>): Promise<T> {
+    return this.#snapshot === undefined ? work() : this.#snapshot.then(work);
   }
 
   getDocument(id: string): Promise<DocumentEntry | undefined> {
@@ -283,8 +302,9 @@ export class SqliteStorage implements Storage {
       .immediate();
   }
 
-  /** Runs a write in one IMMEDIATE transaction; failures other than ours become StorageError. */
+  /** Runs a write in one IMMEDIATE transaction (after a paged read of the log in progress); failures other than ours become StorageError. */
   #write<T>(what: string, work: () => T): Promise<T> {
+    if (this.#db.inTransaction) return this.#afterSnapshot(() => this.#write(what, work));
     return this.#read(what, () => this.#db.transaction(work).immediate());
   }
 
@@ -327,9 +347,31 @@ export class SqliteStorage implements Storage {
     return this.#prepare(`SELECT seq, op, created_at AS at, created_by AS "by" FROM kg_curations ${where} ORDER BY seq`).all(seq) as CurationRow[];
   }
 
+  /** Inserts a new document with its entities and change, inside the caller's transaction. */
+  #insertDocument(extraction: Extraction, extractorVersion: string): WriteOutcome {
+    const id = extraction.document.id;
+    if (this.#prepare('SELECT 1 FROM kg_documents WHERE id = ?').get(id) !== undefined) {
+      return { applied: false, seq: this.#lastSeq() };
+    }
+    const seq = this.#nextSeq();
+    const at = new Date().toISOString();
+    this.#prepare(
+      `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
+       VALUES (@id, @seq, @title, @source, @publishedAt, @text, @extraction, @extractorVersion, @ingestedAt, @ingestedAt)`,
+    ).run(documentRow(extraction, extractorVersion, seq, at));
+    this.#insertEntities(extraction);
+    this.#recordChange(seq, 'add', id, at);
+    return { applied: true, seq };
+  }
+
   #insertEntities(extraction: Extraction): void {
-    const insert = this.#prepare('INSERT OR IGNORE INTO kg_document_entities (document_id, entity_id, name, type) VALUES (?, ?, ?, ?)');
-    for (const e of documentEntityRows(extraction)) insert.run(extraction.document.id, e.entityId, e.name, e.type);
+    // One statement for all of them (a JSON array of rows): a statement per entity costs more than the rows.
+    const rows = documentEntityRows(extraction).map((e) => [e.entityId, e.name, e.type]);
+    if (rows.length === 0) return;
+    this.#prepare(
+      `INSERT OR IGNORE INTO kg_document_entities (document_id, entity_id, name, type)
+       SELECT ?, value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`,
+    ).run(extraction.document.id, JSON.stringify(rows));
   }
 
   #recordChange(seq: number, kind: 'add' | 'replace' | 'remove' | 'curate' | 'restore', documentId: string | null, at: string): void {

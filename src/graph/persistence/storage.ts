@@ -64,6 +64,12 @@ export interface ChangeBatch {
   readonly lastSeq: number;
 }
 
+/** A document to store: its extraction and the version of the extractor that produced it. */
+export interface NewDocument {
+  readonly extraction: Extraction;
+  readonly extractorVersion: string;
+}
+
 /** Sizes of the stored log. */
 export interface StorageCounts {
   readonly documents: number;
@@ -79,6 +85,13 @@ export interface Storage {
 
   /** Stores a new document with its extraction in one transaction; not applied when its id is already stored. */
   addDocument(extraction: Extraction, extractorVersion: string): Promise<WriteOutcome>;
+  /**
+   * Stores several new documents in one transaction, in order, each with its own change number
+   * (consecutive: no other write comes between them); one outcome per document, in the same order.
+   * A document whose id is already stored, or comes earlier in the batch, is not applied. Resolves
+   * only once all are committed; when it fails, none is stored.
+   */
+  addDocuments(documents: readonly NewDocument[]): Promise<WriteOutcome[]>;
   /**
    * Replaces a stored document's extraction (same document id), keeping its place in the log; not
    * applied when the document is gone or the extraction is unchanged.

@@ -22,9 +22,17 @@ export interface ListDocumentsOptions {
 export function listDocuments(store: ReadonlyStore, options: ListDocumentsOptions = {}): DocumentRecord[] {
   const window = timeWindow(options.published, 'documents');
   const entity = options.mentions === undefined || options.mentions === null ? undefined : (store.resolveEntityId(options.mentions) ?? null);
-  const documents = [...store.documents()].filter(
-    (d) => publishedWithin(store, d.id, window) && (entity === undefined || (entity !== null && store.entitiesOfDocument(d.id).includes(entity))),
-  );
+  if (entity === null) return [];
+  // An entity's own list of documents (in ingestion order) is the place to start: walking every
+  // document of the store would make the documents of one entity cost as much as the whole store.
+  const candidates =
+    entity === undefined
+      ? [...store.documents()]
+      : store.graph.getNodeAttributes(entity).documents.flatMap((id) => {
+          const document = store.getDocument(id);
+          return document !== undefined && store.entitiesOfDocument(id).includes(entity) ? [document] : [];
+        });
+  const documents = window === undefined ? candidates : candidates.filter((d) => publishedWithin(store, d.id, window));
   const field = options.orderBy?.field ?? 'INSERTION';
   const direction = options.orderBy?.direction;
   switch (field) {

@@ -1,12 +1,14 @@
 // Ranked full-text search over entities: their names, aliases and the sentences that mention them,
-// case- and accent-blind, every query word matching the start of a word. Each hit comes with the
-// text it was found in and the spans to highlight.
+// case- and accent-blind, every query word matching the start of a word or, from four letters on,
+// a word one typo away ("tokaev" finds "Tokayev"; two typos from eight letters). The store's
+// inverted index (FullTextIndex) finds and scores the entities; only the hits of the page asked
+// for read their texts, for the snippet and the spans to highlight.
 import { type EntityType, InvalidInputError } from '../../domain/index.js';
+import { FullTextIndex } from '../full-text-index.js';
 import { type ReadonlyStore } from '../readonly-store.js';
-import { centralities } from './centrality.js';
 import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
 import { allowed } from './filters.js';
-import { type IndexedText, type SearchField, entitiesWithPrefix, searchIndex, tokenize } from './search-index.js';
+import { type IndexedText, type SearchField, type WordMatch, nameTexts, sentenceTexts, tokenize } from './search-index.js';
 
 /** Longest query accepted, in characters. */
 export const MAX_QUERY_CHARS = 200;
@@ -46,82 +48,139 @@ export interface SearchOptions extends PageOptions {
 const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = { NAME: 4, ALIAS: 3, SENTENCE: 1 };
 /** A query word equal to a word scores this much more than one that only starts it. */
 const EXACT_BONUS = 0.5;
+/** A word one or two typos away scores this share of the field's weight. */
+const TYPO_SHARE = 0.5;
+
+/** An entity found, scored, before its snippet is cut. */
+interface RankedEntity {
+  readonly entity: string;
+  readonly score: number;
+  /** Per query word, the best score any text of the entity gives it. */
+  readonly best: readonly number[];
+}
 
 /** One page of the entities matching every word of `query`, best first. */
 export function search(store: ReadonlyStore, options: SearchOptions): LazyConnection<SearchHit> {
-  const hits = rankedHits(store, options);
-  return pageFrom(() => hits, { ...options, where: 'search' }, (h) => h, (h) => h.entity, () => hits.length);
+  const words = queryWords(options.query);
+  const ranked = rankEntities(store, words, options.types);
+  return pageFrom(() => ranked, { ...options, where: 'search' }, (r) => hitOf(store, r, words), (r) => r.entity, () => ranked.length);
 }
 
-/** Every hit of a search, best first (ties: the more central entity first). */
+/** Every hit of a search, best first (ties: the entity with more relations first). */
 export function rankedHits(store: ReadonlyStore, options: Pick<SearchOptions, 'query' | 'types'>): SearchHit[] {
-  if (options.query.length > MAX_QUERY_CHARS) {
-    throw new InvalidInputError(`search: the query must be at most ${MAX_QUERY_CHARS} characters, got ${options.query.length}.`);
-  }
-  const words = [...new Set(tokenize(options.query).map((t) => t.folded))];
-  if (words.length === 0) return [];
-  const index = searchIndex(store);
-  let candidates: Set<string> | undefined;
-  for (const word of words) {
-    const found = entitiesWithPrefix(index, word);
-    candidates = candidates === undefined ? found : new Set([...candidates].filter((id) => found.has(id)));
-    if (candidates.size === 0) return [];
-  }
-  const types = allowed(options.types);
-  const central = centralities(store);
-  const hits: SearchHit[] = [];
-  for (const id of candidates ?? []) {
-    if (types !== undefined && !types.has(store.graph.getNodeAttributes(id).type)) continue;
-    const hit = scoreEntity(id, index.texts.get(id) ?? [], words);
-    if (hit !== undefined) hits.push(hit);
-  }
-  const rankOf = (id: string): number => central.get(id)?.rank ?? Number.MAX_SAFE_INTEGER;
-  return hits.sort((a, b) => b.score - a.score || rankOf(a.entity) - rankOf(b.entity) || (a.entity < b.entity ? -1 : 1));
+  const words = queryWords(options.query);
+  return rankEntities(store, words, options.types).map((r) => hitOf(store, r, words));
 }
 
-/** The hit for an entity whose texts are `texts`, or undefined when some word matches none of them. */
-function scoreEntity(entity: string, texts: readonly IndexedText[], words: readonly string[]): SearchHit | undefined {
-  let score = 0;
-  for (const word of words) {
-    let best = 0;
-    for (const text of texts) best = Math.max(best, wordScore(text, word));
-    if (best === 0) return undefined;
-    score += best;
+/** The distinct folded words of a query; throws InvalidInputError for one that is too long. */
+function queryWords(query: string): string[] {
+  if (query.length > MAX_QUERY_CHARS) {
+    throw new InvalidInputError(`search: the query must be at most ${MAX_QUERY_CHARS} characters, got ${query.length}.`);
   }
-  // The text that matches the query best, by weight, is the snippet.
-  let bestText: IndexedText | undefined;
-  let bestTextScore = 0;
-  for (const text of texts) {
-    const textScore = words.reduce((sum, word) => sum + wordScore(text, word), 0);
-    if (textScore > bestTextScore) {
-      bestText = text;
-      bestTextScore = textScore;
+  return [...new Set(tokenize(query).map((t) => t.folded))];
+}
+
+/** The entities that match every word, scored from the index alone, best first. */
+function rankEntities(store: ReadonlyStore, words: readonly string[], typeFilter: readonly EntityType[] | null | undefined): RankedEntity[] {
+  if (words.length === 0) return [];
+  const best = new Map<string, number[]>();
+  for (const [w, word] of words.entries()) {
+    const found = store.fullText.match(word);
+    if (w === 0) {
+      for (const [entity, fields] of found) best.set(entity, [fieldsScore(fields)]);
+    } else {
+      for (const [entity, scores] of best) {
+        const fields = found.get(entity);
+        if (fields === undefined) best.delete(entity);
+        else scores.push(fieldsScore(fields));
+      }
+    }
+    if (best.size === 0) return [];
+  }
+  const types = allowed(typeFilter);
+  const ranked: RankedEntity[] = [];
+  for (const [entity, scores] of best) {
+    const attrs = store.graph.getNodeAttributes(entity);
+    if (types !== undefined && !types.has(attrs.type)) continue;
+    let score = scores.reduce((sum, s) => sum + s, 0);
+    // A name that is exactly the query outranks names that merely contain it.
+    if (scores.every((s) => s >= FIELD_WEIGHT.ALIAS + EXACT_BONUS) && wholeName(nameTexts(attrs), words)) score += 2;
+    ranked.push({ entity, score: Math.round(score * 1000) / 1000, best: scores });
+  }
+  // Ties go to the entity with more relations: its degree is always current, where centrality
+  // (PageRank over the whole graph) would be recomputed for the first search after every write.
+  const degree = new Map(ranked.map((r) => [r.entity, store.graph.degree(r.entity)]));
+  const degreeOf = (id: string): number => degree.get(id) ?? 0;
+  return ranked.sort((a, b) => b.score - a.score || degreeOf(b.entity) - degreeOf(a.entity) || (a.entity < b.entity ? -1 : 1));
+}
+
+function matchScore(field: SearchField, how: WordMatch): number {
+  switch (how) {
+    case 'EXACT':
+      return FIELD_WEIGHT[field] + EXACT_BONUS;
+    case 'PREFIX':
+      return FIELD_WEIGHT[field];
+    case 'TYPO':
+      return FIELD_WEIGHT[field] * TYPO_SHARE;
+    default: {
+      const never: never = how;
+      return never;
     }
   }
-  if (bestText === undefined) return undefined;
-  // A name that is exactly the query outranks names that merely contain it.
-  const whole = bestText.field !== 'SENTENCE' && bestText.tokens.length === words.length && bestTextScore >= words.length * (FIELD_WEIGHT[bestText.field] + EXACT_BONUS);
+}
+
+function fieldsScore(fields: ReadonlyMap<SearchField, WordMatch>): number {
+  let best = 0;
+  for (const [field, how] of fields) best = Math.max(best, matchScore(field, how));
+  return best;
+}
+
+/** True when the name or alias that matches the words best is made of exactly those words. */
+function wholeName(texts: readonly IndexedText[], words: readonly string[]): boolean {
+  const bestText = bestOf(texts, words, Number.POSITIVE_INFINITY);
+  return bestText !== undefined && bestText.text.tokens.length === words.length && bestText.score >= words.length * (FIELD_WEIGHT[bestText.text.field] + EXACT_BONUS);
+}
+
+/** The first text with the highest score for the words, stopping early once a text reaches `bound`. */
+function bestOf(texts: Iterable<IndexedText>, words: readonly string[], bound: number, start?: { text: IndexedText; score: number }): { text: IndexedText; score: number } | undefined {
+  let best = start;
+  for (const text of texts) {
+    if (best !== undefined && best.score >= bound) break;
+    const score = words.reduce((sum, word) => sum + wordScore(text, word), 0);
+    if (score > (best?.score ?? 0)) best = { text, score };
+  }
+  return best;
+}
+
+/** The hit of a ranked entity: the text that matches the query best is the snippet. */
+function hitOf(store: ReadonlyStore, ranked: RankedEntity, words: readonly string[]): SearchHit {
+  const attrs = store.graph.getNodeAttributes(ranked.entity);
+  // No text scores more than every word's best together, so sentences are read only until one does.
+  const bound = ranked.best.reduce((sum, s) => sum + s, 0);
+  const names = bestOf(nameTexts(attrs), words, bound);
+  const best = bestOf(sentenceTexts(attrs), words, bound, names) ?? names;
+  const text = best?.text ?? nameTexts(attrs)[0];
   return {
-    entity,
-    score: Math.round((score + (whole ? 2 : 0)) * 1000) / 1000,
-    field: bestText.field,
-    snippet: snippetOf(bestText, words),
-    document: bestText.document,
+    entity: ranked.entity,
+    score: ranked.score,
+    field: text?.field ?? 'NAME',
+    snippet: text === undefined ? { text: attrs.name, highlights: [] } : snippetOf(text, words),
+    document: text?.document ?? null,
   };
 }
 
 function wordScore(text: IndexedText, word: string): number {
   let best = 0;
   for (const token of text.tokens) {
-    if (token.folded === word) return FIELD_WEIGHT[text.field] + EXACT_BONUS;
-    if (token.folded.startsWith(word)) best = FIELD_WEIGHT[text.field];
+    const how = FullTextIndex.matches(token.folded, word);
+    if (how !== undefined) best = Math.max(best, matchScore(text.field, how));
   }
   return best;
 }
 
-/** The text with every word that a query word starts highlighted, cut to SNIPPET_CHARS around the first one. */
+/** The text with every word that a query word matches highlighted, cut to SNIPPET_CHARS around the first one. */
 function snippetOf(text: IndexedText, words: readonly string[]): Snippet {
-  const spans = text.tokens.filter((t) => words.some((w) => t.folded.startsWith(w))).map((t) => ({ start: t.start, end: t.end }));
+  const spans = text.tokens.filter((t) => words.some((w) => FullTextIndex.matches(t.folded, w) !== undefined)).map((t) => ({ start: t.start, end: t.end }));
   if (text.text.length <= SNIPPET_CHARS) return { text: text.text, highlights: spans };
   const firstHit = spans[0]?.start ?? 0;
   let start = Math.max(0, firstHit - Math.floor(SNIPPET_CHARS / 3));

@@ -85,6 +85,32 @@ export function describeStorageContract(backend: string, target: ContractTarget)
       expect((await storage.counts()).documents).toBe(1);
     });
 
+    it('stores a batch in one transaction, numbered consecutively, a document repeated in it or stored before not stored again', async () => {
+      const storage = await (await location())();
+      await storage.addDocument(moscow, VERSION);
+      const outcomes = await storage.addDocuments([almaty, moscow, followUp, almaty].map((extraction) => ({ extraction, extractorVersion: VERSION })));
+      expect(outcomes).toEqual([
+        { applied: true, seq: 2 },
+        { applied: false, seq: 2 },
+        { applied: true, seq: 3 },
+        { applied: false, seq: 3 },
+      ]);
+      expect(shape(await logOf(storage))).toEqual([moscow, almaty, followUp].map((e) => `doc ${e.document.id}`));
+      expect((await storage.getDocument(followUp.document.id))?.extraction).toEqual(followUp);
+      expect(await storage.addDocuments([])).toEqual([]);
+    });
+
+    it('stores nothing of a batch when one of its documents cannot be stored', async () => {
+      const storage = await (await location())();
+      await storage.addDocument(almaty, VERSION);
+      // A title the schema refuses (NOT NULL), last in the batch: the ones before it roll back too.
+      const broken: Extraction = { ...followUp, document: { ...followUp.document, title: null as unknown as string } };
+      await expect(storage.addDocuments([moscow, broken].map((extraction) => ({ extraction, extractorVersion: VERSION })))).rejects.toThrow();
+      expect(await storage.counts()).toEqual({ documents: 1, curations: 0, lastSeq: 1 });
+      expect(await storage.getDocument(moscow.document.id)).toBeUndefined();
+      expect((await storage.addDocument(moscow, VERSION)).seq).toBe(2);
+    });
+
     it('numbers documents and curation operations in one sequence, and reads them back in that order', async () => {
       const storage = await (await location())();
       await storage.addDocument(almaty, VERSION);
@@ -207,6 +233,32 @@ export function describeStorageContract(backend: string, target: ContractTarget)
       expect(restarted.store.graph.getNodeAttributes(TOKAYEV).name).toBe('Kassym-Jomart Tokayev');
       expect(restarted.store.resolveEntityId(RUSSIA)).toBe(KAZAKHSTAN);
       expect(restarted.store.resolveEntityId(CSTO)).toBe(CSTO);
+    });
+
+    it('applies a batch as the same documents one by one would, and a follower sees it whole', async () => {
+      const open = await location();
+      const batched = new PersistentGraph(await open());
+      const follower = new PersistentGraph(await open());
+      graphs.push(batched, follower);
+      await batched.load();
+      await follower.load();
+      follower.follow();
+      await batched.addExtraction(moscow, VERSION);
+      const results = await batched.addExtractions([almaty, moscow, followUp], VERSION);
+      expect(results.map((r) => [r.document.id, r.alreadyPresent])).toEqual([
+        [almaty.document.id, false],
+        [moscow.document.id, true],
+        [followUp.document.id, false],
+      ]);
+      expect(results[0]?.added.entities).toBeGreaterThan(0);
+      const reference = new GraphStore();
+      for (const extraction of [moscow, almaty, followUp]) reference.applyExtraction(extraction);
+      expect(snapshotStore(batched.store)).toEqual(snapshotStore(reference));
+      await expect.poll(() => snapshotStore(follower.store), { timeout: 3_000 }).toEqual(snapshotStore(reference));
+      const restarted = new PersistentGraph(await open());
+      graphs.push(restarted);
+      await restarted.load();
+      expect(snapshotStore(restarted.store)).toEqual(snapshotStore(reference));
     });
 
     it("follows another process's writes: documents, curations and deletions", async () => {
