@@ -1,6 +1,6 @@
 // Ranked full-text search over entities: their names, aliases and the sentences that mention them,
 // case- and accent-blind, every query word matching the start of a word or, from four letters on,
-// a word one typo away ("tokaev" finds "Tokayev"; two typos from eight letters). The store's
+// a word one typo away ("marenkov" finds "Marenko"; two typos from eight letters). The store's
 // inverted index (FullTextIndex) finds and scores the entities; only the hits of the page asked
 // for read their texts, for the snippet and the spans to highlight.
 import { type EntityType, InvalidInputError } from '../../domain/index.js';
