@@ -21,7 +21,11 @@ function located(subject: EntityDraft | undefined, object: EntityDraft | undefin
   return [{ subject, object, ...(confidence ? { confidence } : {}) }];
 }
 
-const DESCRIPTOR_STOPS = new Set(['said', 'says', 'and', 'or', 'of', 'in', 'by', 'to', 'including', 'such', 'as', 'like', 'with', 'from', 'at', 'for', 'on']);
+const DESCRIPTOR_STOPS = new Set([
+  'said', 'says', 'and', 'or', 'of', 'in', 'by', 'to', 'including', 'such', 'as', 'like', 'with', 'from', 'at', 'for', 'on',
+  // "born in Lindor before the Tamsa Revolution": a preposition opens a new phrase.
+  'before', 'after', 'during', 'since', 'until', 'near', 'about', 'over', 'under', 'between', 'against', 'than',
+]);
 
 /** A past-tense verb in compromise's lexicon ("heard", "met"): it ends a noun phrase. */
 function isVerb(ctx: ReadContext, word: string): boolean {

@@ -15,5 +15,6 @@ ruleTable('event-place', {
     ['The Tamsa Marathon was won by a runner from Lindor.', 'Tamsa Marathon', 'LOCATED_IN', 'Lindor'],
     ['"The Lindor Summit in Tamsa was a failure," she said.', 'Lindor Summit', 'LOCATED_IN', 'Tamsa'],
     ['The Tamsa Revolution ended before Tavo Renn moved to Lindor.', 'Tamsa Revolution', 'LOCATED_IN', 'Lindor'],
+    ['Tavo Renn was born in Lindor before the Tamsa Revolution.', 'Tamsa Revolution', 'LOCATED_IN', 'Lindor'],
   ],
 });
