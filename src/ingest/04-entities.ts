@@ -35,6 +35,8 @@ export interface Resolution {
   entityOf(mention: Mention): EntityDraft | undefined;
   /** The entity a name refers to, or undefined ("Velora", "the Senate", "Council"). */
   byName(name: string): EntityDraft | undefined;
+  /** The country entity the document names for a cca3 code, if it names one (nothing is created). */
+  knownCountry(cca3: string): EntityDraft | undefined;
   /** The country entity for a cca3 code, created from a demonym ("Kazakh") when the text never names it. */
   countryFor(cca3: string, sentence: AnalysedSentence, first: number, last: number): EntityDraft | undefined;
 }
@@ -183,8 +185,9 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
   const entities = drafts.filter((d) => d.mentions.length > 0);
   const byKey = new Map<string, EntityDraft>();
   for (const d of entities) for (const s of d.surfaces) if (!byKey.has(surfaceKey(s))) byKey.set(surfaceKey(s), d);
+  const knownCountry = (cca3: string): EntityDraft | undefined => earliest(index.byCountry(cca3, 'earliest'), (d) => d.type === 'COUNTRY' && d.mentions.length > 0);
   const countryFor = (cca3: string, sentence: AnalysedSentence, first: number, last: number): EntityDraft | undefined => {
-    const known = earliest(index.byCountry(cca3, 'earliest'), (d) => d.type === 'COUNTRY' && d.mentions.length > 0);
+    const known = knownCountry(cca3);
     if (known) return known;
     const name = gaz.countryName(cca3);
     const entry = name ? gaz.lookup(name) : undefined;
@@ -219,6 +222,7 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     entities,
     entityOf: (m) => owner.get(m),
     byName: (name) => byKey.get(surfaceKey(name)),
+    knownCountry,
     countryFor,
   };
 }

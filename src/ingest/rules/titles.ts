@@ -301,19 +301,7 @@ function readSoleCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | u
   for (const c of s.cues) if (c.kind === 'demonym' && c.country) codes.add(c.country);
   if (codes.size !== 1 || !located) return undefined;
   const [code] = codes;
-  return countriesByCode(ctx).get(code as string);
-}
-
-const countryIndex = new WeakMap<ReadContext, Map<string, EntityDraft>>();
-/** The document's country entities by cca3 code, listed once per document. */
-function countriesByCode(ctx: ReadContext): Map<string, EntityDraft> {
-  let index = countryIndex.get(ctx);
-  if (!index) {
-    index = new Map();
-    for (const e of ctx.resolution.entities) if (e.type === 'COUNTRY') for (const c of e.countries) if (!index.has(c)) index.set(c, e);
-    countryIndex.set(ctx, index);
-  }
-  return index;
+  return ctx.resolution.knownCountry(code as string);
 }
 
 /** The last place of a type named in the sentence before a person ("In the town of Telvin, Mayor X"). */
