@@ -252,17 +252,15 @@ async function main(): Promise<void> {
     logger,
     progress: (message) => process.stderr.write(`${message}\n`),
   });
-  const stats = graphStats(running.store);
-  const access = running.protectedMode
-    ? 'protected mode: no API key configured, writes accepted from this machine only (set KG_API_KEYS to open it)'
-    : `API keys required for writes${running.publicReads ? ', reads public' : ' and reads'}`;
-  process.stdout.write(
-    `News KG ready at ${running.url}/ (GraphQL /graphql), storage: ${describeStorage(running.graph.storage)}; ` +
-      `${countOf(stats.documents, 'document')}, ${countOf(stats.entities, 'entity')}, ${countOf(stats.relations, 'relation')} loaded; ${access}\n`,
-  );
+  // Handlers go in before the ready line: whoever reads that line may stop the service at once.
   const shutdown = (): void => {
     running.close().then(
-      () => process.exit(0),
+      () => {
+        // Leave once nothing is left to run rather than at once: process.exit() while a worker
+        // thread is still being torn down can abort the process. Anything forgotten still gets 5 s.
+        process.exitCode = 0;
+        setTimeout(() => process.exit(0), 5_000).unref();
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
@@ -271,6 +269,14 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  const stats = graphStats(running.store);
+  const access = running.protectedMode
+    ? 'protected mode: no API key configured, writes accepted from this machine only (set KG_API_KEYS to open it)'
+    : `API keys required for writes${running.publicReads ? ', reads public' : ' and reads'}`;
+  process.stdout.write(
+    `News KG ready at ${running.url}/ (GraphQL /graphql), storage: ${describeStorage(running.graph.storage)}; ` +
+      `${countOf(stats.documents, 'document')}, ${countOf(stats.entities, 'entity')}, ${countOf(stats.relations, 'relation')} loaded; ${access}\n`,
+  );
 }
 
 function isEntryPoint(): boolean {

@@ -37,7 +37,13 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
   const output = { stdout: '', stderr: '' };
   child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, signal) => {
+      // A death by signal is otherwise only "null"; say which signal and what the server last printed.
+      if (signal !== null) output.stderr += `\n[harness] the server was ended by ${signal}`;
+      resolve(code);
+    }),
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -74,7 +80,9 @@ export async function failedStart(env: Record<string, string>): Promise<FailedSt
 /** Stops a server with SIGTERM and waits for it. */
 export async function stopServerProcess(server: ServerProcess): Promise<number | null> {
   server.child.kill('SIGTERM');
-  return server.exited;
+  const code = await server.exited;
+  if (code !== 0) process.stderr.write(`server stopped with code ${code}; its standard error ended with:\n${server.output.stderr.slice(-3000)}\n`);
+  return code;
 }
 
 /** Response of one GraphQL request. */
