@@ -74,6 +74,19 @@ describe('GraphQL queries over the seed article', () => {
     expect(result.data?.entity.mentions.sentences[0]?.document).toBe(result.data?.entity.documents[0]?.id);
   });
 
+  it('gives the first N mention sentences in reading order when asked, all of them otherwise', async () => {
+    const list = await api.run<{ entities: { edges: { node: EntityNode }[] } }>(`{ entities(type: COUNTRY, search: "kazakhstan") { edges { node { id } } } }`);
+    const id = list.data?.entities.edges[0]?.node.id;
+    type Mentions = { entity: { mentions: { count: number; all: { sentence: number; start: number }[]; two: { sentence: number; start: number }[] } } };
+    const result = await api.run<Mentions>(`query($id: ID!) { entity(id: $id) { mentions { count all: sentences { sentence start } two: sentences(first: 2) { sentence start } } } }`, { id });
+    const mentions = result.data?.entity.mentions;
+    expect(mentions?.count).toBeGreaterThan(2);
+    expect(mentions?.all).toHaveLength(mentions?.count ?? -1);
+    expect(mentions?.two).toEqual(mentions?.all.slice(0, 2));
+    const tooMany = await api.run(`query($id: ID!) { entity(id: $id) { mentions { sentences(first: 101) { sentence } } } }`, { id });
+    expect(tooMany.errors?.[0]?.message).toBe('Mentions.sentences: first must be an integer from 0 to 100, got 101.');
+  });
+
   it('returns null for an unknown entity or document', async () => {
     const result = await api.run<{ entity: null; document: null }>(`{ entity(id: "person:nobody") { id } document(id: "doc:none") { id } }`);
     expect(result.errors).toBeUndefined();

@@ -23,6 +23,7 @@ import {
   listStatements,
   neighbors,
   pageFrom,
+  pageSize,
   relationsOf,
 } from '../../graph/index.js';
 import { type ApiContext } from '../context.js';
@@ -43,12 +44,20 @@ interface NeighborsArgs {
   readonly after?: string | null;
 }
 
+/** Resolvers of `Mentions`, on the entity whose mentions they are. */
+export const mentionsResolvers = {
+  count: (entity: EntityRecord): number => entity.mentions.length,
+  /** In reading order; the first `first` of them when it is given (an entity named thousands of times need not send them all). */
+  sentences: (entity: EntityRecord, args: { readonly first?: number | null }): Evidence[] => {
+    const mentions = args.first === undefined || args.first === null ? entity.mentions : entity.mentions.slice(0, pageSize(args.first, 'Mentions.sentences'));
+    return mentions.map((m) => m.evidence);
+  },
+};
+
 /** Resolvers of `Entity`. */
 export const entityResolvers = {
-  mentions: (entity: EntityRecord): { count: number; sentences: Evidence[] } => ({
-    count: entity.mentions.length,
-    sentences: entity.mentions.map((m) => m.evidence),
-  }),
+  /** The entity itself: `Mentions` reads its mentions (mentionsResolvers). */
+  mentions: (entity: EntityRecord): EntityRecord => entity,
 
   documents: (
     entity: EntityRecord,

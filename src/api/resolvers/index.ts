@@ -1,7 +1,7 @@
 // The resolver map handed to Apollo. Fields not listed resolve to the record property of the
 // same name (GraphQL's default resolver).
 import { relationCurationFieldResolvers, relationCurationResolvers } from './curation.js';
-import { entityResolvers } from './entity.js';
+import { entityResolvers, mentionsResolvers } from './entity.js';
 import { exploreQueryResolvers } from './explore.js';
 import {
   abstractTypeResolvers,
@@ -26,6 +26,7 @@ export const resolvers = {
   Mutation: mutationResolvers,
   IngestResult: ingestResultResolvers,
   Entity: entityResolvers,
+  Mentions: mentionsResolvers,
   Relation: { ...relationResolvers, ...relationCurationFieldResolvers },
   RelationCuration: relationCurationResolvers,
   Statement: statementResolvers,
