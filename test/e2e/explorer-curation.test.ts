@@ -1,7 +1,9 @@
 // Browser test of curation from the explorer's side panel: real server with the seed article, real
 // Chromium. A reader selects an entity, rejects one of its relations with a reason and confirms
 // another; GraphQL then no longer lists the rejected relation (only with includeRejected) and gives
-// the confirmed one confidence 1.
+// the confirmed one confidence 1. And the panel says who says so: each evidence sentence with its
+// article, whom it credits the claim to and the agency that carried it; an entity related to nothing
+// shows the sentences that name it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserStage, isLocalUrl, startBrowserStage } from '../support/browser-stage.js';
 
@@ -76,6 +78,33 @@ describe('Explorer: curation from the side panel in Chromium', { timeout: 120_00
         timeout: 15_000,
       })
       .toEqual({ confidence: 1, curation: { status: 'CONFIRMED' } });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows who a claim is credited to and which agency carried it, and the sentences naming an entity with no relation', async () => {
+    if (stage === undefined) throw new Error('setup failed.');
+    // Invented article: an agency carries a claim; a person is named but takes part in nothing.
+    const text = 'Troops for Mali\n\nFrance sent troops to Mali on Monday, Kestrel News reported. The novelist Oskar Brenn wrote about the desert years ago.';
+    await graphql(`mutation($text: String!) { ingestDocument(input: { text: $text, publishedAt: "2024-05-02" }) { document { id } } }`, { text });
+    const context = await stage.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    const panel = page.locator('#panel');
+
+    await page.goto(new URL('/explorer#country%3Afrance', stage.url).href);
+    await expect.poll(() => panel.locator('.entity-name').innerText(), { timeout: 30_000 }).toBe('France');
+    const sent = panel.locator('li.relation', { has: page.locator('.predicate', { hasText: 'SENT_TROOPS_TO' }) });
+    const cite = sent.locator('blockquote.evidence cite.source');
+    await expect.poll(() => cite.innerText(), { timeout: 15_000 }).toBe('Troops for Mali · 2024-05-02 · according to Kestrel News · via Kestrel News');
+
+    await page.goto(new URL('/explorer#person%3Aoskar-brenn', stage.url).href);
+    await expect.poll(() => panel.locator('.entity-name').innerText(), { timeout: 30_000 }).toBe('Oskar Brenn');
+    await expect.poll(() => panel.locator('li.empty').innerText(), { timeout: 15_000 }).toBe('No relations.');
+    const mention = panel.locator('section.mentions blockquote.mention');
+    await expect.poll(() => mention.count(), { timeout: 15_000 }).toBe(1);
+    expect(await mention.innerText()).toBe('The novelist Oskar Brenn wrote about the desert years ago.\nTroops for Mali · 2024-05-02');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -26,15 +26,22 @@ export interface EvidenceSentence {
   readonly document: string;
 }
 
+/** An evidence sentence of a claim: also whom the sentence credits it to, and the agency that carried it. */
+export interface ClaimEvidence extends EvidenceSentence {
+  readonly attributedTo: { readonly id: string; readonly name: string } | null;
+  readonly reportedBy: { readonly id: string; readonly name: string } | null;
+}
+
 /** What the side panel shows about one entity. */
 export interface EntityDetails extends EntitySummary {
   readonly aliases: readonly string[];
-  readonly mentions: { readonly count: number };
+  /** How often the entity is named, and the first sentences that name it (shown when it has no relation). */
+  readonly mentions: { readonly count: number; readonly sentences: readonly EvidenceSentence[] };
   readonly centrality: EntitySummary['centrality'] & { readonly betweenness: number };
   readonly relations: readonly (RelationSummary & {
     readonly source: { readonly id: string; readonly name: string; readonly type: string };
     readonly target: { readonly id: string; readonly name: string; readonly type: string };
-    readonly evidence: readonly EvidenceSentence[];
+    readonly evidence: readonly ClaimEvidence[];
   })[];
   readonly statements: readonly { readonly id: string; readonly text: string; readonly reportedBy: { readonly name: string } | null; readonly evidence: EvidenceSentence }[];
 }
@@ -58,7 +65,7 @@ export interface PathStep {
   readonly to: { readonly id: string; readonly name: string };
   readonly direction: string;
   readonly relation: { readonly id: string; readonly predicate: string };
-  readonly evidence: EvidenceSentence | null;
+  readonly evidence: ClaimEvidence | null;
 }
 
 /** One search hit. */
@@ -70,6 +77,8 @@ export interface SearchHit {
 
 const ENTITY_SUMMARY = 'id name type centrality { pagerank rank degree } community { index }';
 const RELATION_SUMMARY = 'id predicate role confidence source { id } target { id }';
+/** Fields of an evidence sentence of a claim. */
+const CLAIM_EVIDENCE = 'text document attributedTo { id name } reportedBy { id name }';
 
 /** A GraphQL error the server answered, with its `extensions.code` (QUERY_TOO_COMPLEX, QUERY_TIMEOUT...). */
 export class GraphqlError extends Error {
@@ -222,18 +231,21 @@ export async function fetchArticles(): Promise<readonly ArticleSummary[]> {
   return data.documents;
 }
 
+/** Mention sentences the panel asks for: enough to read what the articles say of an entity they relate to nothing. */
+const MENTION_SENTENCES = 20;
+
 /** The query the side panel sends for an entity; also what "open in GraphiQL" opens. */
 export const ENTITY_QUERY = `query Entity($id: ID!) {
   entity(id: $id) {
     id name type aliases
     centrality { pagerank rank degree betweenness }
     community { index }
-    mentions { count }
+    mentions { count sentences(first: ${MENTION_SENTENCES}) { text document } }
     relations(orderBy: { field: CONFIDENCE, direction: DESC }) {
       id predicate role confidence
       source { id name type }
       target { id name type }
-      evidence { text document }
+      evidence { ${CLAIM_EVIDENCE} }
     }
     statements { id text reportedBy { name } evidence { text document } }
   }
@@ -263,7 +275,7 @@ export async function fetchPath(from: string, to: string): Promise<(Neighbourhoo
     `query Path($from: ID!, $to: ID!) {
       path(from: $from, to: $to, maxLength: 8) {
         entities { ${ENTITY_SUMMARY} }
-        steps { from { id name } to { id name } direction relation { ${RELATION_SUMMARY} } evidence { text document } }
+        steps { from { id name } to { id name } direction relation { ${RELATION_SUMMARY} } evidence { ${CLAIM_EVIDENCE} } }
       }
     }`,
     { from, to },

@@ -1,8 +1,9 @@
 // The side panel: what the articles say about the selected entity — its type, centrality, every
-// relation with the sentence that states it and the article (title, date) the sentence is from,
-// and its statements; or the steps of a path. Names of related entities are links that select them
+// relation with the sentence that states it, the article (title, date) the sentence is from, whom
+// the sentence credits the claim to and the agency that carried it, its statements, and for an
+// entity related to nothing the sentences that name it; or the steps of a path. Names of related entities are links that select them
 // in turn. Text goes in as text nodes; only search snippets, escaped by the server, are HTML.
-import { ENTITY_QUERY, type ArticleSummary, type EntityDetails, type EvidenceSentence, type PathStep } from './api';
+import { ENTITY_QUERY, type ArticleSummary, type ClaimEvidence, type EntityDetails, type EvidenceSentence, type PathStep } from './api';
 import { countOf } from '../../src/domain/wording';
 import { colorOf } from './graph-view';
 
@@ -70,6 +71,7 @@ export function renderEntity(panel: HTMLElement, entity: EntityDetails, articles
   if (entity.relations.length === 0) list.append(el('li', 'empty', 'No relations.'));
   relations.append(list);
   panel.append(relations);
+  if (entity.relations.length === 0 && entity.mentions.sentences.length > 0) panel.append(mentionSection(entity.mentions, articles));
 
   if (entity.statements.length > 0) {
     const statements = el('section', 'statements');
@@ -131,13 +133,41 @@ function entityLink(entity: { id: string; name: string; type: string }, actions:
   return link;
 }
 
-function evidenceQuote(evidence: EvidenceSentence, articles: ReadonlyMap<string, ArticleSummary>): HTMLElement {
+/** A claim's sentence, its article, and who says so: "according to X", "via Agency". */
+function evidenceQuote(evidence: ClaimEvidence, articles: ReadonlyMap<string, ArticleSummary>): HTMLElement {
   const quote = el('blockquote', 'evidence', evidence.text);
-  quote.append(source(evidence.document, articles));
+  const cite = source(evidence.document, articles);
+  if (evidence.attributedTo !== null) cite.append(' · ', el('span', 'attributed-to', `according to ${evidence.attributedTo.name}`));
+  if (evidence.reportedBy !== null) cite.append(' · ', el('span', 'reported-by', `via ${evidence.reportedBy.name}`));
+  quote.append(cite);
   return quote;
 }
 
-/** "Title, 2022-01-06" of the article a sentence is from. */
+/** The first sentences that name an entity, one per sentence, with their articles. */
+function mentionSection(mentions: EntityDetails['mentions'], articles: ReadonlyMap<string, ArticleSummary>): HTMLElement {
+  const section = el('section', 'mentions');
+  section.append(el('h3', '', `Mentions (${mentions.count})`));
+  if (mentions.count > mentions.sentences.length) section.append(el('p', 'metrics', `The sentences of the first ${mentions.sentences.length}:`));
+  for (const sentence of uniqueSentences(mentions.sentences)) {
+    const quote = el('blockquote', 'mention', sentence.text);
+    quote.append(source(sentence.document, articles));
+    section.append(quote);
+  }
+  return section;
+}
+
+/** A sentence naming the entity twice is one sentence to read. */
+function uniqueSentences(sentences: readonly EvidenceSentence[]): EvidenceSentence[] {
+  const seen = new Set<string>();
+  return sentences.filter((s) => {
+    const key = `${s.document}\u0000${s.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** "Title · 2022-01-06" of the article a sentence is from. */
 function source(documentId: string, articles: ReadonlyMap<string, ArticleSummary>): HTMLElement {
   const article = articles.get(documentId);
   const cite = el('cite', 'source');
