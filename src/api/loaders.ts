@@ -1,20 +1,48 @@
-// Per-request DataLoaders: fan-out in nested queries (relation sources and targets, speakers,
-// subjects) is batched and de-duplicated, so a page of 100 relations is one lookup, not 200.
+// Per-request lookups. Entities are in memory, so they are looked up synchronously and memoised for
+// the request: fan-out in nested queries (relation sources and targets, speakers, subjects) builds
+// each entity's record once, and no field waits on a promise. (A DataLoader here made every relation
+// of a 3,000-relation answer a promise, and garbage collection half the time of the query.)
+// Documents go through a DataLoader, ready for texts read from storage on demand.
 import DataLoader from 'dataloader';
-import { type DocumentRecord, type EntityRecord, type ReadonlyStore, getDocument, getEntities } from '../graph/index.js';
+import { type DocumentRecord, type EntityRecord, type ReadonlyStore, getDocument, getEntity } from '../graph/index.js';
+
+/** Entities by id for one request: each id is looked up once (merged ids are followed). */
+export interface EntityLookup {
+  /** The entity with this id, or null when there is none. */
+  get(id: string): EntityRecord | null;
+  /** Remembers a record already built (a page of entities), so nested fields reuse it. */
+  prime(id: string, entity: EntityRecord): void;
+  /** Forgets every record (after a write in the same request). */
+  clearAll(): void;
+}
 
 /** The loaders of one request; never shared between requests, so no answer outlives a write. */
 export interface Loaders {
-  /** Entity by id (merged ids are followed); null when there is none. */
-  readonly entity: DataLoader<string, EntityRecord | null>;
+  readonly entity: EntityLookup;
   /** Document by id; null when there is none. */
   readonly document: DataLoader<string, DocumentRecord | null>;
 }
 
 /** Fresh loaders over `store`. */
 export function createLoaders(store: ReadonlyStore): Loaders {
+  const entities = new Map<string, EntityRecord | null>();
   return {
-    entity: new DataLoader<string, EntityRecord | null>(async (ids) => getEntities(store, { ids })),
+    entity: {
+      get(id) {
+        let entity = entities.get(id);
+        if (entity === undefined) {
+          entity = getEntity(store, { id });
+          entities.set(id, entity);
+        }
+        return entity;
+      },
+      prime(id, entity) {
+        if (!entities.has(id)) entities.set(id, entity);
+      },
+      clearAll() {
+        entities.clear();
+      },
+    },
     document: new DataLoader<string, DocumentRecord | null>(async (ids) => ids.map((id) => getDocument(store, { id }))),
   };
 }

@@ -63,7 +63,6 @@ export {
   encodeCursor,
   factPage,
   getDocument,
-  getEntities,
   getEntity,
   getNode,
   getNodes,

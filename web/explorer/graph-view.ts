@@ -117,6 +117,11 @@ export class GraphView {
     });
     this.sigma.on('beforeRender', () => {
       this.#candidates = [];
+      // sigma walks every edge between labelled nodes for its edge labels, even when each label is
+      // empty (some 170 ms a frame at 3,000 edges in headless Chromium); it is told to skip them
+      // when #reduceEdge can give none: nothing in focus, no path, zoomed out.
+      const possible = this.#focus() !== null || this.#pathEdges.size > 0 || this.sigma.getCamera().ratio < EDGE_LABEL_ZOOM;
+      if (this.sigma.getSetting('renderEdgeLabels') !== possible) this.sigma.setSetting('renderEdgeLabels', possible);
     });
     this.sigma.on('afterRender', () => this.#drawLabels());
     this.sigma.on('clickNode', ({ node }) => {

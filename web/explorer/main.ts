@@ -1,7 +1,9 @@
 // Entry of the explorer page: draws the most central part of the graph, then lets the reader
 // search, filter, select, expand, find paths and export. The view's state lives in the URL, so a
 // view can be shared. It talks only to this origin's /graphql.
-import { type ArticleSummary, fetchArticles, fetchEntity, fetchNeighbours, fetchOverview, fetchPath, fetchRelationArticles } from './api';
+// First: it sends the first view's requests (see first-view.ts).
+import { OVERVIEW_SIZE, firstView } from './first-view';
+import { type ArticleSummary, fetchEntity, fetchNeighbours, fetchPath, fetchRelationArticles } from './api';
 import { exportGexf, exportPng } from './export-view';
 import { countOf } from '../../src/domain/wording';
 import { GraphView, colorOf } from './graph-view';
@@ -11,8 +13,6 @@ import { attachSearch } from './search-box';
 import { type ViewState, readState, stateUrl } from './url-state';
 import './style.css';
 
-/** How many of the most central entities the first view shows, unless the URL says (`limit`, up to 1000). */
-const OVERVIEW_SIZE = 400;
 /** ForceAtlas2 iterations for the first view, and after adding entities. */
 const LAYOUT_ITERATIONS = 180;
 const EXPAND_ITERATIONS = 40;
@@ -271,8 +271,7 @@ function wireControls(): void {
 async function start(): Promise<void> {
   attachSearch(element<HTMLInputElement>('#search'), element<HTMLElement>('#results'), (id) => void select(id));
   wireControls();
-  const started = performance.now();
-  const [overview, articleList] = await Promise.all([fetchOverview(state.limit), fetchArticles()]);
+  const [overview, articleList] = await firstView.data;
   const fetched = performance.now();
   articles = new Map(articleList.map((a) => [a.id, a]));
   view.setArticles(articleList);
@@ -285,7 +284,7 @@ async function start(): Promise<void> {
   view.setFilters(state);
   view.sigma.refresh();
   // The first picture is drawn; the time is for the curious (and the browser test prints it).
-  document.body.dataset.fetchMs = String(Math.round(fetched - started));
+  document.body.dataset.fetchMs = String(Math.round(fetched - firstView.askedAt));
   document.body.dataset.drawMs = String(Math.round(performance.now() - fetched));
   document.body.dataset.firstDraw = String(Math.round(performance.now()));
   renderLegend();

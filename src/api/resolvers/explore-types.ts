@@ -24,7 +24,7 @@ import { tagTimelineItem, typeNameOf } from './tags.js';
 
 /** Resolvers of `SearchEdge`; the edge's node is the hit, the API's node is the entity. */
 export const searchEdgeResolvers = {
-  node: (edge: Edge<SearchHit>, _args: unknown, context: ApiContext): Promise<EntityRecord> => loadRequiredEntity(context, edge.node.entity),
+  node: (edge: Edge<SearchHit>, _args: unknown, context: ApiContext): EntityRecord => loadRequiredEntity(context, edge.node.entity),
   score: (edge: Edge<SearchHit>): number => edge.node.score,
   matchedIn: (edge: Edge<SearchHit>): string => edge.node.field,
   snippet: (edge: Edge<SearchHit>): Snippet & { readonly document: string | null } => ({ ...edge.node.snippet, document: edge.node.document }),
@@ -42,25 +42,25 @@ export const neighborConnectionResolvers = {
 
 /** Resolvers of `NeighborEdge`. */
 export const neighborEdgeResolvers = {
-  node: (edge: Edge<Reached>, _args: unknown, context: ApiContext): Promise<EntityRecord> => loadRequiredEntity(context, edge.node.id),
+  node: (edge: Edge<Reached>, _args: unknown, context: ApiContext): EntityRecord => loadRequiredEntity(context, edge.node.id),
   distance: (edge: Edge<Reached>): number => edge.node.distance,
 };
 
 /** Resolvers of `SubgraphNode`. */
 export const subgraphNodeResolvers = {
-  entity: (node: Reached, _args: unknown, context: ApiContext): Promise<EntityRecord> => loadRequiredEntity(context, node.id),
+  entity: (node: Reached, _args: unknown, context: ApiContext): EntityRecord => loadRequiredEntity(context, node.id),
 };
 
 /** Resolvers of `Path`. */
 export const pathResolvers = {
   length: (path: PathRecord): number => path.steps.length,
-  entities: (path: PathRecord, _args: unknown, context: ApiContext): Promise<EntityRecord[]> => loadEntities(context, path.entities),
+  entities: (path: PathRecord, _args: unknown, context: ApiContext): EntityRecord[] => loadEntities(context, path.entities),
 };
 
 /** Resolvers of `PathStep`. */
 export const pathStepResolvers = {
-  from: (step: PathStepRecord, _args: unknown, context: ApiContext): Promise<EntityRecord> => loadRequiredEntity(context, step.from),
-  to: (step: PathStepRecord, _args: unknown, context: ApiContext): Promise<EntityRecord> => loadRequiredEntity(context, step.to),
+  from: (step: PathStepRecord, _args: unknown, context: ApiContext): EntityRecord => loadRequiredEntity(context, step.from),
+  to: (step: PathStepRecord, _args: unknown, context: ApiContext): EntityRecord => loadRequiredEntity(context, step.to),
   direction: (step: PathStepRecord): 'FORWARD' | 'BACKWARD' => (step.forward ? 'FORWARD' : 'BACKWARD'),
   evidence: (step: PathStepRecord): Evidence => {
     const [first] = step.relation.evidence;
@@ -72,11 +72,11 @@ export const pathStepResolvers = {
 /** Resolvers of `Community`. */
 export const communityResolvers = {
   size: (community: CommunityRecord): number => community.members.length,
-  label: async (community: CommunityRecord, _args: unknown, context: ApiContext): Promise<string> => {
+  label: (community: CommunityRecord, _args: unknown, context: ApiContext): string => {
     const [top] = community.members;
-    return top === undefined ? '' : (await loadRequiredEntity(context, top)).name;
+    return top === undefined ? '' : loadRequiredEntity(context, top).name;
   },
-  members: (community: CommunityRecord, args: { readonly first?: number | null }, context: ApiContext): Promise<EntityRecord[]> =>
+  members: (community: CommunityRecord, args: { readonly first?: number | null }, context: ApiContext): EntityRecord[] =>
     loadEntities(context, community.members.slice(0, pageSize(args.first, 'Community.members'))),
 };
 

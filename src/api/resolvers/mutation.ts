@@ -77,7 +77,7 @@ function curator(context: ApiContext): string | null {
 
 /** Resolvers of `IngestResult`. */
 export const ingestResultResolvers = {
-  newEntities: (result: ApplyResult, _args: unknown, context: ApiContext): Promise<EntityRecord[]> => loadEntities(context, result.newEntityIds),
+  newEntities: (result: ApplyResult, _args: unknown, context: ApiContext): EntityRecord[] => loadEntities(context, result.newEntityIds),
 };
 
 /** The entity an entity curation left (its id), read once the write is done and the loaders cleared. */

@@ -28,8 +28,7 @@ import { type CurationRecord, curationPage, curationRecord } from '../../service
 
 /** Resolvers of `Query`. */
 export const queryResolvers = {
-  entity: (_: unknown, args: { readonly id: string }, context: ApiContext): Promise<EntityRecord | null> =>
-    context.loaders.entity.load(args.id),
+  entity: (_: unknown, args: { readonly id: string }, context: ApiContext): EntityRecord | null => context.loaders.entity.get(args.id),
 
   entities: (_: unknown, args: ListEntitiesOptions, context: ApiContext): Connection<EntityRecord> => {
     const page = listEntities(context.store, args);

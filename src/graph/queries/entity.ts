@@ -1,4 +1,4 @@
-// Looking entities up by id, one or many at a time (the DataLoader's batch function uses the latter).
+// Looking an entity up by id, following merges.
 import { type EntityRecord } from '../attributes.js';
 import { type ReadonlyStore } from '../readonly-store.js';
 
@@ -8,7 +8,3 @@ export function getEntity(store: ReadonlyStore, options: { readonly id: string }
   return id === undefined ? null : { id, ...store.graph.getNodeAttributes(id) };
 }
 
-/** The entities with these ids, in the same order, null where there is none. */
-export function getEntities(store: ReadonlyStore, options: { readonly ids: readonly string[] }): (EntityRecord | null)[] {
-  return options.ids.map((id) => getEntity(store, { id }));
-}

@@ -4,7 +4,7 @@
 export { type Connection, type Edge, type LazyConnection, connectionAt, decodeCursor, encodeCursor, pageFrom, pageSize } from './connection.js';
 export { type Order } from './order.js';
 export { type DateRange } from './filters.js';
-export { getEntities, getEntity } from './entity.js';
+export { getEntity } from './entity.js';
 export { type ListEntitiesOptions, listEntities } from './entities.js';
 export {
   type Direction,
