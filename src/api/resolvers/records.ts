@@ -50,8 +50,8 @@ export const figureResolvers = {
 
 /** Resolvers of `Document`. */
 export const documentResolvers = {
-  entities: async (document: DocumentRecord, args: { readonly types?: readonly EntityType[] | null }, context: ApiContext): Promise<EntityRecord[]> => {
-    const entities = await loadEntities(context, context.store.entitiesOfDocument(document.id));
+  entities: (document: DocumentRecord, args: { readonly types?: readonly EntityType[] | null }, context: ApiContext): EntityRecord[] => {
+    const entities = loadEntities(context, context.store.entitiesOfDocument(document.id));
     return args.types === undefined || args.types === null || args.types.length === 0 ? entities : entities.filter((e) => args.types?.includes(e.type));
   },
 };
