@@ -3,7 +3,7 @@
 // it calls (ingest, curation, seeding) live in service/.
 export { createApolloServer } from './apollo.js';
 export { createContext, type ApiContext } from './context.js';
-export { createLoaders, type EntityLookup, type Loaders } from './loaders.js';
+export { createLoaders } from './loaders.js';
 export { MASKED_MESSAGE } from './format-error.js';
 export { MAX_ALIASES, MAX_DEPTH } from './armor.js';
 export { loadTypeDefs } from './schema.js';
