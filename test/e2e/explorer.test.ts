@@ -131,6 +131,75 @@ describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
     expectClean(session);
   });
 
+  it('moves a dragged node where it is dropped, without selecting it', async () => {
+    const session = await openExplorer();
+    const { page } = session;
+    const before = await nodeOnScreen(page, CSTO);
+    await page.mouse.move(before.x, before.y);
+    await page.mouse.down();
+    await page.mouse.move(before.x + 90, before.y + 60, { steps: 8 });
+    await page.mouse.up();
+    const after = await nodeOnScreen(page, CSTO);
+    expect(Math.abs(after.x - (before.x + 90))).toBeLessThan(6);
+    expect(Math.abs(after.y - (before.y + 60))).toBeLessThan(6);
+    expect(await page.evaluate((id) => (globalThis as unknown as { explorer: ExplorerHandle }).explorer.graph.getNodeAttribute(id, 'pinned'), CSTO)).toBe(true);
+    // The click that ends a drag selects nothing.
+    await page.waitForTimeout(300);
+    expect(await page.locator('body').getAttribute('data-selected')).toBeNull();
+    expectClean(session);
+  });
+
+  it('adds the neighbours of a double-clicked entity from the API', async () => {
+    if (stage === undefined) throw new Error('setup failed.');
+    // Only the three most central entities are drawn at first.
+    const session = await open('/explorer?limit=3');
+    const { page } = session;
+    await waitForExplorer(page, 30_000);
+    const drawn = (): Promise<string[]> => page.evaluate(() => (globalThis as unknown as { explorer: ExplorerHandle }).explorer.graph.nodes());
+    const first = await drawn();
+    expect(first).toHaveLength(3);
+    expect(first).toContain(CSTO);
+    const response = await fetch(new URL('/graphql', stage.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ entity(id: "${CSTO}") { neighbors(first: 100) { edges { node { id } } } } }` }),
+    });
+    const neighbours = ((await response.json()) as { data: { entity: { neighbors: { edges: { node: { id: string } }[] } } } }).data.entity.neighbors.edges.map((e) => e.node.id);
+    expect(neighbours.filter((id) => !first.includes(id)).length).toBeGreaterThan(2);
+
+    const csto = await nodeOnScreen(page, CSTO);
+    await page.mouse.dblclick(csto.x, csto.y);
+    await expect.poll(async () => (await drawn()).length, { timeout: 15_000 }).toBe(new Set([...first, ...neighbours]).size);
+    expect(new Set(await drawn())).toEqual(new Set([...first, ...neighbours]));
+    expect(await page.locator('#status').innerText()).toMatch(/^\d+ entities added around Collective Security Treaty Organization\.$/);
+    expectClean(session);
+  });
+
+  it('keeps the panel out of the way on a narrow window until an entity is chosen, and closes it', async () => {
+    if (stage === undefined) throw new Error('setup failed.');
+    const context = await stage.browser.newContext({ viewport: { width: 800, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(new URL('/explorer', stage.url).href);
+    await waitForExplorer(page, 30_000);
+    const panel = page.locator(PANEL);
+    expect(await panel.isVisible()).toBe(false);
+    // The drawing has the whole width.
+    expect((await page.locator('#graph').boundingBox())?.width).toBeGreaterThan(780);
+    expect(await page.locator('#panel-toggle').isVisible()).toBe(true);
+
+    const csto = await nodeOnScreen(page, CSTO);
+    await page.mouse.click(csto.x, csto.y);
+    await expect.poll(() => panel.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => panel.locator('.entity-name').innerText(), { timeout: 15_000 }).toBe('Collective Security Treaty Organization');
+    const box = await panel.boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(400);
+    await panel.locator('.panel-close').click();
+    await expect.poll(() => panel.isVisible(), { timeout: 5_000 }).toBe(false);
+    await page.locator('#panel-toggle').click();
+    await expect.poll(() => panel.isVisible(), { timeout: 5_000 }).toBe(true);
+    await context.close();
+  });
+
   it('links to GraphiQL, and GraphiQL links back', async () => {
     const session = await openExplorer();
     const { page } = session;
