@@ -4,11 +4,11 @@
 // `interop` takes whichever of the two the runtime gives, so callers get typed functions.
 import louvainModule from 'graphology-communities-louvain';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 
 export { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
 export { bidirectional } from 'graphology-shortest-path/unweighted.js';
+export { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 export { bfsFromNode } from 'graphology-traversal';
 export { write as writeGexf } from 'graphology-gexf';
 
@@ -20,8 +20,6 @@ function interop<T>(module: { readonly default: T }): T {
 
 /** PageRank of every node (graphology-metrics). */
 export const pagerank = interop(pagerankModule);
-/** Betweenness centrality of every node (graphology-metrics). */
-export const betweennessCentrality = interop(betweennessModule);
 /** ForceAtlas2 layout, the one Gephi and the explorer use (graphology-layout-forceatlas2). */
 export const forceAtlas2 = interop(forceAtlas2Module);
 /** Louvain community detection (graphology-communities-louvain). */

@@ -1,7 +1,9 @@
-// How central each entity is: degree, PageRank and betweenness (graphology-metrics), computed
-// for the whole graph once per graph version and cached, never per request. Betweenness costs
-// O(nodes x edges), so it is computed only when something reads it, not on every new version.
-import { betweennessCentrality, degreeCentrality, pagerank } from '../graphology-lib.js';
+// How central each entity is: degree, PageRank (graphology-metrics) and betweenness (betweenness.ts),
+// computed for the whole graph once per graph version and cached, never per request. Betweenness is
+// the costly one (exact below a budget, estimated from a sample above it), so it is computed only
+// when something reads it, not on every new version.
+import { degreeCentrality, pagerank } from '../graphology-lib.js';
+import { betweenness } from './betweenness.js';
 import { type ReadonlyStore } from '../readonly-store.js';
 import { directedProjection, undirectedProjection } from './projection.js';
 import { perVersion } from './version-cache.js';
@@ -21,9 +23,7 @@ export interface Centrality {
 }
 
 /** Normalised betweenness of every entity, per graph version; computed on first read only. */
-const betweennessByVersion = perVersion((store: ReadonlyStore): Readonly<Record<string, number>> =>
-  betweennessCentrality(undirectedProjection(store), { normalized: true }),
-);
+const betweennessByVersion = perVersion((store: ReadonlyStore): Readonly<Record<string, number>> => betweenness(undirectedProjection(store)).values);
 
 /** Centrality of every entity, per graph version. */
 export const centralities = perVersion((store: ReadonlyStore): ReadonlyMap<string, Centrality> => {

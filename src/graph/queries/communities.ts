@@ -5,6 +5,7 @@ import { louvain } from '../graphology-lib.js';
 import { type ReadonlyStore } from '../readonly-store.js';
 import { centralities } from './centrality.js';
 import { undirectedProjection } from './projection.js';
+import { seededRandom } from './seeded-random.js';
 import { perVersion } from './version-cache.js';
 
 /** A group of entities more related to each other than to the rest of the graph. */
@@ -57,16 +58,4 @@ export function communityOf(store: ReadonlyStore, options: { readonly id: string
   const partition = communityPartition(store);
   const index = partition.byEntity.get(id);
   return index === undefined ? null : (partition.communities[index] ?? null);
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so Louvain's walk is the same every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
