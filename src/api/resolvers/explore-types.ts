@@ -1,6 +1,6 @@
 // Resolvers of the types the exploration fields return: search hits, neighbourhoods, subgraphs,
 // paths, communities and timeline entries. They only shape records; every entity and document
-// they point at comes through the request's DataLoaders, so nesting never costs N+1 lookups.
+// they point at comes through the request's memo (loaders.ts), so each is built once per request.
 import { type Evidence } from '../../domain/index.js';
 import {
   type CommunityRecord,
@@ -82,10 +82,9 @@ export const communityResolvers = {
 
 /** Resolvers of `TimelineEntry`. */
 export const timelineEntryResolvers = {
-  date: async (entry: TimelineEntry, _args: unknown, context: ApiContext): Promise<string | null> =>
-    (await context.loaders.document.load(entry.evidence.document))?.publishedAt ?? null,
-  document: async (entry: TimelineEntry, _args: unknown, context: ApiContext): Promise<DocumentRecord> => {
-    const document = await context.loaders.document.load(entry.evidence.document);
+  date: (entry: TimelineEntry, _args: unknown, context: ApiContext): string | null => context.loaders.document.get(entry.evidence.document)?.publishedAt ?? null,
+  document: (entry: TimelineEntry, _args: unknown, context: ApiContext): DocumentRecord => {
+    const document = context.loaders.document.get(entry.evidence.document);
     if (document === null) throw new Error(`TimelineEntry.document: no document "${entry.evidence.document}".`);
     return document;
   },

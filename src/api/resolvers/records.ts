@@ -28,9 +28,8 @@ export const factResolvers = {
 export const evidenceResolvers = {
   attributedTo: (evidence: Evidence, _args: unknown, context: ApiContext): EntityRecord | null => loadEntity(context, evidence.attributedTo ?? null),
   reportedBy: (evidence: Evidence, _args: unknown, context: ApiContext): EntityRecord | null => loadEntity(context, evidence.reportedBy ?? null),
-  article: (evidence: Evidence, _args: unknown, context: ApiContext): Promise<DocumentRecord | null> => context.loaders.document.load(evidence.document),
-  publishedAt: async (evidence: Evidence, _args: unknown, context: ApiContext): Promise<string | null> =>
-    (await context.loaders.document.load(evidence.document))?.publishedAt ?? null,
+  article: (evidence: Evidence, _args: unknown, context: ApiContext): DocumentRecord | null => context.loaders.document.get(evidence.document),
+  publishedAt: (evidence: Evidence, _args: unknown, context: ApiContext): string | null => context.loaders.document.get(evidence.document)?.publishedAt ?? null,
 };
 
 /** Resolvers of `Figure`. */
@@ -39,8 +38,8 @@ export const figureResolvers = {
   count: (figure: FigureRecord): number => figure.fact.count,
   attributedTo: (figure: FigureRecord, _args: unknown, context: ApiContext): EntityRecord | null => loadEntity(context, figure.attributedTo),
   reportedBy: (figure: FigureRecord, _args: unknown, context: ApiContext): EntityRecord | null => loadEntity(context, figure.reportedBy),
-  article: async (figure: FigureRecord, _args: unknown, context: ApiContext): Promise<DocumentRecord> => {
-    const document = await context.loaders.document.load(figure.fact.evidence.document);
+  article: (figure: FigureRecord, _args: unknown, context: ApiContext): DocumentRecord => {
+    const document = context.loaders.document.get(figure.fact.evidence.document);
     if (document === null)
       throw new Error(`Figure.article: fact "${figure.fact.id}" refers to document "${figure.fact.evidence.document}", which is not in the graph.`);
     return document;
