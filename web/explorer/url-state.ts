@@ -1,6 +1,6 @@
 // The view's state in the URL, so a view can be shared: filters and options in the query string,
 // the selected entity in the fragment (`/explorer?hide=CITY&predicates=MEMBER_OF&min=0.7#country:x`).
-import { type ColorMode, type Filters } from './graph-view';
+import type { ColorMode, Filters } from './graph-view';
 
 /** Everything the URL keeps. */
 export interface ViewState extends Filters {
