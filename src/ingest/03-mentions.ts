@@ -90,6 +90,10 @@ const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+/** Calendar words that are also given names ("Jan Horak", "May Tavrin"): a name when a name word follows. */
+const GIVEN_NAME_CALENDAR_WORDS = new Set(['jan', 'may', 'june', 'april', 'august']);
+/** Words after which a month is a date, whatever follows ("in May Parliament voted", "since June Officials"). */
+const DATE_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'through', 'last', 'next', 'early', 'late', 'mid', 'during', 'this', 'each', 'every']);
 const CONNECTOR_HEADS = new Set([...Object.keys(NAME_HEADS), 'house', 'bureau', 'chamber', 'academy', 'school', 'college', 'republic', 'kingdom']);
 
 /** Where the mentions of one sentence stand, by token; built once per sentence on first use. */
@@ -401,6 +405,10 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
       continue;
     }
     const t = tokens[piece.first] as Token;
+    if (isGivenNameMonth(tokens, pieces, piece, gaz)) {
+      kept.push(piece);
+      continue;
+    }
     const tags = gaz.lexiconTags(t.lower);
     // "El Vigía", "Le Monde": a foreign article inside a name is part of it.
     const foreignArticle = FOREIGN_ARTICLES.has(t.text) && kept.length === 0 && piece !== pieces[pieces.length - 1] && !isSentenceInitial(tokens, piece.first);
@@ -413,6 +421,21 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
   }
   while (kept[0]?.kind === 'connector') kept.shift();
   return kept;
+}
+
+/**
+ * "Jan Horak", "May Tavrin": a calendar word that is also a given name, written without a period,
+ * not after a word that makes it a date ("in May", "last June"), and followed in the same run by a
+ * capitalised word that is neither a calendar word nor an ordinary English word (so "May Parliament"
+ * stays a month before a body).
+ */
+function isGivenNameMonth(tokens: readonly Token[], pieces: readonly Piece[], piece: Piece, gaz: Gazetteer): boolean {
+  const t = tokens[piece.first] as Token;
+  if (!GIVEN_NAME_CALENDAR_WORDS.has(t.lower) || tokens[piece.first + 1]?.text === '.') return false;
+  if (DATE_LEADS.has(tokens[piece.first - 1]?.lower ?? '')) return false;
+  const next = pieces[pieces.indexOf(piece) + 1];
+  const word = next?.kind === 'word' ? tokens[next.first] : undefined;
+  return word !== undefined && next?.first === piece.last && word.cap && !CALENDAR_WORDS.has(word.lower) && !isCommonWord(word.lower, gaz);
 }
 
 /** True when a lower-cased word is an ordinary English word, not a name. */

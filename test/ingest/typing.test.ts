@@ -117,6 +117,21 @@ describe('entity types from head nouns and coreference', () => {
     for (const p of people) expect(p.aliases).not.toContain('Thomas');
   });
 
+  // Calendar words that are also given names: a name when a name word follows, a date otherwise.
+  const names = (text: string): string[] => extract({ text }).entities.map((e) => e.name).sort();
+  it.each([
+    ['Jan Horak said the talks failed.', ['Jan Horak']],
+    ['Later, May Tavrin, a lawyer, said so.', ['May Tavrin']],
+    ['The report by Jan Okafor and April Brenn was published.', ['April Brenn', 'Jan Okafor']],
+    ['In May Parliament voted on the plan.', []],
+    ['The vote was held on Jan 5 in Velora.', ['Velora']],
+    ['Since June Sweden has led the talks.', ['Sweden']],
+    ['The letter was sent to Jan Horak.', ['Jan Horak']],
+    ['Jan. Horak said so.', ['Horak']],
+  ])('%s -> %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('keeps a real place named after a preposition a place', () => {
     expect(typeOf('Jonas Okonkwo, the minister, arrived. Talks in Vadora ended.', 'Vadora')).toBe('CITY');
   });
