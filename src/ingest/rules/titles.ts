@@ -7,6 +7,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { PLACE_KIND_NOUNS } from '../model/triggers.js';
+import { SPEECH_VERBS } from '../model/vocabulary.js';
 import { holderOfTitle, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
 import { describedBody, describedHead } from './descriptions.js';
@@ -47,7 +48,7 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
   if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of|junta leader/.test(reading.title))) {
-    object = openingCountry(ctx, s) ?? ctx.jurisdiction ?? (JURISDICTION_TITLES.has(reading.title) ? soleCountryOf(ctx, s) : undefined);
+    object = openingCountry(ctx, s) ?? ctx.jurisdiction ?? speakerCountry(ctx, s, person) ?? (JURISDICTION_TITLES.has(reading.title) ? soleCountryOf(ctx, s) : undefined);
   }
   if (!object) return undefined;
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return undefined;
@@ -269,6 +270,30 @@ function openingCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | un
   const comma = s.tokens.findIndex((t) => t.text === ',');
   const first = s.mentions.find((m) => m.last <= comma && ctx.resolution.entityOf(m)?.type === 'COUNTRY');
   return first ? ctx.resolution.entityOf(first) : undefined;
+}
+
+const SPEECH = new Set(SPEECH_VERBS);
+
+/**
+ * "The Polish government said X, the interior minister, ...", "France's foreign ministry said X, the
+ * minister, ...": a title with no body, right after the speech verb of a speaker of one country, is
+ * that country's. Nothing when the speaker's clause names two countries, or none.
+ */
+function speakerCountry(ctx: ReadContext, s: AnalysedSentence, person: EntityDraft): EntityDraft | undefined {
+  const m = s.mentions.find((x) => ctx.resolution.entityOf(x) === person);
+  const verb = m === undefined ? -1 : m.first - 1;
+  if (!SPEECH.has(s.tokens[verb]?.lower ?? '')) return undefined;
+  let start = verb;
+  while (start > 0 && s.tokens[start - 1]?.text !== ',' && s.tokens[start - 1]?.text !== ';') start--;
+  const places = new Map<string, { first: number; last: number }>();
+  for (const c of s.cues) if (c.kind === 'demonym' && c.country && c.first >= start && c.last <= verb) places.set(c.country, c);
+  for (const x of s.mentions) {
+    if (x.first < start || x.last > verb) continue;
+    const entity = ctx.resolution.entityOf(x);
+    for (const code of entity?.type === 'COUNTRY' ? [...x.countries, ...entity.countries] : x.countries) places.set(code, x);
+  }
+  const [only, ...more] = [...places];
+  return only && more.length === 0 ? ctx.resolution.countryFor(only[0], s, only[1].first, only[1].last) : undefined;
 }
 
 /**

@@ -11,6 +11,10 @@ ruleTable('appositive-title', {
     // Analysts and fellows are members of their body; an executive holds a role in it.
     ['Jon Tarrant, an analyst at the Lindor Policy Institute, agreed.', 'Jon Tarrant', 'MEMBER_OF', 'Lindor Policy Institute'],
     ['Tavo Renn, a Quellin Software executive, wrote on the forum.', 'Tavo Renn', 'HOLDS_ROLE', 'Quellin Software'],
+    // A title with no body, right after the speech verb of a speaker of one country, is that country's.
+    ['The Polish government said Tomas Velk, the interior minister, resigned.', 'Tomas Velk', 'HOLDS_ROLE', 'Poland'],
+    ["France's foreign ministry said Ivo Brenn, the foreign minister, met the envoys.", 'Ivo Brenn', 'HOLDS_ROLE', 'France'],
+    ['The US State Department said Pavel Dorn, the Secretary of State, called the embassy.', 'Pavel Dorn', 'HOLDS_ROLE', 'United States'],
   ],
   misses: [
     ['Jon Tarrant, an analyst at the Lindor Policy Institute, agreed.', 'Jon Tarrant', 'HOLDS_ROLE', 'Lindor Policy Institute'],
@@ -19,5 +23,9 @@ ruleTable('appositive-title', {
     ['Anna Kestrup, who met the president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
     ['Peter Dalgaard, a lawyer, spoke to the chief executive of Northwind Shipping Company.', 'Peter Dalgaard', 'LEADS', 'Northwind Shipping Company'],
     ['Maria Osterlund, the wife of the president of Estonia, attended.', 'Maria Osterlund', 'LEADS', 'Estonia'],
+    // Two countries in the speaker's clause, a speaker without a country, or no speech verb before the name.
+    ['The Polish and Czech governments said Tomas Velk, the interior minister, resigned.', 'Tomas Velk', 'HOLDS_ROLE', 'Poland'],
+    ['The committee said Tomas Velk, the interior minister, resigned after a visit to Poland.', 'Tomas Velk', 'HOLDS_ROLE', 'Poland'],
+    ['The Polish government fired Tomas Velk, the interior minister, on Monday.', 'Tomas Velk', 'HOLDS_ROLE', 'Poland'],
   ],
 });
