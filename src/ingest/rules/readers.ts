@@ -64,11 +64,15 @@ export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, 
   return subject?.entity ?? subjectPronoun(ctx, s, i);
 }
 
-/** Token where the clause of token `i` starts: after the last "that" / "whether" of a reporting frame before it. */
+/**
+ * Token where the clause of token `i` starts: after the last reporting verb before it, and its
+ * "that" / "whether" ("Reuters reported that X met Y", "the ministry said X met Y": X is the subject).
+ */
 export function clauseStart(s: AnalysedSentence, i: number): number {
   for (let j = i - 1; j > 0; j--) {
-    const w = s.tokens[j]?.lower;
+    const w = s.tokens[j]?.lower ?? '';
     if ((w === 'that' || w === 'whether') && REPORTING.has(s.tokens[j - 1]?.lower ?? '')) return j + 1;
+    if (REPORTING.has(w)) return j + 1;
   }
   return 0;
 }

@@ -14,6 +14,8 @@ ruleTable('met-with', {
     ["President Anna Kestrup met with Peter Dalgaard, Norway's interior minister.", 'Anna Kestrup', 'MET_WITH', 'Peter Dalgaard'],
     // Demonyms the gazetteer does not know still qualify the title, not the person.
     ['Ruritanian President Tavo Renn met Freedonian Prime Minister Ilsa Vantrow in Geneva.', 'Tavo Renn', 'MET_WITH', 'Ilsa Vantrow'],
+    // A body that says a meeting took place is not a party to it: the reported clause has its subject.
+    ['The Velorian Foreign Ministry said Ivo Brenn met Peter Dalgaard in Oslo.', 'Ivo Brenn', 'MET_WITH', 'Peter Dalgaard'],
   ],
   misses: [
     [EXAMPLE_5, 'Reuters', 'MET_WITH', 'Olaf Scholz'],
@@ -22,5 +24,6 @@ ruleTable('met-with', {
     ['Anna Kestrup said she had never spoken to Peter Dalgaard.', 'Anna Kestrup', 'MET_WITH', 'Peter Dalgaard'],
     ['"I met Elena Varga," Maria Osterlund claimed.', 'Maria Osterlund', 'MET_WITH', 'Elena Varga'],
     ["President Anna Kestrup met with Peter Dalgaard, Norway's interior minister.", 'Anna Kestrup', 'MET_WITH', 'Norway'],
+    ['The Velorian Foreign Ministry said Ivo Brenn met Peter Dalgaard in Oslo.', 'Velorian Foreign Ministry', 'MET_WITH', 'Peter Dalgaard'],
   ],
 });
