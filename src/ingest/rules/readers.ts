@@ -222,17 +222,21 @@ export function actorStartingAt(ctx: ReadContext, s: AnalysedSentence, i: number
 
 /**
  * The body named from token `k`, past determiners, adjectives and a place that only locates it:
- * "the governing People's Unity Movement", "the Lisbon consultancy Numera Analítica".
+ * "the governing People's Unity Movement", "the Lisbon consultancy Numera Analítica", "Tarsk's
+ * main opposition party the Renewal Front".
  */
 export function bodyAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraft | undefined {
   let n = k;
-  while (n < s.tokens.length && n < k + 6) {
+  let end = k + 6;
+  while (n < s.tokens.length && n < end) {
     const found = referentStartingAt(ctx, s, n);
     if (found) {
       const isPlace = PLACE_TYPES.has(found.entity.type);
       const next = s.tokens[found.last];
       const basedAdjective = /-based$/i.test(s.tokens[n]?.text ?? '');
-      if (isPlace && ((next?.word && !next.cap) || basedAdjective)) {
+      if (isPlace && ((next?.word && !next.cap) || next?.text === "'s" || basedAdjective)) {
+        // Past "'s" and up to six words and a determiner: "Tarsk's main opposition party the Renewal Front".
+        end = found.last + (next?.text === "'s" ? 8 : 6);
         n = found.last;
         continue;
       }

@@ -11,6 +11,8 @@ ruleTable('role-clause', {
     // A title after "as" with no possessor: its body after it, or the country the article is about.
     ['Egypt is in turmoil. Egypt has a new cabinet. Egypt said so. The statement announced Tavo Renn as the new prime minister.', 'Tavo Renn', 'LEADS', 'Egypt'],
     ['Tavo Renn was named as president of the Lindor Football Club.', 'Tavo Renn', 'LEADS', 'Lindor Football Club'],
+    // A country's possessive before the body only places it.
+    ["Ilsa Vantrow, who heads Norway's main opposition party the Coastal Unity Party, spoke.", 'Ilsa Vantrow', 'LEADS', 'Coastal Unity Party'],
   ],
   misses: [
     ['Egypt is in turmoil. Egypt has a new cabinet. Egypt said so. Ilsa Vantrow took over as acting president on Monday.', 'Ilsa Vantrow', 'LEADS', 'Egypt'],
@@ -20,5 +22,6 @@ ruleTable('role-clause', {
     ['John Brandholm praised Ohio as a model for the country.', 'John Brandholm', 'LEADS', 'Ohio'],
     ['The Civic Harmony Party elected a new chairman while Anna Kestrup watched.', 'Anna Kestrup', 'LEADS', 'Civic Harmony Party'],
     ['Elena Varga, who criticised the Harbour Workers Union, rejected the offer.', 'Elena Varga', 'LEADS', 'Harbour Workers Union'],
+    ["Ilsa Vantrow, who heads Norway's main opposition party the Coastal Unity Party, spoke.", 'Ilsa Vantrow', 'LEADS', 'Norway'],
   ],
 });
