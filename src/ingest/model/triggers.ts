@@ -24,6 +24,8 @@ export const TALK_NOUNS: ReadonlySet<string> = new Set(['talks', 'meetings', 'me
 export const GATHER_VERBS: ReadonlySet<string> = new Set(['gathered', 'met', 'convened', 'assembled']);
 export const JOIN_VERBS: ReadonlySet<string> = new Set(['joined']);
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(['talks', 'meeting', 'summit']);
+/** Verbs that hold talks: "A and B held crisis talks". */
+export const HOLD_VERBS: ReadonlySet<string> = new Set(['held', 'hold', 'holds', 'holding', 'had']);
 
 /** SENT_TROOPS_TO. Finite forms only: a gerund ("the agreement on sending soldiers") has no subject to credit. */
 export const SEND_VERBS: ReadonlySet<string> = new Set(verbsFor('SENT_TROOPS_TO'));

@@ -4,9 +4,9 @@
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { GATHER_VERBS, JOIN_VERBS, MEET_VERBS, MEETING_NOUNS, TALK_NOUNS } from '../model/triggers.js';
+import { GATHER_VERBS, HOLD_VERBS, JOIN_VERBS, MEET_VERBS, MEETING_NOUNS, TALK_NOUNS } from '../model/triggers.js';
 import { entityOf, mentionEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
-import { clauseSubject, isActor, listAfter, skip } from './readers.js';
+import { clauseSubject, clauseSubjects, isActor, listAfter, skip } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
 /** Who can take part in a meeting: an actor that is not the agency reporting on it. */
@@ -61,6 +61,25 @@ const talksWith = pattern({
   },
 });
 
+/** "A and B held crisis talks", "the talks between A and B": the first party met each of the others. */
+const jointTalks = pattern({
+  predicate: 'MET_WITH',
+  triggers: [...TALK_NOUNS],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const [first, ...others] = (s.tokens[i + 1]?.lower === 'between' ? listAfter(ctx, s, skip(s, i + 2)) : holders(ctx, s, i)).filter(isParty);
+    return first ? others.map((object) => ({ subject: first, object })) : [];
+  },
+});
+
+/** The coordinated subjects of "held" a few plain words before the talks ("held separate crisis talks"). */
+function holders(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft[] {
+  let v = i - 1;
+  while (v > i - 4 && v > 0 && !HOLD_VERBS.has(s.tokens[v]?.lower ?? '') && s.tokens[v]?.word && !s.tokens[v]?.cap) v--;
+  return HOLD_VERBS.has(s.tokens[v]?.lower ?? '') ? clauseSubjects(ctx, s, v, isParty) : [];
+}
+
 const HOST = 'host of the talks';
 
 /** "A and his counterparts B and C gathered in Vienna": the first named hosts the others. */
@@ -91,8 +110,8 @@ const joinedTalks = pattern({
   },
 });
 
-/** "X met Y", "talks with Y". */
-export const MET_WITH = defineFamily('met-with', 'MET_WITH', [metWith, talksWith]);
+/** "X met Y", "talks with Y", "A and B held talks". */
+export const MET_WITH = defineFamily('met-with', 'MET_WITH', [metWith, talksWith, jointTalks]);
 /** "A, B and C gathered in Z", then "D joined the talks". */
 export const GATHERED = defineFamily('gathered', 'MET_WITH', [gatheredWith, joinedTalks]);
 

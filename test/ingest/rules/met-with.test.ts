@@ -16,6 +16,9 @@ ruleTable('met-with', {
     ['Ruritanian President Tavo Renn met Freedonian Prime Minister Ilsa Vantrow in Geneva.', 'Tavo Renn', 'MET_WITH', 'Ilsa Vantrow'],
     // A body that says a meeting took place is not a party to it: the reported clause has its subject.
     ['The Velorian Foreign Ministry said Ivo Brenn met Peter Dalgaard in Oslo.', 'Ivo Brenn', 'MET_WITH', 'Peter Dalgaard'],
+    // Talks held together, or between two parties.
+    ['Prime Minister Anna Kestrup and General Ivo Brenn, chief of the general staff, held crisis talks on Thursday.', 'Anna Kestrup', 'MET_WITH', 'Ivo Brenn'],
+    ['The talks between Elena Varga and John Brandholm ended without a deal.', 'Elena Varga', 'MET_WITH', 'John Brandholm'],
   ],
   misses: [
     [EXAMPLE_5, 'Reuters', 'MET_WITH', 'Olaf Scholz'],
@@ -25,5 +28,8 @@ ruleTable('met-with', {
     ['"I met Elena Varga," Maria Osterlund claimed.', 'Maria Osterlund', 'MET_WITH', 'Elena Varga'],
     ["President Anna Kestrup met with Peter Dalgaard, Norway's interior minister.", 'Anna Kestrup', 'MET_WITH', 'Norway'],
     ['The Velorian Foreign Ministry said Ivo Brenn met Peter Dalgaard in Oslo.', 'Velorian Foreign Ministry', 'MET_WITH', 'Peter Dalgaard'],
+    // Talks one side held about the other, or a talk of something else.
+    ['Anna Kestrup held talks about Ivo Brenn on Thursday.', 'Anna Kestrup', 'MET_WITH', 'Ivo Brenn'],
+    ['Anna Kestrup and Ivo Brenn criticised the talks.', 'Anna Kestrup', 'MET_WITH', 'Ivo Brenn'],
   ],
 });
