@@ -6,7 +6,7 @@
 import { type EntityType } from '../domain/entity-type.js';
 import { type SentenceSpan } from '../domain/extraction.js';
 import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
-import { HONORIFICS, ROLE_QUALIFIERS, TITLES } from './model/titles.js';
+import { HONORIFICS, MAX_TITLE_WORDS, ROLE_QUALIFIERS, TITLES } from './model/titles.js';
 import {
   LOWERCASE_NAME_HEADS,
   LOWERCASE_NAME_MODIFIERS,
@@ -82,7 +82,6 @@ const PLACE_HEAD_TITLES: Readonly<Record<string, EntityType>> = { governor: 'REG
 export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'coastal', 'remote', 'rural']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outskirts']);
 const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
-const MAX_TITLE_WORDS = 4;
 const SPEECH_WORDS = new Set(SPEECH_VERBS);
 const FOREIGN_ARTICLES = new Set(['El', 'La', 'Le', 'Les', 'Los', 'Las', 'Il', 'Der', 'Die', 'Das', 'De', 'Al']);
 const CALENDAR_WORDS = new Set([

@@ -31,6 +31,12 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   'secretary general': 'LEADS',
   'secretary-general': 'LEADS',
   commander: 'LEADS',
+  // The military's own heads and their staff officers.
+  'chief of the general staff': 'LEADS',
+  'chief of general staff': 'LEADS',
+  'chief of the defence staff': 'LEADS',
+  'chief of defence staff': 'LEADS',
+  'chief of staff': 'HOLDS_ROLE',
   'supreme leader': 'LEADS',
   speaker: 'LEADS',
   'party leader': 'LEADS',
@@ -117,6 +123,9 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   correspondent: 'HOLDS_ROLE',
   editor: 'HOLDS_ROLE',
 };
+
+/** Words in the longest title ("chief of the general staff"): how far title readers look. */
+export const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((title) => title.split(' ').length));
 
 /** Words that are titles of address only: stripped from names, no relation. */
 export const HONORIFICS: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@ import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { ROLE_QUALIFIERS, TITLES } from '../model/titles.js';
+import { MAX_TITLE_WORDS, ROLE_QUALIFIERS, TITLES } from '../model/titles.js';
 import { entityOf, holderOfTitle, lastPersonBefore, mentionEndingAt, mentionStartingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
 import { describedHead } from './descriptions.js';
@@ -305,7 +305,6 @@ export function placesByCode(ctx: ReadContext): { countries: Map<string, EntityD
   return index;
 }
 
-const MAX_TITLE_WORDS = 4;
 /** Titles that take a portfolio word before them ("information minister", "labour secretary"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 const NOT_PORTFOLIOS = new Set(['the', 'a', 'an', 'and', 'or', 'its', 'his', 'her', 'their', 'as', 'of', 'to', 'by', 'with', 'said', 'says', 'former', 'prime']);

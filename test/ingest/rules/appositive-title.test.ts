@@ -11,6 +11,9 @@ ruleTable('appositive-title', {
     // Analysts and fellows are members of their body; an executive holds a role in it.
     ['Jon Tarrant, an analyst at the Lindor Policy Institute, agreed.', 'Jon Tarrant', 'MEMBER_OF', 'Lindor Policy Institute'],
     ['Tavo Renn, a Quellin Software executive, wrote on the forum.', 'Tavo Renn', 'HOLDS_ROLE', 'Quellin Software'],
+    // Titles of a military's heads and staff, up to five words long.
+    ['General Ivo Brenn, Chief of the General Staff of the Velorian Armed Forces, spoke.', 'Ivo Brenn', 'LEADS', 'Velorian Armed Forces'],
+    ['Ota Kral, the chief of staff of the Velorian Army, spoke.', 'Ota Kral', 'HOLDS_ROLE', 'Velorian Army'],
     // A title with no body, right after the speech verb of a speaker of one country, is that country's.
     ['The Polish government said Tomas Velk, the interior minister, resigned.', 'Tomas Velk', 'HOLDS_ROLE', 'Poland'],
     ["France's foreign ministry said Ivo Brenn, the foreign minister, met the envoys.", 'Ivo Brenn', 'HOLDS_ROLE', 'France'],
