@@ -303,6 +303,8 @@ function interpretRun(
   const org = findHeadedName(tokens, pieces, gaz);
   let segment: Piece[] = [];
   const flush = (): void => {
+    // "President Anel Ostrova of Norway": an "of" before a known place ends the name, it is no part of it.
+    while (segment[segment.length - 1]?.kind === 'connector') segment.pop();
     if (segment.length) mentions.push(...wordSegmentMentions(span, tokens, segment, gaz));
     segment = [];
   };

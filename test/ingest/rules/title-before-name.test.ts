@@ -10,6 +10,9 @@ ruleTable('title-before-name', {
     ['Reuters reported that French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin.', 'Olaf Scholz', 'LEADS', 'Germany'],
     ["Norway's president, Anna Kestrup, opened the session.", 'Anna Kestrup', 'LEADS', 'Norway'],
     ['The Peruvian president, Elena Marquez, said she would stay.', 'Elena Marquez', 'LEADS', 'Peru'],
+    // "Title Name of Country": the "of" ends the name (it once made the person disappear).
+    ['President Anel Ostrova of Norway opened the session.', 'Anel Ostrova', 'LEADS', 'Norway'],
+    ['Foreign Minister Tavo Renn of Chile met the envoys.', 'Tavo Renn', 'HOLDS_ROLE', 'Chile'],
     ['Italian Prime Minister Giulia Brunella spoke in Rome.', 'Giulia Brunella', 'LEADS', 'Italy'],
     ['Former Kenyan President John Wekesa spoke at the funeral.', 'John Wekesa', 'HOLDS_ROLE', 'Kenya'],
     ['Velora Council for Migrants campaigner Caitlin Brant said the form was unfair.', 'Caitlin Brant', 'MEMBER_OF', 'Velora Council for Migrants'],
