@@ -85,6 +85,8 @@ export function subjectPronoun(ctx: ReadContext, s: AnalysedSentence, before: nu
   return lastPersonBefore(ctx, s.span.index, at, s.tokens[at]?.lower);
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Entities listed from token `from`: "Sweden, Iceland, Latvia and Estonia". */
 export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): EntityDraft[] {
   const out: EntityDraft[] = [];
@@ -98,6 +100,15 @@ export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): 
     out.push(item.entity);
     k = item.last;
     const sep = s.tokens[k]?.lower;
+    // "met Ota Kral, the French foreign minister(, and X)": an apposition describes the person; it
+    // lists nobody. The list goes on only after its closing comma and an "and".
+    if (item.entity.type === 'PERSON' && sep === ',' && ARTICLES.has(s.tokens[k + 1]?.lower ?? '')) {
+      let close = k + 2;
+      while (close < k + 10 && close < s.tokens.length && s.tokens[close]?.text !== ',') close++;
+      if (s.tokens[close]?.text !== ',' || s.tokens[close + 1]?.lower !== 'and') break;
+      k = close + 2;
+      continue;
+    }
     if (sep === ',' && s.tokens[k + 1]?.lower === 'and') k += 2;
     else if (sep === ',' && s.tokens[k + 1]?.lower === 'as' && s.tokens[k + 2]?.lower === 'well' && s.tokens[k + 3]?.lower === 'as') k += 4;
     else if (sep === ',' || sep === 'and' || sep === 'or') k++;

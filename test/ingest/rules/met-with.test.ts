@@ -19,6 +19,8 @@ ruleTable('met-with', {
     // Talks held together, or between two parties.
     ['Prime Minister Anna Kestrup and General Ivo Brenn, chief of the general staff, held crisis talks on Thursday.', 'Anna Kestrup', 'MET_WITH', 'Ivo Brenn'],
     ['The talks between Elena Varga and John Brandholm ended without a deal.', 'Elena Varga', 'MET_WITH', 'John Brandholm'],
+    // An apposition after a person is no item of the list; the list goes on after it.
+    ['Anna Kestrup met Ivo Brenn, a Danish diplomat, and Elena Varga in Oslo.', 'Anna Kestrup', 'MET_WITH', 'Elena Varga'],
   ],
   misses: [
     [EXAMPLE_5, 'Reuters', 'MET_WITH', 'Olaf Scholz'],
@@ -30,6 +32,7 @@ ruleTable('met-with', {
     ['The Velorian Foreign Ministry said Ivo Brenn met Peter Dalgaard in Oslo.', 'Velorian Foreign Ministry', 'MET_WITH', 'Peter Dalgaard'],
     // Talks one side held about the other, or a talk of something else.
     ['Anna Kestrup held talks about Ivo Brenn on Thursday.', 'Anna Kestrup', 'MET_WITH', 'Ivo Brenn'],
+    ['German Chancellor Anna Kestrup met Ivo Brenn, the French foreign minister, in Berlin.', 'Anna Kestrup', 'MET_WITH', 'France'],
     ['Anna Kestrup and Ivo Brenn criticised the talks.', 'Anna Kestrup', 'MET_WITH', 'Ivo Brenn'],
   ],
 });
