@@ -3,29 +3,17 @@
 // run, the load coming from a separate process. Prints requests per second and median latency of each, and the ratio (goal: GraphQL within 2x).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { startServer } from '../src/server.js';
+import { ENTITY_LOOKUP, runLoad } from './http-load.js';
 
-const execFileAsync = promisify(execFile);
 const REQUESTS = 3_000;
 const ROUNDS = 3;
 const CONCURRENCY = 8;
-const QUERY = `query Lookup($id: ID!) {
-  entity(id: $id) {
-    id name type aliases documents { id } mentions { count }
-    relations { id predicate role source { id } target { id } rule confidence }
-  }
-}`;
 
 /** Runs the load generator in a child process against one request and prints its figures. */
 async function measure(label: string, spec: { url: string; method: 'GET' | 'POST'; body?: string }): Promise<{ rate: number; median: number }> {
-  const client = join(dirname(fileURLToPath(import.meta.url)), 'load-client.js');
-  // Asynchronous on purpose: the server answering the load lives in this process's event loop.
-  const { stdout } = await execFileAsync(process.execPath, [client, JSON.stringify({ ...spec, requests: REQUESTS, concurrency: CONCURRENCY })], { encoding: 'utf8' });
-  const result = JSON.parse(stdout) as { rate: number; median: number };
+  const result = await runLoad({ ...spec, requests: REQUESTS, concurrency: CONCURRENCY });
   console.log(`${label.padEnd(26)} ${Math.round(result.rate).toString().padStart(6)} req/s   median ${result.median.toFixed(2)} ms`);
   return result;
 }
@@ -45,14 +33,14 @@ try {
   const sample = (await (await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: QUERY, variables: { id } }),
+    body: JSON.stringify({ query: ENTITY_LOOKUP, variables: { id } }),
   })).json()) as { errors?: unknown; data?: { entity?: { relations: unknown[] } } };
   if (sample.errors || !sample.data?.entity) throw new Error(`graphql-vs-raw: the GraphQL lookup failed: ${JSON.stringify(sample.errors)}`);
   // Alternating rounds, so that a slow moment of this shared machine hits both sides alike.
   const ratios: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const raw = await measure(`raw HTTP route (${round})`, { url: `${server.url}/api/entities/${encodeURIComponent(id)}`, method: 'GET' });
-    const gql = await measure(`GraphQL entity(id) (${round})`, { url: `${server.url}/graphql`, method: 'POST', body: JSON.stringify({ query: QUERY, variables: { id } }) });
+    const gql = await measure(`GraphQL entity(id) (${round})`, { url: `${server.url}/graphql`, method: 'POST', body: JSON.stringify({ query: ENTITY_LOOKUP, variables: { id } }) });
     ratios.push(raw.rate / gql.rate);
   }
   ratios.sort((a, b) => a - b);

@@ -5,22 +5,18 @@
 // neighbors at depth 2, search, path) and the throughput of the same 1-hop lookup over HTTP through
 // GraphQL and through the raw JSON route, the load coming from a separate process. Prints a table.
 // Run: npm run bench:scale [-- sizes...]   (e.g. -- 10000 100000; needs --expose-gc for the heap)
-import { execFile } from 'node:child_process';
 import http from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pino } from 'pino';
 import { createApolloServer, createContext, restRoutes, selectionGuard } from '../src/api/index.js';
 import { GraphStore, seededRandom } from '../src/graph/index.js';
 import { PersistentGraph, openMemoryStorage } from '../src/graph/persistence/index.js';
+import { ENTITY_LOOKUP, runLoad } from './http-load.js';
 import { scaleCorpus } from './scale-corpus.js';
 
-const execFileAsync = promisify(execFile);
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (SIZES.length === 0) SIZES.push(10_000, 100_000, 1_000_000);
 /** Samples per query kind and size. */
@@ -28,12 +24,6 @@ const SAMPLES = { entity: 2_000, neighbors: 300, search: 300, path: 200 } as con
 const HTTP_REQUESTS = 3_000;
 const HTTP_CONCURRENCY = 8;
 
-const ENTITY = `query Lookup($id: ID!) {
-  entity(id: $id) {
-    id name type aliases documents { id } mentions { count }
-    relations { id predicate role source { id } target { id } rule confidence }
-  }
-}`;
 const NEIGHBORS = `query Around($id: ID!) { entity(id: $id) { neighbors(depth: 2, first: 50) { totalCount edges { distance node { id name type } } } } }`;
 const SEARCH = `query Find($q: String!) { search(query: $q, first: 10) { totalCount edges { score matchedIn node { id name } snippet { text } } } }`;
 const PATH = `query Between($from: ID!, $to: ID!) { path(from: $from, to: $to) { length steps { direction relation { id predicate } } } }`;
@@ -95,9 +85,7 @@ async function latencies(n: number, run: (i: number) => Promise<number>): Promis
 
 /** Requests per second of one HTTP request sent by bench/load-client.js in a child process. */
 async function throughput(spec: { url: string; method: 'GET' | 'POST'; body?: string }): Promise<number> {
-  const client = join(dirname(fileURLToPath(import.meta.url)), 'load-client.js');
-  const { stdout } = await execFileAsync(process.execPath, [client, JSON.stringify({ ...spec, requests: HTTP_REQUESTS, concurrency: HTTP_CONCURRENCY })], { encoding: 'utf8' });
-  return (JSON.parse(stdout) as { rate: number }).rate;
+  return (await runLoad({ ...spec, requests: HTTP_REQUESTS, concurrency: HTTP_CONCURRENCY })).rate;
 }
 
 /** A query a reader might type for a name: the whole surname, its first letters, or a typo in it. */
@@ -162,7 +150,7 @@ for (const target of SIZES) {
   await timed(SEARCH, { q: 'talks' });
   await timed(NEIGHBORS, { id: anyEntity() });
   const firstQueryMs = performance.now() - firstStarted;
-  const entity = await latencies(SAMPLES.entity, () => timed(ENTITY, { id: anyEntity() }));
+  const entity = await latencies(SAMPLES.entity, () => timed(ENTITY_LOOKUP, { id: anyEntity() }));
   const neighbors = await latencies(SAMPLES.neighbors, () => timed(NEIGHBORS, { id: anyEntity() }));
   const search = await latencies(SAMPLES.search, (i) => timed(SEARCH, { q: searchQuery(store.graph.getNodeAttributes(anyEntity()).name, i) }));
   const path = await latencies(SAMPLES.path, () => timed(PATH, { from: anyEntity(), to: anyEntity() }));
@@ -183,7 +171,7 @@ for (const target of SIZES) {
   // Alternating rounds, so a slow moment of the shared machine hits both sides alike.
   for (let round = 0; round < 2; round += 1) {
     raw.push(await throughput({ url: `${url}/api/entities/${encodeURIComponent(id)}`, method: 'GET' }));
-    gql.push(await throughput({ url: `${url}/graphql`, method: 'POST', body: JSON.stringify({ query: ENTITY, variables: { id } }) }));
+    gql.push(await throughput({ url: `${url}/graphql`, method: 'POST', body: JSON.stringify({ query: ENTITY_LOOKUP, variables: { id } }) }));
   }
   const row: Row = {
     relations,
