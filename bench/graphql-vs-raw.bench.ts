@@ -19,7 +19,8 @@ async function measure(label: string, spec: { url: string; method: 'GET' | 'POST
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
-const server = await startServer({ port: 0, dataDir, quiet: true });
+// The load is the point: the per-address rate limit (on by default) would answer it with 429.
+const server = await startServer({ port: 0, dataDir, quiet: true, rateLimits: { perAddress: 0, perKey: 0 } });
 try {
   const list = (await (await fetch(`${server.url}/graphql`, {
     method: 'POST',
