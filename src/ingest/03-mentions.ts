@@ -16,7 +16,7 @@ import {
   PARTICLE_CONNECTORS,
   PREFIX_HEADS,
   SHIP_PREFIXES,
-  SPEECH_VERBS,
+  SPEECH_VERB_SET,
   TYPE_DESCRIPTORS,
   VEHICLE_NOUNS,
   WEAK_HEADS,
@@ -82,7 +82,6 @@ const PLACE_HEAD_TITLES: Readonly<Record<string, EntityType>> = { governor: 'REG
 export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'coastal', 'remote', 'rural']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outskirts']);
 const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
-const SPEECH_WORDS = new Set(SPEECH_VERBS);
 const FOREIGN_ARTICLES = new Set(['El', 'La', 'Le', 'Les', 'Los', 'Las', 'Il', 'Der', 'Die', 'Das', 'De', 'Al']);
 const CALENDAR_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -722,9 +721,9 @@ function appositiveDescriptor(tokens: readonly Token[], first: number, last: num
     let k = last + 1;
     if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
     let end = k;
-    while (end < tokens.length && end < k + 5 && tokens[end]?.text !== ',' && tokens[end]?.text !== '.' && !['that', 'which', 'who', 'and'].includes(tokens[end]?.lower ?? '') && !SPEECH_WORDS.has(tokens[end]?.lower ?? '')) end++;
+    while (end < tokens.length && end < k + 5 && tokens[end]?.text !== ',' && tokens[end]?.text !== '.' && !['that', 'which', 'who', 'and'].includes(tokens[end]?.lower ?? '') && !SPEECH_VERB_SET.has(tokens[end]?.lower ?? '')) end++;
     // A clause ("..., told the state news agency") is no appositive.
-    if (SPEECH_WORDS.has(tokens[end]?.lower ?? '') || SPEECH_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
+    if (SPEECH_VERB_SET.has(tokens[end]?.lower ?? '') || SPEECH_VERB_SET.has(tokens[k]?.lower ?? '')) return undefined;
     const found = end > k ? typeOf(k, end) : undefined;
     if (found) return found;
   }

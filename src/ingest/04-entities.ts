@@ -5,7 +5,7 @@ import { type EntityType } from '../domain/entity-type.js';
 import { entityId } from '../domain/ids.js';
 import { type AnalysedSentence, type Mention, mentionPlaces } from './03-mentions.js';
 import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
-import { SPEECH_VERBS, TYPE_DESCRIPTORS } from './model/vocabulary.js';
+import { SPEECH_VERB_SET, TYPE_DESCRIPTORS } from './model/vocabulary.js';
 import { editDistanceAtMost2, surfaceKey } from './text.js';
 import { DraftIndex, earliest, latest } from './draft-index.js';
 import { MAX_ENTITIES_PER_ARTICLE } from './limits.js';
@@ -42,7 +42,6 @@ export interface Resolution {
 }
 
 const BASIS_RANK = { gazetteer: 5, head: 4, context: 3, lexicon: 2, default: 1 } as const;
-const SPEECH = new Set(SPEECH_VERBS);
 /** Prepositions after which a lone word that opens a person's name is still read as a place. */
 const STRONG_PLACE_CUES = new Set(['in', 'near', 'from', 'to', 'across', 'outside']);
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -392,7 +391,7 @@ function introducedInitials(s: AnalysedSentence, m: Mention, drafts: readonly En
 function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
   const next = s.tokens[m.last];
   const afterNext = s.tokens[m.last + 1];
-  return Boolean(next && (SPEECH.has(next.lower) || (['also', 'then', 'later'].includes(next.lower) && afterNext && SPEECH.has(afterNext.lower))));
+  return Boolean(next && (SPEECH_VERB_SET.has(next.lower) || (['also', 'then', 'later'].includes(next.lower) && afterNext && SPEECH_VERB_SET.has(afterNext.lower))));
 }
 
 /** "in Lisbon, Dravik and Marsk": the place type of a typed neighbour in a list. */

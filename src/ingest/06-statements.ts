@@ -7,7 +7,7 @@ import { type ExtractedStatement } from '../domain/extraction.js';
 import { draftId, type EntityDraft } from './04-entities.js';
 import { type AnalysedSentence, mentionPlaces } from './03-mentions.js';
 import { claimId, type ReadContext } from './context.js';
-import { SPEECH_VERBS } from './model/vocabulary.js';
+import { SPEECH_VERB_SET } from './model/vocabulary.js';
 import { TITLES } from './model/titles.js';
 import { isQuoted, type QuoteSpan } from './quotes.js';
 import { timeIn } from './dates.js';
@@ -16,7 +16,6 @@ import { holderOfTitle } from './sentence-tools.js';
 import { type Token } from './tokens.js';
 import { personBefore } from './person-trail.js';
 
-const SPEECH = new Set(SPEECH_VERBS);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'them']);
 const MIN_WORDS_WITHOUT_VERB = 4;
@@ -189,7 +188,7 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: 
     range = range.filter((i) => i > lastComma);
     if (range.length > 4) return {};
   }
-  const verbAt = range.find((i) => SPEECH.has((s.tokens[i] as Token).lower));
+  const verbAt = range.find((i) => SPEECH_VERB_SET.has((s.tokens[i] as Token).lower));
   if (verbAt === undefined) return {};
   // '..., Okafor, a senator from the ruling party, told The AP': the first name after the quote speaks;
   // a news agency in the attribution carried the words ("..., Russian news agency TASS reported").
@@ -205,7 +204,7 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: 
 function readBefore(ctx: ReadContext, q: QuoteSpan, previous: number | undefined, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {
   const prevClose = previous ?? -1;
   const range = tokenRange(s, Math.max(prevClose + 1, s.span.start), q.open);
-  const verbs = range.filter((i) => SPEECH.has((s.tokens[i] as Token).lower) || isSourceCue(s, i));
+  const verbs = range.filter((i) => SPEECH_VERB_SET.has((s.tokens[i] as Token).lower) || isSourceCue(s, i));
   // "According to X, ..." names the source wherever other verbs stand.
   const verbAt = verbs.find((i) => isSourceCue(s, i)) ?? chainStart(s, verbs);
   if (verbAt === undefined) return {};
@@ -246,7 +245,7 @@ function chainStart(s: AnalysedSentence, verbs: readonly number[]): number | und
 function speakerOfSentenceBefore(ctx: ReadContext, s: AnalysedSentence, lastCollective: EntityDraft | undefined): EntityDraft | undefined {
   const before = ctx.sentences[s.span.index - 1];
   if (!before || before.span.paragraph !== s.span.paragraph) return undefined;
-  const verbs = before.tokens.flatMap((t, i) => (SPEECH.has(t.lower) && !isQuoted(ctx.quotes, t.start) ? [i] : []));
+  const verbs = before.tokens.flatMap((t, i) => (SPEECH_VERB_SET.has(t.lower) && !isQuoted(ctx.quotes, t.start) ? [i] : []));
   const verbAt = chainStart(before, verbs);
   if (verbAt === undefined) return undefined;
   const earlier: EntityDraft[] = [];

@@ -394,6 +394,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'reasoned', 'recalled', 'recalls', 'answered', 'answers', 'praised', 'praises', 'commended', 'thanked', 'welcomed',
   'lamented', 'complained', 'quipped', 'pledged',
 ];
+/** SPEECH_VERBS as a set, for lookups of one word. */
+export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 /** Number words -> value, for figures written out ("seventeen officers"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

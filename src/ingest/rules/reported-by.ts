@@ -7,7 +7,7 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { CARRIER_LINKS, CARRY_VERBS, TELL_VERBS } from '../model/triggers.js';
-import { SPEECH_VERBS } from '../model/vocabulary.js';
+import { SPEECH_VERB_SET, SPEECH_VERBS } from '../model/vocabulary.js';
 import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { clauseSubject, isActor, nearestBefore, skip, skipDescriptors } from './readers.js';
 import { type Claim, defineFamily, pattern, one } from './rule.js';
@@ -66,11 +66,10 @@ const accordingTo = pattern({
   read({ ctx }, s, i) {
     if (s.tokens[i + 1]?.lower !== 'to' || tokenQuoted(ctx, s, i)) return [];
     const agency = agencyAt(ctx, s, skipDescriptors(s, i + 2));
-    if (!agency || !s.tokens.some((t) => SPEECH.has(t.lower))) return [];
+    if (!agency || !s.tokens.some((t) => SPEECH_VERB_SET.has(t.lower))) return [];
     return one(nearestBefore(ctx, s, i, isPerson) ?? personAfter(ctx, s, i + 2), agency);
   },
 });
-const SPEECH = new Set(SPEECH_VERBS);
 
 /** "X told AFP", "he told state television KTV". */
 const toldAgency = pattern({
@@ -114,7 +113,7 @@ const agencyPossessive = pattern({
     const person = entityOf(ctx, m);
     if (agency?.entity.type !== 'NEWS_AGENCY' || person?.type !== 'PERSON' || !m) return [];
     const out: Claim[] = [{ subject: person, object: agency.entity }];
-    if (SPEECH.has(s.tokens[m.last]?.lower ?? '')) out.push({ subject: person, object: agency.entity, predicate: 'REPORTED_BY' });
+    if (SPEECH_VERB_SET.has(s.tokens[m.last]?.lower ?? '')) out.push({ subject: person, object: agency.entity, predicate: 'REPORTED_BY' });
     return out;
   },
 });
@@ -132,7 +131,7 @@ const agencyReportedAfter = pattern({
     const agency = referentEndingAt(ctx, s, i - 1);
     if (agency?.entity.type !== 'NEWS_AGENCY' || s.tokens[agency.first - 1]?.text !== ',') return [];
     // The speech verb of the clause before the agency, and who spoke there.
-    const verb = s.tokens.findIndex((t, k) => k < agency.first - 1 && SPEECH.has(t.lower) && !tokenQuoted(ctx, s, k));
+    const verb = s.tokens.findIndex((t, k) => k < agency.first - 1 && SPEECH_VERB_SET.has(t.lower) && !tokenQuoted(ctx, s, k));
     if (verb < 0) return [];
     const speaker = nearestBefore(ctx, s, verb, (e) => isActor(e) && e.type !== 'NEWS_AGENCY');
     return one(speaker, agency.entity);

@@ -7,7 +7,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { PLACE_KIND_NOUNS } from '../model/triggers.js';
-import { SPEECH_VERBS } from '../model/vocabulary.js';
+import { SPEECH_VERB_SET } from '../model/vocabulary.js';
 import { holderOfTitle, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
 import { describedBody, describedHead } from './descriptions.js';
@@ -272,7 +272,6 @@ function openingCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | un
   return first ? ctx.resolution.entityOf(first) : undefined;
 }
 
-const SPEECH = new Set(SPEECH_VERBS);
 
 /**
  * "The Polish government said X, the interior minister, ...", "France's foreign ministry said X, the
@@ -282,7 +281,7 @@ const SPEECH = new Set(SPEECH_VERBS);
 function speakerCountry(ctx: ReadContext, s: AnalysedSentence, person: EntityDraft): EntityDraft | undefined {
   const m = s.mentions.find((x) => ctx.resolution.entityOf(x) === person);
   const verb = m === undefined ? -1 : m.first - 1;
-  if (!SPEECH.has(s.tokens[verb]?.lower ?? '')) return undefined;
+  if (!SPEECH_VERB_SET.has(s.tokens[verb]?.lower ?? '')) return undefined;
   let start = verb;
   while (start > 0 && s.tokens[start - 1]?.text !== ',' && s.tokens[start - 1]?.text !== ';') start--;
   const places = new Map<string, { first: number; last: number }>();
