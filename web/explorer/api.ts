@@ -145,7 +145,7 @@ export async function fetchOverview(limit: number): Promise<Neighbourhood & { to
  * relation among them arrives exactly once, from its source, and those whose target is not drawn
  * are dropped.
  */
-export async function fetchOverviewInBatches(limit: number): Promise<Neighbourhood & { total: number }> {
+async function fetchOverviewInBatches(limit: number): Promise<Neighbourhood & { total: number }> {
   const listed = await graphql<{ subgraph: { totalCount: number; nodes: { entity: { id: string; centrality: { degree: number } } }[] } }>(
     'query OverviewEntities($limit: Int!) { subgraph(limit: $limit) { totalCount nodes { entity { id centrality { degree } } } } }',
     { limit },

@@ -10,7 +10,7 @@ import { GraphView, colorOf } from './graph-view';
 import { addCurationControls } from './curation-controls';
 import { type PanelActions, renderEntity, renderMessage, renderPath } from './panel';
 import { attachSearch } from './search-box';
-import { type ViewState, readState, stateUrl } from './url-state';
+import { type ViewState, stateUrl } from './url-state';
 import './style.css';
 
 /** ForceAtlas2 iterations for the first view, and after adding entities. */
@@ -38,7 +38,7 @@ const controls = {
   pathFrom: element<HTMLInputElement>('#path-from'),
   pathTo: element<HTMLInputElement>('#path-to'),
 };
-let state: ViewState = readState(window.location, OVERVIEW_SIZE);
+let state: ViewState = firstView.state;
 let articles = new Map<string, ArticleSummary>();
 let overviewTotal = 0;
 

@@ -1,8 +1,9 @@
 // The side panel: what the articles say about the selected entity — its type, centrality, every
 // relation with the sentence that states it, the article (title, date) the sentence is from, whom
 // the sentence credits the claim to and the agency that carried it, its statements, and for an
-// entity related to nothing the sentences that name it; or the steps of a path. Names of related entities are links that select them
-// in turn. Text goes in as text nodes; only search snippets, escaped by the server, are HTML.
+// entity related to nothing the sentences that name it; or the steps of a path. Names of related
+// entities are links that select them in turn. Text goes in as text nodes; only search snippets,
+// escaped by the server, are HTML.
 import { ENTITY_QUERY, type ArticleSummary, type ClaimEvidence, type EntityDetails, type EvidenceSentence, type PathStep } from './api';
 import { countOf } from '../../src/domain/wording';
 import { colorOf } from './graph-view';
