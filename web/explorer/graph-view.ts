@@ -120,7 +120,7 @@ export class GraphView {
       // sigma walks every edge between labelled nodes for its edge labels, even when each label is
       // empty (some 170 ms a frame at 3,000 edges in headless Chromium); it is told to skip them
       // when #reduceEdge can give none: nothing in focus, no path, zoomed out.
-      const possible = this.#focus() !== null || this.#pathEdges.size > 0 || this.sigma.getCamera().ratio < EDGE_LABEL_ZOOM;
+      const possible = this.#focus() !== null || this.#pathEdges.size > 0 || this.#zoomedIn();
       if (this.sigma.getSetting('renderEdgeLabels') !== possible) this.sigma.setSetting('renderEdgeLabels', possible);
     });
     this.sigma.on('afterRender', () => this.#drawLabels());
@@ -372,6 +372,11 @@ export class GraphView {
     return this.#hovered ?? this.#selected;
   }
 
+  /** Close enough that every edge shows its label. */
+  #zoomedIn(): boolean {
+    return this.sigma.getCamera().ratio < EDGE_LABEL_ZOOM;
+  }
+
   /** Higher draws its label first: selection, path, hovered, neighbours of the focus, then PageRank. */
   #priority(node: string): number {
     const pagerank = this.graph.getNodeAttribute(node, 'pagerank') / this.#maxPagerank;
@@ -408,7 +413,7 @@ export class GraphView {
     const data = { ...attrs, ...this.#edgeLooks.get(edge) };
     if (this.#pathEdges.has(edge)) return { ...data, color: PATH_COLOR, size: data.size + 2, forceLabel: true, zIndex: 2 };
     const focus = this.#focus();
-    const zoomedIn = this.sigma.getCamera().ratio < EDGE_LABEL_ZOOM;
+    const zoomedIn = this.#zoomedIn();
     if (focus === null) return { ...data, label: zoomedIn && this.#pathNodes.size === 0 ? data.label : '', color: this.#pathNodes.size > 0 ? FADED : data.color };
     const touches = this.graph.source(edge) === focus || this.graph.target(edge) === focus;
     if (touches) return { ...data, color: '#7b8794', forceLabel: true, zIndex: 1 };
