@@ -1,11 +1,15 @@
 // The body of an extraction worker thread: one article in, its extraction out. Runs in the pool of
-// extraction-pool.ts, so a long or hostile article never holds the service's event loop.
-import { type MessagePort } from 'node:worker_threads';
+// extractor.ts, so a long or hostile article never holds the service's event loop.
+import { type MessagePort, parentPort, threadId } from 'node:worker_threads';
 import { type DocumentInput, type Extraction } from '../domain/index.js';
 import { extract } from '../ingest/index.js';
+import { WORKER_LOADED } from './worker-messages.js';
 
 // Load the lexicon and gazetteer when the thread starts, not inside the first article's time limit.
 extract({ text: 'Warm up.' });
+// Then say so, but only once the require() that is loading this module has returned (a microtask runs
+// after it): until then, terminating the thread aborts the whole process (see extractor.ts).
+queueMicrotask(() => parentPort?.postMessage({ [WORKER_LOADED]: threadId }));
 
 /** One article, and a port on which the thread says when it starts on it (the time limit starts then). */
 export interface ExtractionTask {

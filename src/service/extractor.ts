@@ -11,10 +11,13 @@ import { type DocumentInput, type Extraction, ExtractionTimeoutError, ServiceBus
 import { extract } from '../ingest/index.js';
 import { packageRoot } from './package-root.js';
 import { type ExtractionTask } from './extraction-worker.js';
+import { loadedThreadId } from './worker-messages.js';
 
 /** Reads articles into extractions. */
 export interface Extractor {
   extract(input: DocumentInput): Promise<Extraction>;
+  /** Resolves once every thread has loaded the extractor (at once when there are no threads). */
+  ready(): Promise<void>;
   /** Stops the worker threads, if any. */
   close(): Promise<void>;
 }
@@ -22,6 +25,7 @@ export interface Extractor {
 /** Extraction on the calling thread: for the CLI, tests and tools, never for a server. */
 export const inProcessExtractor: Extractor = {
   extract: (input) => Promise.resolve(extract(input)),
+  ready: () => Promise.resolve(),
   close: () => Promise.resolve(),
 };
 
@@ -29,6 +33,8 @@ export const inProcessExtractor: Extractor = {
 export const DEFAULT_EXTRACTION_TIMEOUT_MS = 20_000;
 /** Default number of articles waiting for a thread before new ones are refused as SERVICE_BUSY. */
 export const DEFAULT_EXTRACTION_QUEUE = 1_000;
+/** Longest that closing waits for threads still loading (a thread loads in well under a second). */
+const CLOSE_WAIT_MS = 10_000;
 
 /** How the pool is sized and bounded. */
 export interface PoolOptions {
@@ -55,6 +61,7 @@ export function workerPoolExtractor(options: PoolOptions = {}): Extractor {
   // The pool gets at most one article per thread; the rest wait here, in order, within maxQueue.
   const waiting: (() => void)[] = [];
   let running = 0;
+  const loading = threadsLoading(pool);
   const release = (): void => {
     running -= 1;
     waiting.shift()?.();
@@ -92,8 +99,46 @@ export function workerPoolExtractor(options: PoolOptions = {}): Extractor {
         release();
       }
     },
-    close: () => pool.destroy(),
+    ready: loading.ready,
+    // Node 20 aborts the whole process (a V8 fatal error, not an exception) when a thread is
+    // terminated while it is still instantiating its ES modules, which piscina loads with
+    // require(esm); a service stopped soon after it started met exactly that. So closing first
+    // waits until every thread has loaded.
+    close: async () => {
+      await withDeadline(loading.ready(), CLOSE_WAIT_MS);
+      await pool.destroy();
+    },
   };
+}
+
+/** Which of the pool's threads have loaded the extraction module: each says so once, by a message. */
+function threadsLoading(pool: Piscina): { readonly ready: () => Promise<void> } {
+  const loaded = new Set<number>();
+  const waiting: (() => void)[] = [];
+  const allLoaded = (): boolean => pool.threads.every((thread) => loaded.has(thread.threadId));
+  const settle = (): void => {
+    if (allLoaded()) for (const resolve of waiting.splice(0)) resolve();
+  };
+  pool.on('message', (message: unknown) => {
+    const id = loadedThreadId(message);
+    if (id === undefined) return;
+    loaded.add(id);
+    settle();
+  });
+  // A thread that ends before it has loaded (a timed-out article's replacement, a crash) is no longer waited for.
+  pool.on('workerDestroy', settle);
+  return { ready: () => (allLoaded() ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))) };
+}
+
+/** `promise`, or nothing once `ms` have passed. */
+async function withDeadline(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  try {
+    await Promise.race([promise, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function isAbort(error: unknown): boolean {

@@ -12,7 +12,8 @@ import { type Extractor, inProcessExtractor, workerPoolExtractor } from '../../s
 
 const SEED = readFileSync(join(packageRoot(), 'seeds', 'almaty-unrest.txt'), 'utf8');
 /** An article of `n` sentences naming distinct people: time grows with n (linearly). */
-const names = (n: number): string => Array.from({ length: n }, (_, i) => `Tarn${i.toString(36)} Velk${(i * 7).toString(36)} met Orra${i.toString(36)}.`).join(' ');
+const names = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `Tarn${i.toString(36)} Velk${(i * 7).toString(36)} met Orra${i.toString(36)}.`).join(' ');
 /** Keeps a thread busy for a while (several hundred milliseconds and more). */
 const LONG = names(6_000);
 /** Runs well past a 500 ms limit (seconds), yet within the size limit of an article. */
@@ -48,6 +49,25 @@ describe('workerPoolExtractor', () => {
     expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(ServiceBusyError);
   });
 
+  it('closes only after every thread has loaded (terminating a thread mid-load aborts Node 20)', async () => {
+    // A service stopped right after it started: close() is called while both threads still load.
+    const extractor = workerPoolExtractor({ threads: 2 });
+    let loaded = false;
+    void extractor.ready().then(() => (loaded = true));
+    expect(loaded).toBe(false);
+    await extractor.close();
+    expect(loaded).toBe(true);
+  });
+
+  it('is ready once its threads have loaded, and stays so after a thread was replaced', async () => {
+    const extractor = pool({ threads: 1, timeoutMs: 500 });
+    await extractor.ready();
+    await expect(extractor.extract({ text: SLOW })).rejects.toBeInstanceOf(ExtractionTimeoutError);
+    // The replacement thread loads, says so, and reads the next article.
+    await extractor.ready();
+    expect((await extractor.extract({ text: 'Oslo talks\n\nNorway hosted Sweden.' })).entities.map((e) => e.name)).toContain('Sweden');
+  });
+
   it('keeps the event loop free while a long article is read', async () => {
     const extractor = pool({ threads: 1 });
     let longestGap = 0;
@@ -79,15 +99,19 @@ describe('ingestDocument with a time limit', () => {
   it('stores a batch in order after extracting it on several threads, and none of it when one article fails', async () => {
     const graph = new PersistentGraph(openMemoryStorage());
     const texts = ['Paris talks\n\nFrance hosted Spain in Paris.', 'Rome talks\n\nItaly hosted Greece in Rome.', 'Oslo talks\n\nNorway hosted Sweden in Oslo.'];
-    const results = await ingestDocuments(graph, texts.map((text) => ({ text })), pool({ threads: 2 }));
+    const results = await ingestDocuments(
+      graph,
+      texts.map((text) => ({ text })),
+      pool({ threads: 2 }),
+    );
     expect(results.map((r) => r.document.title)).toEqual(['Paris talks', 'Rome talks', 'Oslo talks']);
     const failing: Extractor = {
+      ...inProcessExtractor,
       extract: (input) => (input.text.includes('Lima') ? Promise.reject(new ExtractionTimeoutError('too slow')) : inProcessExtractor.extract(input)),
-      close: () => Promise.resolve(),
     };
-    await expect(ingestDocuments(graph, [{ text: 'Bern talks\n\nSwitzerland hosted Austria.' }, { text: 'Lima talks\n\nPeru hosted Chile.' }], failing)).rejects.toBeInstanceOf(
-      ExtractionTimeoutError,
-    );
+    await expect(
+      ingestDocuments(graph, [{ text: 'Bern talks\n\nSwitzerland hosted Austria.' }, { text: 'Lima talks\n\nPeru hosted Chile.' }], failing),
+    ).rejects.toBeInstanceOf(ExtractionTimeoutError);
     expect((await graph.storage.counts()).documents).toBe(3);
     await graph.close();
   });
