@@ -10,7 +10,7 @@ import { HONORIFICS, MAX_TITLE_WORDS, ROLE_QUALIFIERS, TITLES } from './model/ti
 import {
   LOWERCASE_NAME_HEADS,
   LOWERCASE_NAME_MODIFIERS,
-  LANGUAGE_NAMES,
+  isLanguageOrCreed,
   NAME_CONNECTORS,
   NAME_HEADS,
   PARTICLE_CONNECTORS,
@@ -570,7 +570,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
   if (namesVehicle(tokens, first, last)) return [];
-  if (last - first === 1 && LANGUAGE_NAMES.has(tokens[first]?.lower ?? '')) return [];
+  if (last - first === 1 && isLanguageOrCreed(tokens[first]?.text ?? '')) return [];
   const words = tokens.slice(first, last);
   const countries = segment.flatMap((p) => (p.kind === 'demonym' && p.country ? [p.country] : []));
   const text = joinTokens(words);

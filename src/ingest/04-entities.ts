@@ -154,7 +154,10 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
       // "... Organization (TTO)" or "the Velora News Agency VNA": the acronym right after the name.
       const open = s.tokens[m.first - 1]?.text === '(';
       const before = s.mentions.find((x) => x.last === (open ? m.first - 1 : m.first) && x.type !== 'PERSON' && x.type !== null);
-      const long = (before && owner.get(before)) ?? earliest(index.byAcronym(m.text, 'earliest'), (d) => isAcronymOf(m.text, d.name));
+      // "CEI (Italian Episcopal Conference)": the name spelt out after the acronym, whose letters may
+      // be of another language's word order.
+      const spelt = s.tokens[m.last]?.text === '(' ? s.mentions.find((x) => x.first === m.last + 1 && s.tokens[x.last]?.text === ')' && x.type !== 'PERSON' && x.type !== null) : undefined;
+      const long = (before && owner.get(before)) ?? (spelt && owner.get(spelt)) ?? earliest(index.byAcronym(m.text, 'earliest'), (d) => isAcronymOf(m.text, d.name));
       if (long) attach(m, long);
     }
   }

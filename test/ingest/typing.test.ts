@@ -52,11 +52,17 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['The Cerro Quell Mineworkers Union called a strike.', 'Cerro Quell Mineworkers Union', 'ORGANIZATION'],
   ['Inmates rioted at the Arvo Branco prison overnight.', 'Arvo Branco prison', 'ORGANIZATION'],
   ['Pieter Van den Broeck spoke. Van den Broeck said he would build the plant.', 'Pieter Van den Broeck', 'PERSON'],
+  // A conference with a secretary general is a body, not a meeting.
+  ['The secretary general of the Velorian Episcopal Conference, Paolo Renzi, said no.', 'Velorian Episcopal Conference', 'ORGANIZATION'],
+  ['The Velorian Climate Conference opened on Monday.', 'Velorian Climate Conference', 'EVENT'],
 ];
 
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
 const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ['The form must be completed in English by Friday.', 'English', ''],
+  // Faiths are no places.
+  ["The stampede at Islam's most holy site began at dawn.", 'Islam', ''],
+  ['Pilgrims at Buddhism festivals sang.', 'Buddhism', ''],
   ['Marsk Air Flight 212 crashed on Friday.', 'Marsk Air Flight', ''],
   ['Minister of Foreign Affairs Tavo Renn said no.', 'Affairs Tavo Renn', ''],
   ['The ruling of the Velorian Court of Appeal on July 8 stands.', 'Velorian Court of Appeal on', ''],

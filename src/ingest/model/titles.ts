@@ -68,6 +68,22 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   'justice minister': 'HOLDS_ROLE',
   'economy minister': 'HOLDS_ROLE',
   'energy minister': 'HOLDS_ROLE',
+  'education minister': 'HOLDS_ROLE',
+  'environment minister': 'HOLDS_ROLE',
+  'transport minister': 'HOLDS_ROLE',
+  'trade minister': 'HOLDS_ROLE',
+  'agriculture minister': 'HOLDS_ROLE',
+  undersecretary: 'HOLDS_ROLE',
+  'under-secretary': 'HOLDS_ROLE',
+  'under secretary': 'HOLDS_ROLE',
+  'minister of state': 'HOLDS_ROLE',
+  'home secretary': 'HOLDS_ROLE',
+  'foreign secretary': 'HOLDS_ROLE',
+  'health secretary': 'HOLDS_ROLE',
+  'education secretary': 'HOLDS_ROLE',
+  'defence secretary': 'HOLDS_ROLE',
+  'business secretary': 'HOLDS_ROLE',
+  'environment secretary': 'HOLDS_ROLE',
   minister: 'HOLDS_ROLE',
   'secretary of state': 'HOLDS_ROLE',
   'secretary of justice': 'HOLDS_ROLE',
@@ -136,6 +152,15 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'father', 'imam', 'rabbi', 'pastor', 'bishop', 'archbishop',
   'brigadier', 'marshal', 'corporal', 'inspector', 'superintendent', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt',
 ]);
+
+/**
+ * The department a minister's title names ("interior minister", "Home Secretary" -> "interior",
+ * "home"), which a body of the same department in the article ("the Interior Ministry", "the Home
+ * Office") is then the office of.
+ */
+export function departmentOfTitle(title: string): string | undefined {
+  return /^(\w+) (minister|secretary)$/.exec(title)?.[1];
+}
 
 /** Words before a title that qualify it without naming the body ("foreign", "military"). */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([

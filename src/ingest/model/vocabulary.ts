@@ -426,3 +426,12 @@ export const LANGUAGE_NAMES: ReadonlySet<string> = new Set([
   'english', 'arabic', 'mandarin', 'cantonese', 'hindi', 'urdu', 'swahili', 'latin', 'hebrew', 'farsi', 'pashto', 'dari',
   'bengali', 'tamil', 'punjabi', 'yoruba', 'hausa', 'amharic', 'esperanto', 'catalan', 'basque', 'welsh', 'gaelic',
 ]);
+
+/** Faiths, which are no places: "at Islam's most holy site". Words in -ism are caught by their ending. */
+export const CREED_NAMES: ReadonlySet<string> = new Set(['islam', 'christianity', 'shinto', 'orthodoxy', 'sunni', 'shia', 'shiite']);
+
+/** True for a single word that names a language or a creed rather than a place, body or person. */
+export function isLanguageOrCreed(word: string): boolean {
+  const lower = word.toLowerCase();
+  return LANGUAGE_NAMES.has(lower) || CREED_NAMES.has(lower) || /^\p{L}{3,}ism$/u.test(lower);
+}

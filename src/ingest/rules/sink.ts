@@ -50,6 +50,11 @@ export class RelationSink implements KnownRelations {
     return this.firstObject.get(`${subject.key}|${predicate}`);
   }
 
+  /** The claims of these predicates, so far. */
+  claimsOf(predicates: ReadonlySet<RelationType>): RelationClaim[] {
+    return [...this.claims.values()].filter((c) => predicates.has(c.predicate));
+  }
+
   /** The collected relations with ids and evidence. */
   relations(): ExtractedRelation[] {
     return [...this.claims.values()].map((c) => {

@@ -5,7 +5,7 @@
 import { type AnalysedSentence, type Mention } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
+import { departmentOfTitle, ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { SPEECH_VERB_SET } from '../model/vocabulary.js';
 import { holderOfTitle, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
@@ -47,9 +47,11 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   let object = reading.affiliation;
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
-  if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of|junta leader/.test(reading.title))) {
+  if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of|under-? ?secretary|junta leader/.test(reading.title))) {
     object = openingCountry(ctx, s) ?? ctx.jurisdiction ?? speakerCountry(ctx, s, person) ?? (JURISDICTION_TITLES.has(reading.title) ? soleCountryOf(ctx, s) : undefined);
   }
+  // "Home Secretary X" in an article that names no country but names the Home Office.
+  if (!object && !reading.deputy) object = departmentBody(ctx, reading.title);
   if (!object) return undefined;
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return undefined;
   // "regional president": not the head of the country, whatever the text says the region is in.
@@ -252,6 +254,18 @@ function bodyForTitle(ctx: ReadContext, title: string): EntityDraft | undefined 
   if (bodies.length <= 1) return bodies[0];
   const top = bodies.filter((e) => /\b(supreme|constitutional|national|federal)\b/i.test(e.name));
   return top.length === 1 ? top[0] : undefined;
+}
+
+/** Words that make a body a department of government: "Interior Ministry", "Home Office". */
+const DEPARTMENT_HEADS = /\b(ministry|office|department|secretariat)\b/i;
+
+/** The one body of the department the title names ("the Interior Ministry" for an interior minister). */
+function departmentBody(ctx: ReadContext, title: string): EntityDraft | undefined {
+  const department = departmentOfTitle(title);
+  if (!department) return undefined;
+  const word = new RegExp(`\\b${department}\\b`, 'i');
+  const bodies = governmentBodies(ctx).filter((e) => DEPARTMENT_HEADS.test(e.name) && word.test(e.name));
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 const bodiesCache = new WeakMap<ReadContext, EntityDraft[]>();

@@ -21,6 +21,12 @@ ruleTable('title-before-name', {
     ['Cuban vice-premier Tavo Renn said the leader was recovering.', 'Tavo Renn', 'HOLDS_ROLE', 'Cuba'],
     ['Cuban parliamentary speaker Ilsa Vantrow told reporters the leader was resting.', 'Ilsa Vantrow', 'LEADS', 'Cuba'],
     ['Director of Medical Service James Nyrell said the outbreak had spread.', 'James Nyrell', 'LEADS', 'Medical Service'],
+    [`${FLOODS} Undersecretary for Education Mr. Paolo Tocca said many schools would close.`, 'Paolo Tocca', 'HOLDS_ROLE', 'Italy'],
+    // The acronym first and the name spelt out after it, in another language's word order.
+    ['The secretary general of CEI (Velorian Episcopal Conference), Paolo Renzi, called the ruling dangerous.', 'Paolo Renzi', 'LEADS', 'CEI'],
+    // No country at all, but the minister's own department is named.
+    ['The Home Office said the forms were late. Home Secretary Mara Velt told reporters the plan was ready.', 'Mara Velt', 'HOLDS_ROLE', 'Home Office'],
+    ['Interior Minister Jan Koss said the Interior Ministry would act.', 'Jan Koss', 'HOLDS_ROLE', 'Interior Ministry'],
     // No body named and no dominant country: the one country the sentence places itself in.
     ['The envoy began his trip in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
     ['The hostage flew to France. Standing beside President Ilsa Vantrow at an air base southwest of Paris, she wept.', 'Ilsa Vantrow', 'LEADS', 'France'],
@@ -39,5 +45,7 @@ ruleTable('title-before-name', {
     ["President Tavo Renn said he and President Ilsa Vantrow discussed Benin's economy.", 'Ilsa Vantrow', 'LEADS', 'Benin'],
     ['When asked about the situation in Kenya, Tavo Renn said he had sent Secretary of State Ilsa Vantrow.', 'Ilsa Vantrow', 'HOLDS_ROLE', 'Kenya'],
     ['President Ilsa Vantrow does not need to go to Kenya at this point.', 'Ilsa Vantrow', 'LEADS', 'Kenya'],
+    // Another department's body is not the minister's.
+    ['The Foreign Office said the forms were late. Home Secretary Mara Velt told reporters the plan was ready.', 'Mara Velt', 'HOLDS_ROLE', 'Foreign Office'],
   ],
 });
