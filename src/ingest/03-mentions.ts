@@ -269,12 +269,28 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
   if (twoWordDemonym) return { kind: 'demonym', first: i, last: i + 2, country: twoWordDemonym };
   if (pair && gaz.isRegionalAdjective(pair)) return { kind: 'demonym', first: i, last: i + 2 };
   if (gaz.isRegionalAdjective(t.text)) return { kind: 'demonym', first: i, last: i + 1 };
-  const country = gaz.demonymCountry(t.text) ?? hyphenatedDemonym(t.text, gaz);
+  const country = gaz.demonymCountry(t.text) ?? hyphenatedDemonym(t.text, gaz) ?? misspeltDemonymBeforeTitle(tokens, i, gaz);
   if (country) return { kind: 'demonym', first: i, last: i + 1, country };
   if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || (t.lower.includes('-') && t.lower.split('-').every((p) => HONORIFICS.has(p)))) {
     return { kind: 'honorific', first: i, last: i + 1 };
   }
   return { kind: 'word', first: i, last: i + 1 };
+}
+
+/** "Venezualan president X": a demonym misspelt by one letter, read as one only before a title. */
+function misspeltDemonymBeforeTitle(tokens: readonly Token[], i: number, gaz: Gazetteer): string | undefined {
+  const t = tokens[i] as Token;
+  if (!t.cap || !t.word || gaz.lookup(t.text) || !titleStartsAt(tokens, i + 1)) return undefined;
+  return gaz.misspeltDemonymCountry(t.text);
+}
+
+/** True when a title ("president", "Prime Minister") starts at token i. */
+function titleStartsAt(tokens: readonly Token[], i: number): boolean {
+  for (let n = 1; n <= MAX_TITLE_WORDS; n++) {
+    const words = tokens.slice(i, i + n);
+    if (words.length === n && words.every((w) => w.word) && TITLES[words.map((w) => w.lower).join(' ')]) return true;
+  }
+  return false;
 }
 
 /** "Irish-Mexican", "Dutch-Swedish-Austrian": adjectives made of demonyms, treated as the first one. */

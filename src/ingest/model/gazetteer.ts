@@ -7,7 +7,7 @@ import { type EntityType } from '../../domain/entity-type.js';
 import { KNOWN_ORGANISATIONS } from './organisations.js';
 import { KNOWN_NEWS_AGENCIES } from './news-agencies.js';
 import { EXTRA_CAPITALS, EXTRA_DEMONYMS, REGIONAL_ADJECTIVES, WORLD_REGIONS } from './places.js';
-import { surfaceKey } from '../text.js';
+import { editDistanceAtMost2, surfaceKey } from '../text.js';
 
 /** One thing the gazetteer knows by name. */
 export interface GazetteerEntry {
@@ -60,6 +60,8 @@ const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
 export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntry>();
   private readonly demonyms = new Map<string, string>();
+  /** Demonyms by their first three letters, for misspelt ones. */
+  private readonly demonymsByPrefix = new Map<string, [string, string][]>();
   private readonly countryNames = new Map<string, string>();
   private readonly lexicon: Readonly<Record<string, string | string[]>>;
   /** Longest name, in words, that `lookup` can match. */
@@ -70,6 +72,11 @@ export class Gazetteer {
     for (const c of countries) {
       const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])];
       for (const d of demonyms) if (d) this.demonyms.set(d.toLowerCase(), c.cca3);
+    }
+    for (const [demonym, cca3] of this.demonyms) {
+      const bucket = this.demonymsByPrefix.get(demonym.slice(0, 3)) ?? [];
+      bucket.push([demonym, cca3]);
+      this.demonymsByPrefix.set(demonym.slice(0, 3), bucket);
     }
     for (const c of countries) {
       const type: EntityType = c.independent || TREATED_AS_COUNTRIES.has(c.cca3) ? 'COUNTRY' : 'REGION';
@@ -131,6 +138,20 @@ export class Gazetteer {
   /** cca3 of the country an adjective such as "Kazakh" or "Turkish" refers to. */
   demonymCountry(word: string): string | undefined {
     return this.demonyms.get(word.toLowerCase());
+  }
+
+  /**
+   * cca3 of the country whose demonym `word` misspells by one letter ("Venezualan"): only for words of
+   * seven letters or more that end as the demonym does, and only when one country fits.
+   */
+  misspeltDemonymCountry(word: string): string | undefined {
+    const lower = word.toLowerCase();
+    if (lower.length < 7 || lower.length > 24) return undefined;
+    const fits = new Set<string>();
+    for (const [demonym, cca3] of this.demonymsByPrefix.get(lower.slice(0, 3)) ?? []) {
+      if (demonym.slice(-2) === lower.slice(-2) && editDistanceAtMost2(demonym, lower) === 1) fits.add(cca3);
+    }
+    return fits.size === 1 ? [...fits][0] : undefined;
   }
 
   /** True for adjectives of a region rather than a country ("European", "Middle Eastern"). */

@@ -325,18 +325,24 @@ function soleCountryOf(ctx: ReadContext, s: AnalysedSentence): EntityDraft | und
 }
 
 function readSoleCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | undefined {
+  // "U.S. President X ... in Benin, where he met President Y": a country right before a title is that
+  // title's, and neither sets the sentence nor makes a second head without a country.
+  const titleStarts = new Set(s.cues.filter((c) => c.kind === 'title').map((c) => c.first));
+  const ownedByTitle = (span: { last: number }): boolean => titleStarts.has(span.last);
+  const heads = s.cues.filter((c) => c.kind === 'title' && JURISDICTION_TITLES.has(c.title ?? ''));
+  const unowned = heads.filter((c) => !s.mentions.some((m) => m.last === c.first) && !s.cues.some((d) => d.kind === 'demonym' && d.last === c.first));
   // "President X said he and President Y discussed ...": with two heads, whose country it is is not said.
-  if (s.cues.filter((c) => c.kind === 'title' && JURISDICTION_TITLES.has(c.title ?? '')).length > 1) return undefined;
+  if (unowned.length > 1) return undefined;
   const codes = new Set<string>();
   let located = false;
   for (const m of s.mentions) {
     const e = ctx.resolution.entityOf(m);
-    if (!e || (e.type !== 'COUNTRY' && e.type !== 'CITY')) continue;
+    if (!e || (e.type !== 'COUNTRY' && e.type !== 'CITY') || ownedByTitle(m)) continue;
     for (const c of e.countries) codes.add(c);
     // "in Lindor", "southwest of Paris": the sentence is set there ("Benin's economy" is only talked about).
     located ||= LOCATIVES.has(s.tokens[m.first - 1]?.lower ?? '');
   }
-  for (const c of s.cues) if (c.kind === 'demonym' && c.country) codes.add(c.country);
+  for (const c of s.cues) if (c.kind === 'demonym' && c.country && !ownedByTitle(c)) codes.add(c.country);
   if (codes.size !== 1 || !located) return undefined;
   const [code] = codes;
   return ctx.resolution.knownCountry(code as string);

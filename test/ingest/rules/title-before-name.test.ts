@@ -24,12 +24,16 @@ ruleTable('title-before-name', {
     [`${FLOODS} Undersecretary for Education Mr. Paolo Tocca said many schools would close.`, 'Paolo Tocca', 'HOLDS_ROLE', 'Italy'],
     // The acronym first and the name spelt out after it, in another language's word order.
     ['The secretary general of CEI (Velorian Episcopal Conference), Paolo Renzi, called the ruling dangerous.', 'Paolo Renzi', 'LEADS', 'CEI'],
+    // A demonym misspelt by one letter, before a title.
+    ['Venezualan president Tavo Renn sent his good wishes.', 'Tavo Renn', 'LEADS', 'Venezuela'],
     // No country at all, but the minister's own department is named.
     ['The Home Office said the forms were late. Home Secretary Mara Velt told reporters the plan was ready.', 'Mara Velt', 'HOLDS_ROLE', 'Home Office'],
     ['Interior Minister Jan Koss said the Interior Ministry would act.', 'Jan Koss', 'HOLDS_ROLE', 'Interior Ministry'],
     // No body named and no dominant country: the one country the sentence places itself in.
     ['The envoy began his trip in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
     ['The hostage flew to France. Standing beside President Ilsa Vantrow at an air base southwest of Paris, she wept.', 'Ilsa Vantrow', 'LEADS', 'France'],
+    // A country that is another title's own ("U.S. President") does not count against the setting.
+    ['U.S. President Karl Osterberg began his trip today in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
   ],
   misses: [
     [`${FLOODS} The regional president Marco Bellandi visited the flooded towns.`, 'Marco Bellandi', 'LEADS', 'Italy'],
@@ -45,6 +49,8 @@ ruleTable('title-before-name', {
     ["President Tavo Renn said he and President Ilsa Vantrow discussed Benin's economy.", 'Ilsa Vantrow', 'LEADS', 'Benin'],
     ['When asked about the situation in Kenya, Tavo Renn said he had sent Secretary of State Ilsa Vantrow.', 'Ilsa Vantrow', 'HOLDS_ROLE', 'Kenya'],
     ['President Ilsa Vantrow does not need to go to Kenya at this point.', 'Ilsa Vantrow', 'LEADS', 'Kenya'],
+    // A place one letter from a demonym is that place, not the demonym's country.
+    ['Indiana Governor Mark Bellow spoke on Monday.', 'Mark Bellow', 'LEADS', 'India'],
     // Another department's body is not the minister's.
     ['The Foreign Office said the forms were late. Home Secretary Mara Velt told reporters the plan was ready.', 'Mara Velt', 'HOLDS_ROLE', 'Foreign Office'],
   ],
