@@ -52,8 +52,17 @@ export function asideMask(s: AnalysedSentence): boolean[] {
 export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, accept: (e: EntityDraft) => boolean): EntityDraft | undefined {
   const aside = asideMask(s);
   const candidates = resolvedMentions(ctx, s, true).filter((x) => x.mention.last <= i && !aside[x.mention.first] && accept(x.entity));
+  // "a bomber who attacked X": the subject of a relative clause is the noun before "who", if it is a name.
+  const relative = RELATIVE_PRONOUNS.has(s.tokens[i - 1]?.lower ?? '') ? i - 1 : -1;
+  if (relative >= 0) {
+    const antecedent = candidates.find((x) => x.mention.last === relative || (x.mention.last === relative - 1 && s.tokens[relative - 1]?.text === ','));
+    return antecedent?.entity;
+  }
   const isSubject = (x: { mention: { first: number; last: number } }): boolean => {
+    // "Media in the United States says": the article does not hide a place's preposition ("Members of
+    // the Front" are the Front, though).
     const before = s.tokens[x.mention.first - 1]?.lower ?? '';
+    if (before === 'the' && LOCATIVE_PREPOSITIONS.has(s.tokens[x.mention.first - 2]?.lower ?? '')) return false;
     const after = s.tokens[x.mention.last];
     const modifies = after?.text === "'s" || s.cues.some((c) => c.kind === 'title' && c.first === x.mention.last);
     return !PREPOSITIONS.has(before) && !modifies;
@@ -76,6 +85,8 @@ export function clauseStart(s: AnalysedSentence, i: number): number {
   }
   return 0;
 }
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout']);
 const REPORTING = new Set(['reported', 'reports', 'said', 'says', 'announced', 'confirmed', 'added', 'stated', 'claimed', 'wrote', 'noted', 'revealed', 'learned', 'learnt']);
 
 /** The person a sentence-opening "He"/"She" refers to: the last person named before this sentence. */
