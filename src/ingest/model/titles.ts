@@ -37,6 +37,7 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   'chief of the defence staff': 'LEADS',
   'chief of defence staff': 'LEADS',
   'chief of staff': 'HOLDS_ROLE',
+  'second-in-command': 'HOLDS_ROLE',
   'supreme leader': 'LEADS',
   speaker: 'LEADS',
   'party leader': 'LEADS',

@@ -76,6 +76,48 @@ const asTitle = pattern({
   },
 });
 
+const COPULAS = ['is', 'was', 'became', 'becomes', 'remains', 'remained'];
+const COPULA_ADVERBS = new Set(['now', 'also', 'currently', 'still']);
+
+/**
+ * "X is the president of Estonia", "X became Norway's prime minister", "X is the US Secretary of
+ * State": a title after a copula, with its body named (a bare "X is the president" says not of what).
+ */
+const copularTitle = pattern({
+  predicate: 'LEADS',
+  triggers: COPULAS,
+  confidence: 0.85,
+  read({ ctx }, s, i) {
+    const person = entityOf(ctx, mentionEndingAt(s, i - 1));
+    if (person?.type !== 'PERSON') return [];
+    let k = i + 1;
+    while (COPULA_ADVERBS.has(s.tokens[k]?.lower ?? '')) k++;
+    const indefinite = ['a', 'an'].includes(s.tokens[k]?.lower ?? '');
+    if (indefinite || s.tokens[k]?.lower === 'the') k++;
+    let deputy = false;
+    while (AS_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) deputy ||= AS_SECONDS.has(s.tokens[k++]?.lower ?? '');
+    // "Norway's prime minister", "the US Secretary of State", "the Norwegian prime minister".
+    const named = referentStartingAt(ctx, s, k);
+    const possessive = named && s.tokens[named.last]?.text === "'s";
+    const demonym = s.cues.find((c) => c.kind === 'demonym' && c.first === k && c.country);
+    let owner: EntityDraft | undefined;
+    if (named && (possessive || named.entity.type === 'COUNTRY')) {
+      owner = named.entity;
+      k = named.last + (possessive ? 1 : 0);
+    } else if (demonym?.country) {
+      owner = ctx.resolution.countryFor(demonym.country, s, demonym.first, demonym.last);
+      k = demonym.last;
+    }
+    const title = titleStartingAt(s, k);
+    // "X is a member of Y" is the member-of rules' to read.
+    if (!title || TITLES[title.title] === 'MEMBER_OF') return [];
+    const body = owner ?? (s.tokens[title.last]?.lower === 'of' ? bodyAfter(ctx, s, title.last + 1) : undefined);
+    if (!body) return [];
+    const former = s.tokens[i]?.lower === 'was';
+    return claims([roleClaim(ctx, s, person, { title: title.title, affiliation: body, former, deputy, indefinite })]);
+  },
+});
+
 /** The person a clause with "as" is about: the nearest one named before it. */
 function personBeforeAs(ctx: RuleInput['ctx'], s: AnalysedSentence, i: number): EntityDraft | undefined {
   for (let j = i - 1; j >= 0; j--) {
@@ -171,7 +213,7 @@ export const TITLE_BEFORE_NAME = defineFamily('title-before-name', 'LEADS', [tit
 /** Titles after a name, in apposition. */
 export const APPOSITIVE_TITLE = defineFamily('appositive-title', 'LEADS', [appositiveTitle]);
 /** Roles in a clause: "X, who leads Y", "X was sworn in as Y's governor". */
-export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, asTitle]);
+export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, asTitle, copularTitle]);
 /** Titles paired with people in order: "the presidents of A and B, X and Y", "X and his A and B counterparts, Y and Z". */
 export const PAIRED_TITLES = defineFamily('paired-titles', 'LEADS', [titlesOfList, counterparts]);
 

@@ -13,6 +13,11 @@ ruleTable('role-clause', {
     ['Tavo Renn was named as president of the Lindor Football Club.', 'Tavo Renn', 'LEADS', 'Lindor Football Club'],
     // A country's possessive before the body only places it.
     ["Ilsa Vantrow, who heads Norway's main opposition party the Coastal Unity Party, spoke.", 'Ilsa Vantrow', 'LEADS', 'Coastal Unity Party'],
+    // A title after a copula, with its body named.
+    ['Jan Altvik is the president of Estonia.', 'Jan Altvik', 'LEADS', 'Estonia'],
+    ["Ola Bergund became Norway's prime minister in May.", 'Ola Bergund', 'LEADS', 'Norway'],
+    ['Paula Rennick is the US Secretary of State.', 'Paula Rennick', 'HOLDS_ROLE', 'United States'],
+    ['Ida Lundvall was the Danish prime minister.', 'Ida Lundvall', 'HOLDS_ROLE', 'Denmark'],
   ],
   misses: [
     ['Egypt is in turmoil. Egypt has a new cabinet. Egypt said so. Ilsa Vantrow took over as acting president on Monday.', 'Ilsa Vantrow', 'LEADS', 'Egypt'],
@@ -23,5 +28,8 @@ ruleTable('role-clause', {
     ['The Civic Harmony Party elected a new chairman while Anna Kestrup watched.', 'Anna Kestrup', 'LEADS', 'Civic Harmony Party'],
     ['Elena Varga, who criticised the Harbour Workers Union, rejected the offer.', 'Elena Varga', 'LEADS', 'Harbour Workers Union'],
     ["Ilsa Vantrow, who heads Norway's main opposition party the Coastal Unity Party, spoke.", 'Ilsa Vantrow', 'LEADS', 'Norway'],
+    // "was": a past office; a copula with no body named says not of what.
+    ['Ida Lundvall was the Danish prime minister.', 'Ida Lundvall', 'LEADS', 'Denmark'],
+    ['Estonia voted on Sunday. Per Holmvik is the president of the Tarsk Chess Club.', 'Per Holmvik', 'LEADS', 'Estonia'],
   ],
 });
