@@ -172,8 +172,11 @@ function titleHolders(ctx: ReadContext, title: string): { person: EntityDraft; s
     for (const m of s.mentions) {
       const e = ctx.resolution.entityOf(m);
       if (e?.type !== 'PERSON') continue;
-      const near = ` ${[...s.tokens.slice(Math.max(0, m.first - 3), m.first), ...s.tokens.slice(m.last, m.last + 5)].map((t) => t.lower).join(' ')} `;
-      if (near.includes(` ${title} `)) holders.push({ person: e, sentence: s.span.index });
+      // "Prime Minister X" or "X, the prime minister": the title right before the name, or in apposition
+      // after it ("X met the prime minister" does not make X one).
+      const before = ` ${s.tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.lower).join(' ')} `;
+      const after = s.tokens[m.last]?.text === ',' ? ` ${s.tokens.slice(m.last + 1, m.last + 6).map((t) => t.lower).join(' ')} ` : '';
+      if (before.includes(` ${title} `) || after.includes(` ${title} `)) holders.push({ person: e, sentence: s.span.index });
     }
   }
   byTitle.set(title, holders);

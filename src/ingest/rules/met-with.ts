@@ -6,7 +6,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { GATHER_VERBS, HOLD_VERBS, JOIN_VERBS, MEET_VERBS, MEETING_NOUNS, TALK_NOUNS } from '../model/triggers.js';
 import { entityOf, mentionEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
-import { clauseSubject, clauseSubjects, isActor, listAfter, skip } from './readers.js';
+import { actorStartingAt, clauseSubject, clauseSubjects, isActor, listAfter, skip } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
 /** Who can take part in a meeting: an actor that is not the agency reporting on it. */
@@ -25,7 +25,11 @@ function peopleAfter(ctx: ReadContext, s: AnalysedSentence, from: number): Entit
     const person = referentStartingAt(ctx, s, k);
     if (person?.entity.type === 'PERSON') return [person.entity];
   }
-  return listAfter(ctx, s, from);
+  const listed = listAfter(ctx, s, from);
+  if (listed.length) return listed;
+  // "met with the prime minister": the person the article gave that title.
+  const holder = actorStartingAt(ctx, s, from);
+  return holder?.type === 'PERSON' ? [holder] : [];
 }
 
 const withEach = (subject: EntityDraft | undefined, objects: readonly EntityDraft[], confidence?: number): Claim[] =>

@@ -232,14 +232,20 @@ export function actorEndingAt(ctx: ReadContext, s: AnalysedSentence, i: number):
   return TITLES[title] ? holderOfTitle(ctx, title) : undefined;
 }
 
-/** A name or "the president" starting at token `i`. */
+/**
+ * A name or "the president", "the prime minister" starting at token `i`: the person given that title
+ * (before this sentence, else anywhere in the article). "the president of X" or "the president X" is
+ * not a bare title.
+ */
 export function actorStartingAt(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
   let k = i;
   if (s.tokens[k]?.lower === 'the') k++;
   const named = referentStartingAt(ctx, s, k);
   if (named) return named.entity;
-  const title = s.tokens[k]?.lower ?? '';
-  return TITLES[title] ? holderOfTitle(ctx, title) : undefined;
+  const title = titleStartingAt(s, k);
+  const next = s.tokens[title?.last ?? -1];
+  if (!title || next?.lower === 'of' || next?.cap || next?.text === "'s") return undefined;
+  return holderOfTitle(ctx, title.title, s.span.index);
 }
 
 /**

@@ -6,6 +6,8 @@ const EXAMPLE_5 = 'Reuters reported that French President Emmanuel Macron met Ge
 
 ruleTable('met-with', {
   reads: [
+    // "the prime minister": the person the article gave that title.
+    ['Prime Minister Olav Rekdal spoke on Monday. General Ivo Brask met with the prime minister after a long meeting.', 'Ivo Brask', 'MET_WITH', 'Olav Rekdal'],
     [EXAMPLE_5, 'Emmanuel Macron', 'MET_WITH', 'Olaf Scholz'],
     ['Secretary-General Arvid Lennart met Ukrainian President Oksana Belenko in Kyiv.', 'Arvid Lennart', 'MET_WITH', 'Oksana Belenko'],
     ['Anna Kestrup met on Monday with Peter Dalgaard in Oslo.', 'Anna Kestrup', 'MET_WITH', 'Peter Dalgaard'],
@@ -23,6 +25,9 @@ ruleTable('met-with', {
     ['Anna Kestrup met Ivo Brenn, a Danish diplomat, and Elena Varga in Oslo.', 'Anna Kestrup', 'MET_WITH', 'Elena Varga'],
   ],
   misses: [
+    // Another title, or a title with its own body, is not that person.
+    ['Prime Minister Olav Rekdal spoke on Monday. Ivo Brask met with the president after a long meeting.', 'Ivo Brask', 'MET_WITH', 'Olav Rekdal'],
+    ['Prime Minister Olav Rekdal spoke on Monday. Ivo Brask met with the prime minister of Tarsk.', 'Ivo Brask', 'MET_WITH', 'Olav Rekdal'],
     [EXAMPLE_5, 'Reuters', 'MET_WITH', 'Olaf Scholz'],
     [EXAMPLE_5, 'Emmanuel Macron', 'MET_WITH', 'Germany'],
     ['Secretary-General Arvid Lennart met Ukrainian President Oksana Belenko in Kyiv.', 'Arvid Lennart', 'MET_WITH', 'Ukraine'],
