@@ -258,7 +258,11 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
     const surface = joinTokens(words);
     const entry = gaz.lookup(surface);
     const leadingThe = words[0]?.lower === 'the';
-    if (entry && !(leadingThe && ![entry.name, ...entry.aliases].some((a) => /^the /i.test(a)))) {
+    // "the Bahamas" needs its article in the gazetteer; "The Valley" (a capital) needs it in the text,
+    // or every "Valley" would be that town.
+    const namesWithThe = entry ? [entry.name, ...entry.aliases].filter((a) => /^the /i.test(a)).length : 0;
+    const needsThe = entry !== undefined && namesWithThe === 1 + entry.aliases.length;
+    if (entry && !(leadingThe && namesWithThe === 0) && !(needsThe && !leadingThe)) {
       // A demonym that is also a country's short form ("US") acts as the country.
       return { kind: 'gaz', first: i, last: i + n, entry };
     }

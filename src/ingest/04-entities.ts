@@ -5,10 +5,11 @@ import { type EntityType } from '../domain/entity-type.js';
 import { entityId } from '../domain/ids.js';
 import { type AnalysedSentence, type Mention, mentionPlaces } from './03-mentions.js';
 import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
-import { SPEECH_VERB_SET, TYPE_DESCRIPTORS } from './model/vocabulary.js';
+import { TYPE_DESCRIPTORS } from './model/vocabulary.js';
 import { editDistanceAtMost2, surfaceKey } from './text.js';
 import { DraftIndex, earliest, latest } from './draft-index.js';
 import { MAX_ENTITIES_PER_ARTICLE } from './limits.js';
+import { isSpeaker, typePlaceLists } from './place-lists.js';
 
 /** An entity while the document is being read: its mentions and what they tell about it. */
 export interface EntityDraft {
@@ -126,12 +127,13 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.basis !== 'default') continue;
-      const listed = listDescriptorType(s, m) ?? listNeighbourPlaceType(s, m);
+      const listed = listDescriptorType(s, m);
       if (listed) {
         m.type = listed;
         m.basis = 'context';
       }
     }
+    typePlaceLists(s);
   }
   // 1. Full names, longest first, so short forms find them.
   //    Acronyms wait for step 2 unless the gazetteer knows them: "the News Agency STT" introduces one
@@ -388,31 +390,6 @@ function introducedInitials(s: AnalysedSentence, m: Mention, drafts: readonly En
   const described = s.tokens.slice(0, m.first).map((t) => t.lower).find((w) => bodies.some((d) => d.name.toLowerCase().includes(w) && w.length > 4));
   const byWord = described ? bodies.filter((d) => d.name.toLowerCase().includes(described)) : [];
   return (byWord.length === 1 ? byWord[0] : undefined) ?? [...bodies].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-}
-
-/** True when the mention is directly followed by a speech verb ("Qarlsen said"). */
-function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
-  const next = s.tokens[m.last];
-  const afterNext = s.tokens[m.last + 1];
-  return Boolean(next && (SPEECH_VERB_SET.has(next.lower) || (['also', 'then', 'later'].includes(next.lower) && afterNext && SPEECH_VERB_SET.has(afterNext.lower))));
-}
-
-/** "in Lisbon, Dravik and Marsk": the place type of a typed neighbour in a list. */
-function listNeighbourPlaceType(s: AnalysedSentence, m: Mention): EntityType | undefined {
-  // "southwest of Lindor, Okafor said": a name that speaks closes the phrase before it; it is no list member.
-  if (isSpeaker(s, m)) return undefined;
-  const sep = (i: number): boolean => [',', 'and', 'or'].includes(s.tokens[i]?.lower ?? '');
-  const { startingAt, endingAt } = mentionPlaces(s);
-  const near = [
-    ...(endingAt.get(m.first - 1) ?? []),
-    ...(startingAt.get(m.last + 1) ?? []),
-    // "Lisbon, and Marsk": two separators; "Tamsa, Mayor Kalo Brenn" is no list.
-    ...(sep(m.first - 1) ? (endingAt.get(m.first - 2) ?? []) : []),
-    ...(sep(m.last + 1) ? (startingAt.get(m.last + 2) ?? []) : []),
-  ];
-  const neighbours = [...new Set(near)].filter((x) => x !== m);
-  const adjacent = neighbours.filter((x) => (x.last < m.first ? sep(x.last) : sep(m.last)) && (x.type === 'CITY'));
-  return adjacent.length && m.last - m.first <= 2 ? 'CITY' : undefined;
 }
 
 /** The type a list's descriptor gives its members: "large cities such as A, the capital, and B". */

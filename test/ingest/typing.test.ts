@@ -52,6 +52,12 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['The Cerro Quell Mineworkers Union called a strike.', 'Cerro Quell Mineworkers Union', 'ORGANIZATION'],
   ['Inmates rioted at the Arvo Branco prison overnight.', 'Arvo Branco prison', 'ORGANIZATION'],
   ['Pieter Van den Broeck spoke. Van den Broeck said he would build the plant.', 'Pieter Van den Broeck', 'PERSON'],
+  // A list takes the type of the place-kind noun that describes it, whatever order its names come in.
+  ['Tarvo, Mellik, Dravik and Osk are among the worst affected districts.', 'Mellik', 'REGION'],
+  ['Cases rose in the provinces of Tarvo, Mellik and Osk.', 'Osk', 'REGION'],
+  ['Floods hit Tarvo, Mellik and Lisbon on Monday.', 'Tarvo', 'CITY'],
+  // A capital called "The Valley" is not every valley.
+  ['Cases were reported in Tarsk Valley on Monday.', 'Tarsk Valley', 'REGION'],
   // A conference with a secretary general is a body, not a meeting.
   ['The secretary general of the Velorian Episcopal Conference, Paolo Renzi, said no.', 'Velorian Episcopal Conference', 'ORGANIZATION'],
   ['The Velorian Climate Conference opened on Monday.', 'Velorian Climate Conference', 'EVENT'],
@@ -60,6 +66,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
 const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ['The form must be completed in English by Friday.', 'English', ''],
+  // A list of people is no list of places, even next to a place-kind noun.
+  ['Kallo, Mirren and Vesk visited the districts on Monday.', 'Mirren', 'REGION'],
+  ['Cases were reported in Tarsk Valley on Monday.', 'The Valley', ''],
   // Faiths are no places.
   ["The stampede at Islam's most holy site began at dawn.", 'Islam', ''],
   ['Pilgrims at Buddhism festivals sang.', 'Buddhism', ''],
