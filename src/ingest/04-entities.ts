@@ -127,7 +127,7 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.basis !== 'default') continue;
-      const listed = listDescriptorType(s, m);
+      const listed = listDescriptorType(s, m) ?? appositiveDescriptorType(s, m);
       if (listed) {
         m.type = listed;
         m.basis = 'context';
@@ -390,6 +390,22 @@ function introducedInitials(s: AnalysedSentence, m: Mention, drafts: readonly En
   const described = s.tokens.slice(0, m.first).map((t) => t.lower).find((w) => bodies.some((d) => d.name.toLowerCase().includes(w) && w.length > 4));
   const byWord = described ? bodies.filter((d) => d.name.toLowerCase().includes(described)) : [];
   return (byWord.length === 1 ? byWord[0] : undefined) ?? [...bodies].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/** "TUSK, the main business association in Tarsk,": a descriptor in apposition types an unknown name. */
+export function appositiveDescriptorType(s: AnalysedSentence, m: Mention): EntityType | undefined {
+  if (s.tokens[m.last]?.text !== ',' || !['the', 'a', 'an'].includes(s.tokens[m.last + 1]?.lower ?? '')) return undefined;
+  for (let k = m.last + 2; k < Math.min(s.tokens.length, m.last + 7); k++) {
+    const t = s.tokens[k];
+    if (!t?.word || t.cap) return undefined;
+    const next = s.tokens[k + 1];
+    // The head of the description: the last common noun before a preposition or the apposition's end.
+    if (!next || !next.word || next.cap || ['in', 'of', 'for', 'from', 'based', 'that', 'which', 'and'].includes(next.lower)) {
+      const type = TYPE_DESCRIPTORS[t.lower];
+      return type && type !== 'COUNTRY' && type !== 'PERSON' ? type : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The type a list's descriptor gives its members: "large cities such as A, the capital, and B". */

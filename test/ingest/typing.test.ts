@@ -56,6 +56,8 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Tarvo, Mellik, Dravik and Osk are among the worst affected districts.', 'Mellik', 'REGION'],
   ['Cases rose in the provinces of Tarvo, Mellik and Osk.', 'Osk', 'REGION'],
   ['Floods hit Tarvo, Mellik and Lisbon on Monday.', 'Tarvo', 'CITY'],
+  // An unknown name described in apposition takes the description's type.
+  ['TUSK, the main business association in Norway, voiced its hope.', 'TUSK', 'ORGANIZATION'],
   // A capital called "The Valley" is not every valley.
   ['Cases were reported in Tarsk Valley on Monday.', 'Tarsk Valley', 'REGION'],
   // A conference with a secretary general is a body, not a meeting.

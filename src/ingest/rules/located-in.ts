@@ -7,6 +7,7 @@ import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { HEADQUARTERS_WORDS, PART_NOUNS, PLACE_KIND_NOUNS } from '../model/triggers.js';
+import { TYPE_DESCRIPTORS } from '../model/vocabulary.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { surfaceKey } from '../text.js';
 import { describedBody, describedHead } from './descriptions.js';
@@ -117,9 +118,23 @@ const appositivePlace = pattern({
     const place = basedPlace ? { entity: basedPlace, last: k + 1 } : referentStartingAt(ctx, s, k);
     const next = place ? s.tokens[place.last] : undefined;
     const descriptor = next && ((next.text === "'s" && s.tokens[(place?.last ?? 0) + 1]?.word) || (next.word && !next.cap));
-    return place && descriptor ? located(body.entity, place.entity) : [];
+    if (place && descriptor) return located(body.entity, place.entity);
+    return located(body.entity, describedAsIn(ctx, s, k));
   },
 });
+
+/** "X, the main business association in Turkey, ...": a described body's place, where the apposition ends. */
+function describedAsIn(ctx: ReadContext, s: AnalysedSentence, from: number): EntityDraft | undefined {
+  if (!['the', 'a', 'an'].includes(s.tokens[from - 1]?.lower ?? '')) return undefined;
+  let k = from;
+  while (k < from + 5 && s.tokens[k]?.word && !s.tokens[k]?.cap && s.tokens[k]?.lower !== 'in') k++;
+  const head = s.tokens[k - 1]?.lower ?? '';
+  if (k === from || s.tokens[k]?.lower !== 'in' || !TYPE_DESCRIPTORS[head]) return undefined;
+  const place = referentStartingAt(ctx, s, s.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
+  const end = place ? s.tokens[place.last] : undefined;
+  const closes = !end || end.text === ',' || end.text === '.';
+  return place && closes && PLACE_TYPES.has(place.entity.type) ? place.entity : undefined;
+}
 
 /** "Mexico's aviation regulator, the Civil Aviation Board": the possessor country holds the body. */
 const possessedAppositive = pattern({

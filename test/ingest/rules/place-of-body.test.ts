@@ -3,6 +3,9 @@ import { ruleTable } from './table.js';
 
 ruleTable('place-of-body', {
   reads: [
+    // A description in apposition that places the body, up to the apposition's end.
+    ['TUSK, the main business association in Norway, voiced its hope.', 'TUSK', 'LOCATED_IN', 'Norway'],
+    ['The Tarsk Workers Union, the largest union in Norway, went on strike.', 'Tarsk Workers Union', 'LOCATED_IN', 'Norway'],
     ['Tarvex Systems, a Moscow software firm, denied the claims.', 'Tarvex Systems', 'LOCATED_IN', 'Moscow'],
     ["Chile's aviation regulator, the Civil Aviation Authority, grounded the jets.", 'Civil Aviation Authority', 'LOCATED_IN', 'Chile'],
     ['The Halvorsen Institute in Nairobi trained nurses.', 'Halvorsen Institute', 'LOCATED_IN', 'Nairobi'],
@@ -10,6 +13,9 @@ ruleTable('place-of-body', {
     ['The Harbour Workers Union, based in Lisbon, called a strike.', 'Harbour Workers Union', 'LOCATED_IN', 'Lisbon'],
   ],
   misses: [
+    // A person described is no body; a place inside a longer clause only describes the body's work.
+    ['Ola Bergvik, the best player in Norway, won.', 'Ola Bergvik', 'LOCATED_IN', 'Norway'],
+    ['The Velk Group, a firm in Oslo that makes boats for Norway, grew.', 'Velk Group', 'LOCATED_IN', 'Norway'],
     ['Tarvex Systems, a rival of a Moscow firm, denied the claims.', 'Tarvex Systems', 'LOCATED_IN', 'Moscow'],
     ["Chile's minister criticised the Civil Aviation Authority.", 'Civil Aviation Authority', 'LOCATED_IN', 'Chile'],
     ['The Central Bank sold bonds of Iran.', 'Central Bank', 'LOCATED_IN', 'Iran'],
