@@ -9,6 +9,7 @@ export type ReadonlyStore = Pick<
     | 'graph'
   | 'names'
   | 'fullText'
+  | 'links'
   | 'version'
   | 'resolveEntityId'
   | 'resolutionsInto'

@@ -39,6 +39,7 @@ import {
   cleanEntityName,
 } from './curation.js';
 import { FullTextIndex } from './full-text-index.js';
+import { LinkProjection } from './link-projection.js';
 import { NameIndex } from './indices.js';
 import { isFullerName } from './person-name.js';
 import {
@@ -120,6 +121,7 @@ export class GraphStore {
   #graph = new MultiDirectedGraph<EntityAttrs, RelationAttrs>({ allowSelfLoops: false });
   #names = new NameIndex(this.#graph);
   #fullText = new FullTextIndex(this.#graph);
+  #links = new LinkProjection(this.#graph);
   #documents = new Map<string, DocumentRecord>();
   #entitiesByDocument = new Map<string, readonly string[]>();
   #statements = new Map<string, StatementRecord>();
@@ -156,6 +158,7 @@ export class GraphStore {
     this.#graph = other.#graph;
     this.#names = other.#names;
     this.#fullText = other.#fullText;
+    this.#links = other.#links;
     this.#documents = other.#documents;
     this.#entitiesByDocument = other.#entitiesByDocument;
     this.#statements = other.#statements;
@@ -182,6 +185,11 @@ export class GraphStore {
   /** Full-text index of the entities' names, aliases and sentences (built on first use). */
   get fullText(): FullTextIndex {
     return this.#fullText;
+  }
+
+  /** The graph as one link per pair of entities, kept up to date (built on first use). */
+  get links(): LinkProjection {
+    return this.#links;
   }
 
   /** Grows by one on every change, so readers can cache by it. */

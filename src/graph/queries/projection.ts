@@ -2,54 +2,30 @@
 // directed multi-graph of *relations*; a projection is a simple graph with one *link* per pair
 // of entities, carrying the keys of the relations it stands for. Paths, neighbourhoods and
 // communities treat relations as undirected (a REQUESTED edge connects both ends either way);
-// PageRank keeps their direction. Projections are built once per graph version.
-import { DirectedGraph, UndirectedGraph } from 'graphology';
-import { type EntityType, type RelationType } from '../../domain/index.js';
+// PageRank keeps their direction. The projections over every relation are the store's own, kept up
+// to date (../link-projection.ts); those over some predicates are built once per graph version.
+import { UndirectedGraph, type DirectedGraph } from 'graphology';
+import { type RelationType } from '../../domain/index.js';
+import { buildProjection, type LinkAttrs, type LinkNodeAttrs } from '../link-projection.js';
 import { type ReadonlyStore } from '../readonly-store.js';
-import { perVersion, perVersionKeyed } from './version-cache.js';
+import { perVersionKeyed } from './version-cache.js';
 
-/** A node of a projection: the entity's type, so traversals can filter on it. */
-export type LinkNodeAttrs = { readonly type: EntityType };
-/** A link of a projection: the relations between two entities and how many there are. */
-export type LinkAttrs = { readonly relations: readonly string[]; readonly weight: number };
+export { type LinkAttrs, type LinkNodeAttrs } from '../link-projection.js';
 
 /** Undirected projection over the relations of `predicates` (all relations when null). */
 export function undirectedProjection(store: ReadonlyStore, predicates: readonly RelationType[] | null = null): UndirectedGraph<LinkNodeAttrs, LinkAttrs> {
-  if (predicates === null || predicates.length === 0) return fullUndirected(store);
+  if (predicates === null || predicates.length === 0) return store.links.undirected;
   return filteredUndirected(store, [...new Set(predicates)].sort().join(','));
 }
 
 /** Directed projection over every relation, for algorithms where direction matters (PageRank). */
-export const directedProjection = perVersion((store: ReadonlyStore): DirectedGraph<LinkNodeAttrs, LinkAttrs> => {
-  const graph = new DirectedGraph<LinkNodeAttrs, LinkAttrs>();
-  addNodes(store, graph);
-  store.graph.forEachEdge((key, _attrs, source, target) => addLink(graph, source, target, key));
-  return graph;
-});
-
-const fullUndirected = perVersion((store: ReadonlyStore) => buildUndirected(store, () => true));
+export function directedProjection(store: ReadonlyStore): DirectedGraph<LinkNodeAttrs, LinkAttrs> {
+  return store.links.directed;
+}
 
 const filteredUndirected = perVersionKeyed((store: ReadonlyStore, key: string) => {
   const wanted = new Set(key.split(','));
-  return buildUndirected(store, (predicate) => wanted.has(predicate));
-});
-
-function buildUndirected(store: ReadonlyStore, keep: (predicate: RelationType) => boolean): UndirectedGraph<LinkNodeAttrs, LinkAttrs> {
   const graph = new UndirectedGraph<LinkNodeAttrs, LinkAttrs>();
-  addNodes(store, graph);
-  store.graph.forEachEdge((key, attrs, source, target) => {
-    if (keep(attrs.predicate)) addLink(graph, source, target, key);
-  });
+  buildProjection(store.graph, graph, (attrs) => wanted.has(attrs.predicate));
   return graph;
-}
-
-function addNodes(store: ReadonlyStore, graph: UndirectedGraph<LinkNodeAttrs, LinkAttrs> | DirectedGraph<LinkNodeAttrs, LinkAttrs>): void {
-  store.graph.forEachNode((id, attrs) => graph.addNode(id, { type: attrs.type }));
-}
-
-function addLink(graph: UndirectedGraph<LinkNodeAttrs, LinkAttrs> | DirectedGraph<LinkNodeAttrs, LinkAttrs>, source: string, target: string, relation: string): void {
-  graph.updateEdge(source, target, (attrs: Partial<LinkAttrs>) => {
-    const relations = [...(attrs.relations ?? []), relation];
-    return { relations, weight: relations.length };
-  });
-}
+});

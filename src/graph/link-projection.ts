@@ -1,0 +1,94 @@
+// The store's graph projected to one link per pair of entities, kept up to date as the graph
+// changes instead of rebuilt for every graph version: neighbourhoods, paths and centrality read it,
+// and rebuilding it took about 1 s at 100,000 relations (12 s at a million) for the first such
+// query after every write. Built on first use; from then on each added or dropped relation
+// updates one link. Terminology: a *relation* is an edge of the store's multi-graph, a *link* the
+// projection's single edge standing for all relations between two entities.
+import { DirectedGraph, type MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import { type EntityAttrs, type RelationAttrs } from './attributes.js';
+import { type EntityType } from '../domain/index.js';
+
+/** A node of a projection: the entity's type, so traversals can filter on it. */
+export type LinkNodeAttrs = { readonly type: EntityType };
+/** A link of a projection: the relations between two entities and how many there are. */
+export type LinkAttrs = { readonly relations: readonly string[]; readonly weight: number };
+
+type Projection = UndirectedGraph<LinkNodeAttrs, LinkAttrs> | DirectedGraph<LinkNodeAttrs, LinkAttrs>;
+
+/** Undirected and directed link projections of one graph, live. */
+export class LinkProjection {
+  readonly #graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>;
+  #built: { readonly undirected: UndirectedGraph<LinkNodeAttrs, LinkAttrs>; readonly directed: DirectedGraph<LinkNodeAttrs, LinkAttrs> } | null = null;
+
+  constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>) {
+    this.#graph = graph;
+    const both = (apply: (projection: Projection) => void): void => {
+      if (this.#built === null) return;
+      apply(this.#built.undirected);
+      apply(this.#built.directed);
+    };
+    graph.on('nodeAdded', ({ key, attributes }: { key: string; attributes: EntityAttrs }) => both((p) => p.addNode(key, { type: attributes.type })));
+    graph.on('nodeAttributesUpdated', ({ key }: { key: string }) =>
+      both((p) => {
+        if (p.hasNode(key)) p.replaceNodeAttributes(key, { type: graph.getNodeAttribute(key, 'type') });
+      }),
+    );
+    // A node's relations are dropped (with their own events) before the node.
+    graph.on('nodeDropped', ({ key }: { key: string }) => both((p) => p.hasNode(key) && p.dropNode(key)));
+    graph.on('edgeAdded', ({ key, source, target }: { key: string; source: string; target: string }) => both((p) => addLink(p, source, target, key)));
+    graph.on('edgeDropped', ({ key, source, target }: { key: string; source: string; target: string }) => both((p) => dropLink(p, source, target, key)));
+    graph.on('cleared', () => (this.#built = null));
+    graph.on('edgesCleared', () => (this.#built = null));
+  }
+
+  /** Every relation as one undirected link per pair of entities. */
+  get undirected(): UndirectedGraph<LinkNodeAttrs, LinkAttrs> {
+    return this.#build().undirected;
+  }
+
+  /** Every relation as one link per ordered pair of entities (PageRank keeps direction). */
+  get directed(): DirectedGraph<LinkNodeAttrs, LinkAttrs> {
+    return this.#build().directed;
+  }
+
+  #build(): { undirected: UndirectedGraph<LinkNodeAttrs, LinkAttrs>; directed: DirectedGraph<LinkNodeAttrs, LinkAttrs> } {
+    if (this.#built !== null) return this.#built;
+    const undirected = new UndirectedGraph<LinkNodeAttrs, LinkAttrs>();
+    const directed = new DirectedGraph<LinkNodeAttrs, LinkAttrs>();
+    buildProjection(this.#graph, undirected, () => true);
+    buildProjection(this.#graph, directed, () => true);
+    this.#built = { undirected, directed };
+    return this.#built;
+  }
+}
+
+/** The part of the store's graph a projection is built from. */
+type Source = Pick<MultiDirectedGraph<EntityAttrs, RelationAttrs>, 'forEachNode' | 'forEachEdge'>;
+
+/** Fills `projection` with the graph's entities and the links of the relations `keep` accepts. */
+export function buildProjection(graph: Source, projection: Projection, keep: (attrs: RelationAttrs) => boolean): void {
+  graph.forEachNode((id, attrs) => projection.addNode(id, { type: attrs.type }));
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (keep(attrs)) addLink(projection, source, target, key);
+  });
+}
+
+function addLink(projection: Projection, source: string, target: string, relation: string): void {
+  // The link's list is the projection's own: appended to, not copied per relation.
+  const link = projection.edge(source, target);
+  if (link === undefined) {
+    projection.addEdge(source, target, { relations: [relation], weight: 1 });
+    return;
+  }
+  const relations = projection.getEdgeAttribute(link, 'relations') as string[];
+  relations.push(relation);
+  projection.setEdgeAttribute(link, 'weight', relations.length);
+}
+
+function dropLink(projection: Projection, source: string, target: string, relation: string): void {
+  const link = projection.edge(source, target);
+  if (link === undefined) return;
+  const relations = (projection.getEdgeAttribute(link, 'relations') as string[]).filter((r) => r !== relation);
+  if (relations.length === 0) projection.dropEdge(link);
+  else projection.replaceEdgeAttributes(link, { relations, weight: relations.length });
+}
