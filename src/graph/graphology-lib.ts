@@ -6,7 +6,6 @@ import louvainModule from 'graphology-communities-louvain';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 
-export { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
 export { bidirectional } from 'graphology-shortest-path/unweighted.js';
 export { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 export { bfsFromNode } from 'graphology-traversal';

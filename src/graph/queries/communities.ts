@@ -36,7 +36,7 @@ export const communityPartition = perVersion((store: ReadonlyStore): CommunityPa
     if (members === undefined) groups.set(community, [id]);
     else members.push(id);
   }
-  const pagerankOf = (id: string): number => central.get(id)?.pagerank ?? 0;
+  const pagerankOf = (id: string): number => central.pagerankOf(id);
   const ordered = [...groups.values()]
     .map((members) => members.sort((a, b) => pagerankOf(b) - pagerankOf(a) || (a < b ? -1 : 1)))
     .sort((a, b) => b.length - a.length || ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));

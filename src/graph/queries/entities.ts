@@ -79,7 +79,7 @@ function entityComparator(store: ReadonlyStore, field: EntityOrderField): (a: So
     case 'DEGREE':
       return measure((id) => store.graph.degree(id));
     case 'PAGERANK':
-      return measure((id) => central.get(id)?.pagerank ?? 0);
+      return measure((id) => central.pagerankOf(id));
     case 'BETWEENNESS':
       return measure((id) => central.get(id)?.betweenness ?? 0);
     default: {

@@ -145,6 +145,5 @@ function wholeGraph(store: ReadonlyStore, types: readonly EntityType[] | null | 
 
 function byDistanceThenCentrality(store: ReadonlyStore, reached: Reached[]): Reached[] {
   const central = centralities(store);
-  const rankOf = (id: string): number => central.get(id)?.rank ?? Number.MAX_SAFE_INTEGER;
-  return reached.sort((a, b) => a.distance - b.distance || rankOf(a.id) - rankOf(b.id));
+  return reached.sort((a, b) => a.distance - b.distance || central.rankOf(a.id) - central.rankOf(b.id));
 }
