@@ -9,7 +9,11 @@ export function newsCorpus(root: string, minWords: number): { texts: string[]; w
   const articles = folders
     .map((f) => join(root, f))
     .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8')));
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(dir, f), 'utf8')),
+    );
   if (!articles.length) throw new Error(`newsCorpus: no articles under "${root}".`);
   const texts: string[] = [];
   let words = 0;

@@ -22,26 +22,34 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
 // The load is the point: the per-address rate limit (on by default) would answer it with 429.
 const server = await startServer({ port: 0, dataDir, quiet: true, rateLimits: { perAddress: 0, perKey: 0 } });
 try {
-  const list = (await (await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ entities(type: PERSON, first: 1) { edges { node { id } } } }' }),
-  })).json()) as { data: { entities: { edges: { node: { id: string } }[] } } };
+  const list = (await (
+    await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ entities(type: PERSON, first: 1) { edges { node { id } } } }' }),
+    })
+  ).json()) as { data: { entities: { edges: { node: { id: string } }[] } } };
   const id = list.data.entities.edges[0]?.node.id;
   if (!id) throw new Error('graphql-vs-raw: the seed graph has no person to look up.');
   console.log(`entity ${id}, ${REQUESTS} requests, ${CONCURRENCY} in flight`);
   // Both sides must answer the lookup, not an error, or the comparison means nothing.
-  const sample = (await (await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: ENTITY_LOOKUP, variables: { id } }),
-  })).json()) as { errors?: unknown; data?: { entity?: { relations: unknown[] } } };
+  const sample = (await (
+    await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: ENTITY_LOOKUP, variables: { id } }),
+    })
+  ).json()) as { errors?: unknown; data?: { entity?: { relations: unknown[] } } };
   if (sample.errors || !sample.data?.entity) throw new Error(`graphql-vs-raw: the GraphQL lookup failed: ${JSON.stringify(sample.errors)}`);
   // Alternating rounds, so that a slow moment of this shared machine hits both sides alike.
   const ratios: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const raw = await measure(`raw HTTP route (${round})`, { url: `${server.url}/api/entities/${encodeURIComponent(id)}`, method: 'GET' });
-    const gql = await measure(`GraphQL entity(id) (${round})`, { url: `${server.url}/graphql`, method: 'POST', body: JSON.stringify({ query: ENTITY_LOOKUP, variables: { id } }) });
+    const gql = await measure(`GraphQL entity(id) (${round})`, {
+      url: `${server.url}/graphql`,
+      method: 'POST',
+      body: JSON.stringify({ query: ENTITY_LOOKUP, variables: { id } }),
+    });
     ratios.push(raw.rate / gql.rate);
   }
   ratios.sort((a, b) => a - b);

@@ -20,7 +20,14 @@ function once(): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const req = http.request(
-      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: spec.method, agent, headers: spec.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(spec.body) } : {} },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method: spec.method,
+        agent,
+        headers: spec.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(spec.body) } : {},
+      },
       (res) => {
         res.resume();
         res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`load-client: HTTP ${res.statusCode}.`))));

@@ -40,7 +40,9 @@ function peopleDocument(first: number, people: number): Extraction {
       name: `Person Number ${first + i}`,
       type: 'PERSON',
       aliases: [],
-      mentions: [{ text: `Person Number ${first + i}`, evidence: { document: id, sentence: span.index, start: span.start, end: span.start + 13, text: span.text } }],
+      mentions: [
+        { text: `Person Number ${first + i}`, evidence: { document: id, sentence: span.index, start: span.start, end: span.start + 13, text: span.text } },
+      ],
     })),
     relations: [],
     statements: [],
@@ -89,7 +91,9 @@ if (mode === 'all') {
   for (let i = 0; i < nodes; i += 1) graph.addNode(`person:person-number-${i}`, { t: i });
   const withNodes = heapBytes();
   for (let i = 0; i < nodes * edgesPerNode; i += 1) {
-    graph.addEdgeWithKey(`rel:${i.toString(16).padStart(16, '0')}`, `person:person-number-${i % nodes}`, `person:person-number-${(i * 7_919 + 1) % nodes}`, { t: i });
+    graph.addEdgeWithKey(`rel:${i.toString(16).padStart(16, '0')}`, `person:person-number-${i % nodes}`, `person:person-number-${(i * 7_919 + 1) % nodes}`, {
+      t: i,
+    });
   }
   const after = heapBytes();
   console.log(

@@ -51,7 +51,9 @@ const texts = [...new Set(newsCorpus(root, 1).texts)];
 const base = texts.map((text) => extract({ text }));
 const extractions = syntheticExtractions(base, count);
 const bytes = extractions.reduce((sum, e) => sum + JSON.stringify(e).length, 0);
-console.log(`${count} synthetic documents from ${base.length} real articles; extraction JSON ${(bytes / 2 ** 20).toFixed(0)} MB in all, ${(bytes / count / 1024).toFixed(1)} KiB each`);
+console.log(
+  `${count} synthetic documents from ${base.length} real articles; extraction JSON ${(bytes / 2 ** 20).toFixed(0)} MB in all, ${(bytes / count / 1024).toFixed(1)} KiB each`,
+);
 
 // Apply only, no storage: the cost of replaying the log (start-up without I/O, and every rebuild).
 {

@@ -17,10 +17,28 @@ const ROUNDS = 5;
 
 /** Given names and a second spelling of each (itself when none is usual). */
 const GIVEN: readonly (readonly [string, string])[] = [
-  ['Aleksandr', 'Alexander'], ['Sergei', 'Sergey'], ['Dmitri', 'Dmitry'], ['Yusuf', 'Youssef'], ['Mohammed', 'Muhammad'],
-  ['Karim', 'Kareem'], ['Nikolai', 'Nikolay'], ['Viktor', 'Victor'], ['Oleksiy', 'Oleksii'], ['Mikhail', 'Mikhael'],
-  ['Ivan', 'Ivan'], ['Maria', 'Maria'], ['Anna', 'Anna'], ['John', 'John'], ['Mary', 'Mary'], ['Peter', 'Pieter'],
-  ['Daniel', 'Daniel'], ['Olga', 'Olga'], ['Elena', 'Yelena'], ['Pavel', 'Pavel'], ['Hassan', 'Hasan'], ['Fatima', 'Fatimah'],
+  ['Aleksandr', 'Alexander'],
+  ['Sergei', 'Sergey'],
+  ['Dmitri', 'Dmitry'],
+  ['Yusuf', 'Youssef'],
+  ['Mohammed', 'Muhammad'],
+  ['Karim', 'Kareem'],
+  ['Nikolai', 'Nikolay'],
+  ['Viktor', 'Victor'],
+  ['Oleksiy', 'Oleksii'],
+  ['Mikhail', 'Mikhael'],
+  ['Ivan', 'Ivan'],
+  ['Maria', 'Maria'],
+  ['Anna', 'Anna'],
+  ['John', 'John'],
+  ['Mary', 'Mary'],
+  ['Peter', 'Pieter'],
+  ['Daniel', 'Daniel'],
+  ['Olga', 'Olga'],
+  ['Elena', 'Yelena'],
+  ['Pavel', 'Pavel'],
+  ['Hassan', 'Hasan'],
+  ['Fatima', 'Fatimah'],
 ];
 const SYLLABLES = ['ka', 'ro', 'vin', 'del', 'mar', 'tos', 'len', 'bra', 'dun', 'sel', 'vor', 'pik', 'lan', 'zet', 'mor', 'gal', 'ter', 'nov', 'bek', 'sur'];
 const COMMON_SURNAMES = ['Kim', 'Smith', 'Ivanov', 'Haddad', 'Garcia'];
@@ -52,7 +70,16 @@ function document(first: number, variant: boolean, salt: string, baseline: boole
   for (const [k, p] of people.entries()) {
     entities.push({ id: entityId('PERSON', p.name), name: p.name, type: 'PERSON', aliases: [], mentions: [{ text: p.name, evidence }] });
     countries.add(p.country);
-    relations.push({ id: `${id}:rel:${k}`, subject: entityId('PERSON', p.name), predicate: 'HOLDS_ROLE', object: entityId('COUNTRY', p.country), role: 'minister', rule: 'bench', confidence: 0.8, evidence });
+    relations.push({
+      id: `${id}:rel:${k}`,
+      subject: entityId('PERSON', p.name),
+      predicate: 'HOLDS_ROLE',
+      object: entityId('COUNTRY', p.country),
+      role: 'minister',
+      rule: 'bench',
+      confidence: 0.8,
+      evidence,
+    });
   }
   for (const c of countries) entities.push({ id: entityId('COUNTRY', c), name: c, type: 'COUNTRY', aliases: [], mentions: [{ text: c, evidence }] });
   return { document: { id, title: salt, source: null, publishedAt: null, text, sentences }, entities, relations, statements: [], facts: [] };
@@ -105,7 +132,9 @@ if (mode === 'all') {
     );
   }
   const [a = 0, b = 0] = overheads;
-  console.log(`resolution's cost per entity: ${a.toFixed(1)} µs at ${small}, ${b.toFixed(1)} µs at ${large} people (a scan of every entity would grow ${(large / small).toFixed(0)} times)`);
+  console.log(
+    `resolution's cost per entity: ${a.toFixed(1)} µs at ${small}, ${b.toFixed(1)} µs at ${large} people (a scan of every entity would grow ${(large / small).toFixed(0)} times)`,
+  );
 } else {
   measure(2_000, mode === 'baseline'); // warm-up
   console.log(JSON.stringify(measure(Number(process.argv[3]), mode === 'baseline')));

@@ -18,11 +18,76 @@ import {
 import { seededRandom } from '../src/graph/index.js';
 
 const FIRST_NAMES = [
-  'Amira', 'Bogdan', 'Carmen', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hiroshi', 'Ines', 'Jonas', 'Katarina', 'Luis', 'Marta', 'Nikolai',
-  'Olga', 'Pavel', 'Quentin', 'Rosa', 'Sergei', 'Tamara', 'Umar', 'Vera', 'Walter', 'Ximena', 'Yusuf', 'Zofia', 'Adrian', 'Beatriz',
-  'Cyril', 'Daria', 'Emil', 'Fatima', 'Gustavo', 'Hana', 'Igor', 'Julia', 'Kenji', 'Leila', 'Mateo', 'Nadia', 'Oskar', 'Priya',
-  'Rafael', 'Sofia', 'Tomas', 'Ulla', 'Viktor', 'Wanjiru', 'Yara', 'Zoltan', 'Aziz', 'Bianca', 'Chen', 'Dana', 'Erik', 'Fiona',
-  'Goran', 'Helena', 'Ivan', 'Jana', 'Kwame', 'Lucia', 'Milos', 'Nora', 'Omar', 'Petra', 'Ravi', 'Sven', 'Teresa', 'Vusi',
+  'Amira',
+  'Bogdan',
+  'Carmen',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hiroshi',
+  'Ines',
+  'Jonas',
+  'Katarina',
+  'Luis',
+  'Marta',
+  'Nikolai',
+  'Olga',
+  'Pavel',
+  'Quentin',
+  'Rosa',
+  'Sergei',
+  'Tamara',
+  'Umar',
+  'Vera',
+  'Walter',
+  'Ximena',
+  'Yusuf',
+  'Zofia',
+  'Adrian',
+  'Beatriz',
+  'Cyril',
+  'Daria',
+  'Emil',
+  'Fatima',
+  'Gustavo',
+  'Hana',
+  'Igor',
+  'Julia',
+  'Kenji',
+  'Leila',
+  'Mateo',
+  'Nadia',
+  'Oskar',
+  'Priya',
+  'Rafael',
+  'Sofia',
+  'Tomas',
+  'Ulla',
+  'Viktor',
+  'Wanjiru',
+  'Yara',
+  'Zoltan',
+  'Aziz',
+  'Bianca',
+  'Chen',
+  'Dana',
+  'Erik',
+  'Fiona',
+  'Goran',
+  'Helena',
+  'Ivan',
+  'Jana',
+  'Kwame',
+  'Lucia',
+  'Milos',
+  'Nora',
+  'Omar',
+  'Petra',
+  'Ravi',
+  'Sven',
+  'Teresa',
+  'Vusi',
 ];
 const ONSETS = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'ch', 'sh', 'kr', 'br', 'st', 'tr', 'dr'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o'];
@@ -30,10 +95,27 @@ const SURNAME_ENDINGS = ['ov', 'enko', 'son', 'ez', 'ski', 'escu', 'ani', 'ard',
 const CITY_ENDINGS = ['grad', 'burg', 'ville', 'abad', 'pol', 'ton', 'sk', 'ia', 'ovo', 'stad', 'haven', 'dorf'];
 const COMPANY_KINDS = ['Group', 'Holdings', 'Industries', 'Bank', 'Energy', 'Logistics', 'Partners', 'Mining', 'Telecom', 'Shipping'];
 const MINISTRIES = ['Defence', 'Finance', 'Energy', 'Health', 'Foreign Affairs', 'the Interior', 'Transport', 'Agriculture', 'Justice'];
-const ALLIANCES = ['Northern Security Pact', 'Coastal Trade League', 'Eastern Defence Council', 'Southern Energy Union', 'Atlantic Grain Compact', 'Continental Customs Union'];
+const ALLIANCES = [
+  'Northern Security Pact',
+  'Coastal Trade League',
+  'Eastern Defence Council',
+  'Southern Energy Union',
+  'Atlantic Grain Compact',
+  'Continental Customs Union',
+];
 const ROLES = ['chief executive', 'chair', 'finance director', 'founder', 'head of operations', 'general counsel'];
 const OFFICES = ['minister', 'deputy minister', 'state secretary'];
-const TOPICS = ['grain exports', 'a gas pipeline', 'border controls', 'fishing rights', 'a rail link', 'debt relief', 'power prices', 'port fees', 'a ceasefire'];
+const TOPICS = [
+  'grain exports',
+  'a gas pipeline',
+  'border controls',
+  'fishing rights',
+  'a rail link',
+  'debt relief',
+  'power prices',
+  'port fees',
+  'a ceasefire',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 // A CommonJS package: the array is the default export under tsx, `.default` of it under node.
@@ -101,7 +183,11 @@ export function* scaleCorpus(seed = 13): Generator<Extraction> {
     const company = someone(companies, newCompany, 0.6);
     const rival = someone(companies, newCompany, 0.6);
     const [a, b, c, d] = [0, 1, 2, 3].map(() => someone(people, newPerson, 0.45)) as [Known, Known, Known, Known];
-    const ministry: Known = { id: entityId('GOVERNMENT_BODY', `Ministry of ${MINISTRIES[k % MINISTRIES.length]} of ${country.name}`), name: `Ministry of ${MINISTRIES[k % MINISTRIES.length]} of ${country.name}`, type: 'GOVERNMENT_BODY' };
+    const ministry: Known = {
+      id: entityId('GOVERNMENT_BODY', `Ministry of ${MINISTRIES[k % MINISTRIES.length]} of ${country.name}`),
+      name: `Ministry of ${MINISTRIES[k % MINISTRIES.length]} of ${country.name}`,
+      type: 'GOVERNMENT_BODY',
+    };
     const alliance = pick(alliances);
     const topic = pick(TOPICS);
     const day = pick(WEEKDAYS);
@@ -121,30 +207,46 @@ export function* scaleCorpus(seed = 13): Generator<Extraction> {
     };
     const role = pick(ROLES);
     const office = pick(OFFICES);
-    say([a, `, the ${role} of `, company, `, met `, b, ` in `, city, ` on ${day} to discuss ${topic}.`], [
-      { subject: a, predicate: 'HOLDS_ROLE', object: company, role },
-      { subject: a, predicate: 'MET_WITH', object: b },
-    ]);
-    say([company, ' is based in ', city, ', the second city of ', country, '.'], [
-      { subject: company, predicate: 'LOCATED_IN', object: city },
-      { subject: city, predicate: 'LOCATED_IN', object: country },
-    ]);
-    say([b, `, ${country.name}'s ${office} at the `, ministry, `, said talks on ${topic} would resume next week.`], [
-      { subject: b, predicate: 'HOLDS_ROLE', object: ministry, role: office },
-      { subject: ministry, predicate: 'PART_OF', object: country },
-    ]);
+    say(
+      [a, `, the ${role} of `, company, `, met `, b, ` in `, city, ` on ${day} to discuss ${topic}.`],
+      [
+        { subject: a, predicate: 'HOLDS_ROLE', object: company, role },
+        { subject: a, predicate: 'MET_WITH', object: b },
+      ],
+    );
+    say(
+      [company, ' is based in ', city, ', the second city of ', country, '.'],
+      [
+        { subject: company, predicate: 'LOCATED_IN', object: city },
+        { subject: city, predicate: 'LOCATED_IN', object: country },
+      ],
+    );
+    say(
+      [b, `, ${country.name}'s ${office} at the `, ministry, `, said talks on ${topic} would resume next week.`],
+      [
+        { subject: b, predicate: 'HOLDS_ROLE', object: ministry, role: office },
+        { subject: ministry, predicate: 'PART_OF', object: country },
+      ],
+    );
     say([c, ', a spokesperson for ', rival, `, declined to comment on ${topic}.`], [{ subject: c, predicate: 'SPOKESPERSON_FOR', object: rival }]);
     if (random() < 0.5) say([country, ' imposed sanctions on ', rival, ` over ${topic}.`], [{ subject: country, predicate: 'SANCTIONED', object: rival }]);
     else say([other, ' said it opposes the plan of ', country, ` for ${topic}.`], [{ subject: other, predicate: 'OPPOSES', object: country }]);
-    say([d, ', who leads ', rival, ', later met ', a, ' and ', c, '.'], [
-      { subject: d, predicate: 'LEADS', object: rival },
-      { subject: d, predicate: 'MET_WITH', object: a },
-      { subject: d, predicate: 'MET_WITH', object: c },
-    ]);
-    if (random() < 0.3) say([country, ' and ', other, ' are both members of the ', alliance, '.'], [
-      { subject: country, predicate: 'MEMBER_OF', object: alliance },
-      { subject: other, predicate: 'MEMBER_OF', object: alliance },
-    ]);
+    say(
+      [d, ', who leads ', rival, ', later met ', a, ' and ', c, '.'],
+      [
+        { subject: d, predicate: 'LEADS', object: rival },
+        { subject: d, predicate: 'MET_WITH', object: a },
+        { subject: d, predicate: 'MET_WITH', object: c },
+      ],
+    );
+    if (random() < 0.3)
+      say(
+        [country, ' and ', other, ' are both members of the ', alliance, '.'],
+        [
+          { subject: country, predicate: 'MEMBER_OF', object: alliance },
+          { subject: other, predicate: 'MEMBER_OF', object: alliance },
+        ],
+      );
     say([`Analysts in `, city, ` expect a decision before the end of the month, when ${topic} is due to be discussed again.`]);
 
     // The number ends the text, so two documents with the same sentences are two documents.
@@ -161,7 +263,13 @@ export function* scaleCorpus(seed = 13): Generator<Extraction> {
     for (const [index, draft] of drafts.entries()) {
       const sentence = sentences[index];
       if (sentence === undefined) continue;
-      const evidence = (start: number, end: number): Evidence => ({ document: docId, sentence: index, start: sentence.start + start, end: sentence.start + end, text: sentence.text });
+      const evidence = (start: number, end: number): Evidence => ({
+        document: docId,
+        sentence: index,
+        start: sentence.start + start,
+        end: sentence.start + end,
+        text: sentence.text,
+      });
       for (const { entity, start, end } of draft.spans) {
         let known = entities.get(entity.id);
         if (known === undefined) entities.set(entity.id, (known = { id: entity.id, name: entity.name, type: entity.type, aliases: [], mentions: [] }));

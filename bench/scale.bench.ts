@@ -17,7 +17,10 @@ import { PersistentGraph, openMemoryStorage } from '../src/graph/persistence/ind
 import { ENTITY_LOOKUP, runLoad } from './http-load.js';
 import { scaleCorpus } from './scale-corpus.js';
 
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 if (SIZES.length === 0) SIZES.push(10_000, 100_000, 1_000_000);
 /** Samples per query kind and size. */
 const SAMPLES = { entity: 2_000, neighbors: 300, search: 300, path: 200 } as const;
@@ -139,7 +142,9 @@ for (const target of SIZES) {
   const heap = heapBytes() - heapBefore;
   const documents = [...store.documents()].length;
   const { order: entities, size: relations } = store.graph;
-  console.log(`${relations} relations, ${entities} entities, ${documents} documents: loaded in ${(applyMs / 1000).toFixed(1)} s, heap ${(heap / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `${relations} relations, ${entities} entities, ${documents} documents: loaded in ${(applyMs / 1000).toFixed(1)} s, heap ${(heap / 2 ** 20).toFixed(0)} MiB`,
+  );
 
   const random = seededRandom(relations);
   const nodes = store.graph.nodes();
@@ -191,11 +196,15 @@ for (const target of SIZES) {
     gql: Math.max(...gql),
   };
   rows.push(row);
-  console.log(`  HTTP 1-hop lookup of ${id} (degree ${store.graph.degree(id)}): raw ${row.raw.toFixed(0)} req/s, GraphQL ${row.gql.toFixed(0)} req/s (${((row.gql / row.raw) * 100).toFixed(0)}%)`);
+  console.log(
+    `  HTTP 1-hop lookup of ${id} (degree ${store.graph.degree(id)}): raw ${row.raw.toFixed(0)} req/s, GraphQL ${row.gql.toFixed(0)} req/s (${((row.gql / row.raw) * 100).toFixed(0)}%)`,
+  );
 }
 
 const ms = (l: { p50: number; p99: number }): string => `${l.p50.toFixed(2)} / ${l.p99.toFixed(2)}`;
-console.log('\n| relations | entities | documents | load (s) | heap (MiB) | heap with search index and centrality (MiB) | heap per document | heap per relation | entity(id) p50 / p99 (ms) | neighbors depth 2 | search | path | first queries of a version (ms) | raw route (req/s) | GraphQL (req/s) | GraphQL / raw |');
+console.log(
+  '\n| relations | entities | documents | load (s) | heap (MiB) | heap with search index and centrality (MiB) | heap per document | heap per relation | entity(id) p50 / p99 (ms) | neighbors depth 2 | search | path | first queries of a version (ms) | raw route (req/s) | GraphQL (req/s) | GraphQL / raw |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(

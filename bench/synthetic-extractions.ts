@@ -37,7 +37,13 @@ function variantOf(source: Extraction, k: number, variant: number): Extraction {
       mentions: e.mentions.map((m) => ({ ...m, evidence: evidence(m.evidence) })),
     })),
     relations: source.relations.map((r) => ({ ...r, id: `${docId}:${r.id}`, subject: id(r.subject), object: id(r.object), evidence: evidence(r.evidence) })),
-    statements: source.statements.map((s) => ({ ...s, id: `${docId}:${s.id}`, speaker: nullableId(s.speaker), reportedBy: nullableId(s.reportedBy), evidence: evidence(s.evidence) })),
+    statements: source.statements.map((s) => ({
+      ...s,
+      id: `${docId}:${s.id}`,
+      speaker: nullableId(s.speaker),
+      reportedBy: nullableId(s.reportedBy),
+      evidence: evidence(s.evidence),
+    })),
     facts: source.facts.map((f) => ({ ...f, id: `${docId}:${f.id}`, subject: nullableId(f.subject), evidence: evidence(f.evidence) })),
   };
 }

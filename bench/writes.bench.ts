@@ -58,7 +58,9 @@ async function measure(label: 'SQLite' | 'PostgreSQL', open: () => Promise<Stora
   await graph.close();
 }
 
-console.log(`${all.length} synthetic documents, ${(all.reduce((s, e) => s + JSON.stringify(e).length, 0) / all.length / 1024).toFixed(1)} KiB of extraction JSON each`);
+console.log(
+  `${all.length} synthetic documents, ${(all.reduce((s, e) => s + JSON.stringify(e).length, 0) / all.length / 1024).toFixed(1)} KiB of extraction JSON each`,
+);
 const dir = mkdtempSync(join(tmpdir(), 'news-kg-writes-'));
 try {
   await measure('SQLite', async () => SqliteStorage.open(join(dir, 'kg.sqlite')));

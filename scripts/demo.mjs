@@ -50,7 +50,11 @@ const port = Number(process.env.PORT ?? 4000);
 const running = await startServer({ port, dataDir: process.env.KG_DATA, ...(process.env.HOST ? { host: process.env.HOST } : {}) });
 const todo = await articles();
 const post = async (query, variables) => {
-  const response = await fetch(`${running.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${running.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await response.json();
   if (body.errors) throw new Error(`demo: ${body.errors[0].message}`);
   return body.data;
@@ -58,13 +62,19 @@ const post = async (query, variables) => {
 let added = 0;
 // A few articles a request, so no request runs into the service's time limit.
 for (let i = 0; i < todo.length; i += 5) {
-  const data = await post('mutation Demo($inputs: [IngestDocumentInput!]!) { ingestDocuments(inputs: $inputs) { alreadyPresent } }', { inputs: todo.slice(i, i + 5) });
+  const data = await post('mutation Demo($inputs: [IngestDocumentInput!]!) { ingestDocuments(inputs: $inputs) { alreadyPresent } }', {
+    inputs: todo.slice(i, i + 5),
+  });
   added += data.ingestDocuments.filter((r) => !r.alreadyPresent).length;
 }
 const { stats } = await post('{ stats { documents entities relations } }');
 process.stdout.write(
   `News KG demo ready at ${running.url}/explorer (GraphiQL at ${running.url}/) — ${stats.documents} documents (${added} added now), ${stats.entities} entities, ${stats.relations} relations; data in ${process.env.KG_DATA}\n`,
 );
-const shutdown = () => running.close().then(() => process.exit(0), () => process.exit(1));
+const shutdown = () =>
+  running.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);

@@ -75,14 +75,20 @@ function ensureChromium() {
   const given = process.env.CHROMIUM_PATH;
   const path = given ?? '/usr/bin/chromium';
   if (existsSync(path)) return;
-  if (given !== undefined) fail(`npm test: CHROMIUM_PATH is "${given}", which does not exist; point it to a Chromium or Chrome binary, or unset it to use /usr/bin/chromium.`);
-  const howTo = 'npm test: the browser tests need Chromium at /usr/bin/chromium; install it with `sudo apt-get install -y chromium` (Debian, Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
+  if (given !== undefined)
+    fail(`npm test: CHROMIUM_PATH is "${given}", which does not exist; point it to a Chromium or Chrome binary, or unset it to use /usr/bin/chromium.`);
+  const howTo =
+    'npm test: the browser tests need Chromium at /usr/bin/chromium; install it with `sudo apt-get install -y chromium` (Debian, Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
   if (process.getuid?.() !== 0 || !onPath('apt-get')) fail(howTo);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   step('Installing Chromium for the browser tests (apt-get update, apt-get install chromium; a few minutes)', () => {
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', 'chromium']]) {
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', '--no-install-recommends', 'chromium'],
+    ]) {
       const result = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 2], env });
-      if (result.status !== 0) fail(`npm test: \`apt-get ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}); ${howTo.replace(/^npm test: /, '')}`);
+      if (result.status !== 0)
+        fail(`npm test: \`apt-get ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}); ${howTo.replace(/^npm test: /, '')}`);
     }
   });
   if (!existsSync(path)) fail(`npm test: apt-get installed chromium but there is no ${path}; set CHROMIUM_PATH to the Chromium binary.`);

@@ -136,7 +136,14 @@ interface Settings {
   readonly corsOrigins: readonly string[];
 }
 
-async function serve(graph: PersistentGraph, extractor: Extractor, root: string, logger: Logger, options: ServerOptions, settings: Settings): Promise<RunningServer> {
+async function serve(
+  graph: PersistentGraph,
+  extractor: Extractor,
+  root: string,
+  logger: Logger,
+  options: ServerOptions,
+  settings: Settings,
+): Promise<RunningServer> {
   const progress = options.progress ?? ((): void => undefined);
   progress(`Loading the stored graph from ${describeStorage(graph.storage)}...`);
   const loaded = await graph.load();
@@ -161,7 +168,12 @@ async function serve(graph: PersistentGraph, extractor: Extractor, root: string,
   app.use(securityHeaders());
   if (settings.corsOrigins.length > 0) app.use(corsAllowList(settings.corsOrigins));
   // The API (not the pages, nor the health check): rate limits, then who is calling.
-  app.use(['/graphql', '/api'], addressRateLimit(settings.rateLimits, logger), identifyCaller(settings.access, true), keyRateLimit(settings.rateLimits, logger));
+  app.use(
+    ['/graphql', '/api'],
+    addressRateLimit(settings.rateLimits, logger),
+    identifyCaller(settings.access, true),
+    keyRateLimit(settings.rateLimits, logger),
+  );
   app.use(restRoutes(store));
   app.use(
     '/graphql',
@@ -192,7 +204,11 @@ async function serve(graph: PersistentGraph, extractor: Extractor, root: string,
     publicReads: protectedMode || settings.access.publicReads,
     // Apollo's drain plugin closes the HTTP server once requests in flight are answered; writes
     // in progress then finish before storage closes.
-    close: () => (closing ??= apollo.stop().then(() => Promise.all([graph.close(), extractor.close()])).then(() => undefined)),
+    close: () =>
+      (closing ??= apollo
+        .stop()
+        .then(() => Promise.all([graph.close(), extractor.close()]))
+        .then(() => undefined)),
   };
 }
 

@@ -88,5 +88,8 @@ export function cappedStringify(maxBytes: number): (result: FormattedExecutionRe
 }
 
 function tooLarge(maxBytes: number): GraphQLError {
-  return refusal('RESPONSE_TOO_LARGE', `The answer is larger than ${maxBytes.toLocaleString('en')} bytes, the limit. Ask for fewer items or leave out long texts.`);
+  return refusal(
+    'RESPONSE_TOO_LARGE',
+    `The answer is larger than ${maxBytes.toLocaleString('en')} bytes, the limit. Ask for fewer items or leave out long texts.`,
+  );
 }

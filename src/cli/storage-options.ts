@@ -56,10 +56,14 @@ export async function withStorage<T>(options: StorageCliOptions, requirement: St
 function checkSqliteStore(file: string, requirement: StoreRequirement): void {
   const dir = dirname(file);
   if (!isDirectory(dir)) {
-    throw new CliError(`there is no data directory ${dir}; give the directory that holds kg.sqlite with --data (or KG_DATA), or a PostgreSQL database with --database-url.`);
+    throw new CliError(
+      `there is no data directory ${dir}; give the directory that holds kg.sqlite with --data (or KG_DATA), or a PostgreSQL database with --database-url.`,
+    );
   }
   if (requirement === 'existing' && !existsSync(file)) {
-    throw new CliError(`there is no store in ${dir} (no kg.sqlite); give the directory that holds it with --data (or KG_DATA), or a PostgreSQL database with --database-url.`);
+    throw new CliError(
+      `there is no store in ${dir} (no kg.sqlite); give the directory that holds it with --data (or KG_DATA), or a PostgreSQL database with --database-url.`,
+    );
   }
 }
 

@@ -1,16 +1,6 @@
 // The closed set of entity types. Mirrored by the EntityType enum in schema.graphql.
 
-export const ENTITY_TYPES = [
-  'PERSON',
-  'ORGANIZATION',
-  'NEWS_AGENCY',
-  'ALLIANCE',
-  'GOVERNMENT_BODY',
-  'COUNTRY',
-  'CITY',
-  'REGION',
-  'EVENT',
-] as const;
+export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'NEWS_AGENCY', 'ALLIANCE', 'GOVERNMENT_BODY', 'COUNTRY', 'CITY', 'REGION', 'EVENT'] as const;
 
 /** What kind of real-world thing an entity is. */
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -24,9 +14,4 @@ export function isEntityType(value: unknown): value is EntityType {
 export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'REGION']);
 
 /** Collective actors: things people lead, belong to or speak for. */
-export const ORGANISATION_TYPES: ReadonlySet<EntityType> = new Set([
-  'ORGANIZATION',
-  'NEWS_AGENCY',
-  'ALLIANCE',
-  'GOVERNMENT_BODY',
-]);
+export const ORGANISATION_TYPES: ReadonlySet<EntityType> = new Set(['ORGANIZATION', 'NEWS_AGENCY', 'ALLIANCE', 'GOVERNMENT_BODY']);

@@ -10,10 +10,12 @@ export function stableHash(...parts: readonly string[]): string {
 
 /** Slug used inside ids: lower case ASCII letters, digits and dashes. */
 export function slug(text: string): string {
-  return foldAccents(text)
-    .replace(/['’]s\b/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'x';
+  return (
+    foldAccents(text)
+      .replace(/['’]s\b/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
 }
 
 /** Id of an entity: its type and canonical name. */

@@ -3,7 +3,10 @@
 
 /** Text folded for comparison: lower case, accents removed ("Núñez" -> "nunez"). The one accent-folding rule of the code. */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Comparison key of a surface form: case-, accent- and punctuation-blind, no leading "the", no possessive. */

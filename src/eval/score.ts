@@ -83,7 +83,9 @@ export function score(gold: Gold, sys: SystemOutput): Score {
   let typedTP = 0;
   let duplicates = 0;
   for (const e of sys.entities) {
-    const g = surfaces(e).map((s) => goldBySurface.get(s)).find(Boolean);
+    const g = surfaces(e)
+      .map((s) => goldBySurface.get(s))
+      .find(Boolean);
     if (!g) continue;
     sysToGold.set(e.id, g);
     if (claimed.has(g.name)) {

@@ -77,7 +77,13 @@ export function withHeadline(title: string | undefined, body: string): string {
 }
 
 /** The article without its empty fields, so absent metadata is absent rather than empty. */
-export function article(fields: { text: string; title?: string | undefined; publishedAt?: string | undefined; source?: string | undefined; url?: string | undefined }): ArticleInput {
+export function article(fields: {
+  text: string;
+  title?: string | undefined;
+  publishedAt?: string | undefined;
+  source?: string | undefined;
+  url?: string | undefined;
+}): ArticleInput {
   const out: { -readonly [K in keyof ArticleInput]: ArticleInput[K] } = { text: fields.text };
   for (const key of ['title', 'publishedAt', 'source', 'url'] as const) {
     const value = fields[key]?.trim();

@@ -68,7 +68,9 @@ function pageMetadata(document: HtmlDocument): PageMetadata {
     publishedAt:
       isoDate(metaContent('meta[property="article:published_time"]', 'meta[name="article:published_time"]')) ??
       isoDate(ld.datePublished) ??
-      isoDate(metaContent('meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[itemprop="datePublished"]', 'meta[name="dc.date"]')) ??
+      isoDate(
+        metaContent('meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[itemprop="datePublished"]', 'meta[name="dc.date"]'),
+      ) ??
       isoDate(document.querySelector('time[datetime]')?.getAttribute('datetime')),
     source: metaContent('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher,
     url: metaContent('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ld.url,

@@ -17,7 +17,10 @@ export function detectFormat(content: string, fileName = ''): InputFormat {
   if (['rss', 'atom'].includes(extension)) return 'feed';
   if (['jsonl', 'ndjson'].includes(extension)) return 'jsonl';
   if (extension === 'txt') return 'text';
-  const head = content.replace(/^\uFEFF/, '').trimStart().slice(0, 2000);
+  const head = content
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 2000);
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(head)) return 'feed';
   if (/^(<!doctype html|<html\b|<head\b)/i.test(head) || (/^<\?xml/i.test(head) && /<html\b/i.test(head))) return 'html';
   if (head.startsWith('{')) return 'jsonl';

@@ -24,7 +24,30 @@ export interface GivenName {
 export type GivenNameMatch = 'SAME' | 'CLOSE' | 'INITIAL' | 'CONFLICT' | 'UNKNOWN';
 
 /** Words that belong to the surname that follows them ("van", "al", "bin"). */
-const SURNAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'abu', 'ben', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter']);
+const SURNAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'bin',
+  'ibn',
+  'abu',
+  'ben',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'ter',
+]);
 /** Words that end a name without being part of it. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Courtesy words that may precede a name. */

@@ -6,7 +6,7 @@ import { type GraphStore } from './store.js';
 /** The store's read side: the graph view, indices, version and records, no write methods. */
 export type ReadonlyStore = Pick<
   GraphStore,
-    | 'graph'
+  | 'graph'
   | 'names'
   | 'fullText'
   | 'links'

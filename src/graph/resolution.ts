@@ -136,7 +136,12 @@ export class Resolver {
       const conflict = conflictingEvidence(evidence, this.evidenceOfNode(node));
       if (conflict !== undefined) continue;
       if (found !== undefined) return undefined;
-      found = { name: entity.name, node, reason: 'PERSON_NAME', detail: `"${agreement.ours}" and "${agreement.theirs}": the same surname, ${agreement.how} given name, no conflicting role or country.` };
+      found = {
+        name: entity.name,
+        node,
+        reason: 'PERSON_NAME',
+        detail: `"${agreement.ours}" and "${agreement.theirs}": the same surname, ${agreement.how} given name, no conflicting role or country.`,
+      };
     }
     return found;
   }

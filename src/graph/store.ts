@@ -20,14 +20,7 @@ import {
   stableHash,
   withArticle,
 } from '../domain/index.js';
-import {
-  type DocumentRecord,
-  type EntityAttrs,
-  type FactRecord,
-  type RelationAttrs,
-  type RelationRecord,
-  type StatementRecord,
-} from './attributes.js';
+import { type DocumentRecord, type EntityAttrs, type FactRecord, type RelationAttrs, type RelationRecord, type StatementRecord } from './attributes.js';
 import {
   type AddRelationOp,
   CURATOR_RULE,
@@ -42,14 +35,7 @@ import { FullTextIndex } from './full-text-index.js';
 import { LinkProjection } from './link-projection.js';
 import { NameIndex } from './indices.js';
 import { isFullerName } from './person-name.js';
-import {
-  type NameAuthority,
-  type PersonEvidence,
-  type Resolution,
-  type ResolutionMatch,
-  Resolver,
-  evidenceOfExtracted,
-} from './resolution.js';
+import { type NameAuthority, type PersonEvidence, type Resolution, type ResolutionMatch, Resolver, evidenceOfExtracted } from './resolution.js';
 import { isMultiWord, surfaceKey } from './surface-key.js';
 
 /** Read access to the graph. Queries get this view, never the graphology instance itself. */
@@ -316,8 +302,7 @@ export class GraphStore {
         else joined.push(from);
       }
     }
-    const resolve = (id: string | null): string | null =>
-      id === null ? null : (this.resolveEntityId(nodeOf.get(id) ?? id) ?? null);
+    const resolve = (id: string | null): string | null => (id === null ? null : (this.resolveEntityId(nodeOf.get(id) ?? id) ?? null));
 
     let relations = 0;
     for (const relation of extraction.relations) {
@@ -376,7 +361,12 @@ export class GraphStore {
         continue;
       }
       const evidence = (): PersonEvidence =>
-        evidenceOfExtracted(entity.id, relationsBySubject.get(entity.id) ?? [], (id) => nodeOf.get(id) ?? id, (id) => typeOf.get(id));
+        evidenceOfExtracted(
+          entity.id,
+          relationsBySubject.get(entity.id) ?? [],
+          (id) => nodeOf.get(id) ?? id,
+          (id) => typeOf.get(id),
+        );
       const match =
         this.#matchByName(entity) ??
         this.#resolver.byCanonicalName(entity) ??
@@ -811,7 +801,9 @@ export class GraphStore {
  * document; a denied claim has its own key, so it never merges into the asserted one.
  */
 export function relationKey(source: string, predicate: string, target: string, role: string | null, polarity?: 'DENIED'): string {
-  return polarity === 'DENIED' ? `rel:${stableHash(source, predicate, target, role ?? '', 'DENIED')}` : `rel:${stableHash(source, predicate, target, role ?? '')}`;
+  return polarity === 'DENIED'
+    ? `rel:${stableHash(source, predicate, target, role ?? '', 'DENIED')}`
+    : `rel:${stableHash(source, predicate, target, role ?? '')}`;
 }
 
 /** The endpoints of a relation in stored order: a symmetric relation's in id order. */
@@ -853,7 +845,12 @@ function mergeEntity(previous: EntityAttrs | undefined, entity: ExtractedEntity,
     type: previous?.type ?? entity.type,
     aliases,
     mentions: appendOwned(previous?.mentions ?? [], entity.mentions, mentionKey, (m) => m.evidence.document),
-    documents: appendOwned(previous?.documents ?? [], [documentId], (d) => d, (d) => d),
+    documents: appendOwned(
+      previous?.documents ?? [],
+      [documentId],
+      (d) => d,
+      (d) => d,
+    ),
   };
 }
 

@@ -3,9 +3,22 @@
 import { BOILERPLATE_LINES } from './model/vocabulary.js';
 
 const CHAR_MAP: Readonly<Record<string, string>> = {
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
-  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\t': ' ', '\r': ' ',
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\t': ' ',
+  '\r': ' ',
 };
 
 /** The text with quotes and spaces made uniform and boilerplate lines blanked, same length as the input. */

@@ -68,25 +68,115 @@ type Piece =
   | { kind: 'word'; first: number; last: number }
   | { kind: 'connector'; first: number; last: number };
 
-const PROPER_TAGS = new Set(['ProperNoun', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Country', 'Region', 'Organization', 'Demonym', 'Honorific', 'Acronym']);
+const PROPER_TAGS = new Set([
+  'ProperNoun',
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Organization',
+  'Demonym',
+  'Honorific',
+  'Acronym',
+]);
 const NEVER_NAMES = new Set(['WeekDay', 'Month', 'Date', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across']);
 /** Titles that people hold in companies and bodies, never in a person. */
-const ORG_TITLES = new Set(['chief executive', 'ceo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'director', 'managing director', 'general manager']);
+const ORG_TITLES = new Set([
+  'chief executive',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'founder',
+  'director',
+  'managing director',
+  'general manager',
+]);
 
 /** Titles whose holder heads a place, and the kind of place. */
 const PLACE_HEAD_TITLES: Readonly<Record<string, EntityType>> = { governor: 'REGION', mayor: 'CITY', premier: 'REGION' };
 
 /** Compass adjectives that may stand between "in" and a place ("in eastern Congo"). */
-export const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'coastal', 'remote', 'rural']);
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outskirts']);
+export const DIRECTION_ADJECTIVES = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'coastal',
+  'remote',
+  'rural',
+]);
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+  'outskirts',
+]);
 const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
 const FOREIGN_ARTICLES = new Set(['El', 'La', 'Le', 'Les', 'Los', 'Las', 'Il', 'Der', 'Die', 'Das', 'De', 'Al']);
 const CALENDAR_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 /** Calendar words that are also given names ("Jan Horak", "May Tavrin"): a name when a name word follows. */
 const GIVEN_NAME_CALENDAR_WORDS = new Set(['jan', 'may', 'june', 'april', 'august']);
@@ -161,9 +251,18 @@ function basedPrefixes(span: SentenceSpan, tokens: readonly Token[], gaz: Gazett
     const entry = gaz.lookup(m[1]);
     if (entry && entry.type !== 'CITY' && entry.type !== 'COUNTRY' && entry.type !== 'REGION') return;
     out.push({
-      sentence: span.index, first: i, last: i + 1, text: m[1], start: t.start, end: t.start + m[1].length,
-      type: entry?.type ?? 'CITY', basis: entry ? 'gazetteer' : 'context', ...(entry ? { gazetteer: entry } : {}),
-      countries: entry?.type === 'COUNTRY' && entry.country ? [entry.country] : [], placeNames: [], bareHead: false,
+      sentence: span.index,
+      first: i,
+      last: i + 1,
+      text: m[1],
+      start: t.start,
+      end: t.start + m[1].length,
+      type: entry?.type ?? 'CITY',
+      basis: entry ? 'gazetteer' : 'context',
+      ...(entry ? { gazetteer: entry } : {}),
+      countries: entry?.type === 'COUNTRY' && entry.country ? [entry.country] : [],
+      placeNames: [],
+      bareHead: false,
     });
   });
   return out;
@@ -183,7 +282,12 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
       continue;
     }
     // "Ministry of Labour and Social Security": "and" inside an of-phrase that a head opened.
-    if (t.lower === 'and' && tokens[i + 1]?.cap && pieces.some((p) => p.kind === 'connector' && ['of', 'for'].includes(tokens[p.first]?.lower ?? '')) && pieces.some((p) => p.kind === 'word' && NAME_HEADS[(tokens[p.first] as Token).lower])) {
+    if (
+      t.lower === 'and' &&
+      tokens[i + 1]?.cap &&
+      pieces.some((p) => p.kind === 'connector' && ['of', 'for'].includes(tokens[p.first]?.lower ?? '')) &&
+      pieces.some((p) => p.kind === 'word' && NAME_HEADS[(tokens[p.first] as Token).lower])
+    ) {
       const next = readPiece(tokens, i + 1, gaz);
       if (next.kind === 'word') {
         pieces.push({ kind: 'connector', first: i, last: i + 1 });
@@ -211,7 +315,10 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
       // Only a head or a title takes an of-phrase ("Office of Germany", not "Tamsin Vey on Twitter"),
       // and a name that has had one may take more ("Alliance for the Future of Our Coast");
       // Romance particles join any words ("Valle de Orvanto").
-      const connector = tokens.slice(i, i + connectorLength).map((t) => t.lower).join(' ');
+      const connector = tokens
+        .slice(i, i + connectorLength)
+        .map((t) => t.lower)
+        .join(' ');
       // "... of Ireland's Parliament": the of-phrase would swallow a possessor; stop before it.
       const possessorNext = tokens[i + connectorLength + 1]?.text === "'s" && tokens[i + connectorLength + 2]?.cap;
       const headSeen = pieces.some((p) => p.kind === 'title' || (p.kind === 'word' && CONNECTOR_HEADS.has((tokens[p.last - 1] as Token).lower)));
@@ -248,7 +355,7 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
   for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     if (words.length < n || !words.every((w) => w.word)) continue;
-    if (!(words[n - 1]?.cap)) continue;
+    if (!words[n - 1]?.cap) continue;
     const phrase = words.map((w) => w.lower).join(' ');
     if (TITLES[phrase]) return { kind: 'title', first: i, last: i + n, title: phrase };
   }
@@ -305,14 +412,7 @@ function hyphenatedDemonym(word: string, gaz: Gazetteer): string | undefined {
 }
 
 /** Turn the pieces of one run into mentions and cues. */
-function interpretRun(
-  span: SentenceSpan,
-  tokens: readonly Token[],
-  raw: Piece[],
-  gaz: Gazetteer,
-  mentions: Mention[],
-  cues: Cue[],
-): void {
+function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[], gaz: Gazetteer, mentions: Mention[], cues: Cue[]): void {
   const pieces = dropCommonWords(tokens, raw, gaz);
   const described = describedRun(span, tokens, pieces);
   if (described) {
@@ -408,7 +508,13 @@ function pastPortfolio(tokens: readonly Token[], pieces: readonly Piece[], conne
 function describedRun(span: SentenceSpan, tokens: readonly Token[], pieces: readonly Piece[]): Mention | undefined {
   const first = pieces[0];
   const last = pieces[pieces.length - 1];
-  if (!first || !last || pieces.length < 2 || pieces.some((p) => p.kind === 'title' || p.kind === 'honorific' || (p.kind === 'gaz' && p.entry.type !== 'CITY' && p.entry.type !== 'REGION'))) return undefined;
+  if (
+    !first ||
+    !last ||
+    pieces.length < 2 ||
+    pieces.some((p) => p.kind === 'title' || p.kind === 'honorific' || (p.kind === 'gaz' && p.entry.type !== 'CITY' && p.entry.type !== 'REGION'))
+  )
+    return undefined;
   const before = tokens[first.first - 1]?.lower ?? '';
   const pair = `${tokens[first.first - 2]?.lower ?? ''} ${before}`;
   const type = TYPE_DESCRIPTORS[pair] ?? TYPE_DESCRIPTORS[before];
@@ -432,7 +538,7 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     const tags = gaz.lexiconTags(t.lower);
     // "El Vigía", "Le Monde": a foreign article inside a name is part of it.
     const foreignArticle = FOREIGN_ARTICLES.has(t.text) && kept.length === 0 && piece !== pieces[pieces.length - 1] && !isSentenceInitial(tokens, piece.first);
-    if (((tags.some((tag) => NEVER_NAMES.has(tag)) && !foreignArticle) || CALENDAR_WORDS.has(t.lower))) continue;
+    if ((tags.some((tag) => NEVER_NAMES.has(tag)) && !foreignArticle) || CALENDAR_WORDS.has(t.lower)) continue;
     const opening = isSentenceInitial(tokens, piece.first) && kept.length === 0;
     // "Senate President X" opens a sentence with a body's head word, which is a name here.
     const headBeforeMore = NAME_HEADS[t.lower] !== undefined && pieces.length > 1;
@@ -491,7 +597,12 @@ function findHeadedName(tokens: readonly Token[], pieces: readonly Piece[], gaz:
   const prefixType = opener?.kind === 'word' ? PREFIX_HEADS[(tokens[opener.first] as Token).lower] : undefined;
   // A head that closes the name outranks it: "Cerro Quell Mineworkers' Union" is a union.
   const closedByHead = pieces.slice(1).some((p) => p.kind === 'word' && NAME_HEADS[(tokens[p.last - 1] as Token).lower] !== undefined);
-  if (prefixType && pieces.length > 1 && !closedByHead && pieces.slice(1).every((p) => p.kind === 'word' || p.kind === 'connector' || p.kind === 'gaz' || p.kind === 'demonym')) {
+  if (
+    prefixType &&
+    pieces.length > 1 &&
+    !closedByHead &&
+    pieces.slice(1).every((p) => p.kind === 'word' || p.kind === 'connector' || p.kind === 'gaz' || p.kind === 'demonym')
+  ) {
     return { from: 0, to: pieces.length - 1, type: prefixType };
   }
   for (let h = pieces.length - 1; h >= 0; h--) {
@@ -559,9 +670,38 @@ function headedMention(span: SentenceSpan, tokens: readonly Token[], pieces: rea
 
 /** Heads of facilities (roads, dams, airports): no entity type fits them, so they are not mentions. */
 const FACILITY_HEADS = new Set([
-  'highway', 'road', 'street', 'avenue', 'bridge', 'dam', 'airport', 'station', 'square', 'stadium', 'tunnel', 'pipeline', 'railway',
-  'motorway', 'expressway', 'boulevard', 'plant', 'reactor', 'mine', 'hotel', 'palace', 'mansion', 'tower', 'towers', 'mosque',
-  'cathedral', 'temple', 'prize', 'award', 'medal', 'building', 'flight',
+  'highway',
+  'road',
+  'street',
+  'avenue',
+  'bridge',
+  'dam',
+  'airport',
+  'station',
+  'square',
+  'stadium',
+  'tunnel',
+  'pipeline',
+  'railway',
+  'motorway',
+  'expressway',
+  'boulevard',
+  'plant',
+  'reactor',
+  'mine',
+  'hotel',
+  'palace',
+  'mansion',
+  'tower',
+  'towers',
+  'mosque',
+  'cathedral',
+  'temple',
+  'prize',
+  'award',
+  'medal',
+  'building',
+  'flight',
 ]);
 /** Words that open the name of a building or a prize ("Masjid Al-Haram", "Hotel Lindor"). */
 const FACILITY_PREFIXES = new Set(['masjid', 'hotel', 'palazzo', 'château', 'schloss']);
@@ -574,7 +714,8 @@ function refineHeadType(name: string, type: EntityType): EntityType {
   if (/\b(news|press)\b/i.test(name) && /\b(agency|service)$/i.test(name)) return 'NEWS_AGENCY';
   if (/\bpolice\b/i.test(name)) return 'ORGANIZATION';
   if (/^International\b/.test(name)) return 'ORGANIZATION';
-  if (type === 'ORGANIZATION' && /^(National|Federal|State|Central)\b/.test(name) && /\b(institute|centre|center|office)\b/i.test(name)) return 'GOVERNMENT_BODY';
+  if (type === 'ORGANIZATION' && /^(National|Federal|State|Central)\b/.test(name) && /\b(institute|centre|center|office)\b/i.test(name))
+    return 'GOVERNMENT_BODY';
   if (type === 'ORGANIZATION' && /\binstitute of \p{Lu}/iu.test(name)) return 'GOVERNMENT_BODY';
   return type;
 }
@@ -713,7 +854,9 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
     return { type: /^(State|National|Federal|Central|Royal)\b/.test(tokens[first]?.text ?? '') ? 'GOVERNMENT_BODY' : 'ORGANIZATION', basis: 'context' };
   }
   // "in X", "into the X"; but "according to X" names a source, and "the X" alone could be anything.
-  const placePrep = (before && PLACE_PREPOSITIONS.has(before) && !(before === 'to' && before2 === 'according')) || (before === 'the' && (before2 === 'in' || before2 === 'into'));
+  const placePrep =
+    (before && PLACE_PREPOSITIONS.has(before) && !(before === 'to' && before2 === 'according')) ||
+    (before === 'the' && (before2 === 'in' || before2 === 'into'));
   if (placePrep && last - first <= 3 && !(before === 'the' && last - first < 2)) {
     const firstWord = tokens[first] as Token;
     const looksPersonal = gaz.lexiconTags(firstWord.lower).some((t) => FIRST_NAME_TAGS.includes(t));
@@ -741,7 +884,15 @@ function appositiveDescriptor(tokens: readonly Token[], first: number, last: num
     let k = last + 1;
     if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
     let end = k;
-    while (end < tokens.length && end < k + 5 && tokens[end]?.text !== ',' && tokens[end]?.text !== '.' && !['that', 'which', 'who', 'and'].includes(tokens[end]?.lower ?? '') && !SPEECH_VERB_SET.has(tokens[end]?.lower ?? '')) end++;
+    while (
+      end < tokens.length &&
+      end < k + 5 &&
+      tokens[end]?.text !== ',' &&
+      tokens[end]?.text !== '.' &&
+      !['that', 'which', 'who', 'and'].includes(tokens[end]?.lower ?? '') &&
+      !SPEECH_VERB_SET.has(tokens[end]?.lower ?? '')
+    )
+      end++;
     // A clause ("..., told the state news agency") is no appositive.
     if (SPEECH_VERB_SET.has(tokens[end]?.lower ?? '') || SPEECH_VERB_SET.has(tokens[k]?.lower ?? '')) return undefined;
     const found = end > k ? typeOf(k, end) : undefined;

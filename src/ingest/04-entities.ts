@@ -158,8 +158,12 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
       const before = s.mentions.find((x) => x.last === (open ? m.first - 1 : m.first) && x.type !== 'PERSON' && x.type !== null);
       // "CEI (Italian Episcopal Conference)": the name spelt out after the acronym, whose letters may
       // be of another language's word order.
-      const spelt = s.tokens[m.last]?.text === '(' ? s.mentions.find((x) => x.first === m.last + 1 && s.tokens[x.last]?.text === ')' && x.type !== 'PERSON' && x.type !== null) : undefined;
-      const long = (before && owner.get(before)) ?? (spelt && owner.get(spelt)) ?? earliest(index.byAcronym(m.text, 'earliest'), (d) => isAcronymOf(m.text, d.name));
+      const spelt =
+        s.tokens[m.last]?.text === '('
+          ? s.mentions.find((x) => x.first === m.last + 1 && s.tokens[x.last]?.text === ')' && x.type !== 'PERSON' && x.type !== null)
+          : undefined;
+      const long =
+        (before && owner.get(before)) ?? (spelt && owner.get(spelt)) ?? earliest(index.byAcronym(m.text, 'earliest'), (d) => isAcronymOf(m.text, d.name));
       if (long) attach(m, long);
     }
   }
@@ -189,7 +193,8 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
   const entities = drafts.filter((d) => d.mentions.length > 0);
   const byKey = new Map<string, EntityDraft>();
   for (const d of entities) for (const s of d.surfaces) if (!byKey.has(surfaceKey(s))) byKey.set(surfaceKey(s), d);
-  const knownCountry = (cca3: string): EntityDraft | undefined => earliest(index.byCountry(cca3, 'earliest'), (d) => d.type === 'COUNTRY' && d.mentions.length > 0);
+  const knownCountry = (cca3: string): EntityDraft | undefined =>
+    earliest(index.byCountry(cca3, 'earliest'), (d) => d.type === 'COUNTRY' && d.mentions.length > 0);
   const countryFor = (cca3: string, sentence: AnalysedSentence, first: number, last: number): EntityDraft | undefined => {
     const known = knownCountry(cca3);
     if (known) return known;
@@ -344,12 +349,18 @@ function shortFormTarget(m: Mention, index: DraftIndex<EntityDraft>, gaz: Gazett
   // "Sarkozy" after "Nicolas Sarkozy" and "Carla Bruni-Sarkozy": a name that ends in the word itself
   // outranks one that only ends in a compound holding it.
   const endsInWord = (d: EntityDraft): boolean => surfaceKey(d.name.split(' ').at(-1) ?? '') === words.at(-1);
-  const person = latest(index.byAllWords(words, 'latest'), (d) => d.type === 'PERSON' && fuller(d) && endsInWord(d)) ?? latest(index.byAllWords(words, 'latest'), (d) => d.type === 'PERSON' && fuller(d));
+  const person =
+    latest(index.byAllWords(words, 'latest'), (d) => d.type === 'PERSON' && fuller(d) && endsInWord(d)) ??
+    latest(index.byAllWords(words, 'latest'), (d) => d.type === 'PERSON' && fuller(d));
   if (person) return person;
   if (single && single.length >= 5) {
     const variant = latest(
       index.bySpellingNeighbour(single, 'latest'),
-      (d) => d.type === 'PERSON' && nameWords(d.name).slice(1).some((w) => w.length >= 5 && editDistanceAtMost2(w, single) <= 1),
+      (d) =>
+        d.type === 'PERSON' &&
+        nameWords(d.name)
+          .slice(1)
+          .some((w) => w.length >= 5 && editDistanceAtMost2(w, single) <= 1),
     );
     if (variant) return variant;
   }
@@ -357,7 +368,10 @@ function shortFormTarget(m: Mention, index: DraftIndex<EntityDraft>, gaz: Gazett
   if (single && m.type === null && !gaz.demonymCountry(single) && !(plural && gaz.demonymCountry(plural))) {
     const opens = (d: EntityDraft): boolean => d.type !== 'PERSON' && wordCount(d.name) > 1 && [single, plural].includes(nameWords(d.name)[0]);
     const firstWords = plural && plural !== single ? [single, plural] : [single];
-    return latest(firstWords.flatMap((w) => index.byAllWords([w], 'latest')), opens);
+    return latest(
+      firstWords.flatMap((w) => index.byAllWords([w], 'latest')),
+      opens,
+    );
   }
   // "Río Lindor" for "Club Deportivo Río Lindor", "Tarvo Pacific" for "Tarvo Pacific Minerals".
   if (words.length >= 2 && (m.type === null || m.basis === 'default')) {
@@ -387,7 +401,10 @@ function introducedInitials(s: AnalysedSentence, m: Mention, drafts: readonly En
   const before = s.tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.lower);
   if (!before.some((w) => ['initials', 'acronym', 'abbreviation', 'abbreviated'].includes(w))) return undefined;
   const bodies = drafts.filter((d) => d.type !== 'PERSON' && d.type !== 'COUNTRY' && d.type !== 'CITY' && d.type !== 'REGION' && d.mentions.length);
-  const described = s.tokens.slice(0, m.first).map((t) => t.lower).find((w) => bodies.some((d) => d.name.toLowerCase().includes(w) && w.length > 4));
+  const described = s.tokens
+    .slice(0, m.first)
+    .map((t) => t.lower)
+    .find((w) => bodies.some((d) => d.name.toLowerCase().includes(w) && w.length > 4));
   const byWord = described ? bodies.filter((d) => d.name.toLowerCase().includes(described)) : [];
   return (byWord.length === 1 ? byWord[0] : undefined) ?? [...bodies].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }

@@ -23,11 +23,44 @@ const MIN_WORDS_WITHOUT_VERB = 4;
 const CARRY_CUES = new Set(['quoted', 'carried', 'cited', 'published', 'broadcast', 'aired']);
 /** How many sentences back a paragraph's credit to an agency is looked for. */
 const PARAGRAPH_LOOKBACK = 12;
-const CONTINUATIONS = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'for', 'which', 'that', 'as', 'with', 'from', 'on', 'at', 'by', 'while', 'because', 'between']);
+const CONTINUATIONS = new Set([
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'for',
+  'which',
+  'that',
+  'as',
+  'with',
+  'from',
+  'on',
+  'at',
+  'by',
+  'while',
+  'because',
+  'between',
+]);
 const WINDOW = 24;
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs and phrases that credit a news agency: "quoted by Reuters", "told AFP", "according to The Guardian". */
-const AGENCY_CUES = new Set(['according', 'reported', 'reports', 'told', 'quoted', 'carried', 'cited', 'citing', 'via', 'sent', 'broadcast', 'aired', 'published']);
+const AGENCY_CUES = new Set([
+  'according',
+  'reported',
+  'reports',
+  'told',
+  'quoted',
+  'carried',
+  'cited',
+  'citing',
+  'via',
+  'sent',
+  'broadcast',
+  'aired',
+  'published',
+]);
 
 interface Attribution {
   readonly speaker?: EntityDraft;
@@ -122,19 +155,21 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     drafts.push({ speaker: speaker ?? null, agency: agency ?? null, texts: [inner], sentence: sOpen, start: q.open, end: q.close + 1 });
   }
   // A quotation nobody is credited with says nothing about who said what: it is no statement.
-  return drafts.filter((d) => d.speaker !== null).map((d) => {
-    const text = d.texts.join(' ... ');
-    const speaker = draftId(d.speaker as EntityDraft);
-    const when = timeIn(d.sentence.span.text, ctx.publishedAt);
-    return {
-      id: claimId('stmt', ctx.docId, String(d.start), text),
-      speaker,
-      text,
-      reportedBy: d.agency && d.agency !== d.speaker ? draftId(d.agency) : null,
-      evidence: ctx.evidence(d.sentence.span, d.start, d.end),
-      ...(when ? { when } : {}),
-    };
-  });
+  return drafts
+    .filter((d) => d.speaker !== null)
+    .map((d) => {
+      const text = d.texts.join(' ... ');
+      const speaker = draftId(d.speaker as EntityDraft);
+      const when = timeIn(d.sentence.span.text, ctx.publishedAt);
+      return {
+        id: claimId('stmt', ctx.docId, String(d.start), text),
+        speaker,
+        text,
+        reportedBy: d.agency && d.agency !== d.speaker ? draftId(d.agency) : null,
+        evidence: ctx.evidence(d.sentence.span, d.start, d.end),
+        ...(when ? { when } : {}),
+      };
+    });
 }
 
 function sentenceAt(ctx: ReadContext, offset: number): AnalysedSentence | undefined {

@@ -17,16 +17,126 @@ const KIND_OF = new Map<string, FactKind>(
 );
 /** Words a count may stand before its casualty word without breaking the link. */
 const BRIDGE = new Set([
-  'people', 'persons', 'officers', 'police', 'policemen', 'security', 'forces', 'soldiers', 'troops', 'civilians', 'protesters',
-  'demonstrators', 'militants', 'attackers', 'fighters', 'members', 'children', 'women', 'men', 'workers', 'personnel', 'others',
-  'were', 'was', 'have', 'has', 'had', 'been', 'be', 'being', 'are', 'reportedly', 'confirmed', 'more', 'later', 'also', 'and',
-  'of', 'the', 'than', 'at', 'least', 'about', 'some', 'nearly', 'around', 'over', 'up', 'to', 'in', 'total', 'number', 'taliban',
-  'wounded', 'injured', ',', 'hundreds', 'dozens', 'military', 'army', 'guards', 'residents', 'villagers',
-  'passengers', 'students', 'patients', 'miners', 'rescuers', 'volunteers', 'volunteer', 'tourists', 'pilgrims', 'inmates',
-  'prisoners', 'suspects', 'journalists', 'migrants', 'refugees', 'staff', 'employees', 'supporters', 'those', 'them',
-  'shot', 'gunned', 'beaten', 'stabbed', 'slightly', 'seriously', 'critically', 'badly', 'fatally', 'severely', 'lightly',
-  'treated', 'for', 'gunshot', 'stab', 'still', 'already', 'reported', 'believed', 'feared', 'said', 'died', 'who', 'had',
-  'its', 'their', 'our', 'other', 'suspected', 'alleged', 'group', 'gang', 'rebels', 'rebel', 'pilgrims', 'crew', 'sailors',
+  'people',
+  'persons',
+  'officers',
+  'police',
+  'policemen',
+  'security',
+  'forces',
+  'soldiers',
+  'troops',
+  'civilians',
+  'protesters',
+  'demonstrators',
+  'militants',
+  'attackers',
+  'fighters',
+  'members',
+  'children',
+  'women',
+  'men',
+  'workers',
+  'personnel',
+  'others',
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'been',
+  'be',
+  'being',
+  'are',
+  'reportedly',
+  'confirmed',
+  'more',
+  'later',
+  'also',
+  'and',
+  'of',
+  'the',
+  'than',
+  'at',
+  'least',
+  'about',
+  'some',
+  'nearly',
+  'around',
+  'over',
+  'up',
+  'to',
+  'in',
+  'total',
+  'number',
+  'taliban',
+  'wounded',
+  'injured',
+  ',',
+  'hundreds',
+  'dozens',
+  'military',
+  'army',
+  'guards',
+  'residents',
+  'villagers',
+  'passengers',
+  'students',
+  'patients',
+  'miners',
+  'rescuers',
+  'volunteers',
+  'volunteer',
+  'tourists',
+  'pilgrims',
+  'inmates',
+  'prisoners',
+  'suspects',
+  'journalists',
+  'migrants',
+  'refugees',
+  'staff',
+  'employees',
+  'supporters',
+  'those',
+  'them',
+  'shot',
+  'gunned',
+  'beaten',
+  'stabbed',
+  'slightly',
+  'seriously',
+  'critically',
+  'badly',
+  'fatally',
+  'severely',
+  'lightly',
+  'treated',
+  'for',
+  'gunshot',
+  'stab',
+  'still',
+  'already',
+  'reported',
+  'believed',
+  'feared',
+  'said',
+  'died',
+  'who',
+  'had',
+  'its',
+  'their',
+  'our',
+  'other',
+  'suspected',
+  'alleged',
+  'group',
+  'gang',
+  'rebels',
+  'rebel',
+  'pilgrims',
+  'crew',
+  'sailors',
 ]);
 /** Words that make "dead" a casualty word however far it stands from the count ("three were shot dead"). */
 const DEAD_AFTER = new Set(['shot', 'stabbed', 'beaten', 'found', 'confirmed', 'declared', 'left']);
@@ -34,7 +144,24 @@ const DEAD_AFTER = new Set(['shot', 'stabbed', 'beaten', 'found', 'confirmed', '
 const MAX_CAPITALISED_BRIDGE = 2;
 /** Words between a casualty verb and its count: "killed an estimated 9,000", "arrested at least 30". */
 const VERB_TO_COUNT = new Set(['an', 'estimated', 'at', 'least', 'about', 'some', 'nearly', 'around', 'more', 'than', 'over', 'up', 'to', 'almost', 'roughly']);
-const BEFORE_COUNT_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'executed', 'executing', 'massacred', 'injured', 'injuring', 'wounded', 'wounding', 'arrested', 'arresting', 'detained', 'detaining', 'treated']);
+const BEFORE_COUNT_VERBS = new Set([
+  'killed',
+  'killing',
+  'kills',
+  'kill',
+  'executed',
+  'executing',
+  'massacred',
+  'injured',
+  'injuring',
+  'wounded',
+  'wounding',
+  'arrested',
+  'arresting',
+  'detained',
+  'detaining',
+  'treated',
+]);
 const TOLL_WORDS = new Set(['toll', 'tolls']);
 const BODY_WORDS = new Set(['bodies', 'dead']);
 const MAX_BRIDGE = 8;
@@ -83,7 +210,10 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
       }
       // "put the total number of guards killed ... at nine"
       if (prev === 'at' && tokens.slice(Math.max(0, i - 12), i).some((x) => x.lower === 'number')) {
-        const k = tokens.slice(Math.max(0, i - 12), i).map((x) => KIND_OF.get(x.lower)).find(Boolean);
+        const k = tokens
+          .slice(Math.max(0, i - 12), i)
+          .map((x) => KIND_OF.get(x.lower))
+          .find(Boolean);
         if (k) add(k, count, t);
       }
     }
@@ -97,7 +227,12 @@ function digitGroups(tokens: readonly Token[], i: number): string | undefined {
   if (!/^\d{1,3}$/.test(t.text)) return undefined;
   let text = t.text;
   let k = i;
-  while (tokens[k + 1]?.text === ',' && tokens[k + 1]?.start === tokens[k]?.end && /^\d{3}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]?.start === tokens[k + 1]?.end) {
+  while (
+    tokens[k + 1]?.text === ',' &&
+    tokens[k + 1]?.start === tokens[k]?.end &&
+    /^\d{3}$/.test(tokens[k + 2]?.text ?? '') &&
+    tokens[k + 2]?.start === tokens[k + 1]?.end
+  ) {
     text += tokens[k + 2]?.text;
     k += 2;
   }
@@ -107,7 +242,13 @@ function digitGroups(tokens: readonly Token[], i: number): string | undefined {
 /** True for "412" in "1,412": a later group of a number already read. */
 function continuesNumber(tokens: readonly Token[], i: number): boolean {
   const comma = tokens[i - 1];
-  return Boolean(comma?.text === ',' && comma.end === tokens[i]?.start && /^\d{1,3}$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 2]?.end === comma.start && /^\d{3}$/.test(tokens[i]?.text ?? ''));
+  return Boolean(
+    comma?.text === ',' &&
+    comma.end === tokens[i]?.start &&
+    /^\d{1,3}$/.test(tokens[i - 2]?.text ?? '') &&
+    tokens[i - 2]?.end === comma.start &&
+    /^\d{3}$/.test(tokens[i]?.text ?? ''),
+  );
 }
 
 /** "Okafor, 64, was detained": a number set off by commas after a name is an age. */
@@ -139,8 +280,33 @@ function countAt(tokens: readonly Token[], i: number): number | undefined {
 
 /** Words after a number that make it a measure, a span or a multiple, not a count of people ("executed three times over"). */
 const MEASURE_WORDS = new Set([
-  'percent', '%', 'km', 'miles', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'tonnes', 'tons', 'million', 'billion',
-  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'times', 'barrels', 'dollars', 'drones', 'p.m', 'a.m', 'utc',
+  'percent',
+  '%',
+  'km',
+  'miles',
+  'kilometres',
+  'kilometers',
+  'metres',
+  'meters',
+  'feet',
+  'tonnes',
+  'tons',
+  'million',
+  'billion',
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'seconds',
+  'times',
+  'barrels',
+  'dollars',
+  'drones',
+  'p.m',
+  'a.m',
+  'utc',
 ]);
 
 function isYearOrMeasure(tokens: readonly Token[], i: number, count: number): boolean {
@@ -151,8 +317,28 @@ function isYearOrMeasure(tokens: readonly Token[], i: number, count: number): bo
   // "in 1999", "since 2004", "on 12 May": a year or a day; "resulted in 270 fatalities" is a count.
   if ((prev === 'since' || prev === 'in') && /^\d{4}$/.test(tokens[i]?.text ?? '')) return true;
   if (prev === 'on' && count <= 31 && /^\d{1,2}$/.test(tokens[i]?.text ?? '')) return true;
-  if (['age', 'aged', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'resolution', '$'].includes(prev)) return true;
-  return tokens[i + 1]?.text === ':' || tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '');
+  if (
+    [
+      'age',
+      'aged',
+      'january',
+      'february',
+      'march',
+      'april',
+      'may',
+      'june',
+      'july',
+      'august',
+      'september',
+      'october',
+      'november',
+      'december',
+      'resolution',
+      '$',
+    ].includes(prev)
+  )
+    return true;
+  return tokens[i + 1]?.text === ':' || (tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? ''));
 }
 
 /** The last figure read in a sentence, which a list of further figures may share. */
@@ -169,7 +355,20 @@ const MAX_LIST_GAP = 12;
 /** Words after a listed figure (and its noun) that end it: "12 in B", "and eleven individuals on the ground". */
 const FIGURE_ENDS = new Set(['.', ';', ',', 'and', 'in', 'on', 'at', 'from']);
 /** Nouns for people that a listed figure may take: "eleven individuals", "seven soldiers". */
-const PEOPLE_NOUNS = new Set(['individuals', 'persons', 'people', 'civilians', 'soldiers', 'officers', 'children', 'women', 'men', 'passengers', 'residents', 'others']);
+const PEOPLE_NOUNS = new Set([
+  'individuals',
+  'persons',
+  'people',
+  'civilians',
+  'soldiers',
+  'officers',
+  'children',
+  'women',
+  'men',
+  'passengers',
+  'residents',
+  'others',
+]);
 
 /**
  * The kind of a figure that continues a list after an earlier figure of the sentence: "officials

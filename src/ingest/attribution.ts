@@ -18,12 +18,57 @@ import { referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } f
 
 /** Verbs by which a sentence credits its claim to a source: "X said", "X reported", "X put the toll at". */
 const ATTRIBUTION_VERBS = new Set([
-  'said', 'says', 'say', 'reported', 'reports', 'report', 'claimed', 'claims', 'claim', 'told', 'tells', 'announced', 'announces',
-  'stated', 'states', 'confirmed', 'confirms', 'added', 'alleged', 'alleges', 'estimated', 'estimates', 'put', 'puts', 'pointed',
-  'noted', 'insisted', 'warned', 'denied', 'denies', 'accused', 'accuses', 'quoted', 'cited',
+  'said',
+  'says',
+  'say',
+  'reported',
+  'reports',
+  'report',
+  'claimed',
+  'claims',
+  'claim',
+  'told',
+  'tells',
+  'announced',
+  'announces',
+  'stated',
+  'states',
+  'confirmed',
+  'confirms',
+  'added',
+  'alleged',
+  'alleges',
+  'estimated',
+  'estimates',
+  'put',
+  'puts',
+  'pointed',
+  'noted',
+  'insisted',
+  'warned',
+  'denied',
+  'denies',
+  'accused',
+  'accuses',
+  'quoted',
+  'cited',
 ]);
 /** Words between a subject and its verb: "police have also said", "the ministry later confirmed". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'previously', 'separately', 'again', 'on', 'then', 'further', 'officially']);
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'earlier',
+  'previously',
+  'separately',
+  'again',
+  'on',
+  'then',
+  'further',
+  'officially',
+]);
 /** Words that stand before a source's name: "according to the ministry", "said a spokesman for the police". */
 const ARTICLES = new Set(['the', 'a', 'an', 'local', 'state', "country's", 'its', 'their']);
 /** "Sources from the office", "officials at the ministry": the body after these words is the source. */
@@ -52,10 +97,9 @@ const NOBODY: ClaimAttribution = { attributedTo: null, reportedBy: null };
  * the attribution of the sentence each was read in written onto its evidence; unchanged where the
  * sentence credits nobody.
  */
-export function attributeClaims<T extends { readonly evidence: Evidence; readonly predicate?: RelationType; readonly subject?: string | null; readonly object?: string }>(
-  ctx: ReadContext,
-  claims: readonly T[],
-): T[] {
+export function attributeClaims<
+  T extends { readonly evidence: Evidence; readonly predicate?: RelationType; readonly subject?: string | null; readonly object?: string },
+>(ctx: ReadContext, claims: readonly T[]): T[] {
   const bySentence = attributions(ctx);
   return claims.map((claim) => {
     if (claim.predicate !== undefined && !CLAIM_PREDICATES.has(claim.predicate)) return claim;

@@ -1,12 +1,6 @@
 // extract(document): runs the ingest stages in order over one article.
 import { documentId, entityId } from '../domain/ids.js';
-import {
-  type DocumentInput,
-  type Evidence,
-  type ExtractedEntity,
-  type Extraction,
-  type SentenceSpan,
-} from '../domain/extraction.js';
+import { type DocumentInput, type Evidence, type ExtractedEntity, type Extraction, type SentenceSpan } from '../domain/extraction.js';
 import { normalize } from './01-normalize.js';
 import { splitSentences } from './02-sentences.js';
 import { type AnalysedSentence, findMentions } from './03-mentions.js';
@@ -41,7 +35,17 @@ export function extract(input: DocumentInput): Extraction {
     text: input.text.slice(sentence.start, sentence.end),
   });
   const jurisdiction = dominantJurisdiction(sentences, resolution, true);
-  const context: ReadContext = { docId, sentences, resolution, gaz, evidence, text, quotes: findQuotes(text), publishedAt: input.publishedAt ?? null, ...(jurisdiction ? { jurisdiction } : {}) };
+  const context: ReadContext = {
+    docId,
+    sentences,
+    resolution,
+    gaz,
+    evidence,
+    text,
+    quotes: findQuotes(text),
+    publishedAt: input.publishedAt ?? null,
+    ...(jurisdiction ? { jurisdiction } : {}),
+  };
   // 5. Typed relations between entities, by named rules.
   const relations = attributeClaims(context, findRelations(context));
   // 6. Quotes with their speaker and the agency that carried them.
@@ -66,7 +70,11 @@ export function extract(input: DocumentInput): Extraction {
   };
 }
 
-function toEntity(d: EntityDraft, sentences: readonly AnalysedSentence[], evidence: (s: SentenceSpan, start: number, end: number) => Evidence): ExtractedEntity {
+function toEntity(
+  d: EntityDraft,
+  sentences: readonly AnalysedSentence[],
+  evidence: (s: SentenceSpan, start: number, end: number) => Evidence,
+): ExtractedEntity {
   const aliases = [...d.surfaces].filter((s) => s !== d.name);
   return {
     id: entityId(d.type, d.name),

@@ -29,7 +29,9 @@ const MAX_WORDS = 2;
 export function isSpeaker(s: AnalysedSentence, m: Mention): boolean {
   const next = s.tokens[m.last];
   const afterNext = s.tokens[m.last + 1];
-  return Boolean(next && (SPEECH_VERB_SET.has(next.lower) || (['also', 'then', 'later'].includes(next.lower) && afterNext && SPEECH_VERB_SET.has(afterNext.lower))));
+  return Boolean(
+    next && (SPEECH_VERB_SET.has(next.lower) || (['also', 'then', 'later'].includes(next.lower) && afterNext && SPEECH_VERB_SET.has(afterNext.lower))),
+  );
 }
 
 /** Types the untyped names of the sentence's place lists (mentions are changed in place). */

@@ -174,8 +174,17 @@ function titleHolders(ctx: ReadContext, title: string): { person: EntityDraft; s
       if (e?.type !== 'PERSON') continue;
       // "Prime Minister X" or "X, the prime minister": the title right before the name, or in apposition
       // after it ("X met the prime minister" does not make X one).
-      const before = ` ${s.tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.lower).join(' ')} `;
-      const after = s.tokens[m.last]?.text === ',' ? ` ${s.tokens.slice(m.last + 1, m.last + 6).map((t) => t.lower).join(' ')} ` : '';
+      const before = ` ${s.tokens
+        .slice(Math.max(0, m.first - 3), m.first)
+        .map((t) => t.lower)
+        .join(' ')} `;
+      const after =
+        s.tokens[m.last]?.text === ','
+          ? ` ${s.tokens
+              .slice(m.last + 1, m.last + 6)
+              .map((t) => t.lower)
+              .join(' ')} `
+          : '';
       if (before.includes(` ${title} `) || after.includes(` ${title} `)) holders.push({ person: e, sentence: s.span.index });
     }
   }

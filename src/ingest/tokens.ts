@@ -13,7 +13,8 @@ export interface Token {
 
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 /** "Yemen-based", "US-built": adjectives made from a name, which are not names themselves. */
-const COMPOUND_ADJECTIVE = /-(based|led|backed|owned|built|claimed|made|born|run|funded|controlled|style|era|bound|linked|allied|supported|sponsored|held|occupied)$/i;
+const COMPOUND_ADJECTIVE =
+  /-(based|led|backed|owned|built|claimed|made|born|run|funded|controlled|style|era|bound|linked|allied|supported|sponsored|held|occupied)$/i;
 const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ar|an|az|bin|ibn|abu)-\p{Lu}/u;
 
 /** The tokens of `text`, which starts at `offset` in the document. */

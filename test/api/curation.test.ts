@@ -24,9 +24,13 @@ describe('GraphQL: curation of single relations and entities', () => {
   let relation: RelationView;
   beforeAll(async () => {
     api = await startHarness();
-    const ingested = await api.run(`mutation($text: String!) { ingestDocument(input: { text: $text, publishedAt: "2022-01-06" }) { added { relations } } }`, { text: SEED });
+    const ingested = await api.run(`mutation($text: String!) { ingestDocument(input: { text: $text, publishedAt: "2022-01-06" }) { added { relations } } }`, {
+      text: SEED,
+    });
     expect(ingested.errors).toBeUndefined();
-    const first = await api.run<{ relations: { edges: { node: RelationView }[] } }>(`{ relations(first: 1, filter: { predicates: [SENT_TROOPS_TO] }) { edges { node { ${RELATION_FIELDS} } } } }`);
+    const first = await api.run<{ relations: { edges: { node: RelationView }[] } }>(
+      `{ relations(first: 1, filter: { predicates: [SENT_TROOPS_TO] }) { edges { node { ${RELATION_FIELDS} } } } }`,
+    );
     const found = first.data?.relations.edges[0]?.node;
     if (found === undefined) throw new Error('the seed gives no SENT_TROOPS_TO relation');
     relation = found;
@@ -73,7 +77,11 @@ describe('GraphQL: curation of single relations and entities', () => {
     expect(rejected.data?.rejectRelation.curation).toMatchObject({ kind: 'REJECT', reason: 'The troops came from another country.' });
     expect(await visibleIn(relation.id)).toEqual({ relations: false, node: false, relation: false, entityRelations: false, neighbors: false, export: false });
 
-    const asked = await api.run<{ relations: { edges: { node: { id: string; rejected: boolean } }[] }; relation: { id: string } | null; entity: { relations: { id: string }[] } }>(
+    const asked = await api.run<{
+      relations: { edges: { node: { id: string; rejected: boolean } }[] };
+      relation: { id: string } | null;
+      entity: { relations: { id: string }[] };
+    }>(
       `query($id: ID!, $entity: ID!) {
         relations(first: 100, includeRejected: true) { edges { node { id rejected } } }
         relation(id: $id, includeRejected: true) { id }
@@ -90,7 +98,12 @@ describe('GraphQL: curation of single relations and entities', () => {
     ['rejecting twice', 'mutation($id: ID!) { rejectRelation(id: $id, reason: "again") { curation { id } } }', {}, 'CONFLICT'],
     ['rejecting an unknown relation', 'mutation { rejectRelation(id: "rel:ffffffffffffffff", reason: "x") { curation { id } } }', {}, 'NOT_FOUND'],
     ['confirming an unknown relation', 'mutation { confirmRelation(id: "rel:ffffffffffffffff") { curation { id } } }', {}, 'NOT_FOUND'],
-    ['a type that does not exist', 'mutation($type: EntityType!) { setEntityType(id: "country:kazakhstan", type: $type) { id } }', { type: 'PLANET' }, 'BAD_USER_INPUT'],
+    [
+      'a type that does not exist',
+      'mutation($type: EntityType!) { setEntityType(id: "country:kazakhstan", type: $type) { id } }',
+      { type: 'PLANET' },
+      'BAD_USER_INPUT',
+    ],
     ['retyping an unknown entity', 'mutation { setEntityType(id: "person:nobody-at-all", type: CITY) { id } }', {}, 'NOT_FOUND'],
     ['undoing something that is not a curation id', 'mutation { undoCuration(id: "rel:1") { id } }', {}, 'BAD_USER_INPUT'],
     ['undoing an unknown curation', 'mutation { undoCuration(id: "curation:9999") { id } }', {}, 'NOT_FOUND'],
@@ -130,17 +143,20 @@ describe('GraphQL: curation of single relations and entities', () => {
     );
     expect(merged.data?.mergeEntities).toMatchObject({ id: 'country:kazakhstan', type: 'COUNTRY', aliases: expect.arrayContaining(['Almaty']) });
 
-    const log = await api.run<{ curations: { totalCount: number; edges: { node: { id: string; kind: string; applied: boolean; undoneBy: string | null } }[] } }>(
-      `{ curations(first: 2) { totalCount edges { node { id kind applied undoneBy } } } }`,
-    );
+    const log = await api.run<{
+      curations: { totalCount: number; edges: { node: { id: string; kind: string; applied: boolean; undoneBy: string | null } }[] };
+    }>(`{ curations(first: 2) { totalCount edges { node { id kind applied undoneBy } } } }`);
     expect(log.data?.curations.edges.map((e) => e.node.kind)).toEqual(['MERGE', 'SET_TYPE']);
     expect(log.data?.curations.totalCount).toBe(5);
     const mergeId = log.data?.curations.edges[0]?.node.id;
-    const undone = await api.run<{ undoCuration: { kind: string; undoes: string } }>(`mutation($id: ID!) { undoCuration(id: $id) { kind undoes } }`, { id: mergeId });
+    const undone = await api.run<{ undoCuration: { kind: string; undoes: string } }>(`mutation($id: ID!) { undoCuration(id: $id) { kind undoes } }`, {
+      id: mergeId,
+    });
     expect(undone.data?.undoCuration).toEqual({ kind: 'UNDO', undoes: mergeId });
-    const after = await api.run<{ entity: { id: string; type: string } | null; curations: { edges: { node: { id: string; undoneBy: string | null; applied: boolean } }[] } }>(
-      `{ entity(id: "city:almaty") { id type } curations(first: 2) { edges { node { id undoneBy applied } } } }`,
-    );
+    const after = await api.run<{
+      entity: { id: string; type: string } | null;
+      curations: { edges: { node: { id: string; undoneBy: string | null; applied: boolean } }[] };
+    }>(`{ entity(id: "city:almaty") { id type } curations(first: 2) { edges { node { id undoneBy applied } } } }`);
     expect(after.data?.entity).toEqual({ id: 'city:almaty', type: 'REGION' });
     expect(after.data?.curations.edges[1]?.node).toMatchObject({ id: mergeId, applied: false });
     expect(after.data?.curations.edges[1]?.node.undoneBy).toBe(after.data?.curations.edges[0]?.node.id);

@@ -94,7 +94,9 @@ describe('GraphQL request limits', () => {
       entities(type: PERSON, first: 10) { totalCount edges { node { id name type aliases relations { predicate role target { name type } } } } }
     }`);
     expect(result.errors).toBeUndefined();
-    const introspection = await api.run(`{ __schema { types { name fields { name type { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name } } } } } } } } } } }`);
+    const introspection = await api.run(
+      `{ __schema { types { name fields { name type { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name } } } } } } } } } } }`,
+    );
     expect(introspection.errors).toBeUndefined();
   });
 });

@@ -98,4 +98,3 @@ describe('kg export', { timeout: 60_000 }, () => {
     expect(unreachable.stderr).toMatch(/^kg: cannot reach .*\n$/);
   });
 });
-

@@ -25,16 +25,21 @@ describe('Exploring the seed article through GraphQL', () => {
   beforeAll(async () => {
     api = await startHarness();
     await ingestDocument(api.graph, { text: readFileSync(join(packageRoot(), 'seeds', 'almaty-unrest.txt'), 'utf8'), publishedAt: '2022-01-06' });
-    const found = await api.run<{ search: { edges: { node: Named }[] } }>(`{ search(query: "tokayev", types: [PERSON], first: 1) { edges { node { id name type } } } }`);
+    const found = await api.run<{ search: { edges: { node: Named }[] } }>(
+      `{ search(query: "tokayev", types: [PERSON], first: 1) { edges { node { id name type } } } }`,
+    );
     tokayev = found.data?.search.edges[0]?.node.id ?? '';
   });
   afterAll(() => api.stop());
 
   it('finds Tokayev by a prefix of his name, whatever the case and accents, with the name highlighted', async () => {
     expect(tokayev).toMatch(/^person:.*tokayev$/);
-    const result = await api.run<{ search: { totalCount: number; edges: { node: Named; matchedIn: string; snippet: { text: string; html: string; highlights: { start: number; end: number }[] } }[] } }>(
-      `{ search(query: "TOKÁ") { totalCount edges { node { id name type } matchedIn score snippet { text html highlights { start end } document } } } }`,
-    );
+    const result = await api.run<{
+      search: {
+        totalCount: number;
+        edges: { node: Named; matchedIn: string; snippet: { text: string; html: string; highlights: { start: number; end: number }[] } }[];
+      };
+    }>(`{ search(query: "TOKÁ") { totalCount edges { node { id name type } matchedIn score snippet { text html highlights { start end } document } } } }`);
     expect(result.errors).toBeUndefined();
     const [best] = result.data?.search.edges ?? [];
     expect(best?.node.id).toBe(tokayev);
@@ -51,15 +56,22 @@ describe('Exploring the seed article through GraphQL', () => {
       `{ search(query: "csto", first: 1) { edges { cursor node { id name type } } pageInfo { hasNextPage endCursor } } }`,
     );
     expect(result.data?.search.edges[0]?.node.id).toBe(CSTO);
-    const next = await api.run<{ search: { edges: { node: Named }[] } }>(`query($after: String) { search(query: "csto", first: 5, after: $after) { edges { node { id name type } } } }`, {
-      after: result.data?.search.pageInfo.endCursor,
-    });
+    const next = await api.run<{ search: { edges: { node: Named }[] } }>(
+      `query($after: String) { search(query: "csto", first: 5, after: $after) { edges { node { id name type } } } }`,
+      {
+        after: result.data?.search.pageInfo.endCursor,
+      },
+    );
     expect(next.data?.search.edges.map((e) => e.node.id)).not.toContain(CSTO);
   });
 
   it('goes from the CSTO to Tokayev through the REQUESTED relation, walking it backwards, with its sentence', async () => {
     const result = await api.run<{
-      path: { length: number; entities: Named[]; steps: { from: Named; to: Named; direction: string; relation: { predicate: string; source: Named; target: Named }; evidence: { text: string } }[] };
+      path: {
+        length: number;
+        entities: Named[];
+        steps: { from: Named; to: Named; direction: string; relation: { predicate: string; source: Named; target: Named }; evidence: { text: string } }[];
+      };
     }>(
       `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { length entities { id name type }
         steps { from { id name type } to { id name type } direction relation { predicate source { id name type } target { id name type } } evidence { text } } } }`,
@@ -93,8 +105,18 @@ describe('Exploring the seed article through GraphQL', () => {
 
   it("pages the CSTO's neighbourhood and gives the relations to draw it", async () => {
     const result = await api.run<{
-      entity: { neighbors: { totalCount: number; edges: { distance: number; node: Named }[]; relations: { source: { id: string }; target: { id: string } }[]; pageInfo: { hasNextPage: boolean } } };
-    }>(`query($id: ID!) { entity(id: $id) { neighbors(depth: 2, first: 4) { totalCount pageInfo { hasNextPage } edges { distance node { id name type } } relations { source { id } target { id } } } } }`, { id: CSTO });
+      entity: {
+        neighbors: {
+          totalCount: number;
+          edges: { distance: number; node: Named }[];
+          relations: { source: { id: string }; target: { id: string } }[];
+          pageInfo: { hasNextPage: boolean };
+        };
+      };
+    }>(
+      `query($id: ID!) { entity(id: $id) { neighbors(depth: 2, first: 4) { totalCount pageInfo { hasNextPage } edges { distance node { id name type } } relations { source { id } target { id } } } } }`,
+      { id: CSTO },
+    );
     const neighborhood = result.data?.entity.neighbors;
     expect(neighborhood?.edges).toHaveLength(4);
     expect(neighborhood?.totalCount).toBeGreaterThan(4);
@@ -105,7 +127,14 @@ describe('Exploring the seed article through GraphQL', () => {
   });
 
   it('returns a capped subgraph whose relations stay inside it', async () => {
-    const result = await api.run<{ subgraph: { totalCount: number; truncated: boolean; nodes: { distance: number; entity: Named }[]; relations: { predicate: string; source: { id: string }; target: { id: string } }[] } }>(
+    const result = await api.run<{
+      subgraph: {
+        totalCount: number;
+        truncated: boolean;
+        nodes: { distance: number; entity: Named }[];
+        relations: { predicate: string; source: { id: string }; target: { id: string } }[];
+      };
+    }>(
       `query($ids: [ID!]) { subgraph(ids: $ids, depth: 1, limit: 5) { totalCount truncated nodes { distance entity { id name type } } relations { predicate source { id } target { id } } } }`,
       { ids: [CSTO] },
     );
@@ -119,7 +148,9 @@ describe('Exploring the seed article through GraphQL', () => {
 
   it('ranks the CSTO and Kazakhstan as the most central, and puts every entity in one community', async () => {
     const result = await api.run<{
-      entities: { edges: { node: Named & { centrality: { rank: number; pagerank: number; degree: number; betweenness: number }; community: { index: number } } }[] };
+      entities: {
+        edges: { node: Named & { centrality: { rank: number; pagerank: number; degree: number; betweenness: number }; community: { index: number } } }[];
+      };
       communities: { size: number; label: string; members: Named[] }[];
       stats: { entities: number };
     }>(`{ stats { entities }
@@ -141,7 +172,14 @@ describe('Exploring the seed article through GraphQL', () => {
       `query($id: ID!) { documents { id } statements { id } facts { id } entity(id: $id) { relations { id } } }`,
       { id: tokayev },
     );
-    const wanted = [tokayev, ids.data?.entity.relations[0]?.id, ids.data?.documents[0]?.id, ids.data?.statements[0]?.id, ids.data?.facts[0]?.id, 'nothing:here'];
+    const wanted = [
+      tokayev,
+      ids.data?.entity.relations[0]?.id,
+      ids.data?.documents[0]?.id,
+      ids.data?.statements[0]?.id,
+      ids.data?.facts[0]?.id,
+      'nothing:here',
+    ];
     const result = await api.run<{ nodes: ({ __typename: string; id: string } | null)[]; node: { __typename: string; id: string; name?: string } }>(
       `query($ids: [ID!]!, $id: ID!) { nodes(ids: $ids) { __typename id } node(id: $id) { __typename id ... on Entity { name } } }`,
       { ids: wanted, id: tokayev },
@@ -153,7 +191,9 @@ describe('Exploring the seed article through GraphQL', () => {
   });
 
   it("tells Kazakhstan's timeline in article order, with the article's date", async () => {
-    const result = await api.run<{ timeline: { totalCount: number; edges: { node: { kind: string; date: string; evidence: { sentence: number }; item: { __typename: string } } }[] } }>(
+    const result = await api.run<{
+      timeline: { totalCount: number; edges: { node: { kind: string; date: string; evidence: { sentence: number }; item: { __typename: string } } }[] };
+    }>(
       `query($id: ID!) { timeline(entity: $id) { totalCount edges { node { kind date document { id } evidence { sentence } item { __typename ... on Relation { predicate } ... on Statement { text } ... on Fact { count } } } } } }`,
       { id: KAZAKHSTAN },
     );
@@ -199,7 +239,9 @@ describe('Exploring the seed article through GraphQL', () => {
   });
 
   it("keeps an entity's relations to those asked for", async () => {
-    const result = await api.run<{ entity: { relations: { predicate: string; source: { id: string }; target: { id: string; type: string } }[]; relationConnection: { totalCount: number } } }>(
+    const result = await api.run<{
+      entity: { relations: { predicate: string; source: { id: string }; target: { id: string; type: string } }[]; relationConnection: { totalCount: number } };
+    }>(
       `query($id: ID!) { entity(id: $id) {
         relations(filter: { types: [COUNTRY] }, orderBy: { field: PREDICATE }) { predicate source { id } target { id type } }
         relationConnection(direction: IN, filter: { minConfidence: 0.5 }, first: 1) { totalCount } } }`,
@@ -240,7 +282,9 @@ describe('Exploring the seed article through GraphQL', () => {
     } as unknown as typeof store;
     const context = { ...createContext(api.graph, testLogger()), loaders: createLoaders(counting) };
     const response = await api.server.executeOperation(
-      { query: `{ relations(first: 100) { edges { node { source { id } target { id } } } } subgraph { nodes { entity { id } } relations { source { name } target { name } } } }` },
+      {
+        query: `{ relations(first: 100) { edges { node { source { id } target { id } } } } subgraph { nodes { entity { id } } relations { source { name } target { name } } } }`,
+      },
       { contextValue: context },
     );
     expect(response.body.kind === 'single' ? response.body.singleResult.errors : 'incremental').toBeUndefined();

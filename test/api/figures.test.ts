@@ -68,7 +68,16 @@ describe('Query.figures', () => {
     const result = await api.run<{ figures: FigureView[] }>(FIGURES, { subject: 'city:velmora', kind: 'KILLED' });
     expect(result.errors).toBeUndefined();
     const figures = result.data?.figures ?? [];
-    expect(figures.map((f) => ({ count: f.count, day: f.day, publishedAt: f.publishedAt, source: f.attributedTo?.name, agency: f.reportedBy?.name ?? null, disagrees: f.disagrees }))).toEqual([
+    expect(
+      figures.map((f) => ({
+        count: f.count,
+        day: f.day,
+        publishedAt: f.publishedAt,
+        source: f.attributedTo?.name,
+        agency: f.reportedBy?.name ?? null,
+        disagrees: f.disagrees,
+      })),
+    ).toEqual([
       { count: 12, day: '2024-03-11', publishedAt: '2024-03-12', source: 'Interior Ministry of Dravonia', agency: null, disagrees: true },
       { count: 19, day: '2024-03-11', publishedAt: '2024-03-13', source: 'National Health Department', agency: 'Kestrel News Agency', disagrees: true },
     ]);

@@ -10,7 +10,11 @@ const INGEST = `mutation($input: IngestDocumentInput!) {
 }`;
 
 interface IngestData {
-  ingestDocument: { alreadyPresent: boolean; document: { title: string; source: string | null; publishedAt: string | null; text: string }; added: { entities: number } };
+  ingestDocument: {
+    alreadyPresent: boolean;
+    document: { title: string; source: string | null; publishedAt: string | null; text: string };
+    added: { entities: number };
+  };
 }
 
 const page = readFileSync(new URL('../fixtures/formats/harbour-strike.html', import.meta.url), 'utf8');
@@ -26,7 +30,11 @@ describe('Mutation.ingestDocument with html', () => {
     const result = await api.run<IngestData>(INGEST, { input: { html: page } });
     expect(result.errors).toBeUndefined();
     const document = result.data?.ingestDocument.document;
-    expect(document).toMatchObject({ title: 'Dockworkers strike shuts Velmora harbour', source: 'The Coastal Ledger', publishedAt: '2024-03-05T08:30:00+01:00' });
+    expect(document).toMatchObject({
+      title: 'Dockworkers strike shuts Velmora harbour',
+      source: 'The Coastal Ledger',
+      publishedAt: '2024-03-05T08:30:00+01:00',
+    });
     expect(document?.text).toContain('walked off the job on Tuesday');
     expect(document?.text).not.toContain('Sign in');
     expect(result.data?.ingestDocument.added.entities).toBeGreaterThan(0);

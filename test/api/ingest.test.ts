@@ -97,7 +97,11 @@ describe('Mutation.ingestDocuments', () => {
   it('reads a batch in order, one result per article', async () => {
     const second = 'Talks in Berlin\n\nGerman Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin on Tuesday.';
     const result = await api.run<IngestManyData>(INGEST_MANY, {
-      inputs: [{ text: ARTICLE, title: 'one' }, { text: second, title: 'two' }, { text: ARTICLE, title: 'again' }],
+      inputs: [
+        { text: ARTICLE, title: 'one' },
+        { text: second, title: 'two' },
+        { text: ARTICLE, title: 'again' },
+      ],
     });
     expect(result.errors).toBeUndefined();
     const results = result.data?.ingestDocuments ?? [];

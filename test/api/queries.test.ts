@@ -35,8 +35,13 @@ describe('GraphQL queries over the seed article', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page += 1) {
-      const result: Awaited<ReturnType<typeof api.run<{ entities: { edges: { node: EntityNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } }>>> =
-        await api.run(`query($after: String) { entities(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const result: Awaited<
+        ReturnType<
+          typeof api.run<{ entities: { edges: { node: EntityNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } }>
+        >
+      > = await api.run(`query($after: String) { entities(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, {
+        after,
+      });
       const connection = result.data?.entities;
       if (connection === undefined) throw new Error('no data');
       seen.push(...connection.edges.map((e) => e.node.id));
@@ -63,7 +68,9 @@ describe('GraphQL queries over the seed article', () => {
     const list = await api.run<{ entities: { edges: { node: EntityNode }[] } }>(`{ entities(type: COUNTRY, search: "kazakhstan") { edges { node { id } } } }`);
     const id = list.data?.entities.edges[0]?.node.id;
     expect(id).toBeDefined();
-    const result = await api.run<{ entity: { id: string; mentions: { count: number; sentences: { document: string; text: string }[] }; documents: { id: string }[] } }>(
+    const result = await api.run<{
+      entity: { id: string; mentions: { count: number; sentences: { document: string; text: string }[] }; documents: { id: string }[] };
+    }>(
       `query($id: ID!) { entity(id: $id) { id name mentions { count sentences { document sentence text start end } } documents { id title }
         relations(direction: BOTH) { id predicate role rule confidence source { id } target { id } evidence { document text } } statements { text } } }`,
       { id },
@@ -78,7 +85,10 @@ describe('GraphQL queries over the seed article', () => {
     const list = await api.run<{ entities: { edges: { node: EntityNode }[] } }>(`{ entities(type: COUNTRY, search: "kazakhstan") { edges { node { id } } } }`);
     const id = list.data?.entities.edges[0]?.node.id;
     type Mentions = { entity: { mentions: { count: number; all: { sentence: number; start: number }[]; two: { sentence: number; start: number }[] } } };
-    const result = await api.run<Mentions>(`query($id: ID!) { entity(id: $id) { mentions { count all: sentences { sentence start } two: sentences(first: 2) { sentence start } } } }`, { id });
+    const result = await api.run<Mentions>(
+      `query($id: ID!) { entity(id: $id) { mentions { count all: sentences { sentence start } two: sentences(first: 2) { sentence start } } } }`,
+      { id },
+    );
     const mentions = result.data?.entity.mentions;
     expect(mentions?.count).toBeGreaterThan(2);
     expect(mentions?.all).toHaveLength(mentions?.count ?? -1);
@@ -151,7 +161,9 @@ describe('GraphQL queries over hand-built documents', () => {
     const result = await api.run<{ statements: { text: string; speaker: { name: string }; reportedBy: { name: string } }[] }>(
       `{ statements(speaker: "person:emmanuel-macron", reportedBy: "news_agency:reuters") { id text speaker { name } reportedBy { name } evidence { sentence } } }`,
     );
-    expect(result.data?.statements).toEqual([{ text: 'we agree', speaker: { name: 'Emmanuel Macron' }, reportedBy: { name: 'Reuters' } }].map((s) => expect.objectContaining(s)));
+    expect(result.data?.statements).toEqual(
+      [{ text: 'we agree', speaker: { name: 'Emmanuel Macron' }, reportedBy: { name: 'Reuters' } }].map((s) => expect.objectContaining(s)),
+    );
   });
 
   it('filters facts by kind, with the kind in upper case', async () => {

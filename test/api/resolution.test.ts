@@ -43,9 +43,7 @@ describe('Entity.resolutions: a person named in two transliterations', () => {
     const entity = second.data?.entity;
     expect(entity).toMatchObject({ id: 'person:yusuf-al-tamimi', name: 'Yusuf Al-Tamimi' });
     expect(entity?.aliases).toContain('Youssef al-Tamimi');
-    expect(entity?.resolutions).toEqual([
-      expect.objectContaining({ id: 'person:youssef-al-tamimi', name: 'Youssef al-Tamimi', reason: 'PERSON_NAME' }),
-    ]);
+    expect(entity?.resolutions).toEqual([expect.objectContaining({ id: 'person:youssef-al-tamimi', name: 'Youssef al-Tamimi', reason: 'PERSON_NAME' })]);
     const document = entity?.resolutions[0]?.document ?? '';
     const documentTitle = await api.run<{ document: { title: string } | null }>(`query($id: ID!) { document(id: $id) { title } }`, { id: document });
     expect(documentTitle.data?.document?.title).toBe('Jordanian minister holds talks in Washington');

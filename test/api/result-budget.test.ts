@@ -20,9 +20,16 @@ describe('the result budget, over 100 articles that all name one country', () =>
   const refused: readonly [string, string, Record<string, unknown>?][] = [
     ['lists nested without bound', '{ documents { entities { documents { entities { documents { entities { relations { id } } } } } } } }'],
     ['texts under nested lists (a hub is under every document)', '{ documents { entities { documents { title text } } } }'],
-    ['page sizes given as variables', 'query($n: Int) { entities(first: $n) { edges { node { neighbors(depth: 2, first: $n) { edges { node { neighbors(depth: 2, first: $n) { totalCount } } } } } } } }', { n: 100 }],
+    [
+      'page sizes given as variables',
+      'query($n: Int) { entities(first: $n) { edges { node { neighbors(depth: 2, first: $n) { edges { node { neighbors(depth: 2, first: $n) { totalCount } } } } } } } }',
+      { n: 100 },
+    ],
     ['two exports in one request', '{ a: export(format: GEXF) b: export(format: JSON) }'],
-    ['many path searches', `{ ${Array.from({ length: 20 }, (_, i) => `p${i}: paths(from: "country:france", to: "country:germany") { totalCount }`).join(' ')} }`],
+    [
+      'many path searches',
+      `{ ${Array.from({ length: 20 }, (_, i) => `p${i}: paths(from: "country:france", to: "country:germany") { totalCount }`).join(' ')} }`,
+    ],
   ];
 
   it.each(refused)('refuses %s with QUERY_TOO_COMPLEX', async (_what, query, variables) => {
@@ -32,8 +39,15 @@ describe('the result budget, over 100 articles that all name one country', () =>
   });
 
   const allowed: readonly [string, string, Record<string, unknown>?][] = [
-    ['small page sizes given as variables', 'query($n: Int) { entities(first: $n) { edges { node { neighbors(depth: 2, first: $n) { edges { node { neighbors(depth: 2, first: $n) { totalCount } } } } } } } }', { n: 5 }],
-    ['an ordinary exploration', '{ entities(first: 20) { edges { node { name relations { predicate target { name } evidence { text } } statements { text } } } } }'],
+    [
+      'small page sizes given as variables',
+      'query($n: Int) { entities(first: $n) { edges { node { neighbors(depth: 2, first: $n) { edges { node { neighbors(depth: 2, first: $n) { totalCount } } } } } } } }',
+      { n: 5 },
+    ],
+    [
+      'an ordinary exploration',
+      '{ entities(first: 20) { edges { node { name relations { predicate target { name } evidence { text } } statements { text } } } } }',
+    ],
     ['every title with its entities', '{ documents { title entities { name } } }'],
     ['one export', '{ export(format: GRAPHML) }'],
   ];
@@ -45,7 +59,9 @@ describe('the result budget, over 100 articles that all name one country', () =>
 
   it('sizes a list under one object by its largest case, and under many by its size-weighted mean', async () => {
     const { parse } = await import('graphql');
-    const schema = (api.server as unknown as { internals: { state: { schemaManager: { getSchemaDerivedData(): { schema: GraphQLSchema } } } } }).internals.state.schemaManager.getSchemaDerivedData().schema;
+    const schema = (
+      api.server as unknown as { internals: { state: { schemaManager: { getSchemaDerivedData(): { schema: GraphQLSchema } } } } }
+    ).internals.state.schemaManager.getSchemaDerivedData().schema;
     const estimate = (query: string): number => {
       const document = parse(query);
       const operation = document.definitions[0];
@@ -57,7 +73,9 @@ describe('the result budget, over 100 articles that all name one country', () =>
     // France is in all 100 documents: under one entity, its documents are all 100 (and a title each).
     expect(estimate('{ entity(id: "country:france") { documents { title } } }')).toBe(1 + 100 + 100);
     // Under one entity named by its id, its own lists count at their real size, not the largest any entity has.
-    const person = api.store.graph.nodes().sort((a, b) => api.store.graph.getNodeAttributes(a).documents.length - api.store.graph.getNodeAttributes(b).documents.length)[0];
+    const person = api.store.graph
+      .nodes()
+      .sort((a, b) => api.store.graph.getNodeAttributes(a).documents.length - api.store.graph.getNodeAttributes(b).documents.length)[0];
     if (person === undefined) throw new Error('the articles name no entity');
     const documents = api.store.graph.getNodeAttributes(person).documents.length;
     const degree = api.store.graph.degree(person);

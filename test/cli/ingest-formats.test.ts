@@ -47,10 +47,13 @@ describe('kg ingest: input formats', () => {
         { title: 'Rail line between Orsk and Dalen reopens', publishedAt: '2022-01-05T15:40:00.000Z', source: 'Harbour Gazette: World' },
       ],
     ],
-    ['science-desk.atom', [
-      { title: 'Telescope on Mount Kerava sees first light', publishedAt: '2023-06-01T09:00:00Z', source: 'Meridian Post Science' },
-      { title: 'Glacier survey finds faster melting in the Brenn range', publishedAt: '2023-05-30T15:00:00Z', source: 'Meridian Post Science' },
-    ]],
+    [
+      'science-desk.atom',
+      [
+        { title: 'Telescope on Mount Kerava sees first light', publishedAt: '2023-06-01T09:00:00Z', source: 'Meridian Post Science' },
+        { title: 'Glacier survey finds faster melting in the Brenn range', publishedAt: '2023-05-30T15:00:00Z', source: 'Meridian Post Science' },
+      ],
+    ],
     [
       'wire.jsonl',
       [

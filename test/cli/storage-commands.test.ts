@@ -22,7 +22,10 @@ let root: string;
 let articles: string[];
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'news-kg-cli-'));
-  const names = (await readdir(fixtures)).filter((n) => n.endsWith('.txt')).sort().slice(0, 4);
+  const names = (await readdir(fixtures))
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .slice(0, 4);
   articles = await Promise.all(names.map((n) => readFile(join(fixtures, n), 'utf8')));
   postgres = await startPostgres();
 });
@@ -37,7 +40,6 @@ function newDataDir(): string {
   dirs += 1;
   return join(root, `data-${dirs}`);
 }
-
 
 /** A loaded graph over `storage`, closed by the caller. */
 async function loaded(storage: Storage): Promise<PersistentGraph> {
@@ -77,13 +79,7 @@ describe('kg backup and kg restore', () => {
 
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
     expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ format: 'news-kg-backup', version: 1 });
-    expect(lines.map((l) => (JSON.parse(l) as { type?: string }).type)).toEqual([
-      undefined,
-      ...articles.map(() => 'document'),
-      'curation',
-      'curation',
-      'end',
-    ]);
+    expect(lines.map((l) => (JSON.parse(l) as { type?: string }).type)).toEqual([undefined, ...articles.map(() => 'document'), 'curation', 'curation', 'end']);
 
     const url = await postgres.createDatabase();
     const restore = await runKg(['restore', file, '--database-url', url]);

@@ -125,7 +125,23 @@ export interface ListedDocument {
 
 /** Every document the server holds, in ingestion order. */
 export async function listDocuments(url: string): Promise<ListedDocument[]> {
-  const body = await graphql<{ documents: ListedDocument[] }>(url, `{ documents { id title source publishedAt text entities { id } } }`);
+  const body = await graphql<{ documents: ListedDocument[] }>(
+    url,
+    `
+      {
+        documents {
+          id
+          title
+          source
+          publishedAt
+          text
+          entities {
+            id
+          }
+        }
+      }
+    `,
+  );
   if (body.errors !== undefined || body.data === undefined || body.data === null) throw new Error(`documents query failed: ${JSON.stringify(body.errors)}`);
   return body.data.documents;
 }

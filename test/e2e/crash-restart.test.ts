@@ -24,15 +24,51 @@ describe('The service across restarts', () => {
 
     const ingest = await graphql<{ ingestDocument: { document: { id: string } } }>(
       first.url,
-      `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }`,
+      `
+        mutation ($input: IngestDocumentInput!) {
+          ingestDocument(input: $input) {
+            document {
+              id
+            }
+          }
+        }
+      `,
       { input: { text: 'Talks in Lyon\n\nThe foreign minister of France met officials from Portugal and Spain in Lyon on Friday.' } },
     );
     const added = ingest.data?.ingestDocument.document.id;
-    const rename = await graphql(first.url, `mutation { renameEntity(id: "country:france", name: "French Republic") { id } }`);
-    const merge = await graphql(first.url, `mutation { mergeEntities(keep: "country:spain", merge: ["country:portugal"]) { id } }`);
+    const rename = await graphql(
+      first.url,
+      `
+        mutation {
+          renameEntity(id: "country:france", name: "French Republic") {
+            id
+          }
+        }
+      `,
+    );
+    const merge = await graphql(
+      first.url,
+      `
+        mutation {
+          mergeEntities(keep: "country:spain", merge: ["country:portugal"]) {
+            id
+          }
+        }
+      `,
+    );
     expect([rename.errors, merge.errors]).toEqual([undefined, undefined]);
     const seedId = seeded[0]?.id ?? '';
-    const deleted = await graphql(first.url, `mutation($id: ID!) { deleteDocument(id: $id) { id } }`, { id: seedId });
+    const deleted = await graphql(
+      first.url,
+      `
+        mutation ($id: ID!) {
+          deleteDocument(id: $id) {
+            id
+          }
+        }
+      `,
+      { id: seedId },
+    );
     expect(deleted.errors).toBeUndefined();
     expect(await stopServerProcess(first)).toBe(0);
 
@@ -40,10 +76,29 @@ describe('The service across restarts', () => {
     try {
       // The deleted seed article did not come back: seeds are for the first start only.
       expect((await listDocuments(second.url)).map((d) => d.id)).toEqual([added]);
-      const france = await graphql<{ entity: { name: string; aliases: string[] } }>(second.url, `{ entity(id: "country:france") { name aliases } }`);
+      const france = await graphql<{ entity: { name: string; aliases: string[] } }>(
+        second.url,
+        `
+          {
+            entity(id: "country:france") {
+              name
+              aliases
+            }
+          }
+        `,
+      );
       expect(france.data?.entity.name).toBe('French Republic');
       expect(france.data?.entity.aliases).toContain('France');
-      const portugal = await graphql<{ entity: { id: string } }>(second.url, `{ entity(id: "country:portugal") { id } }`);
+      const portugal = await graphql<{ entity: { id: string } }>(
+        second.url,
+        `
+          {
+            entity(id: "country:portugal") {
+              id
+            }
+          }
+        `,
+      );
       expect(portugal.data?.entity.id).toBe('country:spain');
     } finally {
       await stopServerProcess(second);

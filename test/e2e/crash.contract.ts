@@ -71,7 +71,17 @@ export function describeCrashTest(backend: string, target: CrashTarget): void {
           for (const d of documents) expect(d.entities.map((e) => e.id)).toEqual(reference.entitiesOfDocument(d.id));
           const stats = await graphql<{ stats: { documents: number; entities: number; relations: number; statements: number; facts: number } }>(
             second.url,
-            `{ stats { documents entities relations statements facts } }`,
+            `
+              {
+                stats {
+                  documents
+                  entities
+                  relations
+                  statements
+                  facts
+                }
+              }
+            `,
           );
           const expected = graphStats(reference);
           expect(stats.data?.stats).toEqual({

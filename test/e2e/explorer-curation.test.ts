@@ -63,20 +63,53 @@ describe('Explorer: curation from the side panel in Chromium', { timeout: 120_00
       asked: { id: string; rejected: boolean; curation: { status: string; reason: string } } | null;
       entity: { relations: { id: string }[] };
     }>(
-      `query($id: ID!, $entity: ID!) {
-        gone: relation(id: $id) { id }
-        asked: relation(id: $id, includeRejected: true) { id rejected curation { status reason } }
-        entity(id: $entity) { relations { id } }
-      }`,
+      `
+        query ($id: ID!, $entity: ID!) {
+          gone: relation(id: $id) {
+            id
+          }
+          asked: relation(id: $id, includeRejected: true) {
+            id
+            rejected
+            curation {
+              status
+              reason
+            }
+          }
+          entity(id: $entity) {
+            relations {
+              id
+            }
+          }
+        }
+      `,
       { id: rejected, entity: CSTO },
     );
     expect(after.gone).toBeNull();
     expect(after.asked).toEqual({ id: rejected, rejected: true, curation: { status: 'REJECTED', reason: 'Read from a headline, not a report.' } });
     expect(after.entity.relations.map((r) => r.id)).not.toContain(rejected);
     await expect
-      .poll(async () => (await graphql<{ relation: { confidence: number; curation: { status: string } | null } | null }>(`query($id: ID!) { relation(id: $id) { confidence curation { status } } }`, { id: confirmed })).relation, {
-        timeout: 15_000,
-      })
+      .poll(
+        async () =>
+          (
+            await graphql<{ relation: { confidence: number; curation: { status: string } | null } | null }>(
+              `
+                query ($id: ID!) {
+                  relation(id: $id) {
+                    confidence
+                    curation {
+                      status
+                    }
+                  }
+                }
+              `,
+              { id: confirmed },
+            )
+          ).relation,
+        {
+          timeout: 15_000,
+        },
+      )
       .toEqual({ confidence: 1, curation: { status: 'CONFIRMED' } });
     expect(problems).toEqual([]);
     await context.close();
@@ -86,7 +119,18 @@ describe('Explorer: curation from the side panel in Chromium', { timeout: 120_00
     if (stage === undefined) throw new Error('setup failed.');
     // Invented article: an agency carries a claim; a person is named but takes part in nothing.
     const text = 'Troops for Mali\n\nFrance sent troops to Mali on Monday, Kestrel News reported. The novelist Oskar Brenn wrote about the desert years ago.';
-    await graphql(`mutation($text: String!) { ingestDocument(input: { text: $text, publishedAt: "2024-05-02" }) { document { id } } }`, { text });
+    await graphql(
+      `
+        mutation ($text: String!) {
+          ingestDocument(input: { text: $text, publishedAt: "2024-05-02" }) {
+            document {
+              id
+            }
+          }
+        }
+      `,
+      { text },
+    );
     const context = await stage.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];

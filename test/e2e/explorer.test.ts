@@ -28,7 +28,6 @@ async function waitForExplorer(page: Page, timeout: number): Promise<void> {
   expect(await page.locator('body').getAttribute('data-error'), 'the explorer failed to load').toBeNull();
 }
 
-
 describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
   let stage: BrowserStage | undefined;
 
@@ -122,7 +121,10 @@ describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
     await expect.poll(() => panel.locator('.entity-name').innerText(), { timeout: 15_000 }).toBe('Collective Security Treaty Organization');
     expect((await panel.locator('.predicate').allInnerTexts()).some((p) => p.startsWith('MEMBER_OF'))).toBe(true);
 
-    await panel.locator('.entity-link', { hasText: /^Kazakhstan$/ }).first().click();
+    await panel
+      .locator('.entity-link', { hasText: /^Kazakhstan$/ })
+      .first()
+      .click();
     await expect.poll(() => panel.locator('.entity-name').innerText(), { timeout: 15_000 }).toBe('Kazakhstan');
     // Let the camera settle before the picture is taken.
     await page.waitForTimeout(700);
@@ -164,7 +166,9 @@ describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ entity(id: "${CSTO}") { neighbors(first: 100) { edges { node { id } } } } }` }),
     });
-    const neighbours = ((await response.json()) as { data: { entity: { neighbors: { edges: { node: { id: string } }[] } } } }).data.entity.neighbors.edges.map((e) => e.node.id);
+    const neighbours = ((await response.json()) as { data: { entity: { neighbors: { edges: { node: { id: string } }[] } } } }).data.entity.neighbors.edges.map(
+      (e) => e.node.id,
+    );
     expect(neighbours.filter((id) => !first.includes(id)).length).toBeGreaterThan(2);
 
     const csto = await nodeOnScreen(page, CSTO);
@@ -214,7 +218,14 @@ describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
   });
 });
 
-interface Box { id: string; label: string; x: number; y: number; width: number; height: number }
+interface Box {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 interface ExplorerHandle {
   labelBoxes(): Box[];
   isVisible(id: string): boolean;
@@ -260,7 +271,9 @@ describe('Explorer in Chromium on a generated graph of 1,000 entities and 3,000 
       size: (globalThis as unknown as { explorer: ExplorerHandle }).explorer.graph.size,
     }));
     // Reported, not asserted: timings on a shared machine vary.
-    console.log(`explorer first draw: ${drawn.data.firstDraw} ms after navigation (data fetched in ${drawn.data.fetchMs} ms, drawn in ${drawn.data.drawMs} ms after it arrived), ${drawn.order} entities, ${drawn.size} drawn edges`);
+    console.log(
+      `explorer first draw: ${drawn.data.firstDraw} ms after navigation (data fetched in ${drawn.data.fetchMs} ms, drawn in ${drawn.data.drawMs} ms after it arrived), ${drawn.order} entities, ${drawn.size} drawn edges`,
+    );
     await page.locator('body[data-layout]').waitFor({ timeout: 60_000 });
     console.log(`explorer layout settled ${Math.round(await page.evaluate(() => performance.now()))} ms after navigation`);
   }, 240_000);
@@ -285,7 +298,10 @@ describe('Explorer in Chromium on a generated graph of 1,000 entities and 3,000 
     expect(central).toHaveLength(20);
     const drawn = await boxes(p);
     const labelled = new Set(drawn.map((b) => b.id));
-    expect(central.filter((e) => !labelled.has(e.id)).map((e) => e.name), 'central entities without a label').toEqual([]);
+    expect(
+      central.filter((e) => !labelled.has(e.id)).map((e) => e.name),
+      'central entities without a label',
+    ).toEqual([]);
     const graph = await p.locator('#graph').boundingBox();
     const overlapping: string[] = [];
     drawn.forEach((a, i) => {
@@ -376,7 +392,10 @@ describe('Explorer in Chromium on a generated graph of 1,000 entities and 3,000 
 /** Where an entity is drawn, in page pixels. */
 async function nodeAt(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await page.locator('#graph').boundingBox();
-  const at = await page.evaluate((node) => (globalThis as unknown as { explorer: { screenPosition(id: string): { x: number; y: number } | null } }).explorer.screenPosition(node), id);
+  const at = await page.evaluate(
+    (node) => (globalThis as unknown as { explorer: { screenPosition(id: string): { x: number; y: number } | null } }).explorer.screenPosition(node),
+    id,
+  );
   if (box === null || at === null) throw new Error(`nodeAt: "${id}" is not drawn.`);
   return { x: box.x + at.x, y: box.y + at.y };
 }

@@ -24,7 +24,6 @@ interface PageSession {
   readonly workers: string[];
 }
 
-
 function expectCleanSession(session: PageSession): void {
   expect(session.offsiteRequests, 'requests that left this machine').toEqual([]);
   expect(session.consoleErrors, 'console errors and uncaught page errors').toEqual([]);
@@ -43,7 +42,10 @@ async function visibleText(page: Page, editor: string): Promise<string> {
  */
 async function responseText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    interface Model { uri: { path: string }; getValue(): string }
+    interface Model {
+      uri: { path: string };
+      getValue(): string;
+    }
     const monaco = (globalThis as { __MONACO?: { editor: { getModels(): Model[] } } }).__MONACO;
     const model = monaco?.editor.getModels().find((m) => m.uri.path.endsWith('response.json'));
     return model?.getValue() ?? '';
@@ -130,9 +132,9 @@ describe('GraphiQL page in Chromium', { timeout: 60_000 }, () => {
     await page.keyboard.insertText('{ sta');
     await page.keyboard.press('Control+Space');
     const suggestions = page.locator(`${QUERY_EDITOR} .suggest-widget .monaco-list-row`);
-    await expect.poll(() => suggestions.allInnerTexts(), { timeout: 15_000 }).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^stats\b/), expect.stringMatching(/^statements\b/)]),
-    );
+    await expect
+      .poll(() => suggestions.allInnerTexts(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^stats\b/), expect.stringMatching(/^statements\b/)]));
 
     // The workers came from the bundle, not from a main-thread fallback or a CDN.
     expect(session.workers.some((url) => /\/assets\/graphql\.worker-[\w-]+\.js$/.test(url))).toBe(true);
@@ -148,7 +150,10 @@ describe('GraphiQL page in Chromium', { timeout: 60_000 }, () => {
     const docs = page.locator('.graphiql-doc-explorer');
     // The root types appear once the introspection result has arrived.
     await docs.locator('.graphiql-doc-explorer-root-type').first().waitFor({ timeout: 30_000 });
-    await docs.locator('a', { hasText: /^Query$/ }).first().click();
+    await docs
+      .locator('a', { hasText: /^Query$/ })
+      .first()
+      .click();
 
     await expect.poll(() => docs.locator('.graphiql-doc-explorer-title').innerText()).toBe('Query');
     const fields = await docs.locator('.graphiql-doc-explorer-field-name').allInnerTexts();

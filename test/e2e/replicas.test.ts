@@ -42,7 +42,17 @@ describe('Two replicas on one PostgreSQL database', () => {
   }
 
   async function hasDocument(server: ServerProcess, id: string): Promise<boolean> {
-    const body = await graphql<{ document: { id: string } | null }>(server.url, `query($id: ID!) { document(id: $id) { id } }`, { id });
+    const body = await graphql<{ document: { id: string } | null }>(
+      server.url,
+      `
+        query ($id: ID!) {
+          document(id: $id) {
+            id
+          }
+        }
+      `,
+      { id },
+    );
     return body.data?.document?.id === id;
   }
 
@@ -51,17 +61,55 @@ describe('Two replicas on one PostgreSQL database', () => {
     const latency = await timeUntil(() => hasDocument(b, id));
     process.stdout.write(`replicas: article ingested through A readable through B after ${latency.toFixed(0)} ms\n`);
     expect(latency).toBeLessThan(1_000);
-    const entity = await graphql<{ entity: { name: string } | null }>(b.url, `{ entity(id: "country:iceland") { name } }`);
+    const entity = await graphql<{ entity: { name: string } | null }>(
+      b.url,
+      `
+        {
+          entity(id: "country:iceland") {
+            name
+          }
+        }
+      `,
+    );
     expect(entity.data?.entity?.name).toBe('Iceland');
   });
 
   it('shows through A, within a second, a rename made through B', async () => {
     await ingest(a, 'Talks in Reykjavik\n\nThe prime minister of Iceland received the foreign minister of Denmark in Reykjavik.');
-    await timeUntil(() => graphql<{ entity: unknown }>(b.url, `{ entity(id: "country:denmark") { name } }`).then((r) => r.data?.entity != null));
-    const renamed = await graphql<{ renameEntity: { name: string } }>(b.url, `mutation { renameEntity(id: "country:denmark", name: "Kingdom of Denmark") { name } }`);
+    await timeUntil(() =>
+      graphql<{ entity: unknown }>(
+        b.url,
+        `
+          {
+            entity(id: "country:denmark") {
+              name
+            }
+          }
+        `,
+      ).then((r) => r.data?.entity != null),
+    );
+    const renamed = await graphql<{ renameEntity: { name: string } }>(
+      b.url,
+      `
+        mutation {
+          renameEntity(id: "country:denmark", name: "Kingdom of Denmark") {
+            name
+          }
+        }
+      `,
+    );
     expect(renamed.errors).toBeUndefined();
     const latency = await timeUntil(async () => {
-      const body = await graphql<{ entity: { name: string } | null }>(a.url, `{ entity(id: "country:denmark") { name } }`);
+      const body = await graphql<{ entity: { name: string } | null }>(
+        a.url,
+        `
+          {
+            entity(id: "country:denmark") {
+              name
+            }
+          }
+        `,
+      );
       return body.data?.entity?.name === 'Kingdom of Denmark';
     });
     expect(latency).toBeLessThan(1_000);
@@ -70,7 +118,17 @@ describe('Two replicas on one PostgreSQL database', () => {
   it('drops from B, within a second, an article deleted through A', async () => {
     const id = await ingest(a, 'Storm in Bergen\n\nThe mayor of Bergen spoke to the press in Bergen on Sunday.');
     expect(await timeUntil(() => hasDocument(b, id))).toBeLessThan(1_000);
-    const deleted = await graphql<{ deleteDocument: { id: string } }>(a.url, `mutation($id: ID!) { deleteDocument(id: $id) { id } }`, { id });
+    const deleted = await graphql<{ deleteDocument: { id: string } }>(
+      a.url,
+      `
+        mutation ($id: ID!) {
+          deleteDocument(id: $id) {
+            id
+          }
+        }
+      `,
+      { id },
+    );
     expect(deleted.errors).toBeUndefined();
     expect(await timeUntil(async () => !(await hasDocument(b, id)))).toBeLessThan(1_000);
   });

@@ -59,9 +59,26 @@ describe('News KG server over HTTP', () => {
   });
 
   it('lists the people of the seed articles through GraphQL', async () => {
-    const { status, body } = await graphql<{ entities: { totalCount: number; edges: { node: { type: string } }[] } }>(
-      `{ entities(type: PERSON, first: 5) { totalCount edges { node { id name type relations { predicate target { name } } } } } }`,
-    );
+    const { status, body } = await graphql<{ entities: { totalCount: number; edges: { node: { type: string } }[] } }>(`
+      {
+        entities(type: PERSON, first: 5) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+              type
+              relations {
+                predicate
+                target {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data?.entities.totalCount).toBeGreaterThan(0);
@@ -69,28 +86,77 @@ describe('News KG server over HTTP', () => {
   });
 
   it('ingests a new article and counts it in the stats', async () => {
-    const before = await graphql<{ stats: { documents: number; entities: number } }>(`{ stats { documents entities } }`);
+    const before = await graphql<{ stats: { documents: number; entities: number } }>(`
+      {
+        stats {
+          documents
+          entities
+        }
+      }
+    `);
     const { body } = await graphql<{ ingestDocument: { alreadyPresent: boolean; newEntities: { name: string; type: string }[] } }>(
-      `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { alreadyPresent added { entities } newEntities { name type } } }`,
+      `
+        mutation ($input: IngestDocumentInput!) {
+          ingestDocument(input: $input) {
+            alreadyPresent
+            added {
+              entities
+            }
+            newEntities {
+              name
+              type
+            }
+          }
+        }
+      `,
       { input: { text: 'Talks in Lyon\n\nThe foreign minister of France met officials from Portugal in Lyon on Friday.' } },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.ingestDocument.alreadyPresent).toBe(false);
     expect(body.data?.ingestDocument.newEntities).toContainEqual({ name: 'France', type: 'COUNTRY' });
-    const after = await graphql<{ stats: { documents: number; entities: number } }>(`{ stats { documents entities } }`);
+    const after = await graphql<{ stats: { documents: number; entities: number } }>(`
+      {
+        stats {
+          documents
+          entities
+        }
+      }
+    `);
     expect(after.body.data?.stats.documents).toBe((before.body.data?.stats.documents ?? 0) + 1);
     expect(after.body.data?.stats.entities).toBeGreaterThan(before.body.data?.stats.entities ?? 0);
   });
 
   it('refuses an empty article with BAD_USER_INPUT', async () => {
-    const { body } = await graphql(`mutation { ingestDocument(input: { text: "   " }) { alreadyPresent } }`);
+    const { body } = await graphql(`
+      mutation {
+        ingestDocument(input: { text: "   " }) {
+          alreadyPresent
+        }
+      }
+    `);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('serves the same entity on the raw JSON route as through GraphQL', async () => {
-    const { body } = await graphql<{ entities: { edges: { node: { id: string; name: string; type: string; aliases: string[]; relations: { id: string }[] } }[] } }>(
-      `{ entities(type: PERSON, first: 1) { edges { node { id name type aliases relations { id } } } } }`,
-    );
+    const { body } = await graphql<{
+      entities: { edges: { node: { id: string; name: string; type: string; aliases: string[]; relations: { id: string }[] } }[] };
+    }>(`
+      {
+        entities(type: PERSON, first: 1) {
+          edges {
+            node {
+              id
+              name
+              type
+              aliases
+              relations {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
     const entity = body.data?.entities.edges[0]?.node;
     if (entity === undefined) throw new Error('no person in the seed articles');
     const response = await fetch(`${server.url}/api/entities/${encodeURIComponent(entity.id)}`);
@@ -133,7 +199,13 @@ describe('News KG server over HTTP', () => {
     const response = await fetch(`${server.url}/graphql`, init);
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toContain('application/json');
-    const after = await graphql<{ stats: { documents: number } }>(`{ stats { documents } }`);
+    const after = await graphql<{ stats: { documents: number } }>(`
+      {
+        stats {
+          documents
+        }
+      }
+    `);
     expect(after.status).toBe(200);
   });
 
@@ -149,14 +221,26 @@ describe('News KG server over HTTP', () => {
   });
 
   it('makes `kg ingest` fail in one line, before sending anything, when a file is unreadable', async () => {
-    const before = await graphql<{ stats: { documents: number } }>(`{ stats { documents } }`);
+    const before = await graphql<{ stats: { documents: number } }>(`
+      {
+        stats {
+          documents
+        }
+      }
+    `);
     const good = join(webDir, 'good.txt');
     await writeFile(good, 'Berlin talks\n\nGermany hosted Poland in Berlin.');
     const result = await runKg(['ingest', good, join(webDir, 'missing.txt'), '--url', `${server.url}/graphql`]);
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-    const after = await graphql<{ stats: { documents: number } }>(`{ stats { documents } }`);
+    const after = await graphql<{ stats: { documents: number } }>(`
+      {
+        stats {
+          documents
+        }
+      }
+    `);
     expect(after.body.data?.stats.documents).toBe(before.body.data?.stats.documents);
   });
 
@@ -166,7 +250,6 @@ describe('News KG server over HTTP', () => {
     expect(response.headers.get('content-type')).toContain('application/json');
   });
 });
-
 
 describe('News KG server as a process', () => {
   it('prints one ready line and exits cleanly on SIGTERM', async () => {

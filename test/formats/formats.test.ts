@@ -47,16 +47,24 @@ describe('formats: a saved web page', () => {
   });
 
   // Found by the fuzz run: strings without markup parse to a document with no root element.
-  it.each(['', ' ', 'x', '<', '<!-- only a comment -->', '{"a": 1}', '<script>x</script>', '<nav>menu</nav>', '<footer>f</footer>'])('refuses %j as a page without text, never with another error', (html) => {
-    expect(() => readHtmlPage(html)).toThrow(InvalidInputError);
-  });
+  it.each(['', ' ', 'x', '<', '<!-- only a comment -->', '{"a": 1}', '<script>x</script>', '<nav>menu</nav>', '<footer>f</footer>'])(
+    'refuses %j as a page without text, never with another error',
+    (html) => {
+      expect(() => readHtmlPage(html)).toThrow(InvalidInputError);
+    },
+  );
 });
 
 describe('formats: feeds', () => {
   it('reads one article per RSS item with text, skipping items without text', () => {
     const items = readFeed(fixture('world-desk.rss'));
     expect(items.map((i) => [i.title, i.publishedAt, i.source, i.url])).toEqual([
-      ['Farmers block roads in Tessaly over fuel prices', '2022-01-04T10:15:00.000Z', 'Harbour Gazette: World', 'https://gazette.example/world/tessaly-farmers'],
+      [
+        'Farmers block roads in Tessaly over fuel prices',
+        '2022-01-04T10:15:00.000Z',
+        'Harbour Gazette: World',
+        'https://gazette.example/world/tessaly-farmers',
+      ],
       ['Rail line between Orsk and Dalen reopens', '2022-01-05T15:40:00.000Z', 'Harbour Gazette: World', 'https://gazette.example/world/orsk-dalen-rail'],
     ]);
     // The full content (content:encoded) wins over the description; escaped HTML becomes text.
@@ -70,7 +78,12 @@ describe('formats: feeds', () => {
     const entries = readFeed(fixture('science-desk.atom'));
     expect(entries.map((e) => [e.title, e.publishedAt, e.source, e.url])).toEqual([
       ['Telescope on Mount Kerava sees first light', '2023-06-01T09:00:00Z', 'Meridian Post Science', 'https://meridian.example/science/kerava-telescope'],
-      ['Glacier survey finds faster melting in the Brenn range', '2023-05-30T15:00:00Z', 'Meridian Post Science', 'https://meridian.example/science/brenn-glaciers'],
+      [
+        'Glacier survey finds faster melting in the Brenn range',
+        '2023-05-30T15:00:00Z',
+        'Meridian Post Science',
+        'https://meridian.example/science/brenn-glaciers',
+      ],
     ]);
     expect(entries[0]?.text).toContain('Observatory director Ilse Marno called the images "sharper than we dared hope".');
   });

@@ -31,7 +31,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Elements of an XML text by tag name (namespace prefix included, as written). */
 function elements(xml: string, tag: string): { getAttribute(name: string): string | null; textContent: string | null }[] {
-  const document = new DOMParser().parseFromString(xml, 'text/xml') as unknown as { getElementsByTagName(tag: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }> };
+  const document = new DOMParser().parseFromString(xml, 'text/xml') as unknown as {
+    getElementsByTagName(tag: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  };
   return Array.from(document.getElementsByTagName(tag));
 }
 
@@ -45,7 +47,7 @@ describe('export: GEXF for Gephi and networkx', () => {
     }
   });
 
-  it("gives every node a position from the layout, spread out rather than piled at the origin", () => {
+  it('gives every node a position from the layout, spread out rather than piled at the origin', () => {
     const positions = elements(gexf, 'viz:position').map((p) => [Number(p.getAttribute('x')), Number(p.getAttribute('y'))] as const);
     expect(positions).toHaveLength(store.graph.order);
     for (const [x, y] of positions) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
@@ -56,7 +58,9 @@ describe('export: GEXF for Gephi and networkx', () => {
     const [meta] = elements(gexf, 'meta');
     expect(meta?.getAttribute('lastmodifieddate')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(elements(gexf, 'creator')[0]?.textContent).toBe('news-kg');
-    expect(elements(gexf, 'description')[0]?.textContent).toBe(`News knowledge graph: ${store.graph.order} entities and ${store.graph.size} relations from 1 document.`);
+    expect(elements(gexf, 'description')[0]?.textContent).toBe(
+      `News knowledge graph: ${store.graph.order} entities and ${store.graph.size} relations from 1 document.`,
+    );
   });
 
   it('is read back whole by graphology-gexf, with the type colours, positions and attributes', () => {

@@ -1,15 +1,7 @@
 // The person-name matcher of cross-document resolution: pairs of forms that name one person (and
 // must join) and pairs that name two (and must not). All names are invented.
 import { describe, expect, it } from 'vitest';
-import {
-  closeSpelling,
-  compareGivenNames,
-  editDistance,
-  foldNamePart,
-  isNameMatch,
-  parsePersonName,
-  personBucketKey,
-} from '../../src/graph/person-name.js';
+import { closeSpelling, compareGivenNames, editDistance, foldNamePart, isNameMatch, parsePersonName, personBucketKey } from '../../src/graph/person-name.js';
 
 /** True when both forms parse and their given names match. */
 function sameperson(a: string, b: string): boolean {

@@ -140,7 +140,9 @@ describe('shortestPath and allPaths', () => {
     // 40 countries all allied with one another: between two of them there are 1 + 38 + 38*37 + ... paths.
     const names = Array.from({ length: 40 }, (_, i) => `Country${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
     const dense = new GraphStore();
-    const relations = names.flatMap((a, i) => names.slice(i + 1).map((b) => ({ subject: entityId('COUNTRY', a), predicate: 'ALLIED_WITH' as const, object: entityId('COUNTRY', b) })));
+    const relations = names.flatMap((a, i) =>
+      names.slice(i + 1).map((b) => ({ subject: entityId('COUNTRY', a), predicate: 'ALLIED_WITH' as const, object: entityId('COUNTRY', b) })),
+    );
     dense.applyExtraction(buildExtraction({ sentences: ['They are allies.'], entities: names.map((name) => ({ name, type: 'COUNTRY' as const })), relations }));
     const started = performance.now();
     const found = allPaths(dense, { from: entityId('COUNTRY', names[0] ?? ''), to: entityId('COUNTRY', names[1] ?? ''), maxLength: 4, first: 5 });
@@ -187,7 +189,12 @@ describe('neighbors and subgraph', () => {
     expect(around.relations.map((r) => r.predicate)).toEqual(['REQUESTED']);
     const top = subgraph(store, { limit: 2 });
     const central = centralities(store);
-    expect(top.nodes.map((n) => n.id)).toEqual(store.graph.nodes().sort((a, b) => central.rankOf(a) - central.rankOf(b)).slice(0, 2));
+    expect(top.nodes.map((n) => n.id)).toEqual(
+      store.graph
+        .nodes()
+        .sort((a, b) => central.rankOf(a) - central.rankOf(b))
+        .slice(0, 2),
+    );
     expect(top.truncated).toBe(true);
     expect(top.totalCount).toBe(store.graph.order);
     expect(() => subgraph(store, { limit: 0 })).toThrow(InvalidInputError);
@@ -318,7 +325,16 @@ describe('centrality and communities', () => {
     const total = [...first.values()].reduce((sum, c) => sum + c.pagerank, 0);
     expect(total).toBeCloseTo(1, 5);
     expect(centralityOf(store, { id: NATO })?.degree).toBe(3);
-    store.applyExtraction(buildExtraction({ sentences: ['Spain is in NATO.'], entities: [{ name: 'Spain', type: 'COUNTRY' }, { name: 'NATO', type: 'ALLIANCE' }], relations: [{ subject: 'country:spain', predicate: 'MEMBER_OF', object: NATO }] }));
+    store.applyExtraction(
+      buildExtraction({
+        sentences: ['Spain is in NATO.'],
+        entities: [
+          { name: 'Spain', type: 'COUNTRY' },
+          { name: 'NATO', type: 'ALLIANCE' },
+        ],
+        relations: [{ subject: 'country:spain', predicate: 'MEMBER_OF', object: NATO }],
+      }),
+    );
     expect(centralities(store)).not.toBe(first);
     expect(centralityOf(store, { id: NATO })?.degree).toBe(4);
   });
@@ -362,7 +378,11 @@ describe('filters and order of lists', () => {
     expect(listStatements(store, { published: { to: '2022-02-28' } }).map((s) => s.id)).toEqual(['st:earlier']);
     expect(listFacts(store, { subject: FRANCE }).map((f) => f.id)).toEqual(['f:later']);
     expect(listDocuments(store, { orderBy: { field: 'DATE' } }).map((d) => d.publishedAt)).toEqual(['2022-02-01', '2022-03-10', null]);
-    expect(listEntities(store, { filter: { published: { from: '2022-01-01', to: '2022-02-15' } } }).edges.map((e) => e.node.id).sort()).toEqual([MACRON, NATO, ZELENSKY].sort());
+    expect(
+      listEntities(store, { filter: { published: { from: '2022-01-01', to: '2022-02-15' } } })
+        .edges.map((e) => e.node.id)
+        .sort(),
+    ).toEqual([MACRON, NATO, ZELENSKY].sort());
     expect(listEntities(store, { orderBy: { field: 'DEGREE', direction: 'DESC' }, first: 1 }).edges[0]?.node.id).toBe(MACRON);
     expect(() => listStatements(store, { published: { from: 'yesterday' } })).toThrow(InvalidInputError);
   });

@@ -1,16 +1,7 @@
 // Read functions over the store: paging, filters and counts.
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/domain/index.js';
-import {
-  GraphStore,
-  getDocument,
-  graphStats,
-  listDocuments,
-  listEntities,
-  listFacts,
-  listStatements,
-  relationsOf,
-} from '../../src/graph/index.js';
+import { GraphStore, getDocument, graphStats, listDocuments, listEntities, listFacts, listStatements, relationsOf } from '../../src/graph/index.js';
 import { buildExtraction } from './build-extraction.js';
 
 function seededStore(): GraphStore {

@@ -31,7 +31,10 @@ function storeWith(...extractions: Extraction[]): GraphStore {
 }
 
 function personNodes(store: GraphStore): string[] {
-  return store.graph.nodes().filter((id) => store.graph.getNodeAttributes(id).type === 'PERSON').sort();
+  return store.graph
+    .nodes()
+    .filter((id) => store.graph.getNodeAttributes(id).type === 'PERSON')
+    .sort();
 }
 
 /** A person with a role at a country, as an article would give it. */
@@ -58,7 +61,11 @@ describe('GraphStore: persons across articles', () => {
     expect(store.resolutionOf('person:alexander-orlin')).toMatchObject({ into: 'person:aleksandr-orlin', reason: 'PERSON_NAME', document: second.document.id });
     expect(store.graph.getNodeAttributes('person:aleksandr-orlin').aliases).toContain('Alexander Orlin');
     // The second article's role edge points at the joined person and the joined country.
-    expect(relationsOf(store, { entity: 'person:alexander-orlin' }).map((r) => [r.source, r.predicate, r.target, r.role]).sort()).toEqual([
+    expect(
+      relationsOf(store, { entity: 'person:alexander-orlin' })
+        .map((r) => [r.source, r.predicate, r.target, r.role])
+        .sort(),
+    ).toEqual([
       ['person:aleksandr-orlin', 'HOLDS_ROLE', 'country:veldar', 'Foreign Minister'],
       ['person:aleksandr-orlin', 'HOLDS_ROLE', 'country:veldar', 'Minister'],
     ]);
@@ -71,12 +78,28 @@ describe('GraphStore: persons across articles', () => {
   });
 
   it.each([
-    ['roles in different countries', personWithRole('Sergei Dannat', 'Veldar', 'Energy Minister'), personWithRole('Sergey Dannat', 'Ostrava', 'Energy Minister')],
+    [
+      'roles in different countries',
+      personWithRole('Sergei Dannat', 'Veldar', 'Energy Minister'),
+      personWithRole('Sergey Dannat', 'Ostrava', 'Energy Minister'),
+    ],
     ['different roles at one place', personWithRole('Sergei Dannat', 'Veldar', 'Energy Minister'), personWithRole('Sergey Dannat', 'Veldar', 'Football Coach')],
     [
       'different organisations led',
-      article([{ name: 'Sergei Dannat', type: 'PERSON' }, { name: 'Veldar Rail', type: 'ORGANIZATION' }], [{ subject: 'person:sergei-dannat', predicate: 'LEADS', object: 'organization:veldar-rail' }]),
-      article([{ name: 'Sergey Dannat', type: 'PERSON' }, { name: 'Veldar Steel', type: 'ORGANIZATION' }], [{ subject: 'person:sergey-dannat', predicate: 'LEADS', object: 'organization:veldar-steel' }]),
+      article(
+        [
+          { name: 'Sergei Dannat', type: 'PERSON' },
+          { name: 'Veldar Rail', type: 'ORGANIZATION' },
+        ],
+        [{ subject: 'person:sergei-dannat', predicate: 'LEADS', object: 'organization:veldar-rail' }],
+      ),
+      article(
+        [
+          { name: 'Sergey Dannat', type: 'PERSON' },
+          { name: 'Veldar Steel', type: 'ORGANIZATION' },
+        ],
+        [{ subject: 'person:sergey-dannat', predicate: 'LEADS', object: 'organization:veldar-steel' }],
+      ),
     ],
   ])('keeps close given names apart when the evidence conflicts: %s', (_, first, second) => {
     const store = storeWith(first, second);
@@ -95,7 +118,11 @@ describe('GraphStore: persons across articles', () => {
   });
 
   it('joins an initial that fits two people to neither', () => {
-    const store = storeWith(article([{ name: 'Alan Dannat', type: 'PERSON' }]), article([{ name: 'Adam Dannat', type: 'PERSON' }]), article([{ name: 'A. Dannat', type: 'PERSON' }]));
+    const store = storeWith(
+      article([{ name: 'Alan Dannat', type: 'PERSON' }]),
+      article([{ name: 'Adam Dannat', type: 'PERSON' }]),
+      article([{ name: 'A. Dannat', type: 'PERSON' }]),
+    );
     expect(personNodes(store)).toEqual(['person:a-dannat', 'person:adam-dannat', 'person:alan-dannat']);
   });
 
@@ -109,12 +136,21 @@ describe('GraphStore: persons across articles', () => {
 
   it('does not join a form whose node already holds a conflicting given name', () => {
     // "A. Dannat" joined Alan; Adam then conflicts with "Alan" although the initial fits.
-    const store = storeWith(article([{ name: 'Alan Dannat', type: 'PERSON' }]), article([{ name: 'A. Dannat', type: 'PERSON' }]), article([{ name: 'Adam Dannat', type: 'PERSON' }]));
+    const store = storeWith(
+      article([{ name: 'Alan Dannat', type: 'PERSON' }]),
+      article([{ name: 'A. Dannat', type: 'PERSON' }]),
+      article([{ name: 'Adam Dannat', type: 'PERSON' }]),
+    );
     expect(personNodes(store)).toEqual(['person:adam-dannat', 'person:alan-dannat']);
   });
 
   it('leaves the persons of one article as the extractor made them', () => {
-    const store = storeWith(article([{ name: 'Aleksandr Orlin', type: 'PERSON' }, { name: 'Alexander Orlin', type: 'PERSON' }]));
+    const store = storeWith(
+      article([
+        { name: 'Aleksandr Orlin', type: 'PERSON' },
+        { name: 'Alexander Orlin', type: 'PERSON' },
+      ]),
+    );
     expect(personNodes(store)).toEqual(['person:aleksandr-orlin', 'person:alexander-orlin']);
   });
 });

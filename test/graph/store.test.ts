@@ -6,10 +6,7 @@ import { buildExtraction } from './build-extraction.js';
 const TOKAYEV = 'person:kasim-khomart-tokayev';
 
 const almaty = buildExtraction({
-  sentences: [
-    'Kazakh President Kasim Khomart Tokayev addressed the nation.',
-    'Tokayev asked the CSTO for help.',
-  ],
+  sentences: ['Kazakh President Kasim Khomart Tokayev addressed the nation.', 'Tokayev asked the CSTO for help.'],
   entities: [
     { name: 'Kasim Khomart Tokayev', type: 'PERSON', aliases: ['Tokayev'], sentences: [0, 1] },
     { name: 'Kazakhstan', type: 'COUNTRY' },
@@ -126,9 +123,7 @@ describe('GraphStore: merging entities across documents', () => {
   it('does not merge a single-word name into an entity of another type', () => {
     const store = new GraphStore();
     store.applyExtraction(almaty);
-    store.applyExtraction(
-      buildExtraction({ sentences: ['Tokayev is a town.'], entities: [{ name: 'Tokayev', type: 'CITY' }] }),
-    );
+    store.applyExtraction(buildExtraction({ sentences: ['Tokayev is a town.'], entities: [{ name: 'Tokayev', type: 'CITY' }] }));
     expect(store.graph.hasNode('city:tokayev')).toBe(true);
   });
 
@@ -163,9 +158,7 @@ describe('GraphStore: merging entities across documents', () => {
     store.applyExtraction(
       buildExtraction({ sentences: ['Wanda Vázquez was sworn in.'], entities: [{ name: 'Wanda Vázquez', type: 'PERSON', aliases: ['Vázquez'] }] }),
     );
-    const result = store.applyExtraction(
-      buildExtraction({ sentences: ['VAZQUEZ spoke.'], entities: [{ name: 'VAZQUEZ', type: 'PERSON' }] }),
-    );
+    const result = store.applyExtraction(buildExtraction({ sentences: ['VAZQUEZ spoke.'], entities: [{ name: 'VAZQUEZ', type: 'PERSON' }] }));
     expect(result.mergedInto.get('person:vazquez')).toBe('person:wanda-vazquez');
     expect(getEntity(store, { id: 'person:wanda-vazquez' })?.aliases).toContain('VAZQUEZ');
   });
@@ -190,7 +183,10 @@ describe('GraphStore: relation evidence', () => {
     store.applyExtraction(
       buildExtraction({
         sentences: ['Kasim Khomart Tokayev, the commander of Kazakhstan, spoke.'],
-        entities: [{ name: 'Kasim Khomart Tokayev', type: 'PERSON' }, { name: 'Kazakhstan', type: 'COUNTRY' }],
+        entities: [
+          { name: 'Kasim Khomart Tokayev', type: 'PERSON' },
+          { name: 'Kazakhstan', type: 'COUNTRY' },
+        ],
         relations: [{ subject: TOKAYEV, predicate: 'LEADS', object: 'country:kazakhstan', role: 'commander' }],
       }),
     );
@@ -202,7 +198,10 @@ describe('GraphStore: relation evidence', () => {
     const meeting = (a: string, b: string, sentence: string) =>
       buildExtraction({
         sentences: [sentence],
-        entities: [{ name: 'France', type: 'COUNTRY' }, { name: 'Germany', type: 'COUNTRY' }],
+        entities: [
+          { name: 'France', type: 'COUNTRY' },
+          { name: 'Germany', type: 'COUNTRY' },
+        ],
         relations: [{ subject: a, predicate: 'MET_WITH', object: b }],
       });
     store.applyExtraction(meeting('country:france', 'country:germany', 'France met Germany.'));

@@ -17,7 +17,11 @@ describe('attribution of casualty figures', () => {
       'government_body:interior-ministry-of-dravonia',
       null,
     ],
-    ['The Interior Ministry of Dravonia said 30 people were injured, Kestrel News reported.', 'government_body:interior-ministry-of-dravonia', 'news_agency:kestrel-news'],
+    [
+      'The Interior Ministry of Dravonia said 30 people were injured, Kestrel News reported.',
+      'government_body:interior-ministry-of-dravonia',
+      'news_agency:kestrel-news',
+    ],
     [
       'Kestrel News Agency reported that nine soldiers were killed in Velmora, citing the Defence Ministry of Dravonia.',
       'government_body:defence-ministry-of-dravonia',

@@ -34,7 +34,8 @@ describe('timeIn', () => {
 
 describe('extract: facts and statements carry their time', () => {
   it('dates a casualty figure and a quote from their sentences', () => {
-    const text = 'Police said on Wednesday that 13 officers were killed. Interior Minister John Marlow said on Tuesday: "We will restore order in every street of the city."';
+    const text =
+      'Police said on Wednesday that 13 officers were killed. Interior Minister John Marlow said on Tuesday: "We will restore order in every street of the city."';
     const result = extract({ text, publishedAt: PUBLISHED });
     expect(result.facts[0]?.when).toEqual({ text: 'on Wednesday', date: '2022-01-05' });
     expect(result.statements[0]?.when).toEqual({ text: 'on Tuesday', date: '2022-01-04' });

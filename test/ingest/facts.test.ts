@@ -44,7 +44,10 @@ const NOT_FOUND: readonly (readonly [string, string])[] = [
   ['He said 52 people had been injured and that more than 23,000 were sheltering in schools.', 'injured|23000'],
   ['Officials said 14 officers had been injured, two of them seriously.', 'injured|2'],
   ['Five people were killed in the crash on 12 May.', 'killed|12'],
-  ['The three Marskian ministers said the plan had died in committee years ago, as 40 Velorian and Marskian Tamsa Lindor Quell delegates watched.', 'killed|40'],
+  [
+    'The three Marskian ministers said the plan had died in committee years ago, as 40 Velorian and Marskian Tamsa Lindor Quell delegates watched.',
+    'killed|40',
+  ],
 ];
 
 describe('findFacts: casualty figures', () => {

@@ -24,7 +24,42 @@ function random(seed: number): () => number {
   };
 }
 
-const ALPHABET = ['a', 'Z', ' ', ' ', '.', ',', '"', "'", '“', '”', '’', '(', ')', '—', '-', '\n', '\n\n', '1', '9', 'É', 'ß', '中', '😀', '\u0000', '\u202e', 'the', 'The ', 'said ', 'President ', 'of ', "'s ", 'killed ', 'US ', 'Mr. '];
+const ALPHABET = [
+  'a',
+  'Z',
+  ' ',
+  ' ',
+  '.',
+  ',',
+  '"',
+  "'",
+  '“',
+  '”',
+  '’',
+  '(',
+  ')',
+  '—',
+  '-',
+  '\n',
+  '\n\n',
+  '1',
+  '9',
+  'É',
+  'ß',
+  '中',
+  '😀',
+  '\u0000',
+  '\u202e',
+  'the',
+  'The ',
+  'said ',
+  'President ',
+  'of ',
+  "'s ",
+  'killed ',
+  'US ',
+  'Mr. ',
+];
 
 describe('extract() on hostile input', () => {
   it.each(Object.entries(LARGE))('reads %s without throwing', (_name, text) => {

@@ -37,7 +37,21 @@ function goldPeople(): string[] {
 
 const ANNOTATED = ['fixtures', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
 /** compromise's tags for names rather than common words. */
-const NAME_TAGS = new Set(['ProperNoun', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Region', 'Country', 'Organization', 'SportsTeam', 'Demonym']);
+const NAME_TAGS = new Set([
+  'ProperNoun',
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Place',
+  'City',
+  'Region',
+  'Country',
+  'Organization',
+  'SportsTeam',
+  'Demonym',
+]);
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const bare = (word: string): string => word.replace(/['’]s$/i, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
@@ -99,7 +113,11 @@ describe('the extractor holds no article names', () => {
   });
 
   it('names no person of any annotated article in src/', () => {
-    const found = people.flatMap((name) => sources.filter((s) => new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(s.text)).map((s) => `${name} in ${s.path}`));
+    const found = people.flatMap((name) =>
+      sources
+        .filter((s) => new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(s.text))
+        .map((s) => `${name} in ${s.path}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -108,7 +126,12 @@ describe('the extractor holds no article names', () => {
     expect(names).toEqual(expect.arrayContaining(['Mahan Air', 'Maidan Wardak', 'Almaty Police', 'Montería']));
     expect(names).not.toContain('Reuters');
     // All code, data and comments; the CLI's help may name the seed file's path, which is no name.
-    const ingest = filesUnder(join(root, 'src')).map((path) => ({ path, text: readFileSync(path, 'utf8').replace(/’/g, "'").replace(/seeds\/[\w.-]+\.txt/g, 'seeds/FILE.txt') }));
+    const ingest = filesUnder(join(root, 'src')).map((path) => ({
+      path,
+      text: readFileSync(path, 'utf8')
+        .replace(/’/g, "'")
+        .replace(/seeds\/[\w.-]+\.txt/g, 'seeds/FILE.txt'),
+    }));
     const found = names.flatMap((name) => {
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu');
       return ingest.filter((s) => pattern.test(s.text)).map((s) => `${name} in ${s.path}`);

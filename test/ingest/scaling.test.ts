@@ -23,7 +23,8 @@ function inventedName(i: number): string {
 /** Texts of a given size for each shape. */
 const SHAPES: Readonly<Record<string, (n: number) => string>> = {
   'distinct two-word names in one list': (n) => `${Array.from({ length: n }, (_, i) => `${inventedName(i)} ${inventedName(i * 31 + 5)}`).join(', ')}.`,
-  'distinct names in short sentences': (n) => Array.from({ length: n }, (_, i) => `${inventedName(i)} ${inventedName(i + 1)} met ${inventedName(i + 2)} in ${inventedName(i + 3)}.`).join(' '),
+  'distinct names in short sentences': (n) =>
+    Array.from({ length: n }, (_, i) => `${inventedName(i)} ${inventedName(i + 1)} met ${inventedName(i + 2)} in ${inventedName(i + 3)}.`).join(' '),
   'a run of full stops': (n) => '.'.repeat(n * 40),
   'a run of "!?"': (n) => '!?'.repeat(n * 20),
   'a run of double quotes': (n) => '"'.repeat(n * 40),
@@ -50,17 +51,21 @@ function medianTime(text: string): number {
 }
 
 describe('extract(): time grows linearly with the text', () => {
-  it.each(Object.entries(SHAPES))('reads %s at 4 times the size in less than 8 times the time', (_shape, make) => {
-    let n = 50;
-    let small = medianTime(make(n));
-    // At least 50 ms (100 ms here) so that timer and scheduling noise on a busy machine stay small.
-    while (small < 100) {
-      n *= 2;
-      small = medianTime(make(n));
-    }
-    const large = medianTime(make(4 * n));
-    expect(large / small).toBeLessThan(8);
-  }, 120_000);
+  it.each(Object.entries(SHAPES))(
+    'reads %s at 4 times the size in less than 8 times the time',
+    (_shape, make) => {
+      let n = 50;
+      let small = medianTime(make(n));
+      // At least 50 ms (100 ms here) so that timer and scheduling noise on a busy machine stay small.
+      while (small < 100) {
+        n *= 2;
+        small = medianTime(make(n));
+      }
+      const large = medianTime(make(4 * n));
+      expect(large / small).toBeLessThan(8);
+    },
+    120_000,
+  );
 
   it('caps the entities of one article', () => {
     const text = SHAPES['distinct two-word names in one list']?.(MAX_ENTITIES_PER_ARTICLE + 1_000) ?? '';

@@ -13,23 +13,43 @@ function speakerOf(text: string, opening: string): string | null | undefined {
 
 const SPEAKERS: readonly (readonly [string, string, string])[] = [
   // A quotation left open at the end of a paragraph goes on in the next one.
-  ['Critics included campaigner Orla Denner, with Denner stating: "People need quicker decisions and the move is clumsy.\n\n"No one should be left waiting for a form they cannot read."', 'No one should', 'Orla Denner'],
-  ['Orla Denner told the radio: "The answer is not more hurdles for the people who wait.\n\n"After months of worry it cannot be fair to ask this of anyone."', 'After months', 'Orla Denner'],
+  [
+    'Critics included campaigner Orla Denner, with Denner stating: "People need quicker decisions and the move is clumsy.\n\n"No one should be left waiting for a form they cannot read."',
+    'No one should',
+    'Orla Denner',
+  ],
+  [
+    'Orla Denner told the radio: "The answer is not more hurdles for the people who wait.\n\n"After months of worry it cannot be fair to ask this of anyone."',
+    'After months',
+    'Orla Denner',
+  ],
   // A paragraph ending in a colon introduces the quotation of the next one.
   ['The bishop, Tomas Rilke, called the ruling "dangerous":\n\n"We face a dangerous sentence for all of the schools."', 'We face', 'Tomas Rilke'],
   // A colon introduces the words of the sentence's subject, whatever verb the sentence has.
-  ['Governor Pell Arkwin defended the record whilst promising a "formal update" soon: "The council and I are working as quickly as possible."', 'The council and I', 'Pell Arkwin'],
+  [
+    'Governor Pell Arkwin defended the record whilst promising a "formal update" soon: "The council and I are working as quickly as possible."',
+    'The council and I',
+    'Pell Arkwin',
+  ],
   // "stating", "accuses", "reasoned": more forms of speech verbs.
   ['Senator Ruth Malvo issued a note stating "the budget will not pass in its present form this year".', 'the budget', 'Ruth Malvo'],
   // ", and X said ..." after a quotation is a new clause: the speaker stands before the quotation.
-  ['Minister Kaj Orrin said the city stood "shoulder to shoulder with our friends in the north", and the Velorian Embassy said more help would follow.', 'shoulder to shoulder', 'Kaj Orrin'],
+  [
+    'Minister Kaj Orrin said the city stood "shoulder to shoulder with our friends in the north", and the Velorian Embassy said more help would follow.',
+    'shoulder to shoulder',
+    'Kaj Orrin',
+  ],
   // A word quoted beside one a person said is theirs too.
   ['The bishop, Tomas Rilke, called the ruling "dangerous" and "ideological" on Sunday.', 'ideological', 'Tomas Rilke'],
   // "in the words of X" names the source; a person named in it outranks a body.
   ['In the words of the Crown prosecutor, Mara Quist, "the child was left without any care for months".', 'the child was left', 'Mara Quist'],
   ['According to the Halvard Institute, "prices will rise again before the end of the winter".', 'prices will rise', 'Halvard Institute'],
   // A quotation opening a sentence with no attribution goes on with the speaker of the sentence before.
-  ['President Tavo Renn said he and Minister Ilsa Vantrow discussed the harbour. "She shared her plan with us, and we agreed on it."', 'She shared', 'Tavo Renn'],
+  [
+    'President Tavo Renn said he and Minister Ilsa Vantrow discussed the harbour. "She shared her plan with us, and we agreed on it."',
+    'She shared',
+    'Tavo Renn',
+  ],
   ['Governor Pell Arkwin said the council would vote again in May. "We are not giving up on this road at all."', 'We are not giving', 'Pell Arkwin'],
   // Verbs joined by "and" share their subject: the one thanked is not the speaker.
   ['Tavo Renn thanked Ilsa Vantrow for coming and praised her for her "great care for the northern valleys".', 'great care', 'Tavo Renn'],
@@ -43,16 +63,32 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
 /** Quotations that must not be credited to the entity named. */
 const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
   // The sentence before continues a quotation only within its paragraph.
-  ['Governor Pell Arkwin said the council would vote again in May.\n\n"We are not giving up on this road at all," the mayor, Ilsa Vantrow, said.', 'We are not giving', 'Pell Arkwin'],
+  [
+    'Governor Pell Arkwin said the council would vote again in May.\n\n"We are not giving up on this road at all," the mayor, Ilsa Vantrow, said.',
+    'We are not giving',
+    'Pell Arkwin',
+  ],
   ['Tavo Renn thanked Ilsa Vantrow for coming and praised her for her "great care for the northern valleys".', 'great care', 'Ilsa Vantrow'],
   // A person named as the speaker outranks the newspaper that carried the words.
   ['"The vote was fair," Ilsa Vantrow said, according to the Lindor Morning Herald.', 'The vote was fair', 'Lindor Morning Herald'],
   // The next paragraph's quotation starts afresh when the previous quotation was closed.
-  ['Orla Denner said: "We will wait and see what comes of it."\n\n"This is the darkest day of our history," the mayor, Ilsa Vantrow, said.', 'This is the darkest', 'Orla Denner'],
+  [
+    'Orla Denner said: "We will wait and see what comes of it."\n\n"This is the darkest day of our history," the mayor, Ilsa Vantrow, said.',
+    'This is the darkest',
+    'Orla Denner',
+  ],
   // A quotation that opens a paragraph after a closed one, with no colon, is no continuation.
-  ['Orla Denner spoke to reporters on Monday about the new rules.\n\n"Nobody asked us anything at all about this plan," said Ilsa Vantrow.', 'Nobody asked', 'Orla Denner'],
+  [
+    'Orla Denner spoke to reporters on Monday about the new rules.\n\n"Nobody asked us anything at all about this plan," said Ilsa Vantrow.',
+    'Nobody asked',
+    'Orla Denner',
+  ],
   // The clause after ", and" has its own speaker, who did not say the quotation before it.
-  ['Minister Kaj Orrin said the city stood "shoulder to shoulder with our friends in the north", and the Velorian Embassy said more help would follow.', 'shoulder to shoulder', 'Velorian Embassy'],
+  [
+    'Minister Kaj Orrin said the city stood "shoulder to shoulder with our friends in the north", and the Velorian Embassy said more help would follow.',
+    'shoulder to shoulder',
+    'Velorian Embassy',
+  ],
   // A colon with no person in its sentence gives nobody, and a quotation credited to nobody is no statement.
   ['The joint statement of the two ministries said: "Both sides will continue to meet every two weeks from now on."', 'Both sides', ''],
   ['Prompted by the video, "a new obsession is taking hold on the internet, and nobody can stop it".', 'a new obsession', ''],

@@ -135,7 +135,10 @@ describe('entity types from head nouns and coreference', () => {
   });
 
   // Calendar words that are also given names: a name when a name word follows, a date otherwise.
-  const names = (text: string): string[] => extract({ text }).entities.map((e) => e.name).sort();
+  const names = (text: string): string[] =>
+    extract({ text })
+      .entities.map((e) => e.name)
+      .sort();
   it.each([
     ['Jan Horak said the talks failed.', ['Jan Horak']],
     ['Later, May Tavrin, a lawyer, said so.', ['May Tavrin']],

@@ -29,7 +29,6 @@ const QUERIES = Number(process.env.FUZZ_QUERIES ?? 5_000);
 const MUTATIONS = QUERIES / 10;
 const CONCURRENCY = 4;
 
-
 const schema = buildSchema(loadTypeDefs());
 
 class Generator {
@@ -149,7 +148,8 @@ class Generator {
   body(kind: 'query' | 'mutation'): unknown {
     const query = this.operation(kind);
     if (this.chance(0.03)) return { query, variables: { n: this.pick([1, -1, 'x', null, [1], { a: 1 }]) } };
-    if (this.chance(0.02)) return { query: 'query($n: Int) { entities(first: $n) { totalCount } }', variables: { n: this.pick([5, 1000, -5, 'five', 1.5, null]) } };
+    if (this.chance(0.02))
+      return { query: 'query($n: Int) { entities(first: $n) { totalCount } }', variables: { n: this.pick([5, 1000, -5, 'five', 1.5, null]) } };
     if (this.chance(0.01)) return { query, operationName: 'Nope' };
     if (this.chance(0.01)) return { notAQuery: true };
     return { query };
@@ -164,7 +164,12 @@ describe('fuzz: generated queries and mutations', { timeout: 600_000 }, () => {
   afterAll(() => target.close());
 
   it(`answers ${QUERIES} queries and ${MUTATIONS} mutations with no 5xx and no error-level log line`, async () => {
-    const ids = [...target.server.store.graph.nodes().slice(0, 40), ...[...target.server.store.documents()].slice(0, 5).map((d) => d.id), 'doc:0000000000000000', 'nobody'];
+    const ids = [
+      ...target.server.store.graph.nodes().slice(0, 40),
+      ...[...target.server.store.documents()].slice(0, 5).map((d) => d.id),
+      'doc:0000000000000000',
+      'nobody',
+    ];
     const generate = new Generator(seededRandom(0x5eed), ids);
     // One mutation in every eleven requests, spread among the queries as a real mix would be.
     const work = Array.from({ length: QUERIES + MUTATIONS }, (_, i) => (i % 11 === 5 ? ('mutation' as const) : ('query' as const)));

@@ -19,26 +19,64 @@ const HOSTILE: readonly [string, unknown, string | undefined][] = [
   ['nested lists with texts (44 bytes, 343 MB before)', { query: '{documents{entities{documents{title text}}}}' }, 'QUERY_TOO_COMPLEX'],
   ['two aliases of the same', { query: '{a: documents{entities{documents{title text}}} b: documents{entities{documents{title text}}}}' }, 'QUERY_TOO_COMPLEX'],
   ['20 aliases of export(format: GEXF)', { query: aliases(20, 'export(format: GEXF)') }, 'QUERY_TOO_COMPLEX'],
-  ['paths(maxLength: 4) { totalCount } between two hubs, 20 aliases', { query: aliases(20, 'paths(from: "country:france", to: "city:paris", maxLength: 4) { totalCount hasMore }') }, 'QUERY_TOO_COMPLEX'],
+  [
+    'paths(maxLength: 4) { totalCount } between two hubs, 20 aliases',
+    { query: aliases(20, 'paths(from: "country:france", to: "city:paris", maxLength: 4) { totalCount hasMore }') },
+    'QUERY_TOO_COMPLEX',
+  ],
   ['stats { entities } 1,000 times', { query: `{ ${'stats{entities} '.repeat(1000)}}` }, 'QUERY_TOO_COMPLEX'],
   ['a subscription', { query: 'subscription { stats { entities } }' }, 'OPERATION_NOT_SUPPORTED'],
   ['variables nested 100,000 deep', deepVariables(100_000), 'BAD_REQUEST'],
   ['a hub entity with every text', { query: '{ entity(id: "country:france") { documents { text entities { documents { text } } } } }' }, 'QUERY_TOO_COMPLEX'],
-  ['pages of 100 under pages of 100, the sizes as variables', { query: 'query($n: Int) { entities(first: $n) { edges { node { neighbors(depth: 4, first: $n) { edges { node { neighbors(depth: 4, first: $n) { totalCount } } } } } } } }', variables: { n: 100 } }, 'QUERY_TOO_COMPLEX'],
-  ['publishedAt 2022-02-30', { query: 'mutation { ingestDocument(input: { text: "Report\\n\\nFrance met Spain in Paris.", publishedAt: "2022-02-30" }) { alreadyPresent } }' }, 'BAD_USER_INPUT'],
-  ['publishedAt 0000-01-01', { query: 'mutation { ingestDocument(input: { text: "Report\\n\\nFrance met Spain in Paris.", publishedAt: "0000-01-01" }) { alreadyPresent } }' }, 'BAD_USER_INPUT'],
-  ['C1 control characters', { query: 'mutation($t: String!) { ingestDocument(input: { text: $t }) { alreadyPresent } }', variables: { t: `Header\n\n${'word\u0085 '.repeat(300)}` } }, 'BAD_USER_INPUT'],
+  [
+    'pages of 100 under pages of 100, the sizes as variables',
+    {
+      query:
+        'query($n: Int) { entities(first: $n) { edges { node { neighbors(depth: 4, first: $n) { edges { node { neighbors(depth: 4, first: $n) { totalCount } } } } } } } }',
+      variables: { n: 100 },
+    },
+    'QUERY_TOO_COMPLEX',
+  ],
+  [
+    'publishedAt 2022-02-30',
+    { query: 'mutation { ingestDocument(input: { text: "Report\\n\\nFrance met Spain in Paris.", publishedAt: "2022-02-30" }) { alreadyPresent } }' },
+    'BAD_USER_INPUT',
+  ],
+  [
+    'publishedAt 0000-01-01',
+    { query: 'mutation { ingestDocument(input: { text: "Report\\n\\nFrance met Spain in Paris.", publishedAt: "0000-01-01" }) { alreadyPresent } }' },
+    'BAD_USER_INPUT',
+  ],
+  [
+    'C1 control characters',
+    { query: 'mutation($t: String!) { ingestDocument(input: { text: $t }) { alreadyPresent } }', variables: { t: `Header\n\n${'word\u0085 '.repeat(300)}` } },
+    'BAD_USER_INPUT',
+  ],
   ['a rename to an id', { query: 'mutation { renameEntity(id: "country:france", name: "country:pwned-land") { name } }' }, 'BAD_USER_INPUT'],
   ['21 aliases', { query: aliases(21, 'stats { entities }') }, 'GRAPHQL_VALIDATION_FAILED'],
-  ['a query 14 levels deep', { query: '{ entities(first: 1) { edges { node { relations { source { relations { source { relations { source { relations { source { relations { source { name } } } } } } } } } } } } } }' }, 'GRAPHQL_VALIDATION_FAILED'],
+  [
+    'a query 14 levels deep',
+    {
+      query:
+        '{ entities(first: 1) { edges { node { relations { source { relations { source { relations { source { relations { source { relations { source { name } } } } } } } } } } } } } }',
+    },
+    'GRAPHQL_VALIDATION_FAILED',
+  ],
   ['malformed JSON', '{"query": "{ stats { entities } }"', 'BAD_REQUEST'],
   ['a batch', [{ query: '{ stats { entities } }' }, { query: '{ stats { entities } }' }], 'BAD_REQUEST'],
   ['a body over the size limit', { query: '{ stats { entities } }', variables: { pad: 'x'.repeat(MAX_BODY_BYTES) } }, 'PAYLOAD_TOO_LARGE'],
   ['one export', { query: '{ export(format: GEXF) }' }, undefined],
-  ['one path search between hubs', { query: '{ paths(from: "country:france", to: "city:paris", maxLength: 4) { totalCount hasMore paths { length } } }' }, undefined],
+  [
+    'one path search between hubs',
+    { query: '{ paths(from: "country:france", to: "city:paris", maxLength: 4) { totalCount hasMore paths { length } } }' },
+    undefined,
+  ],
 ];
 
-const ingest = (text: string): unknown => ({ query: 'mutation($t: String!) { ingestDocument(input: { text: $t }) { alreadyPresent } }', variables: { t: text } });
+const ingest = (text: string): unknown => ({
+  query: 'mutation($t: String!) { ingestDocument(input: { text: $t }) { alreadyPresent } }',
+  variables: { t: text },
+});
 /** Articles of the allowed size that once stalled the service for minutes (quadratic paths in the extractor). */
 const HOSTILE_ARTICLES: readonly [string, unknown][] = [
   ['an article of 65,536 periods', ingest('.'.repeat(65_536))],

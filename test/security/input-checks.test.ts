@@ -6,8 +6,31 @@ import { ErrorCode, isIsoDate } from '../../src/domain/index.js';
 import { type Harness, startHarness } from '../api/harness.js';
 
 describe('isIsoDate', () => {
-  const real: readonly string[] = ['2022-01-06', '2024-02-29', '2000-02-29', '0001-01-01', '2022-01-06T10:00', '2022-01-06T23:59:59.5Z', '2022-01-06 10:00:00+01:00', '2022-12-31T00:00:00-14:00'];
-  const unreal: readonly string[] = ['2022-02-30', '2023-02-29', '1900-02-29', '0000-01-01', '2022-13-01', '2022-00-10', '2022-04-31', '2022-01-06T24:00', '2022-01-06T10:60', '2022-01-06T10:00+15:00', '2022-1-6', 'yesterday', ''];
+  const real: readonly string[] = [
+    '2022-01-06',
+    '2024-02-29',
+    '2000-02-29',
+    '0001-01-01',
+    '2022-01-06T10:00',
+    '2022-01-06T23:59:59.5Z',
+    '2022-01-06 10:00:00+01:00',
+    '2022-12-31T00:00:00-14:00',
+  ];
+  const unreal: readonly string[] = [
+    '2022-02-30',
+    '2023-02-29',
+    '1900-02-29',
+    '0000-01-01',
+    '2022-13-01',
+    '2022-00-10',
+    '2022-04-31',
+    '2022-01-06T24:00',
+    '2022-01-06T10:60',
+    '2022-01-06T10:00+15:00',
+    '2022-1-6',
+    'yesterday',
+    '',
+  ];
   it.each(real)('accepts %s', (value) => expect(isIsoDate(value)).toBe(true));
   it.each(unreal)('refuses "%s"', (value) => expect(isIsoDate(value)).toBe(false));
 });

@@ -45,13 +45,23 @@ const goldBySurface = new Map();
 goldEnts.forEach((g) => surfaces(g).forEach((s) => goldBySurface.has(s) || goldBySurface.set(s, g)));
 const sysToGold = new Map(); // system id -> gold entity
 const claimed = new Set(); // gold names already matched (later matches are duplicates)
-let entTP = 0, entTypedTP = 0, dupes = 0;
+let entTP = 0,
+  entTypedTP = 0,
+  dupes = 0;
 const entFP = [];
 for (const e of sysEnts) {
-  const g = surfaces(e).map((s) => goldBySurface.get(s)).find(Boolean);
-  if (!g) { entFP.push(`${e.name} (${e.type})`); continue; }
+  const g = surfaces(e)
+    .map((s) => goldBySurface.get(s))
+    .find(Boolean);
+  if (!g) {
+    entFP.push(`${e.name} (${e.type})`);
+    continue;
+  }
   sysToGold.set(e.id, g);
-  if (claimed.has(g.name)) { dupes++; continue; }
+  if (claimed.has(g.name)) {
+    dupes++;
+    continue;
+  }
   claimed.add(g.name);
   entTP++;
   if (e.type === g.type) entTypedTP++;
@@ -67,14 +77,13 @@ const gName = (id) => sysToGold.get(id)?.name;
 const goldRels = gold.relations.filter((r) => r.object && !['SAID', 'CASUALTIES'].includes(r.predicate));
 const goldRelKeys = new Set(goldRels.map((r) => `${r.subject}|${predKey(r.predicate)}|${r.object}`));
 const statements = Array.isArray(sys.statements) ? sys.statements : [];
-const sysRels = (Array.isArray(sys.relations) ? sys.relations : []).filter(
-  (r) => !['SAID', 'CASUALTIES'].includes(r.predicate),
-);
+const sysRels = (Array.isArray(sys.relations) ? sys.relations : []).filter((r) => !['SAID', 'CASUALTIES'].includes(r.predicate));
 // a statement's speaker and reporting agency count as a REPORTED_BY relation
 for (const s of statements) if (s.speaker && s.reportedBy) sysRels.push({ subject: s.speaker, predicate: 'REPORTED_BY', object: s.reportedBy });
 const relSeen = new Set();
 const relFP = [];
-let relSysTP = 0, relSysCount = 0;
+let relSysTP = 0,
+  relSysCount = 0;
 for (const r of sysRels) {
   const key = `${gName(r.subject) ?? '?' + r.subject}|${predKey(r.predicate)}|${gName(r.object) ?? '?' + r.object}`;
   if (relSeen.has(key)) continue; // the same fact twice is not two facts
@@ -89,13 +98,17 @@ const relMissed = [...goldRelKeys].filter((k) => !relSeen.has(k));
 
 // ---- statements: quote found (the gold quote's words inside the statement) and attributed
 const goldQuotes = gold.relations.filter((r) => r.predicate === 'SAID');
-let quoteFound = 0, quoteAttributed = 0;
+let quoteFound = 0,
+  quoteAttributed = 0;
 const usedStatements = new Set();
 const quoteMissed = [];
 for (const q of goldQuotes) {
   const needle = norm(q.quote).split(' ').slice(0, 6).join(' ');
   const i = statements.findIndex((s) => norm(s.text).includes(needle));
-  if (i < 0) { quoteMissed.push(q.quote); continue; }
+  if (i < 0) {
+    quoteMissed.push(q.quote);
+    continue;
+  }
   quoteFound++;
   usedStatements.add(i);
   const speaker = gName(statements[i].speaker);
@@ -120,7 +133,9 @@ const parts = [
 const overall = parts.length ? parts.reduce((a, [f]) => a + f, 0) / parts.length : 0;
 console.log(`entities   typed P ${f2(entTyped.p)} R ${f2(entTyped.r)} F1 ${f2(entTyped.f)} | untyped F1 ${f2(entUntyped.f)} | duplicates ${dupes}`);
 console.log(`relations  P ${f2(rel.p)} R ${f2(rel.r)} F1 ${f2(rel.f)} (${relSysCount} system, ${goldRelKeys.size} gold)`);
-console.log(`quotes     found ${quoteFound}/${goldQuotes.length}, attributed ${quoteAttributed}/${goldQuotes.length}, P ${f2(quote.p)} F1 ${f2(quote.f)} (${statements.length} statements)`);
+console.log(
+  `quotes     found ${quoteFound}/${goldQuotes.length}, attributed ${quoteAttributed}/${goldQuotes.length}, P ${f2(quote.p)} F1 ${f2(quote.f)} (${statements.length} statements)`,
+);
 console.log(`casualties P ${f2(fact.p)} R ${f2(fact.r)} F1 ${f2(fact.f)}`);
 if (verbose) {
   console.log('\nentities missed:', entMissed.join('; ') || '-');

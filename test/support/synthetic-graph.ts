@@ -72,19 +72,35 @@ export function syntheticGraph(communities = 25, perCommunity = 40, relationsPer
       seen.add(key);
       if (!members.includes(other)) extra.set(other.name, other);
       const predicate = PREDICATES[Math.floor(next() * PREDICATES.length)] ?? 'MET_WITH';
-      relations.push({ subject: entityId(subject.type, subject.name), predicate, object: entityId(other.type, other.name), sentence: sentences.length, confidence: Math.round((0.4 + 0.6 * next()) * 100) / 100 });
+      relations.push({
+        subject: entityId(subject.type, subject.name),
+        predicate,
+        object: entityId(other.type, other.name),
+        sentence: sentences.length,
+        confidence: Math.round((0.4 + 0.6 * next()) * 100) / 100,
+      });
       sentences.push(`${subject.name} ${predicate.toLowerCase().replace(/_/g, ' ')} ${other.name}.`);
     }
     const extraction = buildExtraction({ sentences, entities: [...members, ...extra.values()], relations });
     const day = String(1 + (c % 28)).padStart(2, '0');
     extractions.push({ ...extraction, document: { ...extraction.document, title: `Synthetic dispatch ${c}`, publishedAt: `2022-0${1 + (c % 9)}-${day}` } });
   }
-  const chainSentences = ['Quillon Astery leads the Brennic Harbour Authority.', 'The Brennic Harbour Authority is located in Velmora.', 'Velmora is located in the Republic of Ostrava Minor.'];
+  const chainSentences = [
+    'Quillon Astery leads the Brennic Harbour Authority.',
+    'The Brennic Harbour Authority is located in Velmora.',
+    'Velmora is located in the Republic of Ostrava Minor.',
+  ];
   const chainPredicates: RelationType[] = ['LEADS', 'LOCATED_IN', 'LOCATED_IN'];
   const chain = buildExtraction({
     sentences: chainSentences,
     entities: CHAIN.map((e, i) => ({ ...e, sentences: [Math.max(0, i - 1)] })),
-    relations: chainPredicates.map((predicate, i) => ({ subject: CHAIN_IDS[i] ?? '', predicate, object: CHAIN_IDS[i + 1] ?? '', sentence: i, confidence: 0.9 })),
+    relations: chainPredicates.map((predicate, i) => ({
+      subject: CHAIN_IDS[i] ?? '',
+      predicate,
+      object: CHAIN_IDS[i + 1] ?? '',
+      sentence: i,
+      confidence: 0.9,
+    })),
   });
   extractions.push({ ...chain, document: { ...chain.document, title: 'The Velmora harbour', publishedAt: '2022-02-02' } });
   return extractions;

@@ -4,9 +4,7 @@
 import worldCountries, { type Country } from 'world-countries';
 
 // The package's typings declare a namespace; at run time the default export is the array itself.
-const countries: readonly Country[] = Array.isArray(worldCountries)
-  ? (worldCountries)
-  : (worldCountries).default;
+const countries: readonly Country[] = Array.isArray(worldCountries) ? worldCountries : worldCountries.default;
 
 const PLACES = countries
   .filter((c) => c.independent === true && c.capital[0] !== undefined && /^[A-Z][a-z]+$/.test(c.name.common) && /^[A-Z][a-z]+$/.test(c.capital[0] ?? ''))

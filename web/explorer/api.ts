@@ -43,7 +43,12 @@ export interface EntityDetails extends EntitySummary {
     readonly target: { readonly id: string; readonly name: string; readonly type: string };
     readonly evidence: readonly ClaimEvidence[];
   })[];
-  readonly statements: readonly { readonly id: string; readonly text: string; readonly reportedBy: { readonly name: string } | null; readonly evidence: EvidenceSentence }[];
+  readonly statements: readonly {
+    readonly id: string;
+    readonly text: string;
+    readonly reportedBy: { readonly name: string } | null;
+    readonly evidence: EvidenceSentence;
+  }[];
 }
 
 /** A neighbourhood ready to add to the drawing. */
@@ -308,7 +313,23 @@ export async function fetchPath(from: string, to: string): Promise<(Neighbourhoo
 /** The best entities for a query. */
 export async function searchEntities(query: string): Promise<readonly SearchHit[]> {
   const data = await graphql<{ search: { edges: SearchHit[] } }>(
-    `query Search($query: String!) { search(query: $query, first: 8) { edges { matchedIn snippet { html } node { id name type } } } }`,
+    `
+      query Search($query: String!) {
+        search(query: $query, first: 8) {
+          edges {
+            matchedIn
+            snippet {
+              html
+            }
+            node {
+              id
+              name
+              type
+            }
+          }
+        }
+      }
+    `,
     { query },
   );
   return data.search.edges;

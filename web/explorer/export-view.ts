@@ -54,7 +54,11 @@ export function gexfOf(view: GraphView): string {
   graph.forEachEdge((edge, _, source, target) => {
     if (!out.hasNode(source) || !out.hasNode(target)) return;
     for (const relation of view.visibleRelations(edge)) {
-      out.addDirectedEdgeWithKey(relation.id, relation.source.id, relation.target.id, { label: relation.predicate, role: relation.role ?? '', confidence: relation.confidence });
+      out.addDirectedEdgeWithKey(relation.id, relation.source.id, relation.target.id, {
+        label: relation.predicate,
+        role: relation.role ?? '',
+        confidence: relation.confidence,
+      });
     }
   });
   return write(out);

@@ -51,8 +51,22 @@ const PATH_COLOR = '#d64545';
 const EDGE_LABEL_ZOOM = 0.3;
 /** Colours of the largest communities; smaller ones share grey. */
 const COMMUNITY_COLORS = [
-  '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#3a7ca5',
-  '#8cd17d', '#d37295', '#499894', '#fabfd2', '#86bcb6', '#b6992d',
+  '#4e79a7',
+  '#f28e2b',
+  '#59a14f',
+  '#e15759',
+  '#76b7b2',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#3a7ca5',
+  '#8cd17d',
+  '#d37295',
+  '#499894',
+  '#fabfd2',
+  '#86bcb6',
+  '#b6992d',
 ];
 
 /** The graph view: add entities and relations, filter, select, find paths, react to the mouse. */
@@ -414,7 +428,8 @@ export class GraphView {
     if (this.#pathEdges.has(edge)) return { ...data, color: PATH_COLOR, size: data.size + 2, forceLabel: true, zIndex: 2 };
     const focus = this.#focus();
     const zoomedIn = this.#zoomedIn();
-    if (focus === null) return { ...data, label: zoomedIn && this.#pathNodes.size === 0 ? data.label : '', color: this.#pathNodes.size > 0 ? FADED : data.color };
+    if (focus === null)
+      return { ...data, label: zoomedIn && this.#pathNodes.size === 0 ? data.label : '', color: this.#pathNodes.size > 0 ? FADED : data.color };
     const touches = this.graph.source(edge) === focus || this.graph.target(edge) === focus;
     if (touches) return { ...data, color: '#7b8794', forceLabel: true, zIndex: 1 };
     return { ...data, color: FADED, label: zoomedIn ? data.label : '', zIndex: 0 };

@@ -56,7 +56,13 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
  * `height` CSS pixels) outside the `reserved` boxes, and returns the boxes drawn. A label that would leave the canvas or cross
  * a label already drawn tries the next position, and is left out when none fits.
  */
-export function placeLabels(context: CanvasRenderingContext2D, candidates: readonly LabelCandidate[], width: number, height: number, reserved: readonly LabelBox[] = []): LabelBox[] {
+export function placeLabels(
+  context: CanvasRenderingContext2D,
+  candidates: readonly LabelCandidate[],
+  width: number,
+  height: number,
+  reserved: readonly LabelBox[] = [],
+): LabelBox[] {
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority);
   const drawn: LabelBox[] = [];
   const taken: LabelBox[] = [...reserved];

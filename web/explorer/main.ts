@@ -162,7 +162,10 @@ async function showPath(): Promise<void> {
     const path = await fetchPath(state.pathFrom, state.pathTo);
     if (path !== null) {
       addAndSettle(path.nodes, path.relations);
-      view.setPath(path.nodes.map((n) => n.id), path.relations.map((r) => r.id));
+      view.setPath(
+        path.nodes.map((n) => n.id),
+        path.relations.map((r) => r.id),
+      );
     } else view.setPath([], []);
     const name = (id: string, input: HTMLInputElement): string => (input.value !== '' ? input.value : id);
     renderPath(panel, name(state.pathFrom, controls.pathFrom), name(state.pathTo, controls.pathTo), path?.steps ?? null, articles, actions);

@@ -87,7 +87,14 @@ export function renderEntity(panel: HTMLElement, entity: EntityDetails, articles
 }
 
 /** Fills `panel` with the steps of a path, each with its evidence sentence and article. */
-export function renderPath(panel: HTMLElement, from: string, to: string, steps: readonly PathStep[] | null, articles: ReadonlyMap<string, ArticleSummary>, actions: PanelActions): void {
+export function renderPath(
+  panel: HTMLElement,
+  from: string,
+  to: string,
+  steps: readonly PathStep[] | null,
+  articles: ReadonlyMap<string, ArticleSummary>,
+  actions: PanelActions,
+): void {
   panel.replaceChildren(closeButton(panel));
   const section = el('section', 'path');
   section.append(el('h2', 'path-title', `Path from ${from} to ${to}`));

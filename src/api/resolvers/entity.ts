@@ -65,12 +65,21 @@ export const entityResolvers = {
     context: ApiContext,
   ): DocumentRecord[] => listDocuments(context.store, { ...args, mentions: entity.id }),
 
-  relations: (entity: EntityRecord, args: RelationsArgs, context: ApiContext): RelationRecord[] =>
-    relationsOf(context.store, { entity: entity.id, ...args }),
+  relations: (entity: EntityRecord, args: RelationsArgs, context: ApiContext): RelationRecord[] => relationsOf(context.store, { entity: entity.id, ...args }),
 
-  relationConnection: (entity: EntityRecord, args: RelationsArgs & { readonly first?: number | null; readonly after?: string | null }, context: ApiContext): LazyConnection<RelationRecord> => {
+  relationConnection: (
+    entity: EntityRecord,
+    args: RelationsArgs & { readonly first?: number | null; readonly after?: string | null },
+    context: ApiContext,
+  ): LazyConnection<RelationRecord> => {
     const relations = relationsOf(context.store, { entity: entity.id, ...args });
-    return pageFrom(() => relations, { ...args, where: 'Entity.relationConnection' }, (r) => r, (r) => r.id, () => relations.length);
+    return pageFrom(
+      () => relations,
+      { ...args, where: 'Entity.relationConnection' },
+      (r) => r,
+      (r) => r.id,
+      () => relations.length,
+    );
   },
 
   statements: (
@@ -79,8 +88,7 @@ export const entityResolvers = {
     context: ApiContext,
   ): StatementRecord[] => listStatements(context.store, { ...args, speaker: entity.id }),
 
-  neighbors: (entity: EntityRecord, args: NeighborsArgs, context: ApiContext): NeighborPage | null =>
-    neighbors(context.store, { entity: entity.id, ...args }),
+  neighbors: (entity: EntityRecord, args: NeighborsArgs, context: ApiContext): NeighborPage | null => neighbors(context.store, { entity: entity.id, ...args }),
 
   centrality: (entity: EntityRecord, _args: unknown, context: ApiContext): Centrality | null => centralityOf(context.store, { id: entity.id }),
 

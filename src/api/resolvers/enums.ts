@@ -3,7 +3,4 @@
 import { FACT_KINDS, type FactKind } from '../../domain/index.js';
 
 /** `FactKind` enum: KILLED -> 'killed', and so on for every domain fact kind. */
-export const factKindValues = Object.fromEntries(FACT_KINDS.map((kind) => [kind.toUpperCase(), kind])) as Record<
-  Uppercase<FactKind>,
-  FactKind
->;
+export const factKindValues = Object.fromEntries(FACT_KINDS.map((kind) => [kind.toUpperCase(), kind])) as Record<Uppercase<FactKind>, FactKind>;

@@ -82,7 +82,8 @@ export const communityResolvers = {
 
 /** Resolvers of `TimelineEntry`. */
 export const timelineEntryResolvers = {
-  date: (entry: TimelineEntry, _args: unknown, context: ApiContext): string | null => context.loaders.document.get(entry.evidence.document)?.publishedAt ?? null,
+  date: (entry: TimelineEntry, _args: unknown, context: ApiContext): string | null =>
+    context.loaders.document.get(entry.evidence.document)?.publishedAt ?? null,
   document: (entry: TimelineEntry, _args: unknown, context: ApiContext): DocumentRecord => {
     const document = context.loaders.document.get(entry.evidence.document);
     if (document === null) throw new Error(`TimelineEntry.document: no document "${entry.evidence.document}".`);

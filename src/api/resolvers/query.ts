@@ -25,7 +25,6 @@ import {
 import { type ApiContext } from '../context.js';
 import { type CurationRecord, curationPage, curationRecord } from '../../service/index.js';
 
-
 /** Resolvers of `Query`. */
 export const queryResolvers = {
   entity: (_: unknown, args: { readonly id: string }, context: ApiContext): EntityRecord | null => context.loaders.entity.get(args.id),

@@ -14,6 +14,8 @@ export function registerBackup(program: Command): void {
       .requiredOption('--out <file>', 'the backup file to write (replaced when it exists)'),
   ).action(async (options: StorageCliOptions & { out: string }) => {
     const counts = await withStorage(options, 'existing', (storage) => writeBackup(storage, options.out));
-    process.stdout.write(`kg backup: ${countOf(counts.documents, 'document')} and ${countOf(counts.curations, 'curation operation')} written to ${options.out}.\n`);
+    process.stdout.write(
+      `kg backup: ${countOf(counts.documents, 'document')} and ${countOf(counts.curations, 'curation operation')} written to ${options.out}.\n`,
+    );
   });
 }

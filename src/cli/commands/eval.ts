@@ -44,7 +44,9 @@ const f2 = (x: number): string => x.toFixed(2);
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('Score the extractor on every article with a gold file (NAME.txt + NAME.gold.json) in a folder; prints per-article scores, the mean and per-relation-type precision/recall.')
+    .description(
+      'Score the extractor on every article with a gold file (NAME.txt + NAME.gold.json) in a folder; prints per-article scores, the mean and per-relation-type precision/recall.',
+    )
     .argument('[dir]', 'folder of articles and gold files', 'test/fixtures')
     .option('--half <half>', 'score only the odd- or even-numbered articles (test/wikinews: odd is the never-tuned half)')
     .action(async (dir: string, options: { half?: string }) => {
@@ -56,7 +58,9 @@ export function registerEval(program: Command): void {
       const out: string[] = ['article                         entity  relation  quote  casualty  overall'];
       const totals: Record<string, { tp: number; system: number; gold: number }> = {};
       for (const { name, score: s } of results) {
-        out.push(`${name.padEnd(31)} ${f2(s.entities.f).padStart(6)}  ${f2(s.relations.f).padStart(8)}  ${f2(s.quotes.f).padStart(5)}  ${f2(s.casualties.f).padStart(8)}  ${f2(s.overall).padStart(7)}`);
+        out.push(
+          `${name.padEnd(31)} ${f2(s.entities.f).padStart(6)}  ${f2(s.relations.f).padStart(8)}  ${f2(s.quotes.f).padStart(5)}  ${f2(s.casualties.f).padStart(8)}  ${f2(s.overall).padStart(7)}`,
+        );
         for (const [p, c] of Object.entries(s.byPredicate)) {
           const t = (totals[p] ??= { tp: 0, system: 0, gold: 0 });
           t.tp += c.tp;

@@ -47,7 +47,10 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('Send articles to a running service (npm start) and report what each added to the graph: entities, relations, statements, casualty figures.')
-    .argument('<files...>', 'articles ("-" for standard input): plain text with the headline on the first line, saved web pages (.html), RSS or Atom feeds, JSON lines of {title, text, publishedAt, source, url}')
+    .argument(
+      '<files...>',
+      'articles ("-" for standard input): plain text with the headline on the first line, saved web pages (.html), RSS or Atom feeds, JSON lines of {title, text, publishedAt, source, url}',
+    )
     .option('--format <format>', `how to read the files: ${FORMAT_CHOICES.join(', ')} (auto: by name and content)`, parseFormatChoice, 'auto')
     .option('--url <url>', 'GraphQL endpoint of the service (default: $KG_URL, else http://localhost:$PORT/graphql, port 4000)', parseHttpUrl)
     .option('--source <source>', 'where the articles come from (default: the page or feed metadata, else the file name)')
@@ -88,11 +91,17 @@ export function registerIngest(program: Command): void {
  * Posts a batch of articles (one request, one transaction); when the service refuses it, posts them
  * one at a time, so each refusal is reported with its file and the others still go in.
  */
-async function postBatch(url: string, batch: readonly { file: string; input: Record<string, unknown> }[]): Promise<{ file: string; outcome?: IngestOutcome; error?: string }[]> {
+async function postBatch(
+  url: string,
+  batch: readonly { file: string; input: Record<string, unknown> }[],
+): Promise<{ file: string; outcome?: IngestOutcome; error?: string }[]> {
   if (batch.length > 1) {
     try {
       const outcomes = await requestField<IngestOutcome[]>(url, INGEST_BATCH_MUTATION, { inputs: batch.map((a) => a.input) }, 'ingestDocuments');
-      return batch.map(({ file }, i) => ({ file, ...(outcomes[i] === undefined ? { error: 'the service gave no answer for it.' } : { outcome: outcomes[i] }) }));
+      return batch.map(({ file }, i) => ({
+        file,
+        ...(outcomes[i] === undefined ? { error: 'the service gave no answer for it.' } : { outcome: outcomes[i] }),
+      }));
     } catch (error) {
       if (!(error instanceof RequestRefused)) throw error;
     }

@@ -26,7 +26,9 @@ export function registerReindex(program: Command): void {
   addStorageOptions(
     program
       .command('reindex')
-      .description('Re-extract every stored article with the current extractor, one transaction per article (a failure keeps the old extraction). Progress on standard error.'),
+      .description(
+        'Re-extract every stored article with the current extractor, one transaction per article (a failure keeps the old extraction). Progress on standard error.',
+      ),
   ).action(async (options: StorageCliOptions) => {
     const report = await withStorage(options, 'existing', (storage) => reindex(storage));
     process.stdout.write(

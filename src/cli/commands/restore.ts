@@ -18,7 +18,9 @@ export function registerRestore(program: Command): void {
   ).action(async (file: string, options: StorageCliOptions) => {
     await checkBackupFile(file);
     const counts = await withStorage(options, 'new', (storage) => storage.importLog(readBackup(file)));
-    process.stdout.write(`kg restore: ${countOf(counts.documents, 'document')} and ${countOf(counts.curations, 'curation operation')} restored from ${file}.\n`);
+    process.stdout.write(
+      `kg restore: ${countOf(counts.documents, 'document')} and ${countOf(counts.curations, 'curation operation')} restored from ${file}.\n`,
+    );
   });
 }
 

@@ -200,7 +200,13 @@ function documentFromLine(line: LooseLine, where: string): LogEntry {
 /** The parts of an Extraction a restore relies on. */
 function isExtraction(value: unknown): value is Extraction {
   if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { document?: { id?: unknown; text?: unknown; sentences?: unknown }; entities?: unknown; relations?: unknown; statements?: unknown; facts?: unknown };
+  const candidate = value as {
+    document?: { id?: unknown; text?: unknown; sentences?: unknown };
+    entities?: unknown;
+    relations?: unknown;
+    statements?: unknown;
+    facts?: unknown;
+  };
   return (
     typeof candidate.document?.id === 'string' &&
     typeof candidate.document.text === 'string' &&

@@ -97,9 +97,7 @@ export const SCHEMA_VERSION_TABLE = `CREATE TABLE IF NOT EXISTS kg_schema_versio
 /** The migrations a storage at `current` still needs; throws StorageError when it is newer than this code. */
 export function pendingMigrations(current: number, location: string): readonly Migration[] {
   if (current > SCHEMA_VERSION) {
-    throw new StorageError(
-      `${location} has schema version ${current}, written by a newer news-kg; this one reads up to version ${SCHEMA_VERSION}.`,
-    );
+    throw new StorageError(`${location} has schema version ${current}, written by a newer news-kg; this one reads up to version ${SCHEMA_VERSION}.`);
   }
   return MIGRATIONS.filter((m) => m.version > current);
 }

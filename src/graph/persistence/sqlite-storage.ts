@@ -102,8 +102,7 @@ export class SqliteStorage implements Storage {
       const id = extraction.document.id;
       const json = extractionJson(extraction);
       const stored = this.#prepare('SELECT extraction, extractor_version AS version FROM kg_documents WHERE id = ?').get(id) as
-        | { extraction: string; version: string }
-        | undefined;
+        { extraction: string; version: string } | undefined;
       if (stored === undefined || (stored.extraction === json && stored.version === extractorVersion)) {
         return { applied: false, seq: this.#lastSeq() };
       }

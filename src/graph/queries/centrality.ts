@@ -141,7 +141,11 @@ function rankingNow(store: ReadonlyStore): Ranking {
   const directed = directedProjection(store);
   const ids = directed.nodes();
   const ranks = directed.order === 0 ? {} : pagerank(directed, { getEdgeWeight: 'weight' });
-  return rankingOf(store.version, ids, Float64Array.from(ids, (id) => ranks[id] ?? 0));
+  return rankingOf(
+    store.version,
+    ids,
+    Float64Array.from(ids, (id) => ranks[id] ?? 0),
+  );
 }
 
 function refreshInBackground(store: ReadonlyStore, state: RankingState): void {
@@ -167,7 +171,11 @@ function refreshInBackground(store: ReadonlyStore, state: RankingState): void {
 const byDegree = perVersion((store: ReadonlyStore): Ranking => {
   const ids = store.graph.nodes();
   const total = Math.max(1, 2 * store.graph.size);
-  return rankingOf(-1, ids, Float64Array.from(ids, (id) => store.graph.degree(id) / total));
+  return rankingOf(
+    -1,
+    ids,
+    Float64Array.from(ids, (id) => store.graph.degree(id) / total),
+  );
 });
 
 /** Positions by descending PageRank, ties by id so that the order is the same on every run. */

@@ -54,7 +54,13 @@ export function listDocuments(store: ReadonlyStore, options: ListDocumentsOption
 /** One page of listDocuments. */
 export function documentPage(store: ReadonlyStore, options: ListDocumentsOptions & PageOptions = {}): LazyConnection<DocumentRecord> {
   const documents = listDocuments(store, options);
-  return pageFrom(() => documents, { ...options, where: 'documentConnection' }, (d) => d, (d) => d.id, () => documents.length);
+  return pageFrom(
+    () => documents,
+    { ...options, where: 'documentConnection' },
+    (d) => d,
+    (d) => d.id,
+    () => documents.length,
+  );
 }
 
 /** The document with this id, or null. */

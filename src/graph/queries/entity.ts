@@ -7,4 +7,3 @@ export function getEntity(store: ReadonlyStore, options: { readonly id: string }
   const id = store.resolveEntityId(options.id);
   return id === undefined ? null : { id, ...store.graph.getNodeAttributes(id) };
 }
-

@@ -61,7 +61,13 @@ export function listFacts(store: ReadonlyStore, options: ListFactsOptions = {}):
 /** One page of listFacts. */
 export function factPage(store: ReadonlyStore, options: ListFactsOptions & PageOptions = {}): LazyConnection<FactRecord> {
   const facts = listFacts(store, options);
-  return pageFrom(() => facts, { ...options, where: 'factConnection' }, (f) => f, (f) => f.id, () => facts.length);
+  return pageFrom(
+    () => facts,
+    { ...options, where: 'factConnection' },
+    (f) => f,
+    (f) => f.id,
+    () => facts.length,
+  );
 }
 
 /** The fact with this id, or null. */

@@ -105,7 +105,11 @@ export const graphSizes = perVersion((store: ReadonlyStore): GraphSizes => {
     evidencePerRelation: evidencePerRelation.size,
     sentencesPerDocument: sentencesPerDocument.size,
     textChars: textChars.size,
-    sentenceChars: { mean: sentences === 0 ? 0 : textChars.total / sentences, weighted: sentences === 0 ? 0 : textChars.total / sentences, max: textChars.size.max },
+    sentenceChars: {
+      mean: sentences === 0 ? 0 : textChars.total / sentences,
+      weighted: sentences === 0 ? 0 : textChars.total / sentences,
+      max: textChars.size.max,
+    },
   };
 });
 

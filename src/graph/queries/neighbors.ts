@@ -53,7 +53,13 @@ export function neighbors(store: ReadonlyStore, options: NeighborsOptions): Neig
   const center = store.resolveEntityId(options.entity);
   if (center === undefined) return null;
   const reached = reach(store, [center], options).filter((r) => r.id !== center);
-  const page = pageFrom(() => reached, { defaultSize: 50, ...options, where: 'neighbors' }, (r) => r, (r) => r.id, () => reached.length);
+  const page = pageFrom(
+    () => reached,
+    { defaultSize: 50, ...options, where: 'neighbors' },
+    (r) => r,
+    (r) => r.id,
+    () => reached.length,
+  );
   const ids = [center, ...page.edges.map((e) => e.node.id)];
   return { ...page, center, relations: relationsAmong(store, { ids, predicates: options.predicates ?? null }) };
 }
@@ -101,7 +107,10 @@ export function subgraph(store: ReadonlyStore, options: SubgraphOptions): Subgra
 }
 
 /** The relations whose two ends are both among `ids`, optionally only of some predicates, in insertion order. */
-export function relationsAmong(store: ReadonlyStore, options: { readonly ids: readonly string[]; readonly predicates?: readonly RelationType[] | null }): RelationRecord[] {
+export function relationsAmong(
+  store: ReadonlyStore,
+  options: { readonly ids: readonly string[]; readonly predicates?: readonly RelationType[] | null },
+): RelationRecord[] {
   const inside = new Set(options.ids);
   const predicates = allowed(options.predicates);
   const keys = new Set<string>();
@@ -112,7 +121,10 @@ export function relationsAmong(store: ReadonlyStore, options: { readonly ids: re
       if (inside.has(other) && (predicates === undefined || predicates.has(store.graph.getEdgeAttributes(key).predicate))) keys.add(key);
     }
   }
-  return store.graph.edges().filter((key) => keys.has(key)).map((key) => relationRecord(store, key));
+  return store.graph
+    .edges()
+    .filter((key) => keys.has(key))
+    .map((key) => relationRecord(store, key));
 }
 
 /** Entities within `depth` hops of the seeds, seeds included at distance 0, nearest first, then most central. */
@@ -134,13 +146,19 @@ function reach(store: ReadonlyStore, seeds: readonly string[], options: Traversa
       return distance >= depth;
     });
   }
-  return byDistanceThenCentrality(store, [...distances].map(([id, distance]) => ({ id, distance })));
+  return byDistanceThenCentrality(
+    store,
+    [...distances].map(([id, distance]) => ({ id, distance })),
+  );
 }
 
 function wholeGraph(store: ReadonlyStore, types: readonly EntityType[] | null | undefined): Reached[] {
   const wanted = allowed(types);
   const ids = store.graph.nodes().filter((id) => wanted === undefined || wanted.has(store.graph.getNodeAttributes(id).type));
-  return byDistanceThenCentrality(store, ids.map((id) => ({ id, distance: 0 })));
+  return byDistanceThenCentrality(
+    store,
+    ids.map((id) => ({ id, distance: 0 })),
+  );
 }
 
 function byDistanceThenCentrality(store: ReadonlyStore, reached: Reached[]): Reached[] {

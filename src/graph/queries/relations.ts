@@ -79,7 +79,13 @@ export function listRelations(store: ReadonlyStore, options: ListRelationsOption
   const unfiltered = isEmptyFilter(options.filter) && !rejected;
   const every = (): Iterable<RelationRecord> => (rejected ? concat(allRelationsIterable(store), store.rejectedRelations()) : allRelationsIterable(store));
   const list = natural ? () => filterIterable(every(), keep) : () => orderRelations(store, [...every()].filter(keep), options.orderBy);
-  return pageFrom(list, { ...options, where: 'relations' }, (r) => r, (r) => r.id, unfiltered ? () => store.graph.size : undefined);
+  return pageFrom(
+    list,
+    { ...options, where: 'relations' },
+    (r) => r,
+    (r) => r.id,
+    unfiltered ? () => store.graph.size : undefined,
+  );
 }
 
 /** Every relation in the graph, in the order they were added. */

@@ -63,7 +63,13 @@ interface RankedEntity {
 export function search(store: ReadonlyStore, options: SearchOptions): LazyConnection<SearchHit> {
   const words = queryWords(options.query);
   const ranked = rankEntities(store, words, options.types);
-  return pageFrom(() => ranked, { ...options, where: 'search' }, (r) => hitOf(store, r, words), (r) => r.entity, () => ranked.length);
+  return pageFrom(
+    () => ranked,
+    { ...options, where: 'search' },
+    (r) => hitOf(store, r, words),
+    (r) => r.entity,
+    () => ranked.length,
+  );
 }
 
 /** Every hit of a search, best first (ties: the entity with more relations first). */
@@ -138,11 +144,18 @@ function fieldsScore(fields: ReadonlyMap<SearchField, WordMatch>): number {
 /** True when the name or alias that matches the words best is made of exactly those words. */
 function wholeName(texts: readonly IndexedText[], words: readonly string[]): boolean {
   const bestText = bestOf(texts, words, Number.POSITIVE_INFINITY);
-  return bestText !== undefined && bestText.text.tokens.length === words.length && bestText.score >= words.length * (FIELD_WEIGHT[bestText.text.field] + EXACT_BONUS);
+  return (
+    bestText !== undefined && bestText.text.tokens.length === words.length && bestText.score >= words.length * (FIELD_WEIGHT[bestText.text.field] + EXACT_BONUS)
+  );
 }
 
 /** The first text with the highest score for the words, stopping early once a text reaches `bound`. */
-function bestOf(texts: Iterable<IndexedText>, words: readonly string[], bound: number, start?: { text: IndexedText; score: number }): { text: IndexedText; score: number } | undefined {
+function bestOf(
+  texts: Iterable<IndexedText>,
+  words: readonly string[],
+  bound: number,
+  start?: { text: IndexedText; score: number },
+): { text: IndexedText; score: number } | undefined {
   let best = start;
   for (const text of texts) {
     if (best !== undefined && best.score >= bound) break;

@@ -44,7 +44,13 @@ export function listStatements(store: ReadonlyStore, options: ListStatementsOpti
 /** One page of listStatements. */
 export function statementPage(store: ReadonlyStore, options: ListStatementsOptions & PageOptions = {}): LazyConnection<StatementRecord> {
   const statements = listStatements(store, options);
-  return pageFrom(() => statements, { ...options, where: 'statementConnection' }, (s) => s, (s) => s.id, () => statements.length);
+  return pageFrom(
+    () => statements,
+    { ...options, where: 'statementConnection' },
+    (s) => s,
+    (s) => s.id,
+    () => statements.length,
+  );
 }
 
 /** The statement with this id, or null. */

@@ -66,5 +66,11 @@ export function timelineEntries(store: ReadonlyStore, options: Omit<TimelineOpti
 /** One page of an entity's timeline. */
 export function timeline(store: ReadonlyStore, options: TimelineOptions): LazyConnection<TimelineEntry> {
   const entries = timelineEntries(store, options);
-  return pageFrom(() => entries, { defaultSize: 50, ...options, where: 'timeline' }, (e) => e, (e) => `${e.item.id}@${e.evidence.document}:${e.evidence.sentence}`, () => entries.length);
+  return pageFrom(
+    () => entries,
+    { defaultSize: 50, ...options, where: 'timeline' },
+    (e) => e,
+    (e) => `${e.item.id}@${e.evidence.document}:${e.evidence.sentence}`,
+    () => entries.length,
+  );
 }

@@ -5,17 +5,40 @@ import { type RelationType } from '../../domain/relation-type.js';
 
 /** Verbs whose clause subject and object stand in a relation: "X met Y", "X sanctioned Y". */
 export const VERB_PREDICATES: Readonly<Record<string, RelationType>> = {
-  met: 'MET_WITH', meets: 'MET_WITH', meet: 'MET_WITH', meeting: 'MET_WITH', received: 'MET_WITH', receives: 'MET_WITH',
-  hosted: 'MET_WITH', hosts: 'MET_WITH', welcomed: 'MET_WITH',
-  sanctioned: 'SANCTIONED', sanctions: 'SANCTIONED', banned: 'SANCTIONED', bans: 'SANCTIONED', blacklisted: 'SANCTIONED', blacklists: 'SANCTIONED',
-  requested: 'REQUESTED', requests: 'REQUESTED', asked: 'REQUESTED', 'appealed to': 'REQUESTED',
-  sent: 'SENT_TROOPS_TO', send: 'SENT_TROOPS_TO', sends: 'SENT_TROOPS_TO', deployed: 'SENT_TROOPS_TO', deploy: 'SENT_TROOPS_TO', deploys: 'SENT_TROOPS_TO',
-  dispatched: 'SENT_TROOPS_TO', dispatch: 'SENT_TROOPS_TO',
+  met: 'MET_WITH',
+  meets: 'MET_WITH',
+  meet: 'MET_WITH',
+  meeting: 'MET_WITH',
+  received: 'MET_WITH',
+  receives: 'MET_WITH',
+  hosted: 'MET_WITH',
+  hosts: 'MET_WITH',
+  welcomed: 'MET_WITH',
+  sanctioned: 'SANCTIONED',
+  sanctions: 'SANCTIONED',
+  banned: 'SANCTIONED',
+  bans: 'SANCTIONED',
+  blacklisted: 'SANCTIONED',
+  blacklists: 'SANCTIONED',
+  requested: 'REQUESTED',
+  requests: 'REQUESTED',
+  asked: 'REQUESTED',
+  'appealed to': 'REQUESTED',
+  sent: 'SENT_TROOPS_TO',
+  send: 'SENT_TROOPS_TO',
+  sends: 'SENT_TROOPS_TO',
+  deployed: 'SENT_TROOPS_TO',
+  deploy: 'SENT_TROOPS_TO',
+  deploys: 'SENT_TROOPS_TO',
+  dispatched: 'SENT_TROOPS_TO',
+  dispatch: 'SENT_TROOPS_TO',
 };
 
 /** The words of the lexicon that give one predicate. */
 export function verbsFor(predicate: RelationType): string[] {
-  return Object.entries(VERB_PREDICATES).filter(([, p]) => p === predicate).map(([verb]) => verb);
+  return Object.entries(VERB_PREDICATES)
+    .filter(([, p]) => p === predicate)
+    .map(([verb]) => verb);
 }
 
 /** MET_WITH */
@@ -29,7 +52,22 @@ export const HOLD_VERBS: ReadonlySet<string> = new Set(['held', 'hold', 'holds',
 
 /** SENT_TROOPS_TO. Finite forms only: a gerund ("the agreement on sending soldiers") has no subject to credit. */
 export const SEND_VERBS: ReadonlySet<string> = new Set(verbsFor('SENT_TROOPS_TO'));
-export const TROOP_WORDS: ReadonlySet<string> = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'peacekeeping', 'military', 'army', 'units', 'personnel', 'contingent', 'contingents', 'servicemen', 'paratroopers', 'marines']);
+export const TROOP_WORDS: ReadonlySet<string> = new Set([
+  'troops',
+  'soldiers',
+  'forces',
+  'peacekeepers',
+  'peacekeeping',
+  'military',
+  'army',
+  'units',
+  'personnel',
+  'contingent',
+  'contingents',
+  'servicemen',
+  'paratroopers',
+  'marines',
+]);
 
 /** SANCTIONED */
 export const SANCTION_VERBS: ReadonlySet<string> = new Set(verbsFor('SANCTIONED').filter((w) => w !== 'sanctions'));
@@ -48,13 +86,57 @@ export const ALLY_NOUNS: ReadonlySet<string> = new Set(['allies', 'partners', 'a
 
 /** OPPOSES */
 export const AGAINST_NOUNS: ReadonlySet<string> = new Set([
-  'lawsuit', 'suit', 'case', 'campaign', 'war', 'fight', 'fighting', 'rebellion', 'struggle', 'offensive', 'complaint',
-  'motion', 'protest', 'protests', 'charges', 'coalition', 'insurgency', 'support', 'supporting', 'operations', 'operation',
-  'strikes', 'sanctions', 'measures', 'troops', 'army', 'forces', 'action', 'petition', 'strike', 'boycott',
-  'resistance', 'uprising', 'revolt', 'vote', 'verdict', 'appeal', 'ruling',
+  'lawsuit',
+  'suit',
+  'case',
+  'campaign',
+  'war',
+  'fight',
+  'fighting',
+  'rebellion',
+  'struggle',
+  'offensive',
+  'complaint',
+  'motion',
+  'protest',
+  'protests',
+  'charges',
+  'coalition',
+  'insurgency',
+  'support',
+  'supporting',
+  'operations',
+  'operation',
+  'strikes',
+  'sanctions',
+  'measures',
+  'troops',
+  'army',
+  'forces',
+  'action',
+  'petition',
+  'strike',
+  'boycott',
+  'resistance',
+  'uprising',
+  'revolt',
+  'vote',
+  'verdict',
+  'appeal',
+  'ruling',
   // Verbs of protest and fighting take "against" the same way: "protesters demonstrated against Y".
-  'protested', 'protesting', 'demonstrated', 'demonstrating', 'rallied', 'campaigned', 'campaigning', 'fought', 'fighting',
-  'demonstrations', 'rallies', 'attacks',
+  'protested',
+  'protesting',
+  'demonstrated',
+  'demonstrating',
+  'rallied',
+  'campaigned',
+  'campaigning',
+  'fought',
+  'fighting',
+  'demonstrations',
+  'rallies',
+  'attacks',
 ]);
 export const RIVAL_NOUNS: ReadonlySet<string> = new Set(['rival', 'opponent', 'challenger']);
 export const DEMAND_NOUNS: ReadonlySet<string> = new Set(['resignation', 'removal', 'ouster', 'arrest', 'impeachment', 'dismissal', 'prosecution', 'sacking']);
@@ -62,8 +144,22 @@ export const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands',
 export const ACCUSE_VERBS: ReadonlySet<string> = new Set(['accusing', 'accused', 'accuses', 'accuse']);
 export const REMOVE_VERBS: ReadonlySet<string> = new Set(['remove', 'impeach', 'oust', 'expel', 'dismiss', 'unseat']);
 export const OPPOSE_VERBS: ReadonlySet<string> = new Set([
-  'opposes', 'opposed', 'condemned', 'condemns', 'denounced', 'denounces', 'sued', 'sues', 'criticised', 'criticized', 'criticises',
-  'criticizes', 'fought', 'fights', 'attacked', 'attacks',
+  'opposes',
+  'opposed',
+  'condemned',
+  'condemns',
+  'denounced',
+  'denounces',
+  'sued',
+  'sues',
+  'criticised',
+  'criticized',
+  'criticises',
+  'criticizes',
+  'fought',
+  'fights',
+  'attacked',
+  'attacks',
 ]);
 /** "X clashed with Y": fighting named by a verb and "with". */
 export const CLASH_VERBS: ReadonlySet<string> = new Set(['clashed', 'clash', 'clashes', 'battled', 'skirmished']);
@@ -74,12 +170,34 @@ export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 export const CARRY_VERBS: ReadonlySet<string> = new Set(['quoted', 'carried']);
 
 /** MEMBER_OF */
-export const MEMBERSHIP_PHRASES: readonly string[] = ['consisting of', 'comprising', 'composed of', 'made up of', 'whose members are', 'members are', 'members include'];
+export const MEMBERSHIP_PHRASES: readonly string[] = [
+  'consisting of',
+  'comprising',
+  'composed of',
+  'made up of',
+  'whose members are',
+  'members are',
+  'members include',
+];
 export const BELONG_VERBS: ReadonlySet<string> = new Set(['belongs', 'belong', 'belonged']);
 export const MEMBER_GROUP_NOUNS: ReadonlySet<string> = new Set(['states', 'countries', 'nations']);
 
 /** LEADS / HOLDS_ROLE */
-export const LEAD_VERBS: ReadonlySet<string> = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'runs', 'ran', 'founded', 'commands', 'commanded', 'directs', 'directed']);
+export const LEAD_VERBS: ReadonlySet<string> = new Set([
+  'leads',
+  'led',
+  'heads',
+  'headed',
+  'chairs',
+  'chaired',
+  'runs',
+  'ran',
+  'founded',
+  'commands',
+  'commanded',
+  'directs',
+  'directed',
+]);
 export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterparts', 'counterpart']);
 
 /** PART_OF */
@@ -89,4 +207,15 @@ export const CHAMBER_NOUNS: ReadonlySet<string> = new Set(['house', 'houses', 'c
 export const CAPITAL_NOUNS: ReadonlySet<string> = new Set(['capital']);
 export const HEADQUARTERS_WORDS: ReadonlySet<string> = new Set(['headquarters', 'headquartered', 'seat']);
 export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'county', 'port', 'state']);
-export const PART_NOUNS: ReadonlySet<string> = new Set(['territory', 'part', 'province', 'state', 'region', 'district', 'city', 'island', 'commonwealth', 'dependency']);
+export const PART_NOUNS: ReadonlySet<string> = new Set([
+  'territory',
+  'part',
+  'province',
+  'state',
+  'region',
+  'district',
+  'city',
+  'island',
+  'commonwealth',
+  'dependency',
+]);

@@ -30,7 +30,9 @@ const areAllies = pattern({
     const w = s.tokens[i]?.lower;
     const copula = COPULAS.has(s.tokens[i - 1]?.lower ?? '') || (w === 'allies' && COPULAS.has(s.tokens[i - 2]?.lower ?? ''));
     if (w === 'ally' || !copula || tokenQuoted(ctx, s, i)) return [];
-    const pair = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && x.entity.type !== 'CITY' && x.entity.type !== 'REGION');
+    const pair = resolvedMentions(ctx, s).filter(
+      (x) => x.mention.last <= i && x.entity.type !== 'PERSON' && x.entity.type !== 'CITY' && x.entity.type !== 'REGION',
+    );
     return pair.length === 2 ? one(pair[0]?.entity, pair[1]?.entity) : [];
   },
 });

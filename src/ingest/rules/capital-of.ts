@@ -74,7 +74,10 @@ const demonymCapital = pattern({
     const demonym = demonymBefore(s, i);
     if (!demonym || tokenQuoted(ctx, s, i)) return [];
     const owner = ctx.resolution.countryFor(demonym.country, s, demonym.first, demonym.last);
-    const named = s.tokens[demonym.first - 1]?.lower === 'the' && s.tokens[demonym.first - 2]?.text === ',' ? entityOf(ctx, mentionEndingAt(s, demonym.first - 3)) : undefined;
+    const named =
+      s.tokens[demonym.first - 1]?.lower === 'the' && s.tokens[demonym.first - 2]?.text === ','
+        ? entityOf(ctx, mentionEndingAt(s, demonym.first - 3))
+        : undefined;
     const known = placesByCode(ctx).capitals.get(demonym.country);
     const city = named ?? known;
     return owner && city && (city.type === 'CITY' || city.type === 'REGION') ? [{ subject: city, object: owner }] : [];

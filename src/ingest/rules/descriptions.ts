@@ -6,15 +6,52 @@ import { type ReadContext } from '../context.js';
 
 /** Description words -> the head word of the body's name they refer to. */
 const DESCRIPTION_HEADS: Readonly<Record<string, string>> = {
-  police: 'police', office: 'office', ministry: 'ministry', court: 'court', council: 'council', senate: 'senate',
-  agency: 'agency', government: 'government', army: 'army', party: 'party', movement: 'movement', airline: 'air',
-  company: 'company', department: 'department', committee: 'committee', commission: 'commission',
-  judges: 'court', justices: 'court', bench: 'court', senators: 'senate', lawmakers: 'parliament',
-  parliament: 'parliament', assembly: 'assembly', institute: 'institute', service: 'service', union: 'union',
-  alliance: 'alliance', bloc: 'union', group: 'group', organisation: 'organization', organization: 'organization',
-  bureau: 'bureau', league: 'league', federation: 'federation', mission: 'mission', paper: 'agency', newspaper: 'agency',
-  broadcaster: 'agency', military: 'forces', forces: 'forces', lender: 'bank', bank: 'bank', firm: 'company',
-  secretariat: 'secretariat', presidency: 'presidency', administration: 'administration',
+  police: 'police',
+  office: 'office',
+  ministry: 'ministry',
+  court: 'court',
+  council: 'council',
+  senate: 'senate',
+  agency: 'agency',
+  government: 'government',
+  army: 'army',
+  party: 'party',
+  movement: 'movement',
+  airline: 'air',
+  company: 'company',
+  department: 'department',
+  committee: 'committee',
+  commission: 'commission',
+  judges: 'court',
+  justices: 'court',
+  bench: 'court',
+  senators: 'senate',
+  lawmakers: 'parliament',
+  parliament: 'parliament',
+  assembly: 'assembly',
+  institute: 'institute',
+  service: 'service',
+  union: 'union',
+  alliance: 'alliance',
+  bloc: 'union',
+  group: 'group',
+  organisation: 'organization',
+  organization: 'organization',
+  bureau: 'bureau',
+  league: 'league',
+  federation: 'federation',
+  mission: 'mission',
+  paper: 'agency',
+  newspaper: 'agency',
+  broadcaster: 'agency',
+  military: 'forces',
+  forces: 'forces',
+  lender: 'bank',
+  bank: 'bank',
+  firm: 'company',
+  secretariat: 'secretariat',
+  presidency: 'presidency',
+  administration: 'administration',
 };
 
 /** The name head a description word stands for, if it is one. */
@@ -72,7 +109,10 @@ function cachedPool(ctx: ReadContext, key: string, build: () => readonly EntityD
  */
 export function describedBody(ctx: ReadContext, head: string, before = Number.MAX_SAFE_INTEGER): EntityDraft | undefined {
   if (head === 'agency') {
-    const agency = latestIn(cachedPool(ctx, 'agency:', () => ctx.resolution.entities.filter((e) => e.type === 'NEWS_AGENCY')), before);
+    const agency = latestIn(
+      cachedPool(ctx, 'agency:', () => ctx.resolution.entities.filter((e) => e.type === 'NEWS_AGENCY')),
+      before,
+    );
     if (agency) return agency;
   }
   const bodies = (): EntityDraft[] => ctx.resolution.entities.filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && e.type !== 'CITY');

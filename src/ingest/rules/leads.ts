@@ -67,7 +67,9 @@ const asTitle = pattern({
     const named = pronoun ? undefined : referentStartingAt(ctx, s, i + 1);
     const owner = pronoun
       ? { entity: lastBodyBefore(ctx, s.span.index, i), last: i + 2 }
-      : named && s.tokens[named.last]?.text === "'s" ? { entity: named.entity, last: named.last + 1 } : undefined;
+      : named && s.tokens[named.last]?.text === "'s"
+        ? { entity: named.entity, last: named.last + 1 }
+        : undefined;
     if (!owner?.entity) return bareTitleAfterAs(ctx, s, i);
     const title = titleStartingAt(s, owner.last);
     if (!title) return [];
@@ -149,7 +151,9 @@ function bareTitleAfterAs(ctx: RuleInput['ctx'], s: AnalysedSentence, i: number)
 /** "The presidents of A, B and C — X, Y and Z — attended": titles paired with people in order. */
 const titlesOfList = pattern({
   predicate: 'LEADS',
-  triggers: Object.keys(TITLES).filter((t) => !t.includes(' ')).map((t) => `${t}s`),
+  triggers: Object.keys(TITLES)
+    .filter((t) => !t.includes(' '))
+    .map((t) => `${t}s`),
   confidence: 0.9,
   read({ ctx }, s, i) {
     const single = (s.tokens[i]?.lower ?? '').slice(0, -1);
@@ -205,7 +209,10 @@ const counterparts = pattern({
 
 /** The people named from token `from` on, in order. */
 function peopleFrom(ctx: RuleInput['ctx'], s: AnalysedSentence, from: number): EntityDraft[] {
-  return s.mentions.filter((m) => m.first >= from).map((m) => entityOf(ctx, m)).filter((e): e is EntityDraft => e?.type === 'PERSON');
+  return s.mentions
+    .filter((m) => m.first >= from)
+    .map((m) => entityOf(ctx, m))
+    .filter((e): e is EntityDraft => e?.type === 'PERSON');
 }
 
 /** Titles before a name. */

@@ -14,7 +14,21 @@ import { describedBody, describedHead } from './descriptions.js';
 import { listAfter, listOfPlaces, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
-const DIRECTIONS = new Set(['centre', 'center', 'north', 'south', 'east', 'west', 'heart', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'middle']);
+const DIRECTIONS = new Set([
+  'centre',
+  'center',
+  'north',
+  'south',
+  'east',
+  'west',
+  'heart',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'outskirts',
+  'middle',
+]);
 
 /** A LOCATED_IN claim, if it can be one: a country is not located, and only in a place. */
 function located(subject: EntityDraft | undefined, object: EntityDraft | undefined, confidence?: number): Claim[] {
@@ -23,9 +37,36 @@ function located(subject: EntityDraft | undefined, object: EntityDraft | undefin
 }
 
 const DESCRIPTOR_STOPS = new Set([
-  'said', 'says', 'and', 'or', 'of', 'in', 'by', 'to', 'including', 'such', 'as', 'like', 'with', 'from', 'at', 'for', 'on',
+  'said',
+  'says',
+  'and',
+  'or',
+  'of',
+  'in',
+  'by',
+  'to',
+  'including',
+  'such',
+  'as',
+  'like',
+  'with',
+  'from',
+  'at',
+  'for',
+  'on',
   // "born in Lindor before the Tamsa Revolution": a preposition opens a new phrase.
-  'before', 'after', 'during', 'since', 'until', 'near', 'about', 'over', 'under', 'between', 'against', 'than',
+  'before',
+  'after',
+  'during',
+  'since',
+  'until',
+  'near',
+  'about',
+  'over',
+  'under',
+  'between',
+  'against',
+  'than',
 ]);
 
 /** A past-tense verb in compromise's lexicon ("heard", "met"): it ends a noun phrase. */
@@ -50,7 +91,8 @@ function placePrefix(ctx: ReadContext, body: EntityDraft): EntityDraft | undefin
   let index = placesByKey.get(ctx);
   if (!index) {
     index = new Map();
-    for (const e of ctx.resolution.entities) if (PLACE_TYPES.has(e.type) && e.type !== 'COUNTRY' && !index.has(surfaceKey(e.name))) index.set(surfaceKey(e.name), e);
+    for (const e of ctx.resolution.entities)
+      if (PLACE_TYPES.has(e.type) && e.type !== 'COUNTRY' && !index.has(surfaceKey(e.name))) index.set(surfaceKey(e.name), e);
     placesByKey.set(ctx, index);
   }
   const words = surfaceKey(body.name).split(' ');
@@ -207,7 +249,8 @@ function headquarters(ctx: ReadContext, s: AnalysedSentence, i: number): Claim[]
   const place = referentStartingAt(ctx, s, i + 2);
   const ownerHead = s.tokens[i - 1]?.text === "'s" ? describedHead(s.tokens[i - 2]?.lower ?? '') : undefined;
   const described = ownerHead ? describedBody(ctx, ownerHead, s.span.index) : undefined;
-  const owner = described ?? resolvedMentions(ctx, s, true).find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type))?.entity;
+  const owner =
+    described ?? resolvedMentions(ctx, s, true).find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type))?.entity;
   return located(owner, place?.entity, 0.75);
 }
 
@@ -263,7 +306,8 @@ const placeKindOf = pattern({
     const town = ['town', 'city', 'village'].includes(s.tokens[i]?.lower ?? '');
     if (town && s.tokens[j]?.lower === 'the' && s.tokens[j - 1]?.text === ',') {
       const inner = entityOf(ctx, mentionEndingAt(s, j - 2));
-      if (inner && (inner.type === 'CITY' || inner.type === 'REGION') && outerAfter && PLACE_TYPES.has(outerAfter.entity.type)) return located(inner, outerAfter.entity);
+      if (inner && (inner.type === 'CITY' || inner.type === 'REGION') && outerAfter && PLACE_TYPES.has(outerAfter.entity.type))
+        return located(inner, outerAfter.entity);
     }
     const outer = referentEndingAt(ctx, s, i - 1);
     const inner = referentStartingAt(ctx, s, i + 2);
@@ -316,7 +360,13 @@ const eventPlace = pattern({
     let k = m.last;
     if (s.tokens[k]?.lower === 'took' && s.tokens[k + 1]?.lower === 'place') k += 2;
     // "the Hajj pilgrimage near Mecca": a lower-case noun may follow the name.
-    else if (s.tokens[k]?.word && !s.tokens[k]?.cap && !EVENT_PLACE_LINKS.has(s.tokens[k]?.lower ?? '') && !['was', 'is', 'will'].includes(s.tokens[k]?.lower ?? '')) k++;
+    else if (
+      s.tokens[k]?.word &&
+      !s.tokens[k]?.cap &&
+      !EVENT_PLACE_LINKS.has(s.tokens[k]?.lower ?? '') &&
+      !['was', 'is', 'will'].includes(s.tokens[k]?.lower ?? '')
+    )
+      k++;
     // "was held in", "will be staged in", "took place in".
     if (['was', 'is', 'will'].includes(s.tokens[k]?.lower ?? '')) {
       k++;
@@ -363,7 +413,9 @@ const demonymList = pattern({
     const cue = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last === (as ? i - 2 : i - 1));
     if (!cue?.country) return [];
     const country = ctx.resolution.countryFor(cue.country, s, cue.first, cue.last);
-    return listAfter(ctx, s, i + 1).filter(isBody).flatMap((body) => located(body, country));
+    return listAfter(ctx, s, i + 1)
+      .filter(isBody)
+      .flatMap((body) => located(body, country));
   },
 });
 

@@ -86,7 +86,11 @@ const memberStates = pattern({
     const head = describedHead(ownerWord);
     const owner = referentEndingAt(ctx, s, j - 1)?.entity ?? (head ? describedBody(ctx, head, s.span.index) : undefined);
     const from = s.tokens[i + 2]?.text === ',' ? i + 3 : i + 2;
-    return owner ? listAfter(ctx, s, from).filter((m) => m.type === 'COUNTRY').map((member) => ({ subject: member, object: owner })) : [];
+    return owner
+      ? listAfter(ctx, s, from)
+          .filter((m) => m.type === 'COUNTRY')
+          .map((member) => ({ subject: member, object: owner }))
+      : [];
   },
 });
 
@@ -123,8 +127,11 @@ const ofWhichMember = pattern({
     if (s.tokens[i]?.lower !== 'of') return [];
     const member = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
     const lower = (k: number): string => s.tokens[k]?.lower ?? '';
-    if (!member || !['is', 'was', 'are'].includes(lower(member.last)) || !['a', 'an'].includes(lower(member.last + 1)) || lower(member.last + 2) !== 'member') return [];
-    const body = [...resolvedMentions(ctx, s, true)].reverse().find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type));
+    if (!member || !['is', 'was', 'are'].includes(lower(member.last)) || !['a', 'an'].includes(lower(member.last + 1)) || lower(member.last + 2) !== 'member')
+      return [];
+    const body = [...resolvedMentions(ctx, s, true)]
+      .reverse()
+      .find((x) => x.mention.last <= i && x.entity.type !== 'PERSON' && !PLACE_TYPES.has(x.entity.type));
     return body ? [{ subject: member.entity, object: body.entity }] : [];
   },
 });

@@ -60,7 +60,7 @@ const talksWith = pattern({
     if (s.tokens[i + 1]?.lower !== 'with' || tokenQuoted(ctx, s, i)) return [];
     let who = -1;
     for (let j = i - 1; j > 0 && who < 0; j--) if (s.tokens[j]?.lower === 'who') who = j;
-    const subject = who > 0 ? entityOf(ctx, mentionEndingAt(s, who - 2)) ?? entityOf(ctx, mentionEndingAt(s, who - 1)) : clauseSubject(ctx, s, i, isParty);
+    const subject = who > 0 ? (entityOf(ctx, mentionEndingAt(s, who - 2)) ?? entityOf(ctx, mentionEndingAt(s, who - 1))) : clauseSubject(ctx, s, i, isParty);
     return withEach(subject, peopleAfter(ctx, s, skip(s, i + 2)));
   },
 });
@@ -93,7 +93,9 @@ const gatheredWith = pattern({
   confidence: 0.7,
   read({ ctx, memory }, s, i) {
     if (s.tokens[i + 1]?.lower !== 'in' || tokenQuoted(ctx, s, i)) return [];
-    const participants = resolvedMentions(ctx, s).filter((x) => x.mention.last <= i && x.entity.type === 'PERSON').map((x) => x.entity);
+    const participants = resolvedMentions(ctx, s)
+      .filter((x) => x.mention.last <= i && x.entity.type === 'PERSON')
+      .map((x) => x.entity);
     const host = participants[0];
     if (!host || participants.length < 2) return [];
     memory.set(HOST, host);

@@ -36,7 +36,8 @@ const rivalOf = pattern({
     let j = i - 1;
     while (j >= 0 && RIVAL_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) j--;
     const w = s.tokens[j]?.lower ?? '';
-    const owner = s.tokens[j]?.text === "'s" ? referentEndingAt(ctx, s, j - 1)?.entity : w === 'his' || w === 'her' ? lastPersonBefore(ctx, s.span.index, j, w) : undefined;
+    const owner =
+      s.tokens[j]?.text === "'s" ? referentEndingAt(ctx, s, j - 1)?.entity : w === 'his' || w === 'her' ? lastPersonBefore(ctx, s.span.index, j, w) : undefined;
     return rival?.type === 'PERSON' ? one(rival, owner) : [];
   },
 });
@@ -52,7 +53,10 @@ const accused = pattern({
     const described = !object && s.tokens[i + 1]?.lower === 'the' ? describedHead(s.tokens[i + 2]?.lower ?? '') : undefined;
     const target = object?.entity ?? (described ? describedBody(ctx, described, s.span.index) : undefined);
     if (!target || !isActor(target)) return [];
-    return one(clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || ORGANISATION_TYPES.has(e.type) || e.type === 'COUNTRY'), target);
+    return one(
+      clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || ORGANISATION_TYPES.has(e.type) || e.type === 'COUNTRY'),
+      target,
+    );
   },
 });
 
@@ -65,7 +69,10 @@ const demandedRemoval = pattern({
     if (s.tokens[i - 1]?.text !== "'s" || tokenQuoted(ctx, s, i)) return [];
     const target = referentEndingAt(ctx, s, i - 2)?.entity;
     if (!target || !s.tokens.slice(Math.max(0, i - 8), i).some((t) => DEMAND_VERBS.has(t.lower))) return [];
-    return one(clauseSubject(ctx, s, i, (e) => e.type !== 'CITY' && e.type !== 'REGION' && e !== target), target);
+    return one(
+      clauseSubject(ctx, s, i, (e) => e.type !== 'CITY' && e.type !== 'REGION' && e !== target),
+      target,
+    );
   },
 });
 
@@ -106,7 +113,12 @@ const clashedWith = pattern({
     const object = referentStartingAt(ctx, s, skip(s, k));
     if (!object || !isActor(object.entity) || object.entity.type === 'PERSON') return [];
     const subject = clauseSubject(ctx, s, i, (e) => isActor(e) && e.type !== 'PERSON');
-    return subject && subject !== object.entity ? [{ subject, object: object.entity }, { subject: object.entity, object: subject }] : [];
+    return subject && subject !== object.entity
+      ? [
+          { subject, object: object.entity },
+          { subject: object.entity, object: subject },
+        ]
+      : [];
   },
 });
 

@@ -11,7 +11,21 @@ import { defineFamily, pattern } from './rule.js';
 import { governmentBodies } from './titles.js';
 
 /** Nouns that make a body a part of another: "a research arm of", "a prison ministry of". */
-const BRANCH_NOUNS = new Set(['arm', 'wing', 'branch', 'unit', 'subsidiary', 'division', 'affiliate', 'chapter', 'section', 'body', 'organ', 'offshoot', 'ministry']);
+const BRANCH_NOUNS = new Set([
+  'arm',
+  'wing',
+  'branch',
+  'unit',
+  'subsidiary',
+  'division',
+  'affiliate',
+  'chapter',
+  'section',
+  'body',
+  'organ',
+  'offshoot',
+  'ministry',
+]);
 
 const isBodyLike = (e: EntityDraft): boolean => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type);
 

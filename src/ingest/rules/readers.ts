@@ -10,7 +10,26 @@ import { entityOf, holderOfTitle, lastPersonBefore, mentionEndingAt, mentionStar
 import { type Token } from '../tokens.js';
 import { describedHead } from './descriptions.js';
 
-const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'by', 'to', 'on', 'with', 'for', 'against', 'within', 'into', 'over', 'under', 'between', 'about', 'across', 'via']);
+const PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'at',
+  'from',
+  'by',
+  'to',
+  'on',
+  'with',
+  'for',
+  'against',
+  'within',
+  'into',
+  'over',
+  'under',
+  'between',
+  'about',
+  'across',
+  'via',
+]);
 const DASHES = new Set(['—', '–', '-', '(', ')']);
 const SKIP_AFTER_VERB = new Set(['the', 'a', 'an', 'with', 'on', 'its', 'their', 'to', 'government', 'of', 'regime', 'forces']);
 const NEAR_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'by', 'to', 'on']);
@@ -87,7 +106,22 @@ export function clauseStart(s: AnalysedSentence, i: number): number {
 }
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout']);
-const REPORTING = new Set(['reported', 'reports', 'said', 'says', 'announced', 'confirmed', 'added', 'stated', 'claimed', 'wrote', 'noted', 'revealed', 'learned', 'learnt']);
+const REPORTING = new Set([
+  'reported',
+  'reports',
+  'said',
+  'says',
+  'announced',
+  'confirmed',
+  'added',
+  'stated',
+  'claimed',
+  'wrote',
+  'noted',
+  'revealed',
+  'learned',
+  'learnt',
+]);
 
 /** The person a sentence-opening "He"/"She" refers to: the last person named before this sentence. */
 export function subjectPronoun(ctx: ReadContext, s: AnalysedSentence, before: number): EntityDraft | undefined {
@@ -134,7 +168,8 @@ export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): 
  */
 export function pastTitles(ctx: ReadContext, s: AnalysedSentence, from: number): number {
   let k = from;
-  const titleAt = (n: number): number | undefined => s.cues.find((c) => (c.kind === 'honorific' || c.kind === 'title') && c.first === n)?.last ?? titleStartingAt(s, n)?.last;
+  const titleAt = (n: number): number | undefined =>
+    s.cues.find((c) => (c.kind === 'honorific' || c.kind === 'title') && c.first === n)?.last ?? titleStartingAt(s, n)?.last;
   const demonym = s.cues.find((c) => c.kind === 'demonym' && c.first === k);
   if (demonym && !mentionStartingAt(s, k)) {
     const after = titleAt(demonym.last);
@@ -171,7 +206,9 @@ export function byAgent(ctx: ReadContext, s: AnalysedSentence, i: number, span =
 
 /** True when the verb at `i` is passive: "were sent", "was sanctioned", "had been deployed". */
 export function isPassive(s: AnalysedSentence, i: number): boolean {
-  return PASSIVE_AUXILIARIES.has(s.tokens[i - 1]?.lower ?? '') || (PASSIVE_AUXILIARIES.has(s.tokens[i - 2]?.lower ?? '') && /ly$/.test(s.tokens[i - 1]?.lower ?? ''));
+  return (
+    PASSIVE_AUXILIARIES.has(s.tokens[i - 1]?.lower ?? '') || (PASSIVE_AUXILIARIES.has(s.tokens[i - 2]?.lower ?? '') && /ly$/.test(s.tokens[i - 1]?.lower ?? ''))
+  );
 }
 
 /** Skip articles and filler words after a verb. */
@@ -182,7 +219,26 @@ export function skip(s: AnalysedSentence, from: number): number {
 }
 
 /** Words that end a descriptor: prepositions, pronouns and the start of a clause. */
-const NOT_DESCRIPTORS = new Set(['from', 'in', 'on', 'by', 'to', 'that', 'her', 'his', 'him', 'them', 'us', 'me', 'who', 'which', 'whether', 'if', 'and', 'or']);
+const NOT_DESCRIPTORS = new Set([
+  'from',
+  'in',
+  'on',
+  'by',
+  'to',
+  'that',
+  'her',
+  'his',
+  'him',
+  'them',
+  'us',
+  'me',
+  'who',
+  'which',
+  'whether',
+  'if',
+  'and',
+  'or',
+]);
 
 /** Skip the descriptor between a verb and a name: "banned Norwegian airline Nordwind Air". */
 export function skipDescriptors(s: AnalysedSentence, from: number): number {
@@ -335,9 +391,44 @@ export function placesByCode(ctx: ReadContext): { countries: Map<string, EntityD
 
 /** Titles that take a portfolio word before them ("information minister", "labour secretary"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
-const NOT_PORTFOLIOS = new Set(['the', 'a', 'an', 'and', 'or', 'its', 'his', 'her', 'their', 'as', 'of', 'to', 'by', 'with', 'said', 'says', 'former', 'prime']);
+const NOT_PORTFOLIOS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'its',
+  'his',
+  'her',
+  'their',
+  'as',
+  'of',
+  'to',
+  'by',
+  'with',
+  'said',
+  'says',
+  'former',
+  'prime',
+]);
 /** Words that make a title a second's or a lower level's ("deputy", "regional", "opposition"). */
-export const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'first', 'acting', 'interim', 'regional', 'provincial', 'local', 'state', 'municipal', 'county', 'district', 'opposition', 'shadow']);
+export const SUBORDINATE = new Set([
+  'deputy',
+  'vice',
+  'assistant',
+  'first',
+  'acting',
+  'interim',
+  'regional',
+  'provincial',
+  'local',
+  'state',
+  'municipal',
+  'county',
+  'district',
+  'opposition',
+  'shadow',
+]);
 
 export interface TitleMatch {
   readonly title: string;
@@ -382,7 +473,9 @@ export function titleStartingAt(s: AnalysedSentence, start: number): TitleMatch 
 
 /** True when token `k` is a capitalised word that is part of no name or demonym ("Shadow", "Home"). */
 export function plainCapital(s: AnalysedSentence, k: number): boolean {
-  return Boolean(s.tokens[k]?.cap) && !s.mentions.some((m) => m.first <= k && k < m.last) && !s.cues.some((c) => c.kind === 'demonym' && c.first <= k && k < c.last);
+  return (
+    Boolean(s.tokens[k]?.cap) && !s.mentions.some((m) => m.first <= k && k < m.last) && !s.cues.some((c) => c.kind === 'demonym' && c.first <= k && k < c.last)
+  );
 }
 
 /** The subject of the clause of token `i` and the names coordinated with it ("The EU and Britain ... imposed"). */

@@ -96,7 +96,8 @@ const quotedByAgency = pattern({
     if (s.tokens[i + 1]?.lower !== 'by' || tokenQuoted(ctx, s, i)) return [];
     const agency = agencyAt(ctx, s, skip(s, i + 2));
     const comma = s.tokens.findIndex((t, k) => k > i && t.text === ',');
-    const speaker = comma > 0 ? resolvedMentions(ctx, s).find((x) => x.mention.first > comma && x.entity.type !== 'NEWS_AGENCY' && isActor(x.entity)) : undefined;
+    const speaker =
+      comma > 0 ? resolvedMentions(ctx, s).find((x) => x.mention.first > comma && x.entity.type !== 'NEWS_AGENCY' && isActor(x.entity)) : undefined;
     return one(speaker?.entity, agency);
   },
 });
@@ -138,6 +139,14 @@ const agencyReportedAfter = pattern({
   },
 });
 
-export const REPORTED_BY = defineFamily('reported-by', 'REPORTED_BY', [speakingOn, saidOnAgency, accordingTo, toldAgency, quotedByAgency, agencyPossessive, agencyReportedAfter]);
+export const REPORTED_BY = defineFamily('reported-by', 'REPORTED_BY', [
+  speakingOn,
+  saidOnAgency,
+  accordingTo,
+  toldAgency,
+  quotedByAgency,
+  agencyPossessive,
+  agencyReportedAfter,
+]);
 
 export const REPORTED_BY_RULES = [REPORTED_BY] as const;

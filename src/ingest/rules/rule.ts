@@ -71,7 +71,7 @@ export function defineFamily<const N extends string>(name: N, predicate: Relatio
   return {
     name,
     predicate,
-    triggers: kind === 'words' ? [...new Set(words)] : (kind),
+    triggers: kind === 'words' ? [...new Set(words)] : kind,
     confidence: Math.max(...patterns.map((p) => p.confidence)),
     read(input, s, at) {
       const word = s.tokens[at]?.lower ?? '';

@@ -82,7 +82,9 @@ const sanctionsList = pattern({
     const owner = referentEndingAt(ctx, s, s.tokens[i - 1]?.lower === 'list' ? i - 1 : i - 2);
     const sanctioner = owner && isSanctioner(owner.entity) ? owner.entity : clauseSubject(ctx, s, v, isSanctioner);
     if (!sanctioner) return [];
-    return listAfter(ctx, s, skipDescriptors(s, v + 1)).filter(isTarget).map((object) => ({ subject: sanctioner, object }));
+    return listAfter(ctx, s, skipDescriptors(s, v + 1))
+      .filter(isTarget)
+      .map((object) => ({ subject: sanctioner, object }));
   },
 });
 
@@ -97,7 +99,9 @@ const sanctionsTarget = pattern({
     if (tokenQuoted(ctx, s, i) || !s.tokens.slice(Math.max(0, i - 6), i).some((t) => SANCTION_MEASURES.has(t.lower))) return [];
     const owner = clauseSubject(ctx, s, i, isSanctioner) ?? possessorBefore(ctx, s, i);
     if (!owner) return [];
-    return listAfter(ctx, s, skipRanks(s, i + 1)).filter((t) => t.type === 'PERSON' || isSanctioner(t)).map((target) => ({ subject: owner, object: target }));
+    return listAfter(ctx, s, skipRanks(s, i + 1))
+      .filter((t) => t.type === 'PERSON' || isSanctioner(t))
+      .map((target) => ({ subject: owner, object: target }));
   },
 });
 

@@ -56,17 +56,18 @@ const sendTroops = pattern({
   read({ ctx, known }, s, i) {
     const deploy = s.tokens[i]?.lower.startsWith('deploy') ?? false;
     let k = i + 1;
-    while (k < s.tokens.length && k < i + 16 && s.tokens[k]?.lower !== 'to' && !(deploy && s.tokens[k]?.lower === 'in') && !STOPS.has(s.tokens[k]?.text ?? '')) k++;
+    while (k < s.tokens.length && k < i + 16 && s.tokens[k]?.lower !== 'to' && !(deploy && s.tokens[k]?.lower === 'in') && !STOPS.has(s.tokens[k]?.text ?? ''))
+      k++;
     const forces = resolvedMentions(ctx, s, true).find((x) => x.mention.first > i && x.mention.last <= k && !PLACE_TYPES.has(x.entity.type));
     const passive = isPassive(s, i);
     const troopsBefore = passive && s.tokens.slice(Math.max(0, i - 6), i).some((t) => TROOP_WORDS.has(t.lower));
     const troops = troopsBefore || s.tokens.slice(i + 1, k).some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
     const place = destinationAt(ctx, s, k, deploy);
     if (!troops || !place) return [];
-    const sender = passive ? agentAfter(ctx, s, i) ?? troopOwner(ctx, s, i) : clauseSubject(ctx, s, i, isBody);
+    const sender = passive ? (agentAfter(ctx, s, i) ?? troopOwner(ctx, s, i)) : clauseSubject(ctx, s, i, isBody);
     // Named forces sent by a body belong to it, or to the organisation the body is part of,
     // and the deployment is that organisation's.
-    const owner = sender ? known.objectOf(sender, 'PART_OF') ?? sender : undefined;
+    const owner = sender ? (known.objectOf(sender, 'PART_OF') ?? sender) : undefined;
     const out: Claim[] = [{ subject: forces ? owner : sender, object: place }];
     if (sender && !forces) out.push({ subject: countryOwning(ctx, s, sender), object: place, confidence: 0.7 });
     if (forces) out.push({ subject: forces.entity, object: place }, { subject: forces.entity, object: owner, predicate: 'PART_OF', confidence: 0.6 });
@@ -101,7 +102,8 @@ const HAVE_VERBS = new Set(['has', 'have', 'had', 'keeps', 'kept', 'maintains', 
 function troopsOwner(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
   let j = i - 1;
   // "Jordanian special forces", "Freedonia's 300 elite troops": past a figure and a qualifier or two.
-  const qualifier = (k: number): boolean => Boolean(s.tokens[k]?.word && !s.tokens[k]?.cap && ctx.gaz.lexiconTags(s.tokens[k]?.lower ?? '').includes('Adjective'));
+  const qualifier = (k: number): boolean =>
+    Boolean(s.tokens[k]?.word && !s.tokens[k]?.cap && ctx.gaz.lexiconTags(s.tokens[k]?.lower ?? '').includes('Adjective'));
   for (let n = 0; n < 3 && j >= 0 && qualifier(j); n++) j--;
   while (j >= 0 && /^(\d+|,)$/.test(s.tokens[j]?.text ?? '')) j--;
   if (HAVE_VERBS.has(s.tokens[j]?.lower ?? '')) {

@@ -48,7 +48,11 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
   if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of|under-? ?secretary|junta leader/.test(reading.title))) {
-    object = openingCountry(ctx, s) ?? ctx.jurisdiction ?? speakerCountry(ctx, s, person) ?? (JURISDICTION_TITLES.has(reading.title) ? soleCountryOf(ctx, s) : undefined);
+    object =
+      openingCountry(ctx, s) ??
+      ctx.jurisdiction ??
+      speakerCountry(ctx, s, person) ??
+      (JURISDICTION_TITLES.has(reading.title) ? soleCountryOf(ctx, s) : undefined);
   }
   // "Home Secretary X" in an article that names no country but names the Home Office.
   if (!object && !reading.deputy) object = departmentBody(ctx, reading.title);
@@ -75,7 +79,10 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
   if (appositive) j--;
   // "The secretary general of the TLC (Tarsk Labour Council), X": past the parenthesis.
   if (appositive && s.tokens[j]?.text === ')') {
-    const open = s.tokens.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf('(');
+    const open = s.tokens
+      .slice(Math.max(0, j - 8), j)
+      .map((t) => t.text)
+      .lastIndexOf('(');
     if (open >= 0) j = Math.max(0, j - 8) + open - 1;
   }
   for (;;) {
@@ -85,7 +92,11 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
     let former = false;
     // "Deputy Governor X": a capitalised qualifier is part of the title but still makes it a second's.
     let deputy = SUBORDINATE.has(s.tokens[j]?.lower ?? '');
-    while (j >= 0 && (!s.tokens[j]?.cap || plainCapital(s, j)) && (ROLE_QUALIFIERS.has(s.tokens[j]?.lower ?? '') || SUBORDINATE.has(s.tokens[j]?.lower ?? ''))) {
+    while (
+      j >= 0 &&
+      (!s.tokens[j]?.cap || plainCapital(s, j)) &&
+      (ROLE_QUALIFIERS.has(s.tokens[j]?.lower ?? '') || SUBORDINATE.has(s.tokens[j]?.lower ?? ''))
+    ) {
       const w = s.tokens[j]?.lower ?? '';
       if (w === 'former') former = true;
       if (SUBORDINATE.has(w)) deputy = true;
@@ -285,7 +296,6 @@ function openingCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | un
   const first = s.mentions.find((m) => m.last <= comma && ctx.resolution.entityOf(m)?.type === 'COUNTRY');
   return first ? ctx.resolution.entityOf(first) : undefined;
 }
-
 
 /**
  * "The Polish government said X, the interior minister, ...", "France's foreign ministry said X, the

@@ -6,7 +6,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mergeEntities, rejectRelation, renameEntity, restoreRelation, confirmRelation, addRelation, setEntityType, undoCuration } from '../../../src/service/index.js';
+import {
+  mergeEntities,
+  rejectRelation,
+  renameEntity,
+  restoreRelation,
+  confirmRelation,
+  addRelation,
+  setEntityType,
+  undoCuration,
+} from '../../../src/service/index.js';
 import { reindex } from '../../../src/cli/commands/reindex.js';
 import { ConflictError, type Extraction, InvalidInputError, NotFoundError } from '../../../src/domain/index.js';
 import { type GraphStore, relationKey } from '../../../src/graph/index.js';
@@ -227,9 +236,18 @@ export function describeCurationContract(backend: string, target: ContractTarget
       ['retyping an unknown entity', (graph) => setEntityType(graph, 'person:nobody', 'CITY'), NotFoundError],
       ['merging different types without naming one', (graph) => mergeEntities(graph, KAZAKHSTAN, [CSTO]), ConflictError],
       ['adding a relation that exists', (graph) => addRelation(graph, { subject: TOKAYEV, predicate: 'REQUESTED', object: CSTO }), ConflictError],
-      ['adding a relation from an unknown entity', (graph) => addRelation(graph, { subject: 'person:nobody', predicate: 'MET_WITH', object: CSTO }), NotFoundError],
+      [
+        'adding a relation from an unknown entity',
+        (graph) => addRelation(graph, { subject: 'person:nobody', predicate: 'MET_WITH', object: CSTO }),
+        NotFoundError,
+      ],
       ['undoing an unknown curation', (graph) => undoCuration(graph, 'curation:999'), NotFoundError],
-      ['undoing twice', async (graph) => undoCuration(graph, `curation:${graph.curations()[0]?.seq ?? 0}`).then(() => undoCuration(graph, `curation:${graph.curations()[1]?.seq ?? 0}`)), ConflictError],
+      [
+        'undoing twice',
+        async (graph) =>
+          undoCuration(graph, `curation:${graph.curations()[0]?.seq ?? 0}`).then(() => undoCuration(graph, `curation:${graph.curations()[1]?.seq ?? 0}`)),
+        ConflictError,
+      ],
     ];
     it('refuses bad curations with their error class and stores nothing for them', async () => {
       const { graph, storage } = await seeded();

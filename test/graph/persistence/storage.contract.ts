@@ -271,9 +271,9 @@ export function describeStorageContract(backend: string, target: ContractTarget)
       follower.follow();
       await writer.addExtraction(almaty, VERSION);
       await writer.curate({ kind: 'rename', id: TOKAYEV, name: 'Kassym-Jomart Tokayev' });
-      await expect.poll(() => follower.store.graph.hasNode(TOKAYEV) && follower.store.graph.getNodeAttributes(TOKAYEV).name, { timeout: 3_000 }).toBe(
-        'Kassym-Jomart Tokayev',
-      );
+      await expect
+        .poll(() => follower.store.graph.hasNode(TOKAYEV) && follower.store.graph.getNodeAttributes(TOKAYEV).name, { timeout: 3_000 })
+        .toBe('Kassym-Jomart Tokayev');
       await writer.addExtraction(moscow, VERSION);
       await writer.removeDocument(almaty.document.id);
       await expect.poll(() => follower.store.hasDocument(almaty.document.id), { timeout: 3_000 }).toBe(false);

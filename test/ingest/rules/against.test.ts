@@ -16,10 +16,20 @@ ruleTable('against', {
   misses: [
     ['Tavo Renn clashed with Ilsa Vantrow over the budget.', 'Tavo Renn', 'OPPOSES', 'Ilsa Vantrow'],
     ['The Tarsk Front demonstrated its new tractor to the Coastal Farmers Union.', 'Tarsk Front', 'OPPOSES', 'Coastal Farmers Union'],
-    ['The Harbour Workers Union voted against the plan, and the Northwind Shipping Company agreed.', 'Harbour Workers Union', 'OPPOSES', 'Northwind Shipping Company'],
+    [
+      'The Harbour Workers Union voted against the plan, and the Northwind Shipping Company agreed.',
+      'Harbour Workers Union',
+      'OPPOSES',
+      'Northwind Shipping Company',
+    ],
     ['The Haki Watch Foundation leaned against the wall of the Veld Group building.', 'Haki Watch Foundation', 'OPPOSES', 'Veld Group'],
     ['"Chad is at war against the Popular Liberation Front," a rebel claimed.', 'Chad', 'OPPOSES', 'Popular Liberation Front'],
     ['Kenya played against Uganda in Nairobi.', 'Kenya', 'OPPOSES', 'Nairobi'],
-    ['The Civic Renewal Movement warned against complacency, as did the National Concord Party.', 'Civic Renewal Movement', 'OPPOSES', 'National Concord Party'],
+    [
+      'The Civic Renewal Movement warned against complacency, as did the National Concord Party.',
+      'Civic Renewal Movement',
+      'OPPOSES',
+      'National Concord Party',
+    ],
   ],
 });

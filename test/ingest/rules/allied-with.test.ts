@@ -13,7 +13,12 @@ ruleTable('allied-with', {
     ['Chile criticised Peru and Bolivia, its former allies.', 'Chile', 'ALLIED_WITH', 'Bolivia'],
     ['Cuba said Venezuela is a market for its sugar.', 'Cuba', 'ALLIED_WITH', 'Venezuela'],
     ['Russia said Mongolia is not an ally.', 'Russia', 'ALLIED_WITH', 'Mongolia'],
-    ['"We are aligned with the National Concord Party," the Civic Renewal Movement claimed.', 'Civic Renewal Movement', 'ALLIED_WITH', 'National Concord Party'],
+    [
+      '"We are aligned with the National Concord Party," the Civic Renewal Movement claimed.',
+      'Civic Renewal Movement',
+      'ALLIED_WITH',
+      'National Concord Party',
+    ],
     ['Chad voted in support of a Restoration Council inquiry.', 'Chad', 'ALLIED_WITH', 'Restoration Council'],
   ],
 });

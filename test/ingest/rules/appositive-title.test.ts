@@ -3,7 +3,12 @@ import { ruleTable } from './table.js';
 
 ruleTable('appositive-title', {
   reads: [
-    [`${'Italy paid. Italy agreed. Italy ruled.'} Claudio Verri, undersecretary to the prime minister, said a table would open.`, 'Claudio Verri', 'HOLDS_ROLE', 'Italy'],
+    [
+      `${'Italy paid. Italy agreed. Italy ruled.'} Claudio Verri, undersecretary to the prime minister, said a table would open.`,
+      'Claudio Verri',
+      'HOLDS_ROLE',
+      'Italy',
+    ],
     ['Anna Kestrup, the president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
     ['Peter Dalgaard, the chief executive of Northwind Shipping Company, resigned on Friday.', 'Peter Dalgaard', 'LEADS', 'Northwind Shipping Company'],
     ['"We are ready," said Maria Osterlund, a spokeswoman for the Harbour Workers Union.', 'Maria Osterlund', 'SPOKESPERSON_FOR', 'Harbour Workers Union'],

@@ -12,7 +12,7 @@ ruleTable('body-of-body', {
   misses: [
     ["Norway's Arbitration Court ruled on Friday.", 'Arbitration Court', 'PART_OF', 'Norway'],
     ['The Hope Foundation, a prison ministry, met the Lorian Church.', 'Hope Foundation', 'PART_OF', 'Lorian Church'],
-    ["The Harbour Workers Union criticised the Young Dockers Association.", 'Young Dockers Association', 'PART_OF', 'Harbour Workers Union'],
+    ['The Harbour Workers Union criticised the Young Dockers Association.', 'Young Dockers Association', 'PART_OF', 'Harbour Workers Union'],
     ["Anna Kestrup's Veld Institute published a report.", 'Veld Institute', 'PART_OF', 'Anna Kestrup'],
     ['The Youth Council, a critic of the Civic Renewal Movement, met in Oslo.', 'Youth Council', 'PART_OF', 'Civic Renewal Movement'],
   ],

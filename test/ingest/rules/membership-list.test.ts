@@ -3,8 +3,18 @@ import { ruleTable } from './table.js';
 
 ruleTable('membership-list', {
   reads: [
-    ['The Northern Defence Alliance, a military alliance consisting of Sweden, Iceland and Latvia, met on Monday.', 'Iceland', 'MEMBER_OF', 'Northern Defence Alliance'],
-    ['The Northern Defence Alliance, a military alliance consisting of Sweden, Iceland and Latvia, met on Monday.', 'Latvia', 'MEMBER_OF', 'Northern Defence Alliance'],
+    [
+      'The Northern Defence Alliance, a military alliance consisting of Sweden, Iceland and Latvia, met on Monday.',
+      'Iceland',
+      'MEMBER_OF',
+      'Northern Defence Alliance',
+    ],
+    [
+      'The Northern Defence Alliance, a military alliance consisting of Sweden, Iceland and Latvia, met on Monday.',
+      'Latvia',
+      'MEMBER_OF',
+      'Northern Defence Alliance',
+    ],
     ["The Baltic Trade Union's other member states, Estonia and Lithuania, objected.", 'Estonia', 'MEMBER_OF', 'Baltic Trade Union'],
     ['The Andean Economic Community, whose members are Peru and Bolivia, met in Lima.', 'Bolivia', 'MEMBER_OF', 'Andean Economic Community'],
     ['The ruling came from the Andean Economic Community, of which Peru is a member.', 'Peru', 'MEMBER_OF', 'Andean Economic Community'],

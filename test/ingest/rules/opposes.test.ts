@@ -6,7 +6,7 @@ ruleTable('opposes', {
   reads: [
     // The subject of a relative clause is the name before "which".
     ['The Tarsk Liberation Front, which attacked the Velorian Army on Monday, denied it.', 'Tarsk Liberation Front', 'OPPOSES', 'Velorian Army'],
-    ["Anna Kestrup won the first round. Her main rival, Peter Dalgaard, conceded.", 'Peter Dalgaard', 'OPPOSES', 'Anna Kestrup'],
+    ['Anna Kestrup won the first round. Her main rival, Peter Dalgaard, conceded.', 'Peter Dalgaard', 'OPPOSES', 'Anna Kestrup'],
     ['The Civic Renewal Movement accused the National Concord Party of fraud.', 'Civic Renewal Movement', 'OPPOSES', 'National Concord Party'],
     ["The Harbour Workers Union demanded John Brandholm's resignation.", 'Harbour Workers Union', 'OPPOSES', 'John Brandholm'],
     ['The City Council voted to remove Maria Osterlund from office.', 'City Council', 'OPPOSES', 'Maria Osterlund'],
@@ -16,9 +16,14 @@ ruleTable('opposes', {
   ],
   misses: [
     // "a bomber who attacked": the bomber, no name, attacked; not the place the media are in.
-    ['Media in the United States says a bomber who attacked a Velorian Intelligence Agency base last week was a doctor.', 'United States', 'OPPOSES', 'Velorian Intelligence Agency'],
+    [
+      'Media in the United States says a bomber who attacked a Velorian Intelligence Agency base last week was a doctor.',
+      'United States',
+      'OPPOSES',
+      'Velorian Intelligence Agency',
+    ],
     ['The Lindor Party praised the ruling Unity Party.', 'Lindor Party', 'OPPOSES', 'Unity Party'],
-    ["Anna Kestrup won the first round. Her running mate, Peter Dalgaard, celebrated.", 'Peter Dalgaard', 'OPPOSES', 'Anna Kestrup'],
+    ['Anna Kestrup won the first round. Her running mate, Peter Dalgaard, celebrated.', 'Peter Dalgaard', 'OPPOSES', 'Anna Kestrup'],
     ['"The National Concord Party accused us," said the Civic Renewal Movement.', 'Civic Renewal Movement', 'OPPOSES', 'National Concord Party'],
     ["The Harbour Workers Union praised John Brandholm's resignation speech.", 'Harbour Workers Union', 'OPPOSES', 'John Brandholm'],
     ['The City Council voted to keep Maria Osterlund in office.', 'City Council', 'OPPOSES', 'Maria Osterlund'],

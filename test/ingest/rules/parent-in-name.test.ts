@@ -6,7 +6,12 @@ ruleTable('parent-in-name', {
     ['The Nordic Trade Council (NTC) met. The NTC Defence Council approved the plan.', 'NTC Defence Council', 'PART_OF', 'Nordic Trade Council'],
     ['The Andean Union met in Lima. The Andean Union Commission proposed a budget.', 'Andean Union Commission', 'PART_OF', 'Andean Union'],
     ['The Harbour Workers Union (HWU) voted. The HWU Strike Committee set a date.', 'HWU Strike Committee', 'PART_OF', 'Harbour Workers Union'],
-    ['The Civic Renewal Movement won. The Civic Renewal Movement Youth Council celebrated.', 'Civic Renewal Movement Youth Council', 'PART_OF', 'Civic Renewal Movement'],
+    [
+      'The Civic Renewal Movement won. The Civic Renewal Movement Youth Council celebrated.',
+      'Civic Renewal Movement Youth Council',
+      'PART_OF',
+      'Civic Renewal Movement',
+    ],
     ['The Baltic Trade Union (BTU) met. The BTU Court ruled on Friday.', 'BTU Court', 'PART_OF', 'Baltic Trade Union'],
   ],
   misses: [

@@ -4,12 +4,22 @@ import { ruleTable } from './table.js';
 ruleTable('role-clause', {
   reads: [
     ['Maria Osterlund, who leads the Civic Renewal Movement, called for calm.', 'Maria Osterlund', 'LEADS', 'Civic Renewal Movement'],
-    ['Peter Dalgaard, who seized power three years ago and chairs the Restoration Council, spoke on television.', 'Peter Dalgaard', 'LEADS', 'Restoration Council'],
+    [
+      'Peter Dalgaard, who seized power three years ago and chairs the Restoration Council, spoke on television.',
+      'Peter Dalgaard',
+      'LEADS',
+      'Restoration Council',
+    ],
     ["John Brandholm was sworn in as Ohio's governor on Monday.", 'John Brandholm', 'LEADS', 'Ohio'],
     ['The Civic Harmony Party elected Anna Kestrup as its chairman on Saturday.', 'Anna Kestrup', 'LEADS', 'Civic Harmony Party'],
     ['Elena Varga, who heads the Harbour Workers Union, rejected the offer.', 'Elena Varga', 'LEADS', 'Harbour Workers Union'],
     // A title after "as" with no possessor: its body after it, or the country the article is about.
-    ['Egypt is in turmoil. Egypt has a new cabinet. Egypt said so. The statement announced Tavo Renn as the new prime minister.', 'Tavo Renn', 'LEADS', 'Egypt'],
+    [
+      'Egypt is in turmoil. Egypt has a new cabinet. Egypt said so. The statement announced Tavo Renn as the new prime minister.',
+      'Tavo Renn',
+      'LEADS',
+      'Egypt',
+    ],
     ['Tavo Renn was named as president of the Lindor Football Club.', 'Tavo Renn', 'LEADS', 'Lindor Football Club'],
     // A country's possessive before the body only places it.
     ["Ilsa Vantrow, who heads Norway's main opposition party the Coastal Unity Party, spoke.", 'Ilsa Vantrow', 'LEADS', 'Coastal Unity Party'],
@@ -21,7 +31,12 @@ ruleTable('role-clause', {
   ],
   misses: [
     ['Egypt is in turmoil. Egypt has a new cabinet. Egypt said so. Ilsa Vantrow took over as acting president on Monday.', 'Ilsa Vantrow', 'LEADS', 'Egypt'],
-    ['Egypt is in turmoil. Egypt has a new cabinet. Egypt said so. Tavo Renn praised the reforms, and the council named somebody else as the new prime minister.', 'Tavo Renn', 'LEADS', 'Egypt'],
+    [
+      'Egypt is in turmoil. Egypt has a new cabinet. Egypt said so. Tavo Renn praised the reforms, and the council named somebody else as the new prime minister.',
+      'Tavo Renn',
+      'LEADS',
+      'Egypt',
+    ],
     ['Maria Osterlund, who met the leaders of the Civic Renewal Movement, called for calm.', 'Maria Osterlund', 'LEADS', 'Civic Renewal Movement'],
     ['Peter Dalgaard said the Restoration Council leads the country.', 'Peter Dalgaard', 'LEADS', 'Restoration Council'],
     ['John Brandholm praised Ohio as a model for the country.', 'John Brandholm', 'LEADS', 'Ohio'],

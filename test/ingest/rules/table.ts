@@ -43,7 +43,10 @@ export function ruleTable(rule: RuleName, table: { reads: readonly Row[]; misses
   describe(`relation rule ${rule}`, () => {
     it.each(table.reads)('reads "%s" as %s %s %s', (...row) => {
       const found = matching(row);
-      expect(found.map((f) => f.rule), summary(row[0])).toContain(rule);
+      expect(
+        found.map((f) => f.rule),
+        summary(row[0]),
+      ).toContain(rule);
     });
     it.each(table.misses)('does not read "%s" as %s %s %s', (...row) => {
       expect(matching(row), summary(row[0])).toEqual([]);
