@@ -371,38 +371,6 @@ export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
 /** Prefixes of ship names: "MV", "HMS", "USS". */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'MT', 'HMS', 'USS', 'INS', 'SS', 'RV', 'HMAS', 'HMCS', 'HMNZS', 'FV', 'RMS', 'USNS']);
 
-/** Connectors allowed inside a name after a head word ("Ministry of Foreign Trade"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'of',
-  'for',
-  'of the',
-  'for the',
-  'on',
-  'de',
-  'del',
-  'des',
-  'du',
-  'da',
-  'do',
-  'dos',
-  'de la',
-  'de los',
-  'de las',
-  'di',
-  'della',
-  'van',
-  'von',
-  'van der',
-  'von der',
-  'van den',
-  'von den',
-  'den',
-  'der',
-  'bin',
-  'ibn',
-  'bint',
-]);
-
 /** Connectors that join the parts of a name whatever the words: "Valle de Orvanto", "Corporación ... del Norte". */
 export const PARTICLE_CONNECTORS: ReadonlySet<string> = new Set([
   'de',
@@ -429,6 +397,9 @@ export const PARTICLE_CONNECTORS: ReadonlySet<string> = new Set([
   'den',
   'der',
 ]);
+
+/** Connectors allowed inside a name after a head word ("Ministry of Foreign Trade"): English ones and the particles. */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'of the', 'for the', 'on', ...PARTICLE_CONNECTORS]);
 
 /** Lower-case nouns right after a name that tell its type ("TASS news agency", "Halvard Council think tank"). */
 export const TYPE_DESCRIPTORS: Readonly<Record<string, EntityType>> = {
