@@ -158,6 +158,12 @@ async function serve(
   }
   graph.follow();
   const { store } = graph;
+  // Built in slices while the service answers; searches meanwhile wait a little or are refused.
+  const indexing = performance.now();
+  store.fullText.whenBuilt().then(
+    () => logger.info({ milliseconds: Math.round(performance.now() - indexing) }, 'search index built'),
+    (error: unknown) => logger.error({ err: error }, 'search index build failed; searches will build it'),
+  );
 
   const app = express();
   app.disable('x-powered-by');

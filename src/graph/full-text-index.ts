@@ -6,8 +6,13 @@
 // Kept current from the graph's own events, like the name index, but lazily: an event only notes
 // the entity as changed; the next search first re-indexes the entities changed since (added,
 // renamed, merged, given new mentions, removed), at a cost proportional to the change. Nothing
-// lags for a reader: every search sees the graph as it is. The index is built on the first search,
-// so a process that never searches never pays for it.
+// lags for a reader: every search sees the graph as it is.
+//
+// The first build reads every sentence of every entity: seconds at a hundred thousand relations,
+// a minute at a million. So it runs in slices (whenBuilt) that leave the event loop free between
+// them: the server starts it once the graph is loaded, and a rebuild of the graph builds the new
+// graph's index before handing it over. A process that never starts it and never searches never
+// pays for it; a synchronous search (postingsOf) finishes whatever is left at once.
 import { type MultiDirectedGraph } from 'graphology';
 import SearchableMap from 'minisearch/SearchableMap';
 import { type ExtractedMention, foldAccents } from '../domain/index.js';
@@ -43,7 +48,12 @@ export function tokenize(text: string): Token[] {
  * folded once, not word by word, since the index reads every sentence of every entity.
  */
 export function wordsOf(text: string): Set<string> {
-  return new Set(foldAccents(text).match(/[\p{L}\p{N}][\p{L}\p{N}]*/gu));
+  return new Set(foldText(text).match(/[\p{L}\p{N}][\p{L}\p{N}]*/gu));
+}
+
+/** foldAccents, with a shortcut for the plain ASCII text most news is written in. */
+export function foldText(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? foldAccents(text) : text.toLowerCase();
 }
 
 /**
@@ -53,6 +63,38 @@ export function wordsOf(text: string): Set<string> {
 export function typosAllowed(word: string): number {
   if (word.length < 4) return 0;
   return word.length < 8 ? 1 : 2;
+}
+
+/** The entities whose texts of one field use one indexed word, and how that word matched a query word. */
+export interface WordPostings {
+  /** The indexed word. */
+  readonly term: string;
+  readonly field: SearchField;
+  readonly how: WordMatch;
+  /** Entity -> number of its texts of the field that use the word. */
+  readonly entities: ReadonlyMap<string, number>;
+}
+
+/**
+ * Words of sentences that are not indexed: too common to find anything by (they are in most
+ * sentences of every entity) and a third of the work of indexing. A name or alias is indexed
+ * whole ("The Hague" is found by "the"), and a prefix still finds the longer words ("the" finds
+ * "theatre").
+ */
+const SENTENCE_STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be by for from had has have he her his in is it its of on or said that the their they this to was were will with'.split(' '),
+);
+
+/** Longest stretch of the sliced build between two turns of the event loop, in milliseconds. */
+const BUILD_SLICE_MS = 20;
+/** Most mentions of one entity indexed in one step of a build (well under a millisecond's work). */
+const MENTIONS_PER_STEP = 256;
+const MIN_STEPS_PER_SLICE = 32;
+
+/** How far the first build of an index is. */
+export interface BuildProgress {
+  readonly indexed: number;
+  readonly total: number;
 }
 
 /** Per entity: what the index holds of it, to take it out again. */
@@ -83,8 +125,13 @@ export class FullTextIndex {
   readonly #graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>;
   readonly #fields: Readonly<Record<SearchField, Postings>> = { NAME: emptyPostings(), ALIAS: emptyPostings(), SENTENCE: emptyPostings() };
   readonly #indexed = new Map<string, Indexed>();
-  /** Entities changed since the last flush; null until the first search builds the index. */
+  /** Entities changed since the last flush; null until the first build starts. */
   #changed: Set<string> | null = null;
+  /** Entities the first build has still to index (a snapshot of the graph when it started). */
+  #pending: string[] = [];
+  #total = 0;
+  /** The sliced build under way, if any. */
+  #building: Promise<void> | null = null;
 
   /** Follows `graph` from now on; indexes it on the first search. */
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>) {
@@ -97,6 +144,7 @@ export class FullTextIndex {
     graph.on('nodeDropped', note);
     graph.on('cleared', () => {
       this.#changed = null;
+      this.#pending = [];
       this.#indexed.clear();
       for (const field of SEARCH_FIELDS) {
         this.#fields[field].byWord.clear();
@@ -106,51 +154,99 @@ export class FullTextIndex {
   }
 
   /**
-   * The entities with a word that `word` (folded) matches in each field, and how: equal, started by
-   * `word`, or within typosAllowed(word) edits of it.
+   * The posting lists of the indexed words that `word` (folded) matches, per field and how it
+   * matches (equal, started by `word`, or within typosAllowed(word) edits of it), the most telling
+   * first: NAME before ALIAS before SENTENCE, and within a field EXACT, then PREFIX, then TYPO. A
+   * word that is both started by `word` and a typo of it is listed once per way. The maps are the
+   * index's own: read them, never change them, and not after the next write to the graph.
    */
-  match(word: string): Map<string, Map<SearchField, WordMatch>> {
+  postingsOf(word: string): WordPostings[] {
     this.#flush();
-    const found = new Map<string, Map<SearchField, WordMatch>>();
-    const add = (field: SearchField, entities: ReadonlyMap<string, number>, how: WordMatch): void => {
-      for (const entity of entities.keys()) {
-        let fields = found.get(entity);
-        if (fields === undefined) found.set(entity, (fields = new Map<SearchField, WordMatch>()));
-        const known = fields.get(field);
-        if (known === undefined || rank(how) < rank(known)) fields.set(field, how);
-      }
-    };
+    const found: WordPostings[] = [];
     for (const field of SEARCH_FIELDS) {
-      const postings = this.#fields[field].tree;
-      for (const [term, entities] of postings.atPrefix(word)) add(field, entities, term === word ? 'EXACT' : 'PREFIX');
+      const tree = this.#fields[field].tree;
+      const prefixed: WordPostings[] = [];
+      for (const [term, entities] of tree.atPrefix(word)) {
+        if (term === word) found.push({ term, field, how: 'EXACT', entities });
+        else prefixed.push({ term, field, how: 'PREFIX', entities });
+      }
+      found.push(...prefixed);
       const typos = typosAllowed(word);
-      if (typos > 0) for (const [, [entities]] of postings.fuzzyGet(word, typos)) add(field, entities, 'TYPO');
+      if (typos > 0)
+        for (const [term, [entities]] of tree.fuzzyGet(word, typos)) if (!term.startsWith(word)) found.push({ term, field, how: 'TYPO', entities });
     }
     return found;
   }
 
-  /** The indexed words that `word` matches in the given texts' tokens: those it starts or is a typo of. */
-  static matches(token: string, word: string): WordMatch | undefined {
-    if (token === word) return 'EXACT';
-    if (token.startsWith(word)) return 'PREFIX';
-    const typos = typosAllowed(word);
-    return typos > 0 && withinEdits(token, word, typos) ? 'TYPO' : undefined;
+  /** True once the first build has started (a search, or whenBuilt). */
+  get started(): boolean {
+    return this.#changed !== null;
+  }
+
+  /** How far the first build is; complete once `indexed` equals `total`. */
+  get progress(): BuildProgress {
+    if (this.#changed === null) return { indexed: 0, total: this.#graph.order };
+    return { indexed: this.#total - this.#pending.length, total: this.#total };
+  }
+
+  /** True when a search would find the index complete, with no entity left to index or re-index. */
+  get built(): boolean {
+    return this.#changed !== null && this.#pending.length === 0 && this.#changed.size === 0;
+  }
+
+  /**
+   * Builds the index, or brings it up to date, in slices of `sliceMs` with a turn of the event
+   * loop between them; resolves once it is complete. Calls share one build.
+   */
+  whenBuilt(sliceMs = BUILD_SLICE_MS): Promise<void> {
+    this.#building ??= (async () => {
+      try {
+        while (!this.#indexFor(sliceMs)) await new Promise((resolve) => setImmediate(resolve));
+      } finally {
+        this.#building = null;
+      }
+    })();
+    return this.#building;
   }
 
   #flush(): void {
-    if (this.#changed === null) {
-      this.#changed = new Set();
-      this.#graph.forEachNode((id, attrs) => this.#index(id, attrs));
-      return;
-    }
-    for (const id of this.#changed) {
-      if (this.#graph.hasNode(id)) this.#index(id, this.#graph.getNodeAttributes(id));
-      else this.#unindex(id);
-    }
-    this.#changed.clear();
+    while (!this.#indexFor(Number.POSITIVE_INFINITY));
   }
 
-  #index(id: string, attrs: EntityAttrs): void {
+  /** Indexes for about `milliseconds`; true when nothing is left to index. */
+  #indexFor(milliseconds: number): boolean {
+    const deadline = performance.now() + milliseconds;
+    if (this.#changed === null) {
+      this.#changed = new Set();
+      this.#pending = this.#graph.nodes();
+      this.#total = this.#pending.length;
+    }
+    // A slice takes a few steps whatever its length, so that a build keeps ahead of the writes.
+    let steps = 0;
+    const late = (): boolean => (steps += 1) >= MIN_STEPS_PER_SLICE && performance.now() > deadline;
+    // The snapshot first; entities changed meanwhile are noted in #changed and re-indexed after.
+    // An entity with more mentions than a step takes stays where it is until it is done.
+    while (this.#pending.length > 0) {
+      const id = this.#pending.at(-1) as string;
+      if (!this.#graph.hasNode(id) || this.#index(id, this.#graph.getNodeAttributes(id))) this.#pending.pop();
+      if (late()) return false;
+    }
+    for (const id of this.#changed) {
+      if (!this.#graph.hasNode(id)) {
+        this.#unindex(id);
+        this.#changed.delete(id);
+      } else if (this.#index(id, this.#graph.getNodeAttributes(id))) this.#changed.delete(id);
+      if (late()) break;
+    }
+    return this.#changed.size === 0;
+  }
+
+  /**
+   * Indexes what is new of the entity, at most MENTIONS_PER_STEP of its mentions: a country named
+   * in thousands of documents is indexed over several steps, so no slice runs long. True when the
+   * entity is indexed in full.
+   */
+  #index(id: string, attrs: EntityAttrs): boolean {
     const known = this.#indexed.get(id);
     if (known !== undefined && (known.name !== attrs.name || known.aliases !== attrs.aliases)) {
       this.#names(id, known, -1);
@@ -159,8 +255,10 @@ export class FullTextIndex {
     let from = 0;
     if (known !== undefined && known.mentions === attrs.mentions) from = known.mentionCount;
     else if (known !== undefined) this.#sentences(id, known.mentions, 0, known.mentionCount, -1);
-    this.#sentences(id, attrs.mentions, from, attrs.mentions.length, +1);
-    this.#indexed.set(id, { name: attrs.name, aliases: attrs.aliases, mentions: attrs.mentions, mentionCount: attrs.mentions.length });
+    const to = Math.min(attrs.mentions.length, from + MENTIONS_PER_STEP);
+    this.#sentences(id, attrs.mentions, from, to, +1);
+    this.#indexed.set(id, { name: attrs.name, aliases: attrs.aliases, mentions: attrs.mentions, mentionCount: to });
+    return to === attrs.mentions.length;
   }
 
   #unindex(id: string): void {
@@ -205,6 +303,7 @@ export class FullTextIndex {
   #count(field: SearchField, id: string, text: string, delta: 1 | -1): void {
     const { byWord, tree } = this.#fields[field];
     for (const word of wordsOf(text)) {
+      if (field === 'SENTENCE' && SENTENCE_STOP_WORDS.has(word)) continue;
       const entities = byWord.get(word);
       if (delta > 0) {
         if (entities !== undefined) entities.set(id, (entities.get(id) ?? 0) + 1);
@@ -225,27 +324,4 @@ export class FullTextIndex {
       }
     }
   }
-}
-
-function rank(how: WordMatch): number {
-  return how === 'EXACT' ? 0 : how === 'PREFIX' ? 1 : 2;
-}
-
-/** True when `a` and `b` are at most `max` insertions, deletions or substitutions apart. */
-function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return false;
-    previous = current;
-  }
-  return (previous[b.length] ?? max + 1) <= max;
 }

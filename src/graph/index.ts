@@ -85,6 +85,7 @@ export {
   rankedHits,
   relationsOf,
   search,
+  searchWhenIndexed,
   seededRandom,
   shortestPath,
   snippetHtml,

@@ -34,7 +34,7 @@ import {
   getNodes,
   listCommunities,
   listRelations,
-  search,
+  searchWhenIndexed,
   shortestPath,
   statementPage,
   subgraph,
@@ -94,7 +94,7 @@ export const exploreQueryResolvers = {
     return getNodes(context.store, args).map((found: NodeRecord | null) => (found === null ? null : tagNode(found)));
   },
 
-  search: (_: unknown, args: SearchArgs, context: ApiContext): LazyConnection<SearchHit> => search(context.store, args),
+  search: (_: unknown, args: SearchArgs, context: ApiContext): Promise<LazyConnection<SearchHit>> => searchWhenIndexed(context.store, args),
 
   relations: (_: unknown, args: ListArgs<RelationFilter, RelationOrderField>, context: ApiContext): LazyConnection<RelationRecord> =>
     listRelations(context.store, args),

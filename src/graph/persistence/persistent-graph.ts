@@ -305,7 +305,8 @@ export class PersistentGraph {
    * Reads the whole log and replays it into a new store beside the live one, yielding to the event
    * loop every REBUILD_SLICE_MS, then hands the new store over in one synchronous step: readers
    * keep getting answers meanwhile, from the graph as it was before the change that needs the
-   * rebuild (that change shows once the rebuild is done; writes wait for it in the queue).
+   * rebuild (that change shows once the rebuild is done; writes wait for it in the queue). The
+   * new graph's search index is built the same way first, when the live one had been.
    */
   async #rebuild(): Promise<void> {
     const entries: LogEntry[] = [];
@@ -321,6 +322,8 @@ export class PersistentGraph {
         sliceStarted = performance.now();
       }
     }
+    // Searches would otherwise wait for the new graph's index after the hand-over.
+    if (this.store.fullText.started) await fresh.fullText.whenBuilt();
     this.store.adopt(fresh);
     this.#history = history;
     this.#lastSeq = lastSeq;

@@ -39,5 +39,5 @@ export {
   shortestPath,
 } from './paths.js';
 // (nothing of ./search-index.js is used through this index)
-export { type SearchHit, type Snippet, rankedHits, search, snippetHtml } from './search.js';
+export { type SearchHit, type Snippet, rankedHits, search, searchWhenIndexed, snippetHtml } from './search.js';
 export { type TimelineEntry, type TimelineKind, timeline, timelineEntries } from './timeline.js';

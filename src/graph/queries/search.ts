@@ -3,12 +3,13 @@
 // a word one typo away ("marenkov" finds "Marenko"; two typos from eight letters). The store's
 // inverted index (FullTextIndex) finds and scores the entities; only the hits of the page asked
 // for read their texts, for the snippet and the spans to highlight.
-import { type EntityType, InvalidInputError } from '../../domain/index.js';
-import { FullTextIndex } from '../full-text-index.js';
+import { type EntityType, InvalidInputError, ServiceBusyError } from '../../domain/index.js';
+import { type WordPostings } from '../full-text-index.js';
 import { type ReadonlyStore } from '../readonly-store.js';
-import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
+import { type LazyConnection, MAX_PAGE_SIZE, type PageOptions, pageFrom } from './connection.js';
 import { allowed } from './filters.js';
-import { type IndexedText, type SearchField, type WordMatch, nameTexts, sentenceTexts, tokenize } from './search-index.js';
+import { type IndexedText, QueryWord, type SearchField, type WordMatch, nameTexts, sentenceTexts, tokenize } from './search-index.js';
+import { sortedLazily } from './top-k.js';
 
 /** Longest query accepted, in characters. */
 export const MAX_QUERY_CHARS = 200;
@@ -51,73 +52,158 @@ const EXACT_BONUS = 0.5;
 /** A word one or two typos away scores this share of the field's weight. */
 const TYPO_SHARE = 0.5;
 
-/** An entity found, scored, before its snippet is cut. */
+/** An entity found and scored, before its snippet is cut. */
 interface RankedEntity {
   readonly entity: string;
   readonly score: number;
-  /** Per query word, the best score any text of the entity gives it. */
-  readonly best: readonly number[];
+  /** The sum of each word's best score in any of its texts: no one text scores more. */
+  readonly bound: number;
+  /** Its number of relations, for ties. */
+  readonly degree: number;
 }
 
 /** One page of the entities matching every word of `query`, best first. */
 export function search(store: ReadonlyStore, options: SearchOptions): LazyConnection<SearchHit> {
-  const words = queryWords(options.query);
-  const ranked = rankEntities(store, words, options.types);
+  const words = queryWords(store, options.query);
+  const matches = matchingEntities(store, words, options.types);
   return pageFrom(
-    () => ranked,
+    () => sortedLazily(matches, byRank, MAX_PAGE_SIZE + 1),
     { ...options, where: 'search' },
     (r) => hitOf(store, r, words),
     (r) => r.entity,
-    () => ranked.length,
+    () => matches.length,
   );
+}
+
+/** Longest a search waits for the search index's first build before it is refused with SERVICE_BUSY. */
+export const SEARCH_INDEX_WAIT_MS = 1_000;
+
+/**
+ * search(), for the API: while the store's index is still being built (the first minute after a
+ * start at a million relations), the search waits for it at most `waitMs` with the event loop
+ * free, then is refused with SERVICE_BUSY saying how far the build is, instead of finishing the
+ * build in one blocking step.
+ */
+export async function searchWhenIndexed(store: ReadonlyStore, options: SearchOptions, waitMs = SEARCH_INDEX_WAIT_MS): Promise<LazyConnection<SearchHit>> {
+  checkQueryLength(options.query);
+  if (!store.fullText.built) {
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)));
+    const ready = await Promise.race([store.fullText.whenBuilt().then(() => true), waited]);
+    clearTimeout(timer);
+    if (!ready) {
+      const { indexed, total } = store.fullText.progress;
+      throw new ServiceBusyError(
+        `search: the search index is being built (${indexed.toLocaleString('en')} of ${total.toLocaleString('en')} entities); try again in a few seconds.`,
+      );
+    }
+  }
+  return search(store, options);
 }
 
 /** Every hit of a search, best first (ties: the entity with more relations first). */
 export function rankedHits(store: ReadonlyStore, options: Pick<SearchOptions, 'query' | 'types'>): SearchHit[] {
-  const words = queryWords(options.query);
-  return rankEntities(store, words, options.types).map((r) => hitOf(store, r, words));
+  const words = queryWords(store, options.query);
+  return matchingEntities(store, words, options.types)
+    .sort(byRank)
+    .map((r) => hitOf(store, r, words));
 }
 
-/** The distinct folded words of a query; throws InvalidInputError for one that is too long. */
-function queryWords(query: string): string[] {
+/**
+ * The distinct folded words of a query with what they match in the index, the word with the fewest
+ * postings first; throws InvalidInputError for a query that is too long.
+ */
+function queryWords(store: ReadonlyStore, query: string): QueryWord[] {
+  checkQueryLength(query);
+  return [...new Set(tokenize(query).map((t) => t.folded))]
+    .map((word) => new QueryWord(word, store.fullText.postingsOf(word)))
+    .sort((a, b) => postingCount(a.postings) - postingCount(b.postings));
+}
+
+function checkQueryLength(query: string): void {
   if (query.length > MAX_QUERY_CHARS) {
     throw new InvalidInputError(`search: the query must be at most ${MAX_QUERY_CHARS} characters, got ${query.length}.`);
   }
-  return [...new Set(tokenize(query).map((t) => t.folded))];
 }
 
-/** The entities that match every word, scored from the index alone, best first. */
-function rankEntities(store: ReadonlyStore, words: readonly string[], typeFilter: readonly EntityType[] | null | undefined): RankedEntity[] {
-  if (words.length === 0) return [];
-  const best = new Map<string, number[]>();
-  for (const [w, word] of words.entries()) {
-    const found = store.fullText.match(word);
-    if (w === 0) {
-      for (const [entity, fields] of found) best.set(entity, [fieldsScore(fields)]);
-    } else {
-      for (const [entity, scores] of best) {
-        const fields = found.get(entity);
-        if (fields === undefined) best.delete(entity);
-        else scores.push(fieldsScore(fields));
-      }
+/**
+ * The entities that match every word, scored from the index alone, in no order. The word with the
+ * fewest postings picks the candidates and each other word only looks them up, so a common word
+ * ("of", "ministry") costs as much as the rare word's matches, not its own. Per candidate the work
+ * is a few map lookups: a three-letter prefix matches a tenth of the graph.
+ */
+function matchingEntities(store: ReadonlyStore, words: readonly QueryWord[], typeFilter: readonly EntityType[] | null | undefined): RankedEntity[] {
+  const [rarest, ...others] = words;
+  if (rarest === undefined) return [];
+  const sums = bestScores(rarest.postings);
+  for (const { postings } of others) {
+    for (const [entity, sum] of sums) {
+      const score = bestScoreOf(entity, postings);
+      if (score === 0) sums.delete(entity);
+      else sums.set(entity, sum + score);
     }
-    if (best.size === 0) return [];
+    if (sums.size === 0) return [];
   }
+  const named = namedExactly(store, words, sums);
   const types = allowed(typeFilter);
-  const ranked: RankedEntity[] = [];
-  for (const [entity, scores] of best) {
-    const attrs = store.graph.getNodeAttributes(entity);
-    if (types !== undefined && !types.has(attrs.type)) continue;
-    let score = scores.reduce((sum, s) => sum + s, 0);
+  const matches: RankedEntity[] = [];
+  for (const [entity, sum] of sums) {
+    if (types !== undefined && !types.has(store.graph.getNodeAttributes(entity).type)) continue;
     // A name that is exactly the query outranks names that merely contain it.
-    if (scores.every((s) => s >= FIELD_WEIGHT.ALIAS + EXACT_BONUS) && wholeName(nameTexts(attrs), words)) score += 2;
-    ranked.push({ entity, score: Math.round(score * 1000) / 1000, best: scores });
+    const score = named.has(entity) ? sum + 2 : sum;
+    // Ties go to the entity with more relations: its degree is always current, where centrality
+    // (PageRank over the whole graph) would be recomputed for the first search after every write.
+    matches.push({ entity, score: Math.round(score * 1000) / 1000, bound: sum, degree: store.graph.degree(entity) });
   }
-  // Ties go to the entity with more relations: its degree is always current, where centrality
-  // (PageRank over the whole graph) would be recomputed for the first search after every write.
-  const degree = new Map(ranked.map((r) => [r.entity, store.graph.degree(r.entity)]));
-  const degreeOf = (id: string): number => degree.get(id) ?? 0;
-  return ranked.sort((a, b) => b.score - a.score || degreeOf(b.entity) - degreeOf(a.entity) || (a.entity < b.entity ? -1 : 1));
+  return matches;
+}
+
+/**
+ * The candidates whose name or an alias is exactly the query's words: only those every word
+ * matches exactly in a name or alias can be, and those are few even when the candidates are many.
+ */
+function namedExactly(store: ReadonlyStore, words: readonly QueryWord[], candidates: ReadonlyMap<string, number>): Set<string> {
+  const named = new Set<string>();
+  const exact = (word: QueryWord): ReadonlyMap<string, number>[] =>
+    word.postings.filter((p) => p.how === 'EXACT' && p.field !== 'SENTENCE').map((p) => p.entities);
+  const perWord = words.map(exact);
+  for (const postings of perWord[0] ?? []) {
+    for (const entity of postings.keys()) {
+      if (named.has(entity) || !candidates.has(entity)) continue;
+      if (!perWord.every((lists) => lists.some((list) => list.has(entity)))) continue;
+      if (wholeName(nameTexts(store.graph.getNodeAttributes(entity)), words)) named.add(entity);
+    }
+  }
+  return named;
+}
+
+/** Best first: score, then degree, then id. */
+function byRank(a: RankedEntity, b: RankedEntity): number {
+  return b.score - a.score || b.degree - a.degree || (a.entity < b.entity ? -1 : 1);
+}
+
+function postingCount(postings: readonly WordPostings[]): number {
+  return postings.reduce((sum, p) => sum + p.entities.size, 0);
+}
+
+/** Per entity of any of the postings, the best score they give it. */
+function bestScores(postings: readonly WordPostings[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const { field, how, entities } of postings) {
+    const score = matchScore(field, how);
+    for (const entity of entities.keys()) if (score > (best.get(entity) ?? 0)) best.set(entity, score);
+  }
+  return best;
+}
+
+/** The best score the postings give `entity`, 0 when none holds it; postings come best first. */
+function bestScoreOf(entity: string, postings: readonly WordPostings[]): number {
+  let best = 0;
+  for (const { field, how, entities } of postings) {
+    const score = matchScore(field, how);
+    if (score > best && entities.has(entity)) best = score;
+  }
+  return best;
 }
 
 function matchScore(field: SearchField, how: WordMatch): number {
@@ -135,14 +221,8 @@ function matchScore(field: SearchField, how: WordMatch): number {
   }
 }
 
-function fieldsScore(fields: ReadonlyMap<SearchField, WordMatch>): number {
-  let best = 0;
-  for (const [field, how] of fields) best = Math.max(best, matchScore(field, how));
-  return best;
-}
-
 /** True when the name or alias that matches the words best is made of exactly those words. */
-function wholeName(texts: readonly IndexedText[], words: readonly string[]): boolean {
+function wholeName(texts: readonly IndexedText[], words: readonly QueryWord[]): boolean {
   const bestText = bestOf(texts, words, Number.POSITIVE_INFINITY);
   return (
     bestText !== undefined && bestText.text.tokens.length === words.length && bestText.score >= words.length * (FIELD_WEIGHT[bestText.text.field] + EXACT_BONUS)
@@ -152,7 +232,7 @@ function wholeName(texts: readonly IndexedText[], words: readonly string[]): boo
 /** The first text with the highest score for the words, stopping early once a text reaches `bound`. */
 function bestOf(
   texts: Iterable<IndexedText>,
-  words: readonly string[],
+  words: readonly QueryWord[],
   bound: number,
   start?: { text: IndexedText; score: number },
 ): { text: IndexedText; score: number } | undefined {
@@ -166,12 +246,11 @@ function bestOf(
 }
 
 /** The hit of a ranked entity: the text that matches the query best is the snippet. */
-function hitOf(store: ReadonlyStore, ranked: RankedEntity, words: readonly string[]): SearchHit {
+function hitOf(store: ReadonlyStore, ranked: RankedEntity, words: readonly QueryWord[]): SearchHit {
   const attrs = store.graph.getNodeAttributes(ranked.entity);
   // No text scores more than every word's best together, so sentences are read only until one does.
-  const bound = ranked.best.reduce((sum, s) => sum + s, 0);
-  const names = bestOf(nameTexts(attrs), words, bound);
-  const best = bestOf(sentenceTexts(attrs), words, bound, names) ?? names;
+  const names = bestOf(nameTexts(attrs), words, ranked.bound);
+  const best = bestOf(sentenceTexts(attrs, words), words, ranked.bound, names) ?? names;
   const text = best?.text ?? nameTexts(attrs)[0];
   return {
     entity: ranked.entity,
@@ -182,18 +261,18 @@ function hitOf(store: ReadonlyStore, ranked: RankedEntity, words: readonly strin
   };
 }
 
-function wordScore(text: IndexedText, word: string): number {
+function wordScore(text: IndexedText, word: QueryWord): number {
   let best = 0;
   for (const token of text.tokens) {
-    const how = FullTextIndex.matches(token.folded, word);
+    const how = word.howMatches(token.folded);
     if (how !== undefined) best = Math.max(best, matchScore(text.field, how));
   }
   return best;
 }
 
 /** The text with every word that a query word matches highlighted, cut to SNIPPET_CHARS around the first one. */
-function snippetOf(text: IndexedText, words: readonly string[]): Snippet {
-  const spans = text.tokens.filter((t) => words.some((w) => FullTextIndex.matches(t.folded, w) !== undefined)).map((t) => ({ start: t.start, end: t.end }));
+function snippetOf(text: IndexedText, words: readonly QueryWord[]): Snippet {
+  const spans = text.tokens.filter((t) => words.some((w) => w.howMatches(t.folded) !== undefined)).map((t) => ({ start: t.start, end: t.end }));
   if (text.text.length <= SNIPPET_CHARS) return { text: text.text, highlights: spans };
   const firstHit = spans[0]?.start ?? 0;
   let start = Math.max(0, firstHit - Math.floor(SNIPPET_CHARS / 3));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ConflictError, type Extraction, InvalidInputError, NotFoundError } from '../../../src/domain/index.js';
-import { GraphStore, relationKey } from '../../../src/graph/index.js';
+import { GraphStore, rankedHits, relationKey } from '../../../src/graph/index.js';
 import { PersistentGraph, SqliteStorage } from '../../../src/graph/persistence/index.js';
 import { CSTO, KAZAKHSTAN, RUSSIA, TOKAYEV, almaty, followUp, moscow, snapshotStore } from './fixtures.js';
 
@@ -76,6 +76,18 @@ describe('PersistentGraph: removeDocument', () => {
     expect(graph.store.graph.hasNode(KAZAKHSTAN)).toBe(true);
     expect(graph.store.graph.hasNode(RUSSIA)).toBe(true);
     expect(snapshotStore(graph.store)).toEqual(snapshotStore(storeOf(moscow)));
+  });
+
+  it('hands over a built search index when the live one was built, and none when it was not', async () => {
+    const { graph } = await graphWith(almaty, moscow);
+    await graph.store.fullText.whenBuilt();
+    await graph.removeDocument(almaty.document.id);
+    expect(graph.store.fullText.built).toBe(true);
+    expect(rankedHits(graph.store, { query: 'tokayev' })).toEqual([]);
+    expect(rankedHits(graph.store, { query: 'russia' }).map((h) => h.entity)).toContain(RUSSIA);
+    const cold = await graphWith(almaty, moscow);
+    await cold.graph.removeDocument(almaty.document.id);
+    expect(cold.graph.store.fullText.started).toBe(false);
   });
 
   it('stays deleted after a restart', async () => {

@@ -1,0 +1,82 @@
+// Search at the sizes where its shortcuts start to matter: more matches than one sorted head, a
+// common word next to a rare one, a hub with more sentences than a snippet reads.
+import { describe, expect, it } from 'vitest';
+import { entityId } from '../../src/domain/index.js';
+import { GraphStore, rankedHits, search } from '../../src/graph/index.js';
+import { MAX_PAGE_SIZE } from '../../src/graph/queries/connection.js';
+import { SNIPPET_SCAN_SENTENCES } from '../../src/graph/queries/search-index.js';
+import { buildExtraction } from './build-extraction.js';
+
+/** Every page of a search, `first` at a time, concatenated. */
+function allPages(store: GraphStore, query: string, first: number): string[] {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = search(store, { query, first, after });
+    ids.push(...page.edges.map((e) => e.node.entity));
+    if (!page.pageInfo.hasNextPage) return ids;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+describe('search: pages past the first hundred', () => {
+  // 250 companies "Velmora N Holdings", each with its own sentence, some in more sentences than
+  // others (so degree-free ties and score ties both occur), and a few with the name in a sentence only.
+  const store = new GraphStore();
+  for (let n = 0; n < 250; n += 1) {
+    store.applyExtraction(
+      buildExtraction({
+        sentences: [
+          `Velmora ${n} Holdings reported its results.`,
+          n % 7 === 0 ? `The results of Velmora holdings group number ${n} were late.` : 'Nothing else.',
+        ],
+        entities: [{ name: `Velmora ${n} Holdings`, type: 'COMPANY', sentences: n % 7 === 0 ? [0, 1] : [0] }],
+      }),
+    );
+  }
+
+  it.each([1, 7, 20, MAX_PAGE_SIZE])('pages of %i give the full ranking, in order, each entity once', (first) => {
+    const ranked = rankedHits(store, { query: 'velm hold' }).map((h) => h.entity);
+    expect(ranked).toHaveLength(250);
+    expect(allPages(store, 'velm hold', first)).toEqual(ranked);
+    expect(search(store, { query: 'velm hold', first }).totalCount()).toBe(250);
+  });
+
+  it('gives the same hits whichever word is the rarer', () => {
+    const a = rankedHits(store, { query: 'velmora 17 holdings' }).map((h) => h.entity);
+    const b = rankedHits(store, { query: 'holdings 17 velmora' }).map((h) => h.entity);
+    expect(a[0]).toBe(entityId('COMPANY', 'Velmora 17 Holdings'));
+    expect(b).toEqual(a);
+  });
+});
+
+describe('search: snippets of a hub', () => {
+  const HUB = entityId('COUNTRY', 'Ostravia');
+  const store = new GraphStore();
+  // The hub is named in more documents than a snippet reads; the one sentence that also names
+  // "Quillmark" comes after them, and an accented sentence before them names "Kyïv".
+  const documents = SNIPPET_SCAN_SENTENCES + 5;
+  for (let n = 0; n < documents; n += 1) {
+    const sentence = n === 3 ? 'Ostravia sent aid to Kyïv.' : n === documents - 1 ? 'Ostravia hired Quillmark.' : `Ostravia opened school ${n}.`;
+    store.applyExtraction(buildExtraction({ sentences: [sentence], entities: [{ name: 'Ostravia', type: 'COUNTRY' }] }));
+  }
+
+  it('finds the hub by a word of its sentences, accents folded, and shows that sentence', () => {
+    const [hit] = rankedHits(store, { query: 'kyiv' });
+    expect(hit).toMatchObject({ entity: HUB, field: 'SENTENCE', snippet: { text: 'Ostravia sent aid to Kyïv.' } });
+    expect(hit?.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end))).toEqual(['Kyïv']);
+  });
+
+  it('finds the hub by a word only its late sentences hold, with its name for a snippet', () => {
+    const [hit] = rankedHits(store, { query: 'quillmark' });
+    expect(hit?.entity).toBe(HUB);
+    expect(hit?.score).toBeGreaterThan(0);
+    expect(hit?.snippet.text).toBe('Ostravia');
+  });
+
+  it('finds a typo of a sentence word in a sentence it reads, and highlights it', () => {
+    const [hit] = rankedHits(store, { query: 'scool' });
+    expect(hit?.snippet.text).toBe('Ostravia opened school 0.');
+    expect(hit?.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end))).toEqual(['school']);
+  });
+});
