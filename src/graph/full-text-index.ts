@@ -85,6 +85,11 @@ const SENTENCE_STOP_WORDS: ReadonlySet<string> = new Set(
   'a an and are as at be by for from had has have he her his in is it its of on or said that the their they this to was were will with'.split(' '),
 );
 
+/** True for a word sentences are not indexed by (SENTENCE_STOP_WORDS). */
+export function isSentenceStopWord(word: string): boolean {
+  return SENTENCE_STOP_WORDS.has(word);
+}
+
 /** Longest stretch of the sliced build between two turns of the event loop, in milliseconds. */
 const BUILD_SLICE_MS = 20;
 /** Most mentions of one entity indexed in one step of a build (well under a millisecond's work). */

@@ -1,8 +1,10 @@
 // The store's graph projected to one link per pair of entities, kept up to date as the graph
 // changes instead of rebuilt for every graph version: neighbourhoods, paths and centrality read it,
 // and rebuilding it took about 1 s at 100,000 relations (12 s at a million) for the first such
-// query after every write. Built on first use; from then on each added or dropped relation
-// updates one link. Terminology: a *relation* is an edge of the store's multi-graph, a *link* the
+// query after every write. Kept from the store's creation on, each added or dropped relation
+// updating one link, so no query ever builds it: built on first use, it blocked the first
+// neighbours query after a start for 2 s at 100,000 relations. Loading pays instead (about a
+// sixth more), before the service listens or, for a rebuild, in its slices. Terminology: a *relation* is an edge of the store's multi-graph, a *link* the
 // projection's single edge standing for all relations between two entities.
 import { DirectedGraph, type MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import { type EntityAttrs, type RelationAttrs } from './attributes.js';
@@ -17,15 +19,14 @@ type Projection = UndirectedGraph<LinkNodeAttrs, LinkAttrs> | DirectedGraph<Link
 
 /** Undirected and directed link projections of one graph, live. */
 export class LinkProjection {
-  readonly #graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>;
-  #built: { readonly undirected: UndirectedGraph<LinkNodeAttrs, LinkAttrs>; readonly directed: DirectedGraph<LinkNodeAttrs, LinkAttrs> } | null = null;
+  #undirected = new UndirectedGraph<LinkNodeAttrs, LinkAttrs>();
+  #directed = new DirectedGraph<LinkNodeAttrs, LinkAttrs>();
 
+  /** Follows `graph` from now on; `graph` must be empty or the projections are built from it once. */
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>) {
-    this.#graph = graph;
     const both = (apply: (projection: Projection) => void): void => {
-      if (this.#built === null) return;
-      apply(this.#built.undirected);
-      apply(this.#built.directed);
+      apply(this.#undirected);
+      apply(this.#directed);
     };
     graph.on('nodeAdded', ({ key, attributes }: { key: string; attributes: EntityAttrs }) => both((p) => p.addNode(key, { type: attributes.type })));
     graph.on('nodeAttributesUpdated', ({ key }: { key: string }) =>
@@ -37,28 +38,20 @@ export class LinkProjection {
     graph.on('nodeDropped', ({ key }: { key: string }) => both((p) => p.hasNode(key) && p.dropNode(key)));
     graph.on('edgeAdded', ({ key, source, target }: { key: string; source: string; target: string }) => both((p) => addLink(p, source, target, key)));
     graph.on('edgeDropped', ({ key, source, target }: { key: string; source: string; target: string }) => both((p) => dropLink(p, source, target, key)));
-    graph.on('cleared', () => (this.#built = null));
-    graph.on('edgesCleared', () => (this.#built = null));
+    graph.on('cleared', () => both((p) => p.clear()));
+    graph.on('edgesCleared', () => both((p) => p.clearEdges()));
+    buildProjection(graph, this.#undirected, () => true);
+    buildProjection(graph, this.#directed, () => true);
   }
 
   /** Every relation as one undirected link per pair of entities. */
   get undirected(): UndirectedGraph<LinkNodeAttrs, LinkAttrs> {
-    return this.#build().undirected;
+    return this.#undirected;
   }
 
   /** Every relation as one link per ordered pair of entities (PageRank keeps direction). */
   get directed(): DirectedGraph<LinkNodeAttrs, LinkAttrs> {
-    return this.#build().directed;
-  }
-
-  #build(): { undirected: UndirectedGraph<LinkNodeAttrs, LinkAttrs>; directed: DirectedGraph<LinkNodeAttrs, LinkAttrs> } {
-    if (this.#built !== null) return this.#built;
-    const undirected = new UndirectedGraph<LinkNodeAttrs, LinkAttrs>();
-    const directed = new DirectedGraph<LinkNodeAttrs, LinkAttrs>();
-    buildProjection(this.#graph, undirected, () => true);
-    buildProjection(this.#graph, directed, () => true);
-    this.#built = { undirected, directed };
-    return this.#built;
+    return this.#directed;
   }
 }
 

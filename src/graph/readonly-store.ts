@@ -11,6 +11,8 @@ export type ReadonlyStore = Pick<
   | 'fullText'
   | 'links'
   | 'version'
+  | 'documentsEpoch'
+  | 'documentCount'
   | 'resolveEntityId'
   | 'resolutionsInto'
   | 'rejectedRelations'

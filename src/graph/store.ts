@@ -123,6 +123,7 @@ export class GraphStore {
   /** Relations curators rejected, by relation key. */
   #rejected = new Map<string, RejectedRelation>();
   #version = 0;
+  #documentsEpoch = 0;
 
   constructor(options: GraphStoreOptions = {}) {
     this.#options = options;
@@ -156,6 +157,7 @@ export class GraphStore {
     this.#rejected = other.#rejected;
     // Caches by version (centrality, projections) must not take the new contents for the old.
     this.#version = Math.max(this.#version, other.#version) + 1;
+    this.#documentsEpoch += 1;
   }
 
   /** Read-only view of the graph. */
@@ -181,6 +183,20 @@ export class GraphStore {
   /** Grows by one on every change, so readers can cache by it. */
   get version(): number {
     return this.#version;
+  }
+
+  /** How many documents the store holds. */
+  get documentCount(): number {
+    return this.#documents.size;
+  }
+
+  /**
+   * Grows by one whenever the documents stop being those before with new ones after them (a reset,
+   * a hand-over): while it stays, documents() only ever grows at its end, so readers may extend
+   * what they derived from it instead of deriving it again.
+   */
+  get documentsEpoch(): number {
+    return this.#documentsEpoch;
   }
 
   /** The node id an entity id stands for (following merges), or undefined when unknown. */
@@ -561,6 +577,7 @@ export class GraphStore {
     this.#resolutionsByNode.clear();
     this.#rejected.clear();
     this.#version += 1;
+    this.#documentsEpoch += 1;
   }
 
   /** The node to keep and the distinct nodes to fold into it; throws when the merge cannot be done. */

@@ -4,7 +4,6 @@
 import { InvalidInputError } from '../../domain/index.js';
 import { type DocumentRecord } from '../attributes.js';
 import { type ReadonlyStore } from '../readonly-store.js';
-import { perVersion } from './version-cache.js';
 
 /** Publication dates, ISO 8601, both ends included; a date without a time covers the whole day. */
 export interface DateRange {
@@ -49,16 +48,29 @@ export interface DocumentTime {
   readonly rank: number;
 }
 
-/** Publication time and ingestion rank of every document, per store version. */
-export const documentTimes = perVersion((store: ReadonlyStore): ReadonlyMap<string, DocumentTime> => {
-  const times = new Map<string, DocumentTime>();
+/** The times derived so far per store, and for which documents epoch. */
+const timesByStore = new WeakMap<ReadonlyStore, { epoch: number; readonly times: Map<string, DocumentTime> }>();
+
+/**
+ * Publication time and ingestion rank of every document. Documents are only ever added at the end
+ * until the store's documents epoch changes, so a write adds its document's time here instead of
+ * every document's being derived again for each new graph version.
+ */
+export function documentTimes(store: ReadonlyStore): ReadonlyMap<string, DocumentTime> {
+  let known = timesByStore.get(store);
+  if (known === undefined || known.epoch !== store.documentsEpoch) {
+    known = { epoch: store.documentsEpoch, times: new Map() };
+    timesByStore.set(store, known);
+  }
+  const { times } = known;
+  if (times.size === store.documentCount) return times;
   let rank = 0;
   for (const document of store.documents()) {
-    times.set(document.id, { published: publishedTime(document), rank });
+    if (rank >= times.size) times.set(document.id, { published: publishedTime(document), rank });
     rank += 1;
   }
   return times;
-});
+}
 
 /** The publication time of a document, NaN when it has none. */
 export function publishedTime(document: DocumentRecord): number {

@@ -6,10 +6,11 @@ import { type RelationRecord } from '../attributes.js';
 import { bfsFromNode } from '../graphology-lib.js';
 import { type ReadonlyStore } from '../readonly-store.js';
 import { centralities } from './centrality.js';
-import { type LazyConnection, type PageOptions, pageFrom } from './connection.js';
+import { type LazyConnection, MAX_PAGE_SIZE, type PageOptions, pageFrom } from './connection.js';
 import { allowed } from './filters.js';
 import { undirectedProjection } from './projection.js';
 import { relationRecord } from './relations.js';
+import { sortedLazily } from './top-k.js';
 
 /** Deepest neighbourhood a caller may ask for. */
 export const MAX_NEIGHBOR_DEPTH = 4;
@@ -53,8 +54,10 @@ export function neighbors(store: ReadonlyStore, options: NeighborsOptions): Neig
   const center = store.resolveEntityId(options.entity);
   if (center === undefined) return null;
   const reached = reach(store, [center], options).filter((r) => r.id !== center);
+  const order = nearestThenMostCentral(store);
   const page = pageFrom(
-    () => reached,
+    // Two hops from anyone reach a hub and its thousands of neighbours: only the page is sorted.
+    () => sortedLazily(reached, order, MAX_PAGE_SIZE + 1),
     { defaultSize: 50, ...options, where: 'neighbors' },
     (r) => r,
     (r) => r.id,
@@ -96,7 +99,7 @@ export function subgraph(store: ReadonlyStore, options: SubgraphOptions): Subgra
   }
   const seeds = [...new Set((options.ids ?? []).flatMap((id) => store.resolveEntityId(id) ?? []))];
   const everything = (options.ids ?? []).length === 0;
-  const reached = everything ? wholeGraph(store, options.types) : reach(store, seeds, options);
+  const reached = everything ? wholeGraph(store, options.types) : byDistanceThenCentrality(store, reach(store, seeds, options));
   const nodes = reached.slice(0, limit);
   return {
     nodes,
@@ -106,7 +109,11 @@ export function subgraph(store: ReadonlyStore, options: SubgraphOptions): Subgra
   };
 }
 
-/** The relations whose two ends are both among `ids`, optionally only of some predicates, in insertion order. */
+/**
+ * The relations whose two ends are both among `ids`, optionally only of some predicates: those of
+ * the first id in the order they were added to it, then those of the next id not listed yet, and
+ * so on. Only the relations of `ids` are read, never every relation of the graph.
+ */
 export function relationsAmong(
   store: ReadonlyStore,
   options: { readonly ids: readonly string[]; readonly predicates?: readonly RelationType[] | null },
@@ -116,18 +123,14 @@ export function relationsAmong(
   const keys = new Set<string>();
   for (const id of inside) {
     if (!store.graph.hasNode(id)) continue;
-    for (const key of store.graph.edges(id)) {
-      const other = store.graph.source(key) === id ? store.graph.target(key) : store.graph.source(key);
-      if (inside.has(other) && (predicates === undefined || predicates.has(store.graph.getEdgeAttributes(key).predicate))) keys.add(key);
-    }
+    store.graph.forEachEdge(id, (key, attrs, source, target) => {
+      if (inside.has(source === id ? target : source) && (predicates === undefined || predicates.has(attrs.predicate))) keys.add(key);
+    });
   }
-  return store.graph
-    .edges()
-    .filter((key) => keys.has(key))
-    .map((key) => relationRecord(store, key));
+  return [...keys].map((key) => relationRecord(store, key));
 }
 
-/** Entities within `depth` hops of the seeds, seeds included at distance 0, nearest first, then most central. */
+/** Entities within `depth` hops of the seeds, seeds included at distance 0, in no order. */
 function reach(store: ReadonlyStore, seeds: readonly string[], options: TraversalOptions): Reached[] {
   const depth = options.depth ?? 1;
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_NEIGHBOR_DEPTH) {
@@ -146,10 +149,7 @@ function reach(store: ReadonlyStore, seeds: readonly string[], options: Traversa
       return distance >= depth;
     });
   }
-  return byDistanceThenCentrality(
-    store,
-    [...distances].map(([id, distance]) => ({ id, distance })),
-  );
+  return [...distances].map(([id, distance]) => ({ id, distance }));
 }
 
 function wholeGraph(store: ReadonlyStore, types: readonly EntityType[] | null | undefined): Reached[] {
@@ -162,6 +162,11 @@ function wholeGraph(store: ReadonlyStore, types: readonly EntityType[] | null | 
 }
 
 function byDistanceThenCentrality(store: ReadonlyStore, reached: Reached[]): Reached[] {
+  return reached.sort(nearestThenMostCentral(store));
+}
+
+/** Nearest first, then the most central, then by id (entities not ranked yet share a rank). */
+function nearestThenMostCentral(store: ReadonlyStore): (a: Reached, b: Reached) => number {
   const central = centralities(store);
-  return reached.sort((a, b) => a.distance - b.distance || central.rankOf(a.id) - central.rankOf(b.id));
+  return (a, b) => a.distance - b.distance || central.rankOf(a.id) - central.rankOf(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

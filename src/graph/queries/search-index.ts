@@ -2,7 +2,7 @@
 // name, its aliases and each distinct sentence that mentions it, tokenised. The index that finds
 // the entities in the first place is the store's FullTextIndex (../full-text-index.ts).
 import { type EntityAttrs } from '../attributes.js';
-import { type SearchField, type Token, type WordMatch, type WordPostings, foldText, tokenize } from '../full-text-index.js';
+import { type SearchField, type Token, type WordMatch, type WordPostings, foldText, isSentenceStopWord, tokenize } from '../full-text-index.js';
 
 export { type SearchField, type Token, type WordMatch, tokenize } from '../full-text-index.js';
 
@@ -32,10 +32,13 @@ export const SNIPPET_SCAN_SENTENCES = 2_000;
 /**
  * Each distinct sentence that mentions the entity and may hold one of `words`, tokenised when
  * reached, in mention order, among the first SNIPPET_SCAN_SENTENCES. A sentence is tokenised only
- * when its folded text contains a query word or one of its typo forms: most of a hub's sentences
- * are passed over with one `includes`.
+ * when its folded text contains a query word or one of its typo forms (words sentences are not
+ * indexed by, such as "of", do not count unless the query has no other): most of a hub's
+ * sentences are passed over with one `includes`.
  */
 export function* sentenceTexts(attrs: EntityAttrs, words: readonly QueryWord[]): Generator<IndexedText> {
+  const telling = words.filter((word) => !isSentenceStopWord(word.word));
+  const wanted = telling.length > 0 ? telling : words;
   const seen = new Set<string>();
   for (const mention of attrs.mentions) {
     const key = `${mention.evidence.document}|${mention.evidence.sentence}`;
@@ -44,7 +47,7 @@ export function* sentenceTexts(attrs: EntityAttrs, words: readonly QueryWord[]):
     seen.add(key);
     const { text, document } = mention.evidence;
     const folded = foldText(text);
-    if (!words.some((word) => word.mayOccurIn(folded))) continue;
+    if (!wanted.some((word) => word.mayOccurIn(folded))) continue;
     yield { field: 'SENTENCE', text, tokens: tokenize(text), document };
   }
 }

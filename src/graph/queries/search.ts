@@ -248,9 +248,11 @@ function bestOf(
 /** The hit of a ranked entity: the text that matches the query best is the snippet. */
 function hitOf(store: ReadonlyStore, ranked: RankedEntity, words: readonly QueryWord[]): SearchHit {
   const attrs = store.graph.getNodeAttributes(ranked.entity);
-  // No text scores more than every word's best together, so sentences are read only until one does.
+  // No text scores more than every word's best together, and no sentence more than every word
+  // found in it exactly, so sentences are read only until one does.
   const names = bestOf(nameTexts(attrs), words, ranked.bound);
-  const best = bestOf(sentenceTexts(attrs, words), words, ranked.bound, names) ?? names;
+  const sentenceBound = Math.min(ranked.bound, words.length * matchScore('SENTENCE', 'EXACT'));
+  const best = bestOf(sentenceTexts(attrs, words), words, sentenceBound, names) ?? names;
   const text = best?.text ?? nameTexts(attrs)[0];
   return {
     entity: ranked.entity,

@@ -40,3 +40,29 @@ export function perVersionKeyed<T>(compute: (store: ReadonlyStore, key: string) 
     return value;
   };
 }
+
+/** When a perVersionEstimate value may be reused for a newer version. */
+export interface EstimateReuse {
+  /** A value computed faster than this (ms) is computed again for every version: small graphs stay exact. */
+  readonly cheapMs: number;
+  /** Longest share of the time its recomputation may take: 0.05 reuses a value for 20 times its cost. */
+  readonly costShare: number;
+}
+
+/**
+ * Like perVersion, for estimates that may be a little behind the graph: once computing the value
+ * costs more than `cheapMs`, it is reused for newer versions for up to its cost / `costShare`, so
+ * a stream of writes does not make every next reader scan the whole graph again.
+ */
+export function perVersionEstimate<T>(compute: (store: ReadonlyStore) => T, reuse: EstimateReuse): (store: ReadonlyStore) => T {
+  const cache = new WeakMap<ReadonlyStore, { readonly version: number; readonly value: T; readonly at: number; readonly took: number }>();
+  return (store) => {
+    const hit = cache.get(store);
+    const started = performance.now();
+    if (hit !== undefined && (hit.version === store.version || (hit.took > reuse.cheapMs && started - hit.at < hit.took / reuse.costShare))) return hit.value;
+    const value = compute(store);
+    const ended = performance.now();
+    cache.set(store, { version: store.version, value, at: ended, took: ended - started });
+    return value;
+  };
+}
