@@ -85,6 +85,13 @@ const SENTENCE_STOP_WORDS: ReadonlySet<string> = new Set(
   'a an and are as at be by for from had has have he her his in is it its of on or said that the their they this to was were will with'.split(' '),
 );
 
+/**
+ * Shortest query word that matches the longer words of sentences it starts. "min" would match
+ * every sentence with "ministry" or "minister", a tenth of a large graph, for a reader who is
+ * typing a name; names and aliases match from the first letter.
+ */
+const SENTENCE_PREFIX_FROM = 4;
+
 /** True for a word sentences are not indexed by (SENTENCE_STOP_WORDS). */
 export function isSentenceStopWord(word: string): boolean {
   return SENTENCE_STOP_WORDS.has(word);
@@ -160,7 +167,8 @@ export class FullTextIndex {
 
   /**
    * The posting lists of the indexed words that `word` (folded) matches, per field and how it
-   * matches (equal, started by `word`, or within typosAllowed(word) edits of it), the most telling
+   * matches (equal, started by `word`, or within typosAllowed(word) edits of it; in sentences, a
+   * word under SENTENCE_PREFIX_FROM letters matches only itself), the most telling
    * first: NAME before ALIAS before SENTENCE, and within a field EXACT, then PREFIX, then TYPO. A
    * word that is both started by `word` and a typo of it is listed once per way. The maps are the
    * index's own: read them, never change them, and not after the next write to the graph.
@@ -169,6 +177,11 @@ export class FullTextIndex {
     this.#flush();
     const found: WordPostings[] = [];
     for (const field of SEARCH_FIELDS) {
+      if (field === 'SENTENCE' && word.length < SENTENCE_PREFIX_FROM) {
+        const entities = this.#fields.SENTENCE.byWord.get(word);
+        if (entities !== undefined) found.push({ term: word, field, how: 'EXACT', entities });
+        continue;
+      }
       const tree = this.#fields[field].tree;
       const prefixed: WordPostings[] = [];
       for (const [term, entities] of tree.atPrefix(word)) {

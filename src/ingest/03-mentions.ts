@@ -497,11 +497,18 @@ function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[]
  * index of the last piece of the portfolio.
  */
 function pastPortfolio(tokens: readonly Token[], pieces: readonly Piece[], connector: number, gaz: Gazetteer): number {
+  // "First Minister of Scotland": a place the lexicon knows is the office's jurisdiction, not a portfolio.
+  const next = pieces[connector + 1];
+  if (next?.kind === 'word' && next.last === next.first + 1 && isLexiconPlace(gaz, (tokens[next.first] as Token).lower)) return connector;
   let end = connector + 1;
   while (pieces[end]?.kind === 'word') end++;
   const words = end - connector - 1;
   for (let q = connector + 1; q < end; q++) if (q > connector + 1 && startsPersonName(tokens, pieces[q] as Piece, gaz)) return q - 1;
   return words >= 3 ? end - 3 : end - 1;
+}
+
+function isLexiconPlace(gaz: Gazetteer, word: string): boolean {
+  return gaz.lexiconTags(word).some((tag) => tag === 'Country' || tag === 'Region' || tag === 'City');
 }
 
 /** "the independent newspaper Velora Courier": a run right after a descriptor noun is one name of that type. */

@@ -50,6 +50,31 @@ describe('search: pages past the first hundred', () => {
   });
 });
 
+describe('search: short words', () => {
+  const store = new GraphStore();
+  store.applyExtraction(
+    buildExtraction({
+      sentences: ['Minna Talvik met the ministry staff.', 'The mine at Orvel closed.'],
+      entities: [
+        { name: 'Minna Talvik', type: 'PERSON', sentences: [0] },
+        { name: 'Orvel', type: 'CITY', sentences: [1] },
+      ],
+    }),
+  );
+  const cases: readonly (readonly [query: string, found: readonly string[]])[] = [
+    // Three letters start names, and match sentences' words only whole.
+    ['min', [entityId('PERSON', 'Minna Talvik')]],
+    ['mine', [entityId('CITY', 'Orvel')]],
+    // From four letters, they start sentences' words too, and match a word one typo away ("mine").
+    ['mini', [entityId('PERSON', 'Minna Talvik'), entityId('CITY', 'Orvel')]],
+    ['minis', [entityId('PERSON', 'Minna Talvik')]],
+    ['orv', [entityId('CITY', 'Orvel')]],
+  ];
+  it.each(cases)('"%s" finds %j', (query, found) => {
+    expect(rankedHits(store, { query }).map((h) => h.entity)).toEqual(found);
+  });
+});
+
 describe('search: snippets of a hub', () => {
   const HUB = entityId('COUNTRY', 'Ostravia');
   const store = new GraphStore();

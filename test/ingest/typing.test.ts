@@ -32,6 +32,7 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['She has been talking to President Kiberu and the opposition before the vote.', 'Kiberu', 'PERSON'],
   ['Minister of Education Stefania Gianelli said a reflection is needed.', 'Stefania Gianelli', 'PERSON'],
   ['Minister of Foreign Affairs Tavo Renn said no.', 'Tavo Renn', 'PERSON'],
+  ['Ewan Dalgleish, First Minister of Scotland, said no.', 'Scotland', 'COUNTRY'],
   // A date after "on" is no part of a body's name; a title's of-phrase is no part of the body.
   ['The ruling of the Velorian Court of Appeal on July 8 stands.', 'Velorian Court of Appeal', 'GOVERNMENT_BODY'],
   ['Director of the Tamsa Health Service Jana Okafor said the clinics were full.', 'Tamsa Health Service', 'GOVERNMENT_BODY'],

@@ -1,8 +1,8 @@
 // Ranked full-text search over entities: their names, aliases and the sentences that mention them,
-// case- and accent-blind, every query word matching the start of a word or, from four letters on,
-// a word one typo away ("marenkov" finds "Marenko"; two typos from eight letters). The store's
-// inverted index (FullTextIndex) finds and scores the entities; only the hits of the page asked
-// for read their texts, for the snippet and the spans to highlight.
+// case- and accent-blind. Every query word matches the words it starts (in sentences, from four
+// letters on) and, from four letters on, words one typo away ("marenkov" finds "Marenko"; two
+// typos from eight letters). The store's inverted index (FullTextIndex) finds and scores the
+// entities; only the hits of the page asked for read their texts, for the snippet and highlights.
 import { type EntityType, InvalidInputError, ServiceBusyError } from '../../domain/index.js';
 import { type WordPostings } from '../full-text-index.js';
 import { type ReadonlyStore } from '../readonly-store.js';

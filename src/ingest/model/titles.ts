@@ -9,6 +9,9 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   president: 'LEADS',
   'prime minister': 'LEADS',
   premier: 'LEADS',
+  // Heads of devolved and state governments.
+  'first minister': 'LEADS',
+  'chief minister': 'LEADS',
   chancellor: 'LEADS',
   'chief executive': 'LEADS',
   'chief executive officer': 'LEADS',

@@ -10,6 +10,9 @@ ruleTable('appositive-title', {
       'Italy',
     ],
     ['Anna Kestrup, the president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
+    // Heads of devolved governments; a place after a title's "of" is its jurisdiction, not a portfolio.
+    ['According to Ewan Dalgleish, First Minister of Scotland, the inquiry goes on.', 'Ewan Dalgleish', 'LEADS', 'Scotland'],
+    ['Rhian Powell, the First Minister of Wales, opened the session.', 'Rhian Powell', 'LEADS', 'Wales'],
     ['Peter Dalgaard, the chief executive of Northwind Shipping Company, resigned on Friday.', 'Peter Dalgaard', 'LEADS', 'Northwind Shipping Company'],
     ['"We are ready," said Maria Osterlund, a spokeswoman for the Harbour Workers Union.', 'Maria Osterlund', 'SPOKESPERSON_FOR', 'Harbour Workers Union'],
     ['John Brandholm, the governor of the Central Bank of Kenya, raised rates.', 'John Brandholm', 'LEADS', 'Central Bank of Kenya'],
@@ -29,6 +32,7 @@ ruleTable('appositive-title', {
     ['Jon Tarrant, an analyst at the Lindor Policy Institute, agreed.', 'Jon Tarrant', 'HOLDS_ROLE', 'Lindor Policy Institute'],
     ['Anna Kestrup, the former president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
     ['Anna Kestrup, the deputy president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
+    ['Ewan Dalgleish, the deputy first minister of Scotland, opened the session.', 'Ewan Dalgleish', 'LEADS', 'Scotland'],
     ['Anna Kestrup, who met the president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
     ['Peter Dalgaard, a lawyer, spoke to the chief executive of Northwind Shipping Company.', 'Peter Dalgaard', 'LEADS', 'Northwind Shipping Company'],
     ['Maria Osterlund, the wife of the president of Estonia, attended.', 'Maria Osterlund', 'LEADS', 'Estonia'],
