@@ -58,20 +58,19 @@ interface RankedEntity {
   readonly score: number;
   /** The sum of each word's best score in any of its texts: no one text scores more. */
   readonly bound: number;
-  /** Its number of relations, for ties. */
-  readonly degree: number;
 }
 
 /** One page of the entities matching every word of `query`, best first. */
 export function search(store: ReadonlyStore, options: SearchOptions): LazyConnection<SearchHit> {
   const words = queryWords(store, options.query);
   const matches = matchingEntities(store, words, options.types);
+  const entities = [...matches.bounds.keys()];
   return pageFrom(
-    () => sortedLazily(matches, byRank, MAX_PAGE_SIZE + 1),
+    () => sortedLazily(entities, byRank(store, matches), MAX_PAGE_SIZE + 1),
     { ...options, where: 'search' },
-    (r) => hitOf(store, r, words),
-    (r) => r.entity,
-    () => matches.length,
+    (entity) => hitOf(store, rankedOf(matches, entity), words),
+    (entity) => entity,
+    () => entities.length,
   );
 }
 
@@ -104,9 +103,8 @@ export async function searchWhenIndexed(store: ReadonlyStore, options: SearchOpt
 /** Every hit of a search, best first (ties: the entity with more relations first). */
 export function rankedHits(store: ReadonlyStore, options: Pick<SearchOptions, 'query' | 'types'>): SearchHit[] {
   const words = queryWords(store, options.query);
-  return matchingEntities(store, words, options.types)
-    .sort(byRank)
-    .map((r) => hitOf(store, r, words));
+  const matches = matchingEntities(store, words, options.types);
+  return [...matches.bounds.keys()].sort(byRank(store, matches)).map((entity) => hitOf(store, rankedOf(matches, entity), words));
 }
 
 /**
@@ -126,36 +124,61 @@ function checkQueryLength(query: string): void {
   }
 }
 
+/** The entities that match every word of a search, scored from the index alone. */
+interface Matches {
+  /** Entity -> the sum of each word's best score in any of its texts (no one text scores more). */
+  readonly bounds: ReadonlyMap<string, number>;
+  /** The entities named exactly the query: they rank above those whose names merely contain it. */
+  readonly named: ReadonlySet<string>;
+}
+
+/** A name that is exactly the query scores this much more. */
+const WHOLE_NAME_BONUS = 2;
+
 /**
- * The entities that match every word, scored from the index alone, in no order. The word with the
- * fewest postings picks the candidates and each other word only looks them up, so a common word
- * ("of", "ministry") costs as much as the rare word's matches, not its own. Per candidate the work
- * is a few map lookups: a three-letter prefix matches a tenth of the graph.
+ * The entities that match every word. The word with the fewest postings picks the candidates and
+ * each other word only looks them up, so a common word ("of", "ministry") costs as much as the rare
+ * word's matches, not its own. Per candidate the work is a few map lookups and no object: a short
+ * word can match a tenth of a large graph, and a page needs ten of them.
  */
-function matchingEntities(store: ReadonlyStore, words: readonly QueryWord[], typeFilter: readonly EntityType[] | null | undefined): RankedEntity[] {
+function matchingEntities(store: ReadonlyStore, words: readonly QueryWord[], typeFilter: readonly EntityType[] | null | undefined): Matches {
   const [rarest, ...others] = words;
-  if (rarest === undefined) return [];
-  const sums = bestScores(rarest.postings);
+  const bounds = bestScores(rarest?.postings ?? []);
   for (const { postings } of others) {
-    for (const [entity, sum] of sums) {
+    for (const [entity, sum] of bounds) {
       const score = bestScoreOf(entity, postings);
-      if (score === 0) sums.delete(entity);
-      else sums.set(entity, sum + score);
+      if (score === 0) bounds.delete(entity);
+      else bounds.set(entity, sum + score);
     }
-    if (sums.size === 0) return [];
   }
-  const named = namedExactly(store, words, sums);
   const types = allowed(typeFilter);
-  const matches: RankedEntity[] = [];
-  for (const [entity, sum] of sums) {
-    if (types !== undefined && !types.has(store.graph.getNodeAttributes(entity).type)) continue;
-    // A name that is exactly the query outranks names that merely contain it.
-    const score = named.has(entity) ? sum + 2 : sum;
-    // Ties go to the entity with more relations: its degree is always current, where centrality
-    // (PageRank over the whole graph) would be recomputed for the first search after every write.
-    matches.push({ entity, score: Math.round(score * 1000) / 1000, bound: sum, degree: store.graph.degree(entity) });
-  }
-  return matches;
+  if (types !== undefined) for (const entity of bounds.keys()) if (!types.has(store.graph.getNodeAttributes(entity).type)) bounds.delete(entity);
+  return { bounds, named: namedExactly(store, words, bounds) };
+}
+
+/** The ranked form of a matching entity, for its hit. */
+function rankedOf(matches: Matches, entity: string): RankedEntity {
+  return { entity, score: scoreOf(matches, entity), bound: matches.bounds.get(entity) ?? 0 };
+}
+
+function scoreOf(matches: Matches, entity: string): number {
+  const bound = matches.bounds.get(entity) ?? 0;
+  return Math.round((matches.named.has(entity) ? bound + WHOLE_NAME_BONUS : bound) * 1000) / 1000;
+}
+
+/**
+ * Best first: score, then the entity with more relations (its degree is always current, where
+ * centrality would be recomputed for the first search after every write), then id. Degrees are
+ * read only for entities that tie on score, once each.
+ */
+function byRank(store: ReadonlyStore, matches: Matches): (a: string, b: string) => number {
+  const degrees = new Map<string, number>();
+  const degreeOf = (id: string): number => {
+    let degree = degrees.get(id);
+    if (degree === undefined) degrees.set(id, (degree = store.graph.degree(id)));
+    return degree;
+  };
+  return (a, b) => scoreOf(matches, b) - scoreOf(matches, a) || degreeOf(b) - degreeOf(a) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**
@@ -175,11 +198,6 @@ function namedExactly(store: ReadonlyStore, words: readonly QueryWord[], candida
     }
   }
   return named;
-}
-
-/** Best first: score, then degree, then id. */
-function byRank(a: RankedEntity, b: RankedEntity): number {
-  return b.score - a.score || b.degree - a.degree || (a.entity < b.entity ? -1 : 1);
 }
 
 function postingCount(postings: readonly WordPostings[]): number {
