@@ -854,6 +854,11 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
       if (entry && (entry.type === 'COUNTRY' || entry.type === 'REGION')) return { type: 'CITY', basis: 'context' };
     }
   }
+  // "the coast of Aceh, Indonesia.": one unknown word followed by the country it lies in, closing the phrase.
+  if (after === ',' && last - first === 1 && tokens[first - 1]?.text !== ',' && placeClosesPhrase(tokens, last + 1, gaz)) {
+    const looksPersonal = gaz.lexiconTags((tokens[first] as Token).lower).some((t) => FIRST_NAME_TAGS.includes(t));
+    if (!looksPersonal) return { type: 'CITY', basis: 'context' };
+  }
   // "west of Dorn", "north of the X": a compass bearing from a place.
   if (before === 'of' && before2 && COMPASS.has(before2) && last - first <= 2) return { type: 'CITY', basis: 'context' };
   // "Mexico's State Harbour Works": a name a country possesses is one of its bodies.
@@ -870,6 +875,23 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
     if (!looksPersonal) return { type: 'CITY', basis: 'context' };
   }
   return undefined;
+}
+
+/**
+ * True when the tokens from `at` are a country or region the gazetteer knows and then the end of
+ * the phrase (not a list going on: "Aceh, Indonesia and Malaysia" names three places alike).
+ */
+function placeClosesPhrase(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(at, at + n);
+    if (words.length < n || !words.every((t) => t.cap)) continue;
+    const entry = gaz.lookup(joinTokens(words));
+    if (!entry || (entry.type !== 'COUNTRY' && entry.type !== 'REGION')) continue;
+    const next = tokens[at + n];
+    if (next === undefined || ['.', ';', ':', ')'].includes(next.text)) return true;
+    return next.text === ',' && !['and', 'or'].includes(tokens[at + n + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**

@@ -33,6 +33,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Minister of Education Stefania Gianelli said a reflection is needed.', 'Stefania Gianelli', 'PERSON'],
   ['Minister of Foreign Affairs Tavo Renn said no.', 'Tavo Renn', 'PERSON'],
   ['Ewan Dalgleish, First Minister of Scotland, said no.', 'Scotland', 'COUNTRY'],
+  // One unknown word followed by the country it lies in, where the phrase ends.
+  ['The boat sank off the coast of Velora, Indonesia.', 'Velora', 'CITY'],
+  ['Floods hit Tamsar, Kenya, on Monday.', 'Tamsar', 'CITY'],
   // A date after "on" is no part of a body's name; a title's of-phrase is no part of the body.
   ['The ruling of the Velorian Court of Appeal on July 8 stands.', 'Velorian Court of Appeal', 'GOVERNMENT_BODY'],
   ['Director of the Tamsa Health Service Jana Okafor said the clinics were full.', 'Tamsa Health Service', 'GOVERNMENT_BODY'],
@@ -82,6 +85,11 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ['Lindor Relief Agency Country Director Jana Okafor said the clinics were full.', 'Country', ''],
   ["Kuo Weiming was sentenced on Friday. Many were offered time at Kuo's club.", 'Kuo', 'CITY'],
   ['Standing at an air base southwest of Lindor, Okafor said she was free.', 'Okafor', 'CITY'],
+  // A name before a country is a place only where the phrase ends, alone, and not a person's surname.
+  ['Velora, Indonesia and Malaysia signed the pact.', 'Velora', 'CITY'],
+  ['Delegates from Kenya, Tamsar, Indonesia and Peru met.', 'Tamsar', 'CITY'],
+  ["Jonas Varga, Indonesia's envoy, spoke.", 'Varga', 'CITY'],
+  ['Ahmad Rahman arrived on Monday. The envoy met Rahman, Indonesia.', 'Rahman', 'CITY'],
   // Buildings, prizes and aircraft are no entities of any type.
   ['Pilgrims gathered near the Marsk Grand Hotel on Sunday.', 'Marsk Grand Hotel', ''],
   ['Mira Selt left the Vantrow Palace on Sunday.', 'Vantrow Palace', ''],
