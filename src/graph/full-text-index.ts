@@ -101,6 +101,7 @@ export function isSentenceStopWord(word: string): boolean {
 const BUILD_SLICE_MS = 20;
 /** Most mentions of one entity indexed in one step of a build (well under a millisecond's work). */
 const MENTIONS_PER_STEP = 256;
+/** Fewest steps a slice takes however short it is, so that a build keeps ahead of a stream of writes. */
 const MIN_STEPS_PER_SLICE = 32;
 
 /** How far the first build of an index is. */
@@ -145,7 +146,7 @@ export class FullTextIndex {
   /** The sliced build under way, if any. */
   #building: Promise<void> | null = null;
 
-  /** Follows `graph` from now on; indexes it on the first search. */
+  /** Follows `graph` from now on; indexes it on the first search or whenBuilt(). */
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>) {
     this.#graph = graph;
     const note = ({ key }: { key: string }): void => {
@@ -239,7 +240,6 @@ export class FullTextIndex {
       this.#pending = this.#graph.nodes();
       this.#total = this.#pending.length;
     }
-    // A slice takes a few steps whatever its length, so that a build keeps ahead of the writes.
     let steps = 0;
     const late = (): boolean => (steps += 1) >= MIN_STEPS_PER_SLICE && performance.now() > deadline;
     // The snapshot first; entities changed meanwhile are noted in #changed and re-indexed after.

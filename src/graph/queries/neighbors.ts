@@ -110,24 +110,37 @@ export function subgraph(store: ReadonlyStore, options: SubgraphOptions): Subgra
 }
 
 /**
- * The relations whose two ends are both among `ids`, optionally only of some predicates: those of
- * the first id in the order they were added to it, then those of the next id not listed yet, and
- * so on. Only the relations of `ids` are read, never every relation of the graph.
+ * The relations whose two ends are both among `ids`, optionally only of some predicates, ordered
+ * by where their ends are in `ids` (the earlier end first), then by key. A page holds hubs (a
+ * country with tens of thousands of relations): each entity's relations are read from its own
+ * list only when that list is shorter than the entities after it (by degree), else pair by pair,
+ * so the cost is at most the square of the page, whatever the hubs' degrees.
  */
 export function relationsAmong(
   store: ReadonlyStore,
   options: { readonly ids: readonly string[]; readonly predicates?: readonly RelationType[] | null },
 ): RelationRecord[] {
-  const inside = new Set(options.ids);
+  const { graph } = store;
   const predicates = allowed(options.predicates);
+  const byDegree = [...new Set(options.ids)].filter((id) => graph.hasNode(id)).sort((a, b) => graph.degree(a) - graph.degree(b));
+  const later = new Map(byDegree.map((id, i) => [id, i]));
   const keys = new Set<string>();
-  for (const id of inside) {
-    if (!store.graph.hasNode(id)) continue;
-    store.graph.forEachEdge(id, (key, attrs, source, target) => {
-      if (inside.has(source === id ? target : source) && (predicates === undefined || predicates.has(attrs.predicate))) keys.add(key);
-    });
-  }
-  return [...keys].map((key) => relationRecord(store, key));
+  const keep = (key: string, predicate: RelationType): void => {
+    if (predicates === undefined || predicates.has(predicate)) keys.add(key);
+  };
+  byDegree.forEach((id, i) => {
+    if (graph.degree(id) <= byDegree.length - i - 1) {
+      graph.forEachEdge(id, (key, attrs, source, target) => {
+        if ((later.get(source === id ? target : source) ?? -1) > i) keep(key, attrs.predicate);
+      });
+      return;
+    }
+    // graphology lists the relations between two entities in both directions.
+    for (const other of byDegree.slice(i + 1)) graph.forEachEdge(id, other, (key, attrs) => keep(key, attrs.predicate));
+  });
+  const position = new Map(options.ids.map((id, i) => [id, i]));
+  const place = (key: string): number => Math.min(position.get(graph.source(key)) ?? Infinity, position.get(graph.target(key)) ?? Infinity);
+  return [...keys].sort((a, b) => place(a) - place(b) || (a < b ? -1 : a > b ? 1 : 0)).map((key) => relationRecord(store, key));
 }
 
 /** Entities within `depth` hops of the seeds, seeds included at distance 0, in no order. */
