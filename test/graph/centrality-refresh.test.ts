@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphStore } from '../../src/graph/index.js';
 import { pagerank } from '../../src/graph/graphology-lib.js';
-import { BACKGROUND_PAGERANK_ABOVE, centralities, centralityOf } from '../../src/graph/queries/centrality.js';
+import { BACKGROUND_PAGERANK_ABOVE, centralities, centralityOf, refreshDue } from '../../src/graph/queries/centrality.js';
 import { pagerankTask, runPagerankTask } from '../../src/graph/queries/pagerank-task.js';
 import { syntheticGraph } from '../support/synthetic-graph.js';
 import { buildExtraction } from './build-extraction.js';
@@ -27,6 +27,23 @@ describe('PageRank task', () => {
     const { ids, task } = pagerankTask(store.links.directed);
     const ranks = runPagerankTask(task);
     ids.forEach((id, i) => expect(ranks[i]).toBeCloseTo(expected[id] ?? -1, 12));
+  });
+});
+
+describe('refreshDue', () => {
+  // [now, last start, event-loop cost of the last refresh (ms), due]
+  const cases: readonly (readonly [number, number, number, boolean])[] = [
+    [0, Number.NEGATIVE_INFINITY, 0, true],
+    [1_999, 0, 0, false],
+    [2_000, 0, 0, true],
+    [2_000, 0, 100, true],
+    [7_999, 0, 400, false],
+    [8_000, 0, 400, true],
+    [30_000, 10_000, 1_000, true],
+    [29_999, 10_000, 1_000, false],
+  ];
+  it.each(cases)('at %i, after a refresh started at %i that cost %i ms: %s', (now, lastStart, cost, due) => {
+    expect(refreshDue(now, lastStart, cost)).toBe(due);
   });
 });
 

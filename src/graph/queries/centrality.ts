@@ -42,6 +42,12 @@ export interface CentralityTable {
 export const BACKGROUND_PAGERANK_ABOVE = 20_000;
 /** Least time between two background refreshes, so a stream of writes does not keep the thread busy. */
 const MIN_REFRESH_INTERVAL_MS = 2_000;
+/**
+ * Preparing a task and ranking its result run on the event loop (about 0.4 s at a million
+ * relations): refreshes are spaced by at least this many times that cost, so they take at most a
+ * twentieth of the event loop under a stream of writes.
+ */
+const REFRESH_COST_FACTOR = 20;
 
 /** PageRank of every entity of one graph version, and each entity's position by it. */
 interface Ranking {
@@ -56,6 +62,8 @@ interface RankingState {
   current?: Ranking;
   refreshing: boolean;
   lastStart: number;
+  /** Event-loop time the last refresh took (its task and its ranking), in milliseconds. */
+  lastCostMs: number;
 }
 
 const states = new WeakMap<ReadonlyStore, RankingState>();
@@ -124,7 +132,7 @@ export function centralityOf(store: ReadonlyStore, options: { readonly id: strin
 function currentRanking(store: ReadonlyStore): { ranking: Ranking; stale: boolean } {
   let state = states.get(store);
   if (state === undefined) {
-    state = { refreshing: false, lastStart: -Infinity };
+    state = { refreshing: false, lastStart: -Infinity, lastCostMs: 0 };
     states.set(store, state);
   }
   if (state.current?.version === store.version) return { ranking: state.current, stale: false };
@@ -150,14 +158,17 @@ function rankingNow(store: ReadonlyStore): Ranking {
 
 function refreshInBackground(store: ReadonlyStore, state: RankingState): void {
   const now = performance.now();
-  if (state.refreshing || now - state.lastStart < MIN_REFRESH_INTERVAL_MS) return;
+  if (state.refreshing || !refreshDue(now, state.lastStart, state.lastCostMs)) return;
   state.refreshing = true;
   state.lastStart = now;
   const version = store.version;
   const { ids, task } = pagerankTask(directedProjection(store));
+  const taskMs = performance.now() - now;
   pagerankInThread(task)
     .then((ranks) => {
+      const ranking = performance.now();
       state.current = rankingOf(version, ids, ranks);
+      state.lastCostMs = taskMs + performance.now() - ranking;
     })
     // Without the thread (it failed to start or died), the ranking is computed here, once.
     .catch(() => {
@@ -166,6 +177,11 @@ function refreshInBackground(store: ReadonlyStore, state: RankingState): void {
     .finally(() => {
       state.refreshing = false;
     });
+}
+
+/** True when a refresh may start at `now`: 2 s after the last one started, or 20 times its event-loop cost. */
+export function refreshDue(now: number, lastStart: number, lastCostMs: number): boolean {
+  return now - lastStart >= Math.max(MIN_REFRESH_INTERVAL_MS, REFRESH_COST_FACTOR * lastCostMs);
 }
 
 const byDegree = perVersion((store: ReadonlyStore): Ranking => {
