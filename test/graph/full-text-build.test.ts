@@ -17,7 +17,7 @@ function addDocument(store: GraphStore, n: number): void {
     buildExtraction({
       sentences: [`Brannok ${n} Logistics opened a depot in Ostravia.`, `Its chief, Ilse Varga ${n}, spoke to reporters.`],
       entities: [
-        { name: `Brannok ${n} Logistics`, type: 'COMPANY', sentences: [0] },
+        { name: `Brannok ${n} Logistics`, type: 'ORGANIZATION', sentences: [0] },
         { name: 'Ostravia', type: 'COUNTRY', sentences: [0] },
         { name: `Ilse Varga ${n}`, type: 'PERSON', sentences: [1] },
       ],
@@ -70,7 +70,7 @@ describe('the search index, built in slices', () => {
     expect((early as KgError).message).toMatch(/being built \([\d,]+ of 6,001 entities\)/);
     await store.fullText.whenBuilt();
     const page = await searchWhenIndexed(store, { query: 'brannok 7 logistics', first: 5 }, 0);
-    expect(page.edges[0]?.node.entity).toBe('company:brannok-7-logistics');
+    expect(page.edges[0]?.node.entity).toBe('organization:brannok-7-logistics');
   });
 
   it('checks the query before it waits', async () => {

@@ -1,7 +1,7 @@
 // relationsAmong: every relation with both ends in the set, found from the short lists or pair by
 // pair around hubs, the same as a walk over every relation of the graph would find.
 import { describe, expect, it } from 'vitest';
-import { entityId } from '../../src/domain/index.js';
+import { type RelationType, entityId } from '../../src/domain/index.js';
 import { GraphStore } from '../../src/graph/index.js';
 import { relationsAmong } from '../../src/graph/queries/neighbors.js';
 import { buildExtraction } from './build-extraction.js';
@@ -37,7 +37,7 @@ function hubStore(): GraphStore {
 }
 
 /** Every relation of the graph with both ends among `ids`, the slow way. */
-function bruteForce(store: GraphStore, ids: readonly string[], predicates?: readonly string[]): string[] {
+function bruteForce(store: GraphStore, ids: readonly string[], predicates?: readonly RelationType[]): string[] {
   const inside = new Set(ids);
   return store.graph
     .edges()
@@ -48,15 +48,20 @@ function bruteForce(store: GraphStore, ids: readonly string[], predicates?: read
 
 describe('relationsAmong', () => {
   const store = hubStore();
-  const cases: readonly (readonly [label: string, ids: readonly string[], predicates?: readonly ('MET_WITH' | 'OPPOSES' | 'LEADS')[]])[] = [
-    ['two hubs and a few people', [HUB, OTHER_HUB, person(3), person(2), person(7)]],
-    ['people only', [person(6), person(5), person(4), person(9)]],
-    ['one hub, people on both sides of it', [person(12), HUB, person(11), person(30)]],
-    ['a predicate filter', [HUB, OTHER_HUB, person(3), person(2)], ['MET_WITH', 'OPPOSES']],
-    ['an unknown id and a repeated one', [HUB, 'person:nobody', person(1), person(1)]],
-    ['everyone', [HUB, OTHER_HUB, ...Array.from({ length: 40 }, (_, n) => person(n))]],
-  ];
-  it.each(cases)('%s: the relations a walk over the whole graph finds', (_label, ids, predicates) => {
+  interface Case {
+    readonly ids: readonly string[];
+    readonly predicates?: readonly RelationType[];
+  }
+  const cases: Readonly<Record<string, Case>> = {
+    'two hubs and a few people': { ids: [HUB, OTHER_HUB, person(3), person(2), person(7)] },
+    'people only': { ids: [person(6), person(5), person(4), person(9)] },
+    'one hub, people on both sides of it': { ids: [person(12), HUB, person(11), person(30)] },
+    'a predicate filter': { ids: [HUB, OTHER_HUB, person(3), person(2)], predicates: ['MET_WITH', 'OPPOSES'] },
+    'an unknown id and a repeated one': { ids: [HUB, 'person:nobody', person(1), person(1)] },
+    everyone: { ids: [HUB, OTHER_HUB, ...Array.from({ length: 40 }, (_, n) => person(n))] },
+  };
+  it.each(Object.keys(cases))('%s: the relations a walk over the whole graph finds', (label) => {
+    const { ids, predicates } = cases[label] as Case;
     const found = relationsAmong(store, { ids, predicates: predicates ?? null }).map((r) => r.id);
     expect(new Set(found).size).toBe(found.length);
     expect([...found].sort()).toEqual(bruteForce(store, ids, predicates));

@@ -30,7 +30,7 @@ describe('search: pages past the first hundred', () => {
           `Velmora ${n} Holdings reported its results.`,
           n % 7 === 0 ? `The results of Velmora holdings group number ${n} were late.` : 'Nothing else.',
         ],
-        entities: [{ name: `Velmora ${n} Holdings`, type: 'COMPANY', sentences: n % 7 === 0 ? [0, 1] : [0] }],
+        entities: [{ name: `Velmora ${n} Holdings`, type: 'ORGANIZATION', sentences: n % 7 === 0 ? [0, 1] : [0] }],
       }),
     );
   }
@@ -45,7 +45,7 @@ describe('search: pages past the first hundred', () => {
   it('gives the same hits whichever word is the rarer', () => {
     const a = rankedHits(store, { query: 'velmora 17 holdings' }).map((h) => h.entity);
     const b = rankedHits(store, { query: 'holdings 17 velmora' }).map((h) => h.entity);
-    expect(a[0]).toBe(entityId('COMPANY', 'Velmora 17 Holdings'));
+    expect(a[0]).toBe(entityId('ORGANIZATION', 'Velmora 17 Holdings'));
     expect(b).toEqual(a);
   });
 });
