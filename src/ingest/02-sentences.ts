@@ -1,6 +1,7 @@
 // Stage 2: split the normalised text into sentences with their offsets. Paragraph breaks always end
 // a sentence; a full stop ends one unless it closes an abbreviation or an initial.
 import { type SentenceSpan } from '../domain/extraction.js';
+import { MONTH_ABBREVIATIONS } from './model/vocabulary.js';
 
 const ABBREVIATIONS = new Set([
   'mr',
@@ -30,18 +31,7 @@ const ABBREVIATIONS = new Set([
   'ltd',
   'co',
   'corp',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'approx',
   'e.g',
   'i.e',

@@ -11,6 +11,8 @@ import {
   LOWERCASE_NAME_HEADS,
   LOWERCASE_NAME_MODIFIERS,
   isLanguageOrCreed,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
   NAME_CONNECTORS,
   NAME_HEADS,
   PARTICLE_CONNECTORS,
@@ -20,6 +22,7 @@ import {
   TYPE_DESCRIPTORS,
   VEHICLE_NOUNS,
   WEAK_HEADS,
+  WEEKDAYS,
 } from './model/vocabulary.js';
 import { type Token, tokenize } from './tokens.js';
 
@@ -145,39 +148,7 @@ const COMPASS = new Set([
 ]);
 const PERSON_CUES = new Set(['pseudonym', 'named', 'called', 'nicknamed', 'alias']);
 const FOREIGN_ARTICLES = new Set(['El', 'La', 'Le', 'Les', 'Los', 'Las', 'Il', 'Der', 'Die', 'Das', 'De', 'Al']);
-const CALENDAR_WORDS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, ...MONTH_ABBREVIATIONS]);
 /** Calendar words that are also given names ("Jan Horak", "May Tavrin"): a name when a name word follows. */
 const GIVEN_NAME_CALENDAR_WORDS = new Set(['jan', 'may', 'june', 'april', 'august']);
 /** Words after which a month is a date, whatever follows ("in May Parliament voted", "since June Officials"). */
@@ -792,7 +763,12 @@ function namesVehicle(tokens: readonly Token[], first: number, last: number): bo
 }
 
 function startsPersonName(tokens: readonly Token[], piece: Piece, gaz: Gazetteer): boolean {
-  return gaz.lexiconTags((tokens[piece.first] as Token).lower).some((t) => FIRST_NAME_TAGS.includes(t));
+  return isGivenName(gaz, (tokens[piece.first] as Token).lower);
+}
+
+/** True when the lexicon knows a lower-cased word as a given name. */
+function isGivenName(gaz: Gazetteer, word: string): boolean {
+  return gaz.lexiconTags(word).some((t) => FIRST_NAME_TAGS.includes(t));
 }
 
 function typeFromLexicon(text: string, gaz: Gazetteer): EntityType | undefined {
@@ -805,7 +781,7 @@ function typeFromLexicon(text: string, gaz: Gazetteer): EntityType | undefined {
   // "BEA", "ALBA": letters of an acronym, not the first name the lexicon spells the same.
   if (/^\p{Lu}{2,6}$/u.test(text)) return undefined;
   if (words.length === 1 && tags.some((t) => FIRST_NAME_TAGS.includes(t) || t === 'Person' || t === 'LastName')) return 'PERSON';
-  if (words.length > 1 && gaz.lexiconTags((words[0] as string).toLowerCase()).some((t) => FIRST_NAME_TAGS.includes(t))) return 'PERSON';
+  if (words.length > 1 && isGivenName(gaz, (words[0] as string).toLowerCase())) return 'PERSON';
   return undefined;
 }
 
@@ -856,8 +832,7 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   }
   // "the coast of Aceh, Indonesia.": one unknown word followed by the country it lies in, closing the phrase.
   if (after === ',' && last - first === 1 && tokens[first - 1]?.text !== ',' && placeClosesPhrase(tokens, last + 1, gaz)) {
-    const looksPersonal = gaz.lexiconTags((tokens[first] as Token).lower).some((t) => FIRST_NAME_TAGS.includes(t));
-    if (!looksPersonal) return { type: 'CITY', basis: 'context' };
+    if (!isGivenName(gaz, (tokens[first] as Token).lower)) return { type: 'CITY', basis: 'context' };
   }
   // "west of Dorn", "north of the X": a compass bearing from a place.
   if (before === 'of' && before2 && COMPASS.has(before2) && last - first <= 2) return { type: 'CITY', basis: 'context' };
@@ -870,9 +845,7 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
     (before && PLACE_PREPOSITIONS.has(before) && !(before === 'to' && before2 === 'according')) ||
     (before === 'the' && (before2 === 'in' || before2 === 'into'));
   if (placePrep && last - first <= 3 && !(before === 'the' && last - first < 2)) {
-    const firstWord = tokens[first] as Token;
-    const looksPersonal = gaz.lexiconTags(firstWord.lower).some((t) => FIRST_NAME_TAGS.includes(t));
-    if (!looksPersonal) return { type: 'CITY', basis: 'context' };
+    if (!isGivenName(gaz, (tokens[first] as Token).lower)) return { type: 'CITY', basis: 'context' };
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { type ExtractedFact } from '../domain/extraction.js';
 import { draftId } from './04-entities.js';
 import { type AnalysedSentence } from './03-mentions.js';
 import { claimId, type ReadContext } from './context.js';
-import { CASUALTY_WORDS, NUMBER_WORDS } from './model/vocabulary.js';
+import { CASUALTY_WORDS, MONTHS, NUMBER_WORDS } from './model/vocabulary.js';
 import { parseCount } from './text.js';
 import { timeIn } from './dates.js';
 import { type Token } from './tokens.js';
@@ -309,6 +309,9 @@ const MEASURE_WORDS = new Set([
   'utc',
 ]);
 
+/** Words before a number that make it an age, a day of a month, a resolution's number or a sum: "aged 40", "May 4". */
+const NOT_A_COUNT_AFTER: ReadonlySet<string> = new Set(['age', 'aged', ...MONTHS, 'resolution', '$']);
+
 function isYearOrMeasure(tokens: readonly Token[], i: number, count: number): boolean {
   const next = tokens[i + 1]?.lower ?? '';
   const prev = tokens[i - 1]?.lower ?? '';
@@ -317,27 +320,7 @@ function isYearOrMeasure(tokens: readonly Token[], i: number, count: number): bo
   // "in 1999", "since 2004", "on 12 May": a year or a day; "resulted in 270 fatalities" is a count.
   if ((prev === 'since' || prev === 'in') && /^\d{4}$/.test(tokens[i]?.text ?? '')) return true;
   if (prev === 'on' && count <= 31 && /^\d{1,2}$/.test(tokens[i]?.text ?? '')) return true;
-  if (
-    [
-      'age',
-      'aged',
-      'january',
-      'february',
-      'march',
-      'april',
-      'may',
-      'june',
-      'july',
-      'august',
-      'september',
-      'october',
-      'november',
-      'december',
-      'resolution',
-      '$',
-    ].includes(prev)
-  )
-    return true;
+  if (NOT_A_COUNT_AFTER.has(prev)) return true;
   return tokens[i + 1]?.text === ':' || (tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? ''));
 }
 

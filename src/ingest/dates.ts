@@ -2,9 +2,8 @@
 // "in January 2022", "yesterday". The words are kept as written; with the article's publication date
 // they are also resolved to a calendar date (a weekday is the last such day on or before publication).
 import { type TimeExpression } from '../domain/extraction.js';
+import { MONTHS, WEEKDAYS } from './model/vocabulary.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DAY_OF_MONTH = `(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`;
 const MONTH_OF_YEAR = `(?:in|since|until|by)\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?`;
 const PATTERN = new RegExp(

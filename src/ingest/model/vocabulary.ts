@@ -736,3 +736,23 @@ export function isLanguageOrCreed(word: string): boolean {
   const lower = word.toLowerCase();
   return LANGUAGE_NAMES.has(lower) || CREED_NAMES.has(lower) || /^\p{L}{3,}ism$/u.test(lower);
 }
+
+/** Month names, January first (a month's index is its number less one). */
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** Weekday names, Sunday first (as Date.getUTCDay counts them). */
+export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Abbreviated month names, written with or without a full stop ("Sept."); "may" is its own. */
+export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
