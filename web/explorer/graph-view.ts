@@ -200,20 +200,37 @@ export class GraphView {
       });
       added.push(entity.id);
     }
+    // Relations linking the same two entities share one edge; those of this batch are gathered
+    // first, so each new edge is added once with all of them (one graph event, no list copies).
+    const fresh = new Map<string, { source: string; target: string; relations: RelationSummary[] }>();
     for (const relation of relations) {
       const { id, source, target } = relation;
       if (this.#relations.has(id) || !this.graph.hasNode(source.id) || !this.graph.hasNode(target.id)) continue;
       this.#relations.add(id);
-      const existing = this.graph.edges(source.id, target.id)[0] ?? this.graph.edges(target.id, source.id)[0];
+      const existing = this.#edgeBetween(source.id, target.id);
       if (existing !== undefined) {
         this.graph.updateEdgeAttribute(existing, 'relations', (list) => [...(list ?? []), relation]);
         continue;
       }
-      this.graph.addDirectedEdgeWithKey(id, source.id, target.id, { label: '', size: 1, color: EDGE_COLOR, relations: [relation] });
+      const pair = source.id < target.id ? `${source.id}\u0000${target.id}` : `${target.id}\u0000${source.id}`;
+      const gathered = fresh.get(pair);
+      if (gathered === undefined) fresh.set(pair, { source: source.id, target: target.id, relations: [relation] });
+      else gathered.relations.push(relation);
+    }
+    for (const { source, target, relations: among } of fresh.values()) {
+      const first = among[0];
+      if (first !== undefined) this.graph.addDirectedEdgeWithKey(first.id, source, target, { label: '', size: 1, color: EDGE_COLOR, relations: among });
     }
     this.#restyle();
     this.#applyFilters();
     return added;
+  }
+
+  /** The edge drawn between two entities, in either direction, if any. */
+  #edgeBetween(a: string, b: string): string | undefined {
+    if (this.graph.hasEdge(a, b)) return this.graph.edges(a, b)[0];
+    if (this.graph.hasEdge(b, a)) return this.graph.edges(b, a)[0];
+    return undefined;
   }
 
   /**
@@ -364,14 +381,16 @@ export class GraphView {
     });
     const linked = new Set<string>();
     this.graph.forEachEdge((edge, a, source, target) => {
-      const hidden = this.#hiddenNodes.has(source) || this.#hiddenNodes.has(target) || !a.relations.some((r) => this.#relationPasses(r));
-      if (hidden) this.#hiddenEdges.add(edge);
-      else {
-        linked.add(source);
-        linked.add(target);
-        this.graph.setEdgeAttribute(edge, 'label', edgeLabel(a.relations.filter((r) => this.#relationPasses(r))));
-        this.graph.setEdgeAttribute(edge, 'size', 0.6 + 2 * Math.max(...a.relations.map((r) => r.confidence)));
+      const passing = this.#hiddenNodes.has(source) || this.#hiddenNodes.has(target) ? [] : a.relations.filter((r) => this.#relationPasses(r));
+      if (passing.length === 0) {
+        this.#hiddenEdges.add(edge);
+        return;
       }
+      linked.add(source);
+      linked.add(target);
+      // One graph event per edge, not one per attribute. (A single updateEachEdgeAttributes would
+      // be cheaper still, but sigma's handler of it throws on edges added in the same frame.)
+      this.graph.mergeEdgeAttributes(edge, { label: edgeLabel(passing), size: 0.6 + 2 * Math.max(...a.relations.map((r) => r.confidence)) });
     });
     if (relationFilter) {
       this.graph.forEachNode((node) => {

@@ -279,12 +279,14 @@ async function start(): Promise<void> {
   articles = new Map(articleList.map((a) => [a.id, a]));
   view.setArticles(articleList);
   overviewTotal = overview.total;
-  view.add(overview.nodes, overview.relations);
-  const color = state.color !== '' ? state.color : view.graph.order > COMMUNITY_COLOURS_FROM ? 'community' : 'type';
+  // Colours and filters are set while the graph is empty, so the entities are styled and filtered
+  // once, as they are added.
+  const color = state.color !== '' ? state.color : overview.nodes.length > COMMUNITY_COLOURS_FROM ? 'community' : 'type';
   controls.color.value = color;
   view.setColorMode(color);
-  const cached = view.placeFromCache();
   view.setFilters(state);
+  view.add(overview.nodes, overview.relations);
+  const cached = view.placeFromCache();
   view.sigma.refresh();
   // The first picture is drawn; the time is for the curious (and the browser test prints it).
   document.body.dataset.fetchMs = String(Math.round(fetched - firstView.askedAt));
