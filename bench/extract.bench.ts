@@ -2,13 +2,13 @@
 // words, against compromise's bare parse of the same texts in the same run (the ceiling; the goal
 // is at least 40% of it). Prints both figures and the ratio.
 import { performance } from 'node:perf_hooks';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { extract } from '../src/ingest/index.js';
 import { newsCorpus } from './corpus.js';
+import { packageRoot } from '../src/service/package-root.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+// The package root, whether this runs from bench/ (tsx) or from dist/bench/ (npm run bench:...).
+const root = packageRoot();
 const { texts, words } = newsCorpus(root, 100_000);
 
 function wordsPerSecond(label: string, run: (text: string) => unknown): number {

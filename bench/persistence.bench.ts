@@ -4,9 +4,8 @@
 // Run: node --expose-gc --import tsx bench/persistence.bench.ts [documents]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { type Extraction } from '../src/domain/index.js';
 import { GraphStore } from '../src/graph/index.js';
 import { type LogEntry, PersistentGraph, PostgresStorage, SqliteStorage, type Storage } from '../src/graph/persistence/index.js';
@@ -14,8 +13,10 @@ import { extract } from '../src/ingest/index.js';
 import { startPostgres } from '../test/graph/persistence/postgres-server.js';
 import { newsCorpus } from './corpus.js';
 import { syntheticExtractions } from './synthetic-extractions.js';
+import { packageRoot } from '../src/service/package-root.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The package root, whether this runs from bench/ (tsx) or from dist/bench/ (npm run bench:...).
+const root = packageRoot();
 const count = Number(process.argv[2] ?? 10_000);
 
 function heapMb(): number {

@@ -6,17 +6,18 @@
 // Run: npm run bench:writes [-- documents-per-run]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { type Extraction } from '../src/domain/index.js';
 import { PersistentGraph, PostgresStorage, SqliteStorage, type Storage } from '../src/graph/persistence/index.js';
 import { extract } from '../src/ingest/index.js';
 import { startPostgres } from '../test/graph/persistence/postgres-server.js';
 import { newsCorpus } from './corpus.js';
 import { syntheticExtractions } from './synthetic-extractions.js';
+import { packageRoot } from '../src/service/package-root.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The package root, whether this runs from bench/ (tsx) or from dist/bench/ (npm run bench:...).
+const root = packageRoot();
 const perRun = Number(process.argv[2] ?? 2_000);
 const BATCHES = [1, 10, 100] as const;
 /** Goals of issue 13, documents per second. */

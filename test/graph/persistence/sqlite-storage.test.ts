@@ -21,10 +21,22 @@ function newFile(): string {
   return join(root, `kg-${files}.sqlite`);
 }
 
+/** The SQL of docs/SCALING.md, run on the storage's file through a connection of its own. */
+const DOCUMENTS_NAMING = `SELECT d.id FROM kg_document_entities e JOIN kg_documents d ON d.id = e.document_id
+  WHERE e.entity_id = ? ORDER BY d.seq`;
+
 describeStorageContract('SQLite', {
   async newLocation() {
     const file = newFile();
     return async () => SqliteStorage.open(file);
+  },
+  async documentsNaming(storage, entityId) {
+    const db = new Database(storage.location, { readonly: true });
+    try {
+      return db.prepare(DOCUMENTS_NAMING).pluck().all(entityId) as string[];
+    } finally {
+      db.close();
+    }
   },
 });
 

@@ -12,6 +12,15 @@ export interface ContractTarget {
   newLocation(): Promise<() => Promise<Storage>>;
 }
 
+/** What the storage suite also needs: a look at the database with the backend's own SQL. */
+export interface StorageContractTarget extends ContractTarget {
+  /**
+   * The ids of the documents that name an entity, read with the SQL that docs/SCALING.md gives
+   * for the database alone (kg_document_entities), in their order of storage.
+   */
+  documentsNaming(storage: Storage, entityId: string): Promise<string[]>;
+}
+
 const VERSION = 'test-extractor@1';
 
 /** The log of a storage, as an array. */
@@ -27,7 +36,7 @@ function shape(entries: readonly LogEntry[]): string[] {
 }
 
 /** Defines the contract suite for one backend. */
-export function describeStorageContract(backend: string, target: ContractTarget): void {
+export function describeStorageContract(backend: string, target: StorageContractTarget): void {
   describe(`Storage contract: ${backend}`, () => {
     const opened: Storage[] = [];
     const graphs: PersistentGraph[] = [];
@@ -98,6 +107,18 @@ export function describeStorageContract(backend: string, target: ContractTarget)
       expect(shape(await logOf(storage))).toEqual([moscow, almaty, followUp].map((e) => `doc ${e.document.id}`));
       expect((await storage.getDocument(followUp.document.id))?.extraction).toEqual(followUp);
       expect(await storage.addDocuments([])).toEqual([]);
+    });
+
+    it('indexes which documents name each entity for SQL, one document at a time and in batches', async () => {
+      const storage = await (await location())();
+      await storage.addDocument(almaty, VERSION);
+      await storage.addDocuments([moscow, followUp, almaty].map((extraction) => ({ extraction, extractorVersion: VERSION })));
+      const naming = (id: string): string[] => [almaty, moscow, followUp].filter((x) => x.entities.some((e) => e.id === id)).map((x) => x.document.id);
+      for (const id of [KAZAKHSTAN, RUSSIA, TOKAYEV, CSTO]) {
+        expect(naming(id).length, `${id} is named in the fixtures`).toBeGreaterThan(0);
+        expect(await target.documentsNaming(storage, id), id).toEqual(naming(id));
+      }
+      expect(await target.documentsNaming(storage, 'person:nobody-at-all')).toEqual([]);
     });
 
     it('stores nothing of a batch when one of its documents cannot be stored', async () => {
