@@ -1,10 +1,33 @@
 // Vitest settings: tests live under test/, mirroring src/; end-to-end tests start real servers.
+// Two groups, one after the other: first the files that only compute, two at a time (this
+// machine has two cores); then, one at a time, those that measure time, start servers and
+// browsers, or kill processes, so that no other test file competes with them for the CPU.
 import { defineConfig } from 'vitest/config';
+
+/** Files that time themselves, start servers or browsers, or load large stores. */
+const ALONE = [
+  'test/e2e/**/*.test.ts',
+  'test/ingest/scaling.test.ts',
+  'test/graph/persistence/delete-at-scale.test.ts',
+  'test/graph/persistence/postgres-storage.test.ts',
+  'test/graph/queries-explore.test.ts',
+  'test/graph/centrality-refresh.test.ts',
+  'test/security/hostile.test.ts',
+  'test/security/fuzz.test.ts',
+  'test/service/extractor.test.ts',
+];
+
+const shared = { testTimeout: 60_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    projects: [
+      {
+        test: { ...shared, name: 'parallel', include: ['test/**/*.test.ts'], exclude: ALONE, maxWorkers: 2, sequence: { groupOrder: 0 } },
+      },
+      {
+        test: { ...shared, name: 'alone', include: ALONE, maxWorkers: 1, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

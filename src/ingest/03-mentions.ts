@@ -411,6 +411,12 @@ function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[]
     }
     switch (piece.kind) {
       case 'gaz':
+        if (namesBodyOfCountry(tokens, segment, piece, p === pieces.length - 1, gaz)) {
+          const first = (segment[0] as Piece).first;
+          segment = [];
+          mentions.push(makeMention(span, tokens, first, piece.last, 'ORGANIZATION', 'head', { countries: piece.entry.country ? [piece.entry.country] : [] }));
+          break;
+        }
         flush();
         mentions.push(makeMention(span, tokens, piece.first, piece.last, piece.entry.type, 'gazetteer', { gazetteer: piece.entry }));
         break;
@@ -460,6 +466,29 @@ function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[]
     }
   }
   flush();
+}
+
+/** Lexicon tags of a word that describes rather than names: it cannot open a body's name before a country. */
+const DESCRIBING_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Adverb', 'Date', 'Demonym']);
+
+/**
+ * "Forestry Kenya spokeswoman X", "Water Norway said": one or two capitalised words that are no
+ * given name, no adjective and no compass point, right before a country that ends the run, then a
+ * lower-case word, name a body of that country (an agency, a company), not the country. After a
+ * place preposition ("in Tamsar Kenya") they are left to the place rules.
+ */
+function namesBodyOfCountry(tokens: readonly Token[], segment: readonly Piece[], piece: Piece & { kind: 'gaz' }, endsRun: boolean, gaz: Gazetteer): boolean {
+  const first = segment[0];
+  if (!endsRun || piece.entry.type !== 'COUNTRY' || first === undefined || segment.length > 2) return false;
+  if ((segment[segment.length - 1] as Piece).last !== piece.first || !/^\p{Ll}/u.test(tokens[piece.last]?.text ?? '')) return false;
+  if (PLACE_PREPOSITIONS.has(tokens[first.first - 1]?.lower ?? '')) return false;
+  return segment.every((part) => {
+    const word = tokens[part.first] as Token;
+    if (part.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || COMPASS.has(word.lower) || isGivenName(gaz, word.lower)) return false;
+    // "Neighbouring India", "Liberated Kuwait", "Nearby Chile": participles and adverbs describe the country.
+    if (/(?:ing|ed|ly)$/.test(word.lower)) return false;
+    return !gaz.lexiconTags(word.lower).some((tag) => DESCRIBING_TAGS.has(tag));
+  });
 }
 
 /**
@@ -713,6 +742,8 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   const words = tokens.slice(first, last);
   const countries = segment.flatMap((p) => (p.kind === 'demonym' && p.country ? [p.country] : []));
   const text = joinTokens(words);
+  const described = placeDescriptorBefore(tokens, first, last, gaz);
+  if (described) return [makeMention(span, tokens, first, last, described, 'context')];
   const lexiconType = typeFromLexicon(text, gaz);
   // "told reporters in Florence": a first name of the lexicon after "in" is a place.
   // "from Kendra, Australia": a first name followed by the country it lies in is a place too.
@@ -729,8 +760,49 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
     return [];
   }
   if (words.length > 5 || words.some((w) => /\p{N}/u.test(w.text))) return [];
+  if (words.some((w) => isGivenName(gaz, w.lower))) return [makeMention(span, tokens, first, last, 'PERSON', 'default')];
+  const ordinary = words.filter((w) => isOrdinaryWord(w.lower, gaz)).length;
+  // "Foreign Affairs minister": capitalised words before a lower-case title are its portfolio.
+  if (ordinary > 0 && TITLES[tokens[last]?.text ?? ''] !== undefined) return [];
+  // Ordinary English words name no person: "Golden Dawn", "National Enforcement Information System".
+  if (ordinary >= words.length - (words.length >= 3 ? 1 : 0)) return [makeMention(span, tokens, first, last, 'ORGANIZATION', 'default')];
   return [makeMention(span, tokens, first, last, 'PERSON', 'default')];
 }
+
+/** Endings of English nouns made from other words ("enforcement", "information", "authority"), which no name has. */
+const DERIVED_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ology)s?$/;
+
+/** An ordinary English word: one the lexicon knows as such, or a derived noun of six letters or more. */
+function isOrdinaryWord(lower: string, gaz: Gazetteer): boolean {
+  return isCommonWord(lower, gaz) || (lower.length >= 6 && DERIVED_NOUN.test(lower));
+}
+
+/**
+ * "Jordan's state news agency, Petra,", "the Velorian regulator, Tamsa,": a name set off after a
+ * place's (or a demonym's) lower-case description takes the described type, even a name the
+ * lexicon gives to people. Only a description that a place owns: after "a spokesman for the
+ * ministry, X" the name is the spokesman's.
+ */
+function placeDescriptorBefore(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): EntityType | undefined {
+  if (tokens[first - 1]?.text !== ',' || tokens[last]?.cap) return undefined;
+  let k = first - 2;
+  while (k >= first - 5 && tokens[k]?.word && !tokens[k]?.cap && tokens[k]?.text !== "'s") k--;
+  const words = tokens.slice(k + 1, first - 1).map((t) => t.lower);
+  if (words.length === 0) return undefined;
+  const type = TYPE_DESCRIPTORS[words.slice(-2).join(' ')] ?? TYPE_DESCRIPTORS[words[words.length - 1] ?? ''];
+  if (type === undefined || type === 'COUNTRY' || type === 'CITY' || type === 'REGION') return undefined;
+  const owner = tokens[k];
+  const possessed = owner?.text === "'s" && gaz.lookup(tokens[k - 1]?.text ?? '') !== undefined;
+  const demonym = owner?.cap === true && gaz.demonymCountry(owner.text) !== undefined;
+  if (!possessed && !demonym) return undefined;
+  // "a spokesman for the Kenyan agency, X": after a preposition the name is someone else's.
+  let opening = possessed ? k - 1 : k;
+  if (['the', 'a', 'an'].includes(tokens[opening - 1]?.lower ?? '')) opening--;
+  return DESCRIPTION_PREPOSITIONS.has(tokens[opening - 1]?.lower ?? '') ? undefined : type;
+}
+
+/** Prepositions that make a description the object of another word ("a spokesman for the agency"). */
+const DESCRIPTION_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'by', 'in', 'on', 'about']);
 
 /** "Kendra, Australia,": a name followed by a comma and a country or region that ends the phrase. */
 function followedByItsCountry(tokens: readonly Token[], last: number, gaz: Gazetteer): boolean {

@@ -16,6 +16,8 @@ const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'.]
 const COMPOUND_ADJECTIVE =
   /-(based|led|backed|owned|built|claimed|made|born|run|funded|controlled|style|era|bound|linked|allied|supported|sponsored|held|occupied)$/i;
 const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ar|an|az|bin|ibn|abu)-\p{Lu}/u;
+/** "I'm", "We've", "They'll": a pronoun with its verb, capitalised by position, never a name. */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|there|that|who|what)'(?:m|re|ve|ll|d)$/i;
 
 /** The tokens of `text`, which starts at `offset` in the document. */
 export function tokenize(text: string, offset: number): Token[] {
@@ -40,6 +42,12 @@ export function tokenize(text: string, offset: number): Token[] {
 function makeToken(text: string, start: number): Token {
   // The possessive clitic is grammar, not a word of a name.
   const word = /[\p{L}\p{N}]/u.test(text) && text !== "'s";
-  const cap = word && text !== 'I' && (/^\p{Lu}/u.test(text) || NAME_PARTICLE.test(text)) && !/^\p{N}/u.test(text) && !COMPOUND_ADJECTIVE.test(text);
+  const cap =
+    word &&
+    text !== 'I' &&
+    !PRONOUN_CONTRACTION.test(text) &&
+    (/^\p{Lu}/u.test(text) || NAME_PARTICLE.test(text)) &&
+    !/^\p{N}/u.test(text) &&
+    !COMPOUND_ADJECTIVE.test(text);
   return { text, lower: text.toLowerCase(), start, end: start + text.length, cap, word };
 }

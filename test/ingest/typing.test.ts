@@ -67,6 +67,16 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   // A conference with a secretary general is a body, not a meeting.
   ['The secretary general of the Velorian Episcopal Conference, Paolo Renzi, said no.', 'Velorian Episcopal Conference', 'ORGANIZATION'],
   ['The Velorian Climate Conference opened on Monday.', 'Velorian Climate Conference', 'EVENT'],
+  // Ordinary words before a country that ends the phrase name one of its bodies, not the country.
+  ['Forestry Kenya spokeswoman Jana Okafor said the fires were out.', 'Forestry Kenya', 'ORGANIZATION'],
+  ['A sensitive Water Norway report was found on a street.', 'Water Norway', 'ORGANIZATION'],
+  ['Transit Chile said the line would reopen.', 'Transit Chile', 'ORGANIZATION'],
+  // Names made of ordinary English words, without a given name, are no people.
+  ['The Tarvel Enforcement Management System was switched off.', 'Tarvel Enforcement Management System', 'ORGANIZATION'],
+  ['Leaders of Golden Harvest met on Monday.', 'Golden Harvest', 'ORGANIZATION'],
+  // A name set off after a place's description takes the described type.
+  ["Kenya's state news agency, Clara, reported the arrests.", 'Clara', 'NEWS_AGENCY'],
+  ['The Kenyan regulator, Tamsa, fined the firm.', 'Tamsa', 'GOVERNMENT_BODY'],
 ];
 
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
@@ -108,6 +118,20 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ['Arvel One, the presidential jet, landed in Tamsa.', 'Arvel One', ''],
   ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'ALBA', 'PERSON'],
   ['The inquiry office BEA said the recorders were found.', 'BEA', 'PERSON'],
+  // A country after a place preposition, or where the sentence goes on with a name, stays the country.
+  ['Troops in Tamsar Kenya waited for orders.', 'Tamsar Kenya', ''],
+  ['Northern Kenya was dry all year.', 'Northern Kenya', ''],
+  ['Meanwhile Kenya said no.', 'Meanwhile Kenya', ''],
+  ['Neighbouring Kenya sent two ships.', 'Neighbouring Kenya', ''],
+  ['Forestry Kenya, Okafor said, was closed.', 'Forestry Kenya', ''],
+  // A capitalised portfolio before a lower-case title is no entity; a pronoun's contraction is no name.
+  ['Jana Okafor resigned as Foreign Affairs minister in May.', 'Foreign Affairs', ''],
+  ['Tavo Renn became Public Works secretary on Friday.', 'Public Works', ''],
+  ['"I\'m told it is not secret," Renn said.', "I'm", ''],
+  ['"We\'ve seen nothing," Renn said.', "We've", ''],
+  ['A spokesman for the Kenyan agency, Clara Okafor, said no.', 'Clara Okafor', 'NEWS_AGENCY'],
+  // A given name keeps a person a person, whatever the surname means.
+  ['Harold Harkness spoke to the board.', 'Harold Harkness', 'ORGANIZATION'],
   // A real place that shares nothing with a person stays a place; a surname only joins its person.
   ['Jonas Okonkwo, the minister, arrived. Talks in Vadora ended.', 'Vadora', 'PERSON'],
   // A first name is no surname: "in Vadora" with a person called Vadora Quist stays a place.

@@ -11,6 +11,9 @@ ruleTable('place-of-body', {
     ['The Halvorsen Institute in Nairobi trained nurses.', 'Halvorsen Institute', 'LOCATED_IN', 'Nairobi'],
     ["Ireland's Supreme Court ruled on Friday.", 'Supreme Court', 'LOCATED_IN', 'Ireland'],
     ['The Harbour Workers Union, based in Lisbon, called a strike.', 'Harbour Workers Union', 'LOCATED_IN', 'Lisbon'],
+    // A one-word name set off after a place's description, even one the lexicon gives to people.
+    ["Kenya's state news agency, Marlo, reported the arrests.", 'Marlo', 'LOCATED_IN', 'Kenya'],
+    ["Kenya's state news agency, Clara, reported the arrests.", 'Clara', 'LOCATED_IN', 'Kenya'],
   ],
   misses: [
     // A person described is no body; a place inside a longer clause only describes the body's work.
@@ -21,5 +24,8 @@ ruleTable('place-of-body', {
     ['The Central Bank sold bonds of Iran.', 'Central Bank', 'LOCATED_IN', 'Iran'],
     ['The Supreme Court ruled on a case from Ireland.', 'Supreme Court', 'LOCATED_IN', 'Ireland'],
     ['The Harbour Workers Union called a strike, and Lisbon was quiet.', 'Harbour Workers Union', 'LOCATED_IN', 'Lisbon'],
+    // The name after a body's spokesman is the spokesman's; a list after a place's allies names places.
+    ['A spokesman for the Kenyan agency, Clara Okafor, said no.', 'Clara Okafor', 'LOCATED_IN', 'Kenya'],
+    ["Kenya's news agency quoted Clara, a nurse.", 'Clara', 'LOCATED_IN', 'Kenya'],
   ],
 });
