@@ -6,7 +6,7 @@ import { COUNTERPART_NOUNS, LEAD_VERBS } from '../model/triggers.js';
 import { TITLES } from '../model/titles.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
-import { bodyAfter, lastBodyBefore, titleStartingAt } from './readers.js';
+import { bodyAfter, lastBodyBefore, pastTitles, titleStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern, type RuleInput } from './rule.js';
 import { roleClaim, titleAfter, titlesBefore } from './titles.js';
 
@@ -54,6 +54,30 @@ const whoLeads = pattern({
     if (!LEAD_VERBS.has(s.tokens[v]?.lower ?? '')) return [];
     const body = bodyAfter(ctx, s, v + 1);
     return body && body.type !== 'PERSON' ? [{ subject: person, object: body, role: 'Leader' }] : [];
+  },
+});
+
+/** Verbs of a passive that names who leads a body, with the role each gives. */
+const LED_BY: Readonly<Record<string, string>> = { led: 'Leader', headed: 'Head', chaired: 'Chairman' };
+const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'been', 'being']);
+
+/**
+ * "the Coastal Unity Party, led by X,", "the mission is headed by X", "a panel chaired by X":
+ * the person after "by" (past any title) leads the body right before the verb.
+ */
+const ledBy = pattern({
+  predicate: 'LEADS',
+  triggers: Object.keys(LED_BY),
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'by') return [];
+    let k = i - 1;
+    if (s.tokens[k]?.text === ',') k--;
+    else while (PASSIVE_BE.has(s.tokens[k]?.lower ?? '') || ['has', 'have', 'had'].includes(s.tokens[k]?.lower ?? '')) k--;
+    const body = referentEndingAt(ctx, s, k)?.entity;
+    const person = entityOf(ctx, mentionStartingAt(s, pastTitles(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2)));
+    if (!body || body.type === 'PERSON' || person?.type !== 'PERSON') return [];
+    return [{ subject: person, object: body, role: LED_BY[s.tokens[i]?.lower ?? ''] ?? 'Leader' }];
   },
 });
 
@@ -220,7 +244,7 @@ export const TITLE_BEFORE_NAME = defineFamily('title-before-name', 'LEADS', [tit
 /** Titles after a name, in apposition. */
 export const APPOSITIVE_TITLE = defineFamily('appositive-title', 'LEADS', [appositiveTitle]);
 /** Roles in a clause: "X, who leads Y", "X was sworn in as Y's governor". */
-export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, asTitle, copularTitle]);
+export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, ledBy, asTitle, copularTitle]);
 /** Titles paired with people in order: "the presidents of A and B, X and Y", "X and his A and B counterparts, Y and Z". */
 export const PAIRED_TITLES = defineFamily('paired-titles', 'LEADS', [titlesOfList, counterparts]);
 

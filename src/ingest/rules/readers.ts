@@ -78,10 +78,18 @@ export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, 
     return antecedent?.entity;
   }
   const isSubject = (x: { mention: { first: number; last: number } }): boolean => {
+    // "Talks with Chad and Niger": a name coordinated with a preposition's object is governed by it too.
+    let opening = x.mention.first;
+    for (;;) {
+      const link = s.tokens[opening - 1]?.lower ?? '';
+      const previous = link === 'and' || link === 'or' ? s.mentions.find((m) => m.last === opening - 1 - (s.tokens[opening - 2]?.text === ',' ? 1 : 0)) : undefined;
+      if (previous === undefined) break;
+      opening = previous.first;
+    }
     // "Media in the United States says": the article does not hide a place's preposition ("Members of
     // the Front" are the Front, though).
-    const before = s.tokens[x.mention.first - 1]?.lower ?? '';
-    if (before === 'the' && LOCATIVE_PREPOSITIONS.has(s.tokens[x.mention.first - 2]?.lower ?? '')) return false;
+    const before = s.tokens[opening - 1]?.lower ?? '';
+    if (before === 'the' && LOCATIVE_PREPOSITIONS.has(s.tokens[opening - 2]?.lower ?? '')) return false;
     const after = s.tokens[x.mention.last];
     const modifies = after?.text === "'s" || s.cues.some((c) => c.kind === 'title' && c.first === x.mention.last);
     return !PREPOSITIONS.has(before) && !modifies;

@@ -7,7 +7,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { SEND_VERBS, TROOP_WORDS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
-import { clauseSubject, isBody, isPassive, listAfter, placeStartingAt } from './readers.js';
+import { clauseSubjects, isBody, isPassive, listAfter, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
 const STOPS = new Set(['.', ';']);
@@ -64,14 +64,27 @@ const sendTroops = pattern({
     const troops = troopsBefore || s.tokens.slice(i + 1, k).some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
     const place = destinationAt(ctx, s, k, deploy);
     if (!troops || !place) return [];
-    const sender = passive ? (agentAfter(ctx, s, i) ?? troopOwner(ctx, s, i)) : clauseSubject(ctx, s, i, isBody);
-    // Named forces sent by a body belong to it, or to the organisation the body is part of,
-    // and the deployment is that organisation's.
-    const owner = sender ? (known.objectOf(sender, 'PART_OF') ?? sender) : undefined;
-    const out: Claim[] = [{ subject: forces ? owner : sender, object: place }];
-    if (sender && !forces) out.push({ subject: countryOwning(ctx, s, sender), object: place, confidence: 0.7 });
-    if (forces) out.push({ subject: forces.entity, object: place }, { subject: forces.entity, object: owner, predicate: 'PART_OF', confidence: 0.6 });
-    return out;
+    // "Kenya and Uganda sent troops": each of the coordinated subjects sends them.
+    const senders = passive ? [agentAfter(ctx, s, i) ?? troopOwner(ctx, s, i)] : clauseSubjects(ctx, s, i, isBody);
+    const sender = senders[0];
+    if (forces) {
+      // Named forces sent by a body belong to it, or to the organisation the body is part of,
+      // and the deployment is that organisation's.
+      const owner = sender ? (known.objectOf(sender, 'PART_OF') ?? sender) : undefined;
+      return [
+        { subject: owner, object: place },
+        { subject: forces.entity, object: place },
+        { subject: forces.entity, object: owner, predicate: 'PART_OF', confidence: 0.6 },
+      ];
+    }
+    return senders.flatMap((x): Claim[] =>
+      x === undefined
+        ? []
+        : [
+            { subject: x, object: place },
+            { subject: countryOwning(ctx, s, x), object: place, confidence: 0.7 },
+          ],
+    );
   },
 });
 

@@ -28,8 +28,18 @@ ruleTable('role-clause', {
     ["Ola Bergund became Norway's prime minister in May.", 'Ola Bergund', 'LEADS', 'Norway'],
     ['Paula Rennick is the US Secretary of State.', 'Paula Rennick', 'HOLDS_ROLE', 'United States'],
     ['Ida Lundvall was the Danish prime minister.', 'Ida Lundvall', 'HOLDS_ROLE', 'Denmark'],
+    // A passive that names who leads the body before it.
+    ['The Liberal Forum, led by Kalo Brenn, rejected the plan.', 'Kalo Brenn', 'LEADS', 'Liberal Forum'],
+    ['The Velk Group, headed by chief executive Ivo Marsk, grew.', 'Ivo Marsk', 'LEADS', 'Velk Group'],
+    ['The Tarsk Workers Union has been led by Ola Bergvik since 2001.', 'Ola Bergvik', 'LEADS', 'Tarsk Workers Union'],
+    ['The Lindor Reform Council is chaired by Jana Okafor.', 'Jana Okafor', 'LEADS', 'Lindor Reform Council'],
   ],
   misses: [
+    // "led by" whose agent is no person, or whose body is not right before it.
+    ['The Liberal Forum, led by Norway, rejected the plan.', 'Norway', 'LEADS', 'Liberal Forum'],
+    ['The Liberal Forum attacked the protests led by Kalo Brenn.', 'Kalo Brenn', 'LEADS', 'Liberal Forum'],
+    ['The Velk Group was fined, and talks were led by Ivo Marsk.', 'Ivo Marsk', 'LEADS', 'Velk Group'],
+    ['Jana Okafor, led by her lawyer Tavo Renn, left the court.', 'Tavo Renn', 'LEADS', 'Jana Okafor'],
     ['Egypt is in turmoil. Egypt has a new cabinet. Egypt said so. Ilsa Vantrow took over as acting president on Monday.', 'Ilsa Vantrow', 'LEADS', 'Egypt'],
     [
       'Egypt is in turmoil. Egypt has a new cabinet. Egypt said so. Tavo Renn praised the reforms, and the council named somebody else as the new prime minister.',

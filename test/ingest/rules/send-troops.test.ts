@@ -8,6 +8,10 @@ ruleTable('send-troops', {
     ['Peacekeeping troops were sent to Mali by Senegal.', 'Senegal', 'SENT_TROOPS_TO', 'Mali'],
     ['Chadian troops were deployed in Niger last week.', 'Chad', 'SENT_TROOPS_TO', 'Niger'],
     ['The Andean Union decided to send peacekeepers to Bolivia.', 'Andean Union', 'SENT_TROOPS_TO', 'Bolivia'],
+    // Each coordinated subject sends them.
+    ['Kenya and Uganda sent troops to Somalia.', 'Uganda', 'SENT_TROOPS_TO', 'Somalia'],
+    ['France, Germany and Italy have deployed soldiers in Lebanon.', 'Germany', 'SENT_TROOPS_TO', 'Lebanon'],
+    ['France, Germany and Italy have deployed soldiers in Lebanon.', 'Italy', 'SENT_TROOPS_TO', 'Lebanon'],
   ],
   misses: [
     ['Chile will send aid to Haiti next month.', 'Chile', 'SENT_TROOPS_TO', 'Haiti'],
@@ -15,5 +19,8 @@ ruleTable('send-troops', {
     ['Troops from Mali were sent home by Senegal.', 'Senegal', 'SENT_TROOPS_TO', 'Mali'],
     ['Chad sent a letter to Niger about its troops.', 'Chad', 'SENT_TROOPS_TO', 'Niger'],
     ['The Andean Union refused to send money, and Bolivia protested.', 'Andean Union', 'SENT_TROOPS_TO', 'Bolivia'],
+    // A name in an aside or after a preposition is no coordinated sender.
+    ['Kenya, which borders Uganda, sent troops to Somalia.', 'Uganda', 'SENT_TROOPS_TO', 'Somalia'],
+    ['Talks with Chad and Niger ended before Kenya sent troops to Somalia.', 'Niger', 'SENT_TROOPS_TO', 'Somalia'],
   ],
 });
