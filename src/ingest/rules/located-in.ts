@@ -134,7 +134,9 @@ const descriptorPlace = pattern({
       const cue = s.cues.find((c) => c.kind === 'demonym' && c.last - 1 === j);
       if (cue?.country) return j < at - 1 ? located(body, ctx.resolution.countryFor(cue.country, s, cue.first, cue.last)) : [];
       const place = entityOf(ctx, mentionEndingAt(s, j));
-      if (place && (place.type === 'CITY' || place.type === 'COUNTRY') && j < at - 1 && !s.tokens[j + 1]?.cap) return located(body, place, 0.75);
+      // "Sweden joined NATO": a past form right after the place makes it the subject of a clause.
+      const clause = /ed$/.test(s.tokens[j + 1]?.lower ?? '');
+      if (place && (place.type === 'CITY' || place.type === 'COUNTRY') && j < at - 1 && !s.tokens[j + 1]?.cap && !clause) return located(body, place, 0.75);
       // The descriptor is a noun phrase: a verb, a list word or a determiner inside it ends it.
       if (t.cap || DESCRIPTOR_STOPS.has(t.lower) || (t.lower === 'the' && j < at - 1) || isVerb(ctx, t.lower)) break;
     }

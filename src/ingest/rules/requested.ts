@@ -1,6 +1,7 @@
 // REQUESTED rules: "in response to the president's request", "at the request of X", "X asked Y for
 // help", "He also asked neighbouring Uruguay and Paraguay for help".
 import { PLACE_TYPES } from '../../domain/entity-type.js';
+import { type EntityDraft } from '../04-entities.js';
 import { REQUEST_NOUNS, REQUEST_VERBS } from '../model/triggers.js';
 import { tokenQuoted } from '../sentence-tools.js';
 import { actorEndingAt, actorStartingAt, clauseSubject, isActor, isBody, listAfter, skipDescriptors } from './readers.js';
@@ -34,6 +35,45 @@ const askedVerb = pattern({
   },
 });
 
-export const REQUESTED = defineFamily('requested', 'REQUESTED', [requestNoun, askedVerb]);
+/** Verbs of asking whose object is named after "from": "requested assistance from the Union". */
+const FROM_VERBS = ['requested', 'requesting', 'sought', 'seeks', 'seeking'];
+/** Verbs of asking whose object is named after a preposition ("appealed to Y", "called on Y to act"). */
+const APPEAL_VERBS: Readonly<Record<string, string>> = { appealed: 'to', appeals: 'to', appealing: 'to', called: 'on', calls: 'on', calling: 'on' };
+
+/** A body or country the request may go to (people and towns receive no formal request here). */
+const mayBeAsked = (o: EntityDraft): boolean => o.type === 'COUNTRY' || (!PLACE_TYPES.has(o.type) && o.type !== 'PERSON');
+
+/** "Uganda requested assistance from the African Union", "Kenya sought help from Norway and Chile". */
+const requestFrom = pattern({
+  predicate: 'REQUESTED',
+  triggers: FROM_VERBS,
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    let k = i + 1;
+    while (k < i + 8 && s.tokens[k]?.word && s.tokens[k]?.lower !== 'from') k++;
+    if (s.tokens[k]?.lower !== 'from') return [];
+    const subject = clauseSubject(ctx, s, i, isActor);
+    const objects = listAfter(ctx, s, skipDescriptors(s, k + 1)).filter(mayBeAsked);
+    return subject ? objects.filter((o) => o !== subject).map((object) => ({ subject, object })) : [];
+  },
+});
+
+/** "The government appealed to NATO for help", "Kenya called on the Union to send aid" (a call on someone to act). */
+const appealTo = pattern({
+  predicate: 'REQUESTED',
+  triggers: Object.keys(APPEAL_VERBS),
+  confidence: 0.65,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i) || s.tokens[i + 1]?.lower !== APPEAL_VERBS[s.tokens[i]?.lower ?? '']) return [];
+    const subject = clauseSubject(ctx, s, i, isActor);
+    const objects = listAfter(ctx, s, skipDescriptors(s, i + 2)).filter(mayBeAsked);
+    // "called on X" asks only when X is to act ("called on X to send"); "appealed to X" asks whatever follows.
+    const asks = s.tokens[i + 1]?.lower === 'to' || s.tokens.slice(i + 2, i + 12).some((t) => t.lower === 'to');
+    return subject && asks ? objects.filter((o) => o !== subject).map((object) => ({ subject, object })) : [];
+  },
+});
+
+export const REQUESTED = defineFamily('requested', 'REQUESTED', [requestNoun, askedVerb, requestFrom, appealTo]);
 
 export const REQUESTED_RULES = [REQUESTED] as const;

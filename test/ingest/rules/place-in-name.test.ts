@@ -16,5 +16,8 @@ ruleTable('place-in-name', {
     ['Nordhavn Lines cancelled its Swedish sailings.', 'Nordhavn Lines', 'LOCATED_IN', 'Sweden'],
     ['The Haki Watch Foundation criticised Kenya.', 'Haki Watch Foundation', 'LOCATED_IN', 'Kenya'],
     ['A Nairobi court heard the Haki Watch Foundation on Friday.', 'Haki Watch Foundation', 'LOCATED_IN', 'Nairobi'],
+    // A place that is the subject of a clause does not place its object.
+    ['Sweden joined the Nordic Defence Union in 2024.', 'Nordic Defence Union', 'LOCATED_IN', 'Sweden'],
+    ['Nairobi welcomed the Haki Watch Foundation.', 'Haki Watch Foundation', 'LOCATED_IN', 'Nairobi'],
   ],
 });

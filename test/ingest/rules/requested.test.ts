@@ -8,6 +8,16 @@ ruleTable('requested', {
     ['The Nordic Trade Council sent experts at the request of Estonia.', 'Estonia', 'REQUESTED', 'Nordic Trade Council'],
     ["President Anna Kestrup spoke. The Andean Union sent doctors in response to the president's request.", 'Anna Kestrup', 'REQUESTED', 'Andean Union'],
     ['Kenya formally asked the African Union for observers.', 'Kenya', 'REQUESTED', 'African Union'],
+    // Asking someone named after "from", "to" or "on".
+    ['Uganda requested assistance from the African Union.', 'Uganda', 'REQUESTED', 'African Union'],
+    ['Kenya sought help from Norway and Chile after the floods.', 'Kenya', 'REQUESTED', 'Chile'],
+    [
+      'The Tarsk Workers Union appealed to the International Labour Organization for support.',
+      'Tarsk Workers Union',
+      'REQUESTED',
+      'International Labour Organization',
+    ],
+    ['Kenya called on the European Union to send aid.', 'Kenya', 'REQUESTED', 'European Union'],
   ],
   misses: [
     ['Chile asked whether the United Nations would help.', 'Chile', 'REQUESTED', 'United Nations'],
@@ -15,5 +25,9 @@ ruleTable('requested', {
     ['The Nordic Trade Council rejected a request from a citizen of Estonia.', 'Estonia', 'REQUESTED', 'Nordic Trade Council'],
     ['Kenya was asked by the African Union to send observers.', 'Kenya', 'REQUESTED', 'African Union'],
     ['Peru asked about the weather in Lima.', 'Peru', 'REQUESTED', 'Lima'],
+    ['Norway received aid from Chile.', 'Norway', 'REQUESTED', 'Chile'],
+    ['Kenya called on Uganda during the summit.', 'Kenya', 'REQUESTED', 'Uganda'],
+    ['Kenya sought a seat on the council, far from Norway.', 'Kenya', 'REQUESTED', 'Norway'],
+    ['"We appealed to the European Union," Kenya said.', 'Kenya', 'REQUESTED', 'European Union'],
   ],
 });
