@@ -45,7 +45,7 @@ export function verbsFor(predicate: RelationType): string[] {
 export const MEET_VERBS: ReadonlySet<string> = new Set(verbsFor('MET_WITH'));
 export const TALK_NOUNS: ReadonlySet<string> = new Set(['talks', 'meetings', 'meeting', 'discussions', 'consultations']);
 export const GATHER_VERBS: ReadonlySet<string> = new Set(['gathered', 'met', 'convened', 'assembled']);
-export const JOIN_VERBS: ReadonlySet<string> = new Set(['joined']);
+export const JOIN_VERBS: ReadonlySet<string> = new Set(['joined', 'joins', 'rejoined']);
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(['talks', 'meeting', 'summit']);
 /** Verbs that hold talks: "A and B held crisis talks". */
 export const HOLD_VERBS: ReadonlySet<string> = new Set(['held', 'hold', 'holds', 'holding', 'had']);

@@ -2,10 +2,10 @@
 // "the bloc's member states, A and B", "President X of the ruling Unity Party", "X, of the Y council".
 import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type EntityDraft } from '../04-entities.js';
-import { BELONG_VERBS, MEMBER_GROUP_NOUNS, MEMBERSHIP_PHRASES } from '../model/triggers.js';
+import { BELONG_VERBS, JOIN_VERBS, MEMBER_GROUP_NOUNS, MEMBERSHIP_PHRASES } from '../model/triggers.js';
 import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
-import { listAfter, subjectPronoun } from './readers.js';
+import { clauseSubjects, listAfter, subjectPronoun } from './readers.js';
 import { defineFamily, pattern } from './rule.js';
 import { titlesBefore } from './titles.js';
 
@@ -136,11 +136,27 @@ const ofWhichMember = pattern({
   },
 });
 
+/** "Sweden joined NATO in 2024", "Kenya and Uganda joined the trade bloc": joining a body makes a member. */
+const joinedBody = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: [...JOIN_VERBS],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    // "has not joined", "never joined": no member; a quote is someone's claim.
+    if (['not', 'never', "n't"].includes(s.tokens[i - 1]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
+    const k = s.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const bodies = listAfter(ctx, s, k).filter((e) => MEMBER_BODIES.has(e.type));
+    if (!bodies.length) return [];
+    const members = clauseSubjects(ctx, s, i, (e) => e.type === 'COUNTRY' || e.type === 'PERSON');
+    return members.flatMap((member) => bodies.map((group) => ({ subject: member, object: group })));
+  },
+});
+
 /** A person's party or body beside the name. */
 export const PERSON_OF_BODY = defineFamily('person-of-body', 'MEMBER_OF', [personOfParty, appositiveOf]);
 /** Lists of members: "consisting of A and B", "the bloc's member states, A and B", "of which A is a member". */
 export const MEMBERSHIP_LIST = defineFamily('membership-list', 'MEMBER_OF', [membershipList, memberStates, ofWhichMember]);
-/** "A and B are members of C", "A belongs to C". */
-export const MEMBER_OF = defineFamily('member-of', 'MEMBER_OF', [memberOf]);
+/** "A and B are members of C", "A belongs to C", "A joined C". */
+export const MEMBER_OF = defineFamily('member-of', 'MEMBER_OF', [memberOf, joinedBody]);
 
 export const MEMBER_OF_RULES = [PERSON_OF_BODY, MEMBERSHIP_LIST, MEMBER_OF] as const;
