@@ -146,7 +146,8 @@ export function listAfter(ctx: ReadContext, s: AnalysedSentence, from: number): 
   const out: EntityDraft[] = [];
   let k = from;
   while (k < s.tokens.length) {
-    if (s.tokens[k]?.lower === 'the') k++;
+    // "the Bahamas", "The United States": an article may belong to the name.
+    if (s.tokens[k]?.lower === 'the' && !referentStartingAt(ctx, s, k)) k++;
     k = pastTitles(ctx, s, k);
     const item = referentStartingAt(ctx, s, k);
     // "met with X, Freedonia's interior minister": a possessor describes the item before; it is none.

@@ -23,9 +23,11 @@ const sanctionVerb = pattern({
       const target = clauseSubject(ctx, s, i, (e) => e.type === 'PERSON' || isSanctioner(e));
       return agent && isSanctioner(agent) ? one(agent, target) : [];
     }
-    const object = referentStartingAt(ctx, s, skipDescriptors(s, i + 1));
-    if (!object || object.entity.type === 'CITY' || object.entity.type === 'REGION') return [];
-    return one(clauseSubject(ctx, s, i, isSanctioner), object.entity);
+    // "The United States and the European Union sanctioned X and Y": each of them, each of those.
+    const objects = listAfter(ctx, s, skipDescriptors(s, i + 1)).filter((e) => e.type !== 'CITY' && e.type !== 'REGION');
+    if (!objects.length) return [];
+    const subjects = clauseSubjects(ctx, s, i, isSanctioner).filter((e) => !objects.includes(e));
+    return subjects.flatMap((subject) => objects.map((object) => ({ subject, object })));
   },
 });
 

@@ -8,6 +8,9 @@ ruleTable('sanctioned', {
     ['The European Union and Canada on Thursday imposed sanctions on the Veld Group.', 'Canada', 'SANCTIONED', 'Veld Group'],
     ['The Veld Group was sanctioned by Canada in May.', 'Canada', 'SANCTIONED', 'Veld Group'],
     ['The European Union added the Veld Group and Tarvex Systems to its sanctions list.', 'European Union', 'SANCTIONED', 'Tarvex Systems'],
+    // Each coordinated subject, each listed object; an article that belongs to a name keeps it in the list.
+    ['The United States and the European Union sanctioned the Veld Group.', 'European Union', 'SANCTIONED', 'Veld Group'],
+    ['Canada sanctioned the Veld Group and Tarvex Systems.', 'Canada', 'SANCTIONED', 'Tarvex Systems'],
   ],
   misses: [
     ['Germany praised Nordhavn Airlines for its safety record.', 'Germany', 'SANCTIONED', 'Nordhavn Airlines'],
@@ -15,5 +18,6 @@ ruleTable('sanctioned', {
     ['"Canada sanctioned the Veld Group," the lawyer claimed.', 'Canada', 'SANCTIONED', 'Veld Group'],
     ['The Veld Group lobbied Canada against sanctions.', 'Canada', 'SANCTIONED', 'Veld Group'],
     ['The European Union added Tarvex Systems to its list of partners.', 'European Union', 'SANCTIONED', 'Tarvex Systems'],
+    ['Talks with Norway ended before Canada sanctioned the Veld Group.', 'Norway', 'SANCTIONED', 'Veld Group'],
   ],
 });
