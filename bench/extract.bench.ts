@@ -1,6 +1,7 @@
 // Extraction speed: words per second of the full extractor over a news corpus of at least 100,000
-// words, against compromise's bare parse of the same texts in the same run (the ceiling; the goal
-// is at least 40% of it). Prints both figures and the ratio.
+// words, against compromise's bare parse of the same texts in the same run (the reference: the
+// extractor parses only what it needs, and the goal is at least 100% of that speed). Prints both
+// figures and the ratio.
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { extract } from '../src/ingest/index.js';
@@ -24,4 +25,4 @@ function wordsPerSecond(label: string, run: (text: string) => unknown): number {
 console.log(`corpus: ${texts.length} articles, ${words.toLocaleString('en')} words`);
 const ceiling = wordsPerSecond('compromise bare parse', (text) => nlp(text));
 const ours = wordsPerSecond('extract() full pipeline', (text) => extract({ text }));
-console.log(`ratio: ${((ours / ceiling) * 100).toFixed(0)}% of compromise's bare parse (goal: at least 40%)`);
+console.log(`ratio: ${((ours / ceiling) * 100).toFixed(0)}% of compromise's bare parse (goal: at least 100%)`);
