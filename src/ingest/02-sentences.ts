@@ -78,7 +78,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     for (const m of body.matchAll(boundary)) {
       const end = p.start + (m.index ?? 0) + m[0].length;
       // Only the sentence's last few characters decide; passing all of it would be quadratic.
-      if (endsWithAbbreviation(text.slice(Math.max(start, end - 32), end))) continue;
+      if (endsWithAbbreviation(text.slice(Math.max(start, end - 32), end), firstAfter(text, end))) continue;
       push(sentences, text, start, end, p.index);
       start = end;
     }
@@ -87,12 +87,24 @@ export function splitSentences(text: string): SentenceSpan[] {
   return sentences;
 }
 
-function endsWithAbbreviation(chunk: string): boolean {
+/** Abbreviations that stand only before a number ("No. 10", "Fig. 3"): "said no." before a word ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'fig']);
+const NEXT_CHARACTER = /\s+["'(\[]?(.)/suy;
+
+/** The first character of the next sentence's words after `end` (the boundary's lookahead saw it there). */
+function firstAfter(text: string, end: number): string {
+  NEXT_CHARACTER.lastIndex = end;
+  return NEXT_CHARACTER.exec(text)?.[1] ?? '';
+}
+
+function endsWithAbbreviation(chunk: string, next: string): boolean {
   const trimmed = chunk.replace(/["')\]]+$/, '');
   if (!trimmed.endsWith('.')) return false;
   const word = /([\p{L}.]+)\.$/u.exec(trimmed)?.[1] ?? '';
   if (/^\p{Lu}$/u.test(word)) return true; // an initial, as in "John R. Smith"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (NUMBER_ABBREVIATIONS.has(lower)) return /\p{N}/u.test(next);
+  return ABBREVIATIONS.has(lower);
 }
 
 /** Longest sentence analysed as one; longer runs (lists, tables, junk) are cut at spaces. */

@@ -167,7 +167,7 @@ export const CLASH_VERBS: ReadonlySet<string> = new Set(['clashed', 'clash', 'cl
 /** REPORTED_BY: words after which a news agency carries what was said. */
 export const CARRIER_LINKS: ReadonlySet<string> = new Set(['on', 'to', 'by', 'via', 'told']);
 export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
-export const CARRY_VERBS: ReadonlySet<string> = new Set(['quoted', 'carried']);
+export const CARRY_VERBS: ReadonlySet<string> = new Set(['quoted', 'carried', 'cited', 'broadcast', 'aired']);
 
 /** MEMBER_OF */
 export const MEMBERSHIP_PHRASES: readonly string[] = [

@@ -87,7 +87,9 @@ const toldAgency = pattern({
   },
 });
 
-/** "In a statement quoted by Reuters, the Council said". */
+const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'been', 'being']);
+
+/** "In a statement quoted by Reuters, the Council said", "X was quoted by AFP as saying". */
 const quotedByAgency = pattern({
   predicate: 'REPORTED_BY',
   triggers: [...CARRY_VERBS],
@@ -95,6 +97,10 @@ const quotedByAgency = pattern({
   read({ ctx }, s, i) {
     if (s.tokens[i + 1]?.lower !== 'by' || tokenQuoted(ctx, s, i)) return [];
     const agency = agencyAt(ctx, s, skip(s, i + 2));
+    // "X was quoted by AFP": the speaker is the passive's subject; "X, cited by Reuters, said": the name before.
+    if (PASSIVE_BE.has(s.tokens[i - 1]?.lower ?? '')) return one(clauseSubject(ctx, s, i, isActor), agency);
+    const named = s.tokens[i - 1]?.text === ',' ? referentEndingAt(ctx, s, i - 2)?.entity : undefined;
+    if (named && isActor(named) && named.type !== 'NEWS_AGENCY') return one(named, agency);
     const comma = s.tokens.findIndex((t, k) => k > i && t.text === ',');
     const speaker =
       comma > 0 ? resolvedMentions(ctx, s).find((x) => x.mention.first > comma && x.entity.type !== 'NEWS_AGENCY' && isActor(x.entity)) : undefined;

@@ -11,6 +11,10 @@ ruleTable('reported-by', {
     // The agency named after the clause carries what its speaker said.
     ['The Velorian Interior Ministry said 40 people were detained, Reuters reported.', 'Velorian Interior Ministry', 'REPORTED_BY', 'Reuters'],
     ['Tavo Renn said the talks had failed, AFP said.', 'Tavo Renn', 'REPORTED_BY', 'AFP'],
+    // The agency that quoted, cited or broadcast the words: after a passive, an apposition or a frame.
+    ['Jana Okafor was quoted by AFP as saying the talks had failed.', 'Jana Okafor', 'REPORTED_BY', 'AFP'],
+    ['Mira Selt, cited by Reuters, said no.', 'Mira Selt', 'REPORTED_BY', 'Reuters'],
+    ['In comments broadcast by the BBC, Tavo Renn said she was tired.', 'Tavo Renn', 'REPORTED_BY', 'BBC'],
   ],
   misses: [
     ['Tavo Renn met Ilsa Vantrow, Reuters reported.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
@@ -20,5 +24,7 @@ ruleTable('reported-by', {
     ['Maria Osterlund criticised the BBC.', 'Maria Osterlund', 'REPORTED_BY', 'BBC'],
     ['John Brandholm met Elena Varga, according to the schedule.', 'John Brandholm', 'REPORTED_BY', 'Elena Varga'],
     ['"We told Reuters nothing," Elena Varga said.', 'Elena Varga', 'REPORTED_BY', 'Reuters'],
+    ['Mira Selt said no. The film was aired by CNN on Monday.', 'Mira Selt', 'REPORTED_BY', 'CNN'],
+    ['Tavo Renn was cited by the court for contempt, and Reuters was there.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
   ],
 });
