@@ -134,8 +134,11 @@ const descriptorPlace = pattern({
       const cue = s.cues.find((c) => c.kind === 'demonym' && c.last - 1 === j);
       if (cue?.country) return j < at - 1 ? located(body, ctx.resolution.countryFor(cue.country, s, cue.first, cue.last)) : [];
       const place = entityOf(ctx, mentionEndingAt(s, j));
-      // "Sweden joined NATO": a past form right after the place makes it the subject of a clause.
-      const clause = /ed$/.test(s.tokens[j + 1]?.lower ?? '');
+      // "Sweden joined NATO", "Chile opposes the X": a verb right after the place makes it the subject
+      // of a clause ("rights" in "Kenya rights group X" is a noun: no article or body follows it).
+      const next = s.tokens[j + 1]?.lower ?? '';
+      const objectNext = j + 2 === at || ['the', 'a', 'an'].includes(s.tokens[j + 2]?.lower ?? '');
+      const clause = /ed$/.test(next) || (objectNext && ctx.gaz.lexiconTags(next).includes('PresentTense'));
       if (place && (place.type === 'CITY' || place.type === 'COUNTRY') && j < at - 1 && !s.tokens[j + 1]?.cap && !clause) return located(body, place, 0.75);
       // The descriptor is a noun phrase: a verb, a list word or a determiner inside it ends it.
       if (t.cap || DESCRIPTOR_STOPS.has(t.lower) || (t.lower === 'the' && j < at - 1) || isVerb(ctx, t.lower)) break;

@@ -5,7 +5,7 @@ import { ORGANISATION_TYPES } from '../../domain/entity-type.js';
 import { ACCUSE_VERBS, AGAINST_NOUNS, CLASH_VERBS, DEMAND_NOUNS, DEMAND_VERBS, OPPOSE_VERBS, REMOVE_VERBS, RIVAL_NOUNS } from '../model/triggers.js';
 import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
-import { byAgent, clauseSubject, isActor, isBody, nounBeforeInClause, skip, skipDescriptors } from './readers.js';
+import { byAgent, clauseSubject, isActor, isBody, nounBeforeInClause, pastTitles, skip, skipDescriptors } from './readers.js';
 import { defineFamily, pattern, one } from './rule.js';
 
 const RIVAL_QUALIFIERS = new Set(['main', 'chief', 'closest', 'political', 'longtime', 'biggest', 'principal']);
@@ -42,6 +42,32 @@ const rivalOf = pattern({
   },
 });
 
+/** Nouns for someone who stands against a person or body: "X, a fierce critic of Y". */
+const CRITIC_NOUNS = new Set(['critic', 'opponent', 'foe', 'adversary']);
+
+/** "X, a fierce critic of President Y,", "X is a leading opponent of the Y": X opposes Y. */
+const criticOf = pattern({
+  predicate: 'OPPOSES',
+  triggers: [...CRITIC_NOUNS],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'of' || tokenQuoted(ctx, s, i)) return [];
+    const target = referentStartingAt(ctx, s, pastTitles(ctx, s, skip(s, i + 2)))?.entity;
+    // Back over the qualifiers and the article to the apposition's comma or the copula.
+    let j = i - 1;
+    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && !['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) j--;
+    if (!['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) return [];
+    const link = s.tokens[j - 1]?.lower ?? '';
+    const critic =
+      link === ','
+        ? referentEndingAt(ctx, s, j - 2)?.entity
+        : ['is', 'was', 'became', 'remains'].includes(link)
+          ? referentEndingAt(ctx, s, j - 2)?.entity
+          : undefined;
+    return target && critic && critic !== target && isActor(critic) && isActor(target) ? one(critic, target) : [];
+  },
+});
+
 /** "accusing the commission of fraud", "X accused Y of ...". */
 const accused = pattern({
   predicate: 'OPPOSES',
@@ -49,7 +75,8 @@ const accused = pattern({
   confidence: 0.65,
   read({ ctx }, s, i) {
     if (tokenQuoted(ctx, s, i)) return [];
-    const object = referentStartingAt(ctx, s, skip(s, i + 1));
+    // "accused President X of fraud": past the object's title.
+    const object = referentStartingAt(ctx, s, pastTitles(ctx, s, skip(s, i + 1)));
     const described = !object && s.tokens[i + 1]?.lower === 'the' ? describedHead(s.tokens[i + 2]?.lower ?? '') : undefined;
     const target = object?.entity ?? (described ? describedBody(ctx, described, s.span.index) : undefined);
     if (!target || !isActor(target)) return [];
@@ -124,6 +151,6 @@ const clashedWith = pattern({
 
 export const AGAINST = defineFamily('against', 'OPPOSES', [against, clashedWith]);
 /** Rivals, accusations, demands for removal and verbs of opposition. */
-export const OPPOSES = defineFamily('opposes', 'OPPOSES', [rivalOf, accused, demandedRemoval, votedToRemove, opposeVerb]);
+export const OPPOSES = defineFamily('opposes', 'OPPOSES', [rivalOf, criticOf, accused, demandedRemoval, votedToRemove, opposeVerb]);
 
 export const OPPOSES_RULES = [AGAINST, OPPOSES] as const;

@@ -13,8 +13,15 @@ ruleTable('opposes', {
     ['Chile condemned the Popular Liberation Front on Monday.', 'Chile', 'OPPOSES', 'Popular Liberation Front'],
     ['The opposition Lindor Party criticised the ruling Unity Party.', 'Lindor Party', 'OPPOSES', 'Unity Party'],
     ['The Tarsk Front fought the Velorian Army for a decade.', 'Tarsk Front', 'OPPOSES', 'Velorian Army'],
+    // A critic or opponent of someone, in apposition or after a copula; an accused person past the title.
+    ['Jana Okafor, a fierce critic of President Tavo Renn, was arrested.', 'Jana Okafor', 'OPPOSES', 'Tavo Renn'],
+    ['Ivo Marsk is a leading opponent of the Velk Group.', 'Ivo Marsk', 'OPPOSES', 'Velk Group'],
+    ['The Coastal Unity Party accused President Tavo Renn of fraud.', 'Coastal Unity Party', 'OPPOSES', 'Tavo Renn'],
   ],
   misses: [
+    ['Jana Okafor, a friend of President Tavo Renn, was arrested.', 'Jana Okafor', 'OPPOSES', 'Tavo Renn'],
+    ['Critics of the Velk Group met Ivo Marsk.', 'Ivo Marsk', 'OPPOSES', 'Velk Group'],
+    ['Mira Selt said a critic of Tavo Renn had called.', 'Mira Selt', 'OPPOSES', 'Tavo Renn'],
     // "a bomber who attacked": the bomber, no name, attacked; not the place the media are in.
     [
       'Media in the United States says a bomber who attacked a Velorian Intelligence Agency base last week was a doctor.',

@@ -19,5 +19,6 @@ ruleTable('place-in-name', {
     // A place that is the subject of a clause does not place its object.
     ['Sweden joined the Nordic Defence Union in 2024.', 'Nordic Defence Union', 'LOCATED_IN', 'Sweden'],
     ['Nairobi welcomed the Haki Watch Foundation.', 'Haki Watch Foundation', 'LOCATED_IN', 'Nairobi'],
+    ["Chile opposes the Haki Watch Foundation's plan.", 'Haki Watch Foundation', 'LOCATED_IN', 'Chile'],
   ],
 });
