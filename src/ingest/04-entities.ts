@@ -146,7 +146,8 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     const wordBefore = sentences[m.sentence]?.tokens[m.first - 1]?.lower ?? '';
     const person = target ? undefined : (surnameOwner(m, index, wordBefore) ?? firstNameOwner(m, index));
     if (person) m.type = 'PERSON';
-    if (target ?? person) attach(m, (target ?? person) as EntityDraft);
+    const body = (target ?? person) ? undefined : bodyOpenedBy(m, index);
+    if (target ?? person ?? body) attach(m, (target ?? person ?? body) as EntityDraft);
     else attachNew(m, m.type as EntityType);
   }
   // 2. Acronyms introduced in parentheses: "Tarsk Treaty Organization (TTO)".
@@ -183,6 +184,11 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
       const initialsOf = initialsBudget-- > 0 ? introducedInitials(s, m, drafts) : undefined;
       if (initialsOf) {
         attach(m, initialsOf);
+        continue;
+      }
+      const headOf = s.tokens[m.first - 1]?.lower === 'the' ? bodyEndingIn(m, index) : undefined;
+      if (headOf) {
+        attach(m, headOf);
         continue;
       }
       // An acronym that speaks is a body, not a person ("BEA said").
@@ -328,6 +334,28 @@ function firstNameOwner(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft
 }
 
 /** The entity a short form, a bare head or an unknown word refers to, if any; the nearer antecedent wins. */
+/**
+ * "Coastal Unity said" after "the Coastal Unity Party": two or more words typed a person only by
+ * default, that open a body's longer name, are that body.
+ */
+function bodyOpenedBy(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft | undefined {
+  const words = nameWords(m.text);
+  if (m.basis !== 'default' || words.length < 2) return undefined;
+  const opens = (d: EntityDraft): boolean => {
+    const known = nameWords(d.name);
+    return d.type !== 'PERSON' && known.length > words.length && words.every((w, k) => known[k] === w);
+  };
+  return latest(index.byAllWords(words, 'latest'), opens);
+}
+
+/** "The Front said" after "the Tarsk Liberation Front": one word after "the" that ends a body's longer name. */
+function bodyEndingIn(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft | undefined {
+  const words = nameWords(m.text);
+  const single = words.length === 1 ? words[0] : undefined;
+  if (single === undefined || m.type !== null) return undefined;
+  return latest(index.byAllWords([single], 'latest'), (d) => d.type !== 'PERSON' && nameWords(d.name).length > 1 && nameWords(d.name).at(-1) === single);
+}
+
 function shortFormTarget(m: Mention, index: DraftIndex<EntityDraft>, gaz: Gazetteer): EntityDraft | undefined {
   const words = nameWords(m.text);
   if (!words.length) return undefined;

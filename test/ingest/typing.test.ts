@@ -130,6 +130,8 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ['"I\'m told it is not secret," Renn said.', "I'm", ''],
   ['"We\'ve seen nothing," Renn said.', "We've", ''],
   ['A spokesman for the Kenyan agency, Clara Okafor, said no.', 'Clara Okafor', 'NEWS_AGENCY'],
+  // A person named like the body named after them stays a person.
+  ['The Jana Okafor Foundation opened. Jana Okafor said she was proud.', 'Jana Okafor', 'ORGANIZATION'],
   // A given name keeps a person a person, whatever the surname means.
   ['Harold Harkness spoke to the board.', 'Harold Harkness', 'ORGANIZATION'],
   // A real place that shares nothing with a person stays a place; a surname only joins its person.
@@ -155,6 +157,9 @@ describe('entity types from head nouns and coreference', () => {
     ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'ALBA'],
     ['Thomas Okafor and his wife Manju Okafor were charged. Thomas told the court he was sorry.', 'Thomas'],
     ['The Australia Home Office issued the form. Critics said the Home Office had acted in haste.', 'Home Office'],
+    // The first words of a body's name, or the last one after "the", are that body.
+    ['The Coastal Unity Party won the vote. Later, Coastal Unity said it would form a government.', 'Coastal Unity'],
+    ['The Tarsk Liberation Front attacked. The Front said it would fight on.', 'Front'],
   ])('%s -> one entity goes by %s', (text, name) => {
     const holders = extract({ text }).entities.filter((e) => e.name === name || e.aliases.includes(name));
     expect(holders).toHaveLength(1);
