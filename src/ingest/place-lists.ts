@@ -4,6 +4,7 @@
 // typed in one pass whatever the order of its known and unknown names.
 import { type EntityType } from '../domain/entity-type.js';
 import { type AnalysedSentence, type Mention } from './03-mentions.js';
+import { TITLES } from './model/titles.js';
 import { SPEECH_VERB_SET } from './model/vocabulary.js';
 
 /** Plural place-kind nouns and the type they give the names they describe. */
@@ -47,13 +48,19 @@ export function typePlaceLists(s: AnalysedSentence): void {
   }
 }
 
+/** "the mayor of Nairobi, X": a place a title governs; the name after its comma holds the title. */
+function titleOf(s: AnalysedSentence, m: Mention): boolean {
+  const at = s.tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  return s.tokens[at]?.lower === 'of' && TITLES[s.tokens[at - 1]?.lower ?? ''] !== undefined;
+}
+
 /** Runs of two or more mentions joined only by commas, "and" or "or" (at most two such tokens). */
 function lists(s: AnalysedSentence): Mention[][] {
   const out: Mention[][] = [];
   let run: Mention[] = [];
   const joined = (a: Mention, b: Mention): boolean => {
     const gap = b.first - a.last;
-    return gap >= 1 && gap <= 2 && s.tokens.slice(a.last, b.first).every((t) => SEPARATORS.has(t.lower));
+    return gap >= 1 && gap <= 2 && s.tokens.slice(a.last, b.first).every((t) => SEPARATORS.has(t.lower)) && !titleOf(s, a);
   };
   for (const m of s.mentions) {
     const previous = run[run.length - 1];

@@ -77,6 +77,8 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   // A name set off after a place's description takes the described type.
   ["Kenya's state news agency, Clara, reported the arrests.", 'Clara', 'NEWS_AGENCY'],
   ['The Kenyan regulator, Tamsa, fined the firm.', 'Tamsa', 'GOVERNMENT_BODY'],
+  // The name set off after "the mayor of X," holds the title: it is no place of a list.
+  ['The mayor of Nairobi, Tavo Okafor, resigned on Monday.', 'Tavo Okafor', 'PERSON'],
 ];
 
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */

@@ -9,6 +9,7 @@ ruleTable('title-before-name', {
     ['Chilean Prime Minister Tomas Brandvik arrived in Santiago on Monday.', 'Tomas Brandvik', 'LEADS', 'Chile'],
     ['Reuters reported that French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin.', 'Olaf Scholz', 'LEADS', 'Germany'],
     ["Norway's president, Anna Kestrup, opened the session.", 'Anna Kestrup', 'LEADS', 'Norway'],
+    ['The mayor of Nairobi, Tavo Okafor, resigned on Monday.', 'Tavo Okafor', 'LEADS', 'Nairobi'],
     ['The Peruvian president, Elena Marquez, said she would stay.', 'Elena Marquez', 'LEADS', 'Peru'],
     // "Title Name of Country": the "of" ends the name (it once made the person disappear).
     ['President Anel Ostrova of Norway opened the session.', 'Anel Ostrova', 'LEADS', 'Norway'],
