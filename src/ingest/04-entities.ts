@@ -333,7 +333,6 @@ function firstNameOwner(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft
   return owners.length === 1 ? owners[0] : undefined;
 }
 
-/** The entity a short form, a bare head or an unknown word refers to, if any; the nearer antecedent wins. */
 /**
  * "Coastal Unity said" after "the Coastal Unity Party": two or more words typed a person only by
  * default, that open a body's longer name, are that body.
@@ -356,6 +355,7 @@ function bodyEndingIn(m: Mention, index: DraftIndex<EntityDraft>): EntityDraft |
   return latest(index.byAllWords([single], 'latest'), (d) => d.type !== 'PERSON' && nameWords(d.name).length > 1 && nameWords(d.name).at(-1) === single);
 }
 
+/** The entity a short form, a bare head or an unknown word refers to, if any; the nearer antecedent wins. */
 function shortFormTarget(m: Mention, index: DraftIndex<EntityDraft>, gaz: Gazetteer): EntityDraft | undefined {
   const words = nameWords(m.text);
   if (!words.length) return undefined;

@@ -77,6 +77,10 @@ export const SANCTION_MEASURES: ReadonlySet<string> = new Set([...SANCTION_NOUNS
 
 /** REQUESTED */
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(['requested', 'asked', 'requests']);
+/** Verbs of asking whose object is named after "from": "requested assistance from the Union". */
+export const REQUEST_FROM_VERBS: ReadonlySet<string> = new Set(['requested', 'requesting', 'sought', 'seeks', 'seeking']);
+/** Verbs of asking and the preposition that names who is asked: "appealed to Y", "called on Y to act". */
+export const APPEAL_VERBS: Readonly<Record<string, string>> = { appealed: 'to', appeals: 'to', appealing: 'to', called: 'on', calls: 'on', calling: 'on' };
 export const REQUEST_NOUNS: ReadonlySet<string> = new Set(['request']);
 
 /** ALLIED_WITH */
@@ -139,6 +143,8 @@ export const AGAINST_NOUNS: ReadonlySet<string> = new Set([
   'attacks',
 ]);
 export const RIVAL_NOUNS: ReadonlySet<string> = new Set(['rival', 'opponent', 'challenger']);
+/** Nouns for someone who stands against a person or body: "X, a fierce critic of Y". */
+export const CRITIC_NOUNS: ReadonlySet<string> = new Set(['critic', 'opponent', 'foe', 'adversary']);
 export const DEMAND_NOUNS: ReadonlySet<string> = new Set(['resignation', 'removal', 'ouster', 'arrest', 'impeachment', 'dismissal', 'prosecution', 'sacking']);
 export const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'demanding', 'called', 'calling', 'urged', 'sought']);
 export const ACCUSE_VERBS: ReadonlySet<string> = new Set(['accusing', 'accused', 'accuses', 'accuse']);
@@ -183,6 +189,8 @@ export const BELONG_VERBS: ReadonlySet<string> = new Set(['belongs', 'belong', '
 export const MEMBER_GROUP_NOUNS: ReadonlySet<string> = new Set(['states', 'countries', 'nations']);
 
 /** LEADS / HOLDS_ROLE */
+/** Verbs of a passive that names who leads a body ("the party, led by X"), with the role each gives. */
+export const LED_BY_VERBS: Readonly<Record<string, string>> = { led: 'Leader', headed: 'Head', chaired: 'Chairman' };
 export const LEAD_VERBS: ReadonlySet<string> = new Set([
   'leads',
   'led',

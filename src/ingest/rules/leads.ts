@@ -2,11 +2,11 @@
 // person leads, speaks for or serves. The title readers are in titles.ts.
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
-import { COUNTERPART_NOUNS, LEAD_VERBS } from '../model/triggers.js';
+import { COUNTERPART_NOUNS, LEAD_VERBS, LED_BY_VERBS } from '../model/triggers.js';
 import { TITLES } from '../model/titles.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
-import { bodyAfter, lastBodyBefore, pastTitles, titleStartingAt } from './readers.js';
+import { PASSIVE_AUXILIARIES, bodyAfter, lastBodyBefore, pastTitles, titleStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern, type RuleInput } from './rule.js';
 import { roleClaim, titleAfter, titlesBefore } from './titles.js';
 
@@ -57,27 +57,23 @@ const whoLeads = pattern({
   },
 });
 
-/** Verbs of a passive that names who leads a body, with the role each gives. */
-const LED_BY: Readonly<Record<string, string>> = { led: 'Leader', headed: 'Head', chaired: 'Chairman' };
-const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'been', 'being']);
-
 /**
  * "the Coastal Unity Party, led by X,", "the mission is headed by X", "a panel chaired by X":
  * the person after "by" (past any title) leads the body right before the verb.
  */
 const ledBy = pattern({
   predicate: 'LEADS',
-  triggers: Object.keys(LED_BY),
+  triggers: Object.keys(LED_BY_VERBS),
   confidence: 0.8,
   read({ ctx }, s, i) {
     if (s.tokens[i + 1]?.lower !== 'by') return [];
     let k = i - 1;
     if (s.tokens[k]?.text === ',') k--;
-    else while (PASSIVE_BE.has(s.tokens[k]?.lower ?? '') || ['has', 'have', 'had'].includes(s.tokens[k]?.lower ?? '')) k--;
+    else while (PASSIVE_AUXILIARIES.has(s.tokens[k]?.lower ?? '') || ['has', 'have', 'had'].includes(s.tokens[k]?.lower ?? '')) k--;
     const body = referentEndingAt(ctx, s, k)?.entity;
     const person = entityOf(ctx, mentionStartingAt(s, pastTitles(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2)));
     if (!body || body.type === 'PERSON' || person?.type !== 'PERSON') return [];
-    return [{ subject: person, object: body, role: LED_BY[s.tokens[i]?.lower ?? ''] ?? 'Leader' }];
+    return [{ subject: person, object: body, role: LED_BY_VERBS[s.tokens[i]?.lower ?? ''] ?? 'Leader' }];
   },
 });
 

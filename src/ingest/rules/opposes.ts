@@ -2,7 +2,17 @@
 // rival, X", "accusing the commission of ...", "demanded the minister's resignation", "voted to remove
 // the mayor", "X opposed Y".
 import { ORGANISATION_TYPES } from '../../domain/entity-type.js';
-import { ACCUSE_VERBS, AGAINST_NOUNS, CLASH_VERBS, DEMAND_NOUNS, DEMAND_VERBS, OPPOSE_VERBS, REMOVE_VERBS, RIVAL_NOUNS } from '../model/triggers.js';
+import {
+  ACCUSE_VERBS,
+  AGAINST_NOUNS,
+  CLASH_VERBS,
+  CRITIC_NOUNS,
+  DEMAND_NOUNS,
+  DEMAND_VERBS,
+  OPPOSE_VERBS,
+  REMOVE_VERBS,
+  RIVAL_NOUNS,
+} from '../model/triggers.js';
 import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { byAgent, clauseSubject, isActor, isBody, nounBeforeInClause, pastTitles, skip, skipDescriptors } from './readers.js';
@@ -41,9 +51,6 @@ const rivalOf = pattern({
     return rival?.type === 'PERSON' ? one(rival, owner) : [];
   },
 });
-
-/** Nouns for someone who stands against a person or body: "X, a fierce critic of Y". */
-const CRITIC_NOUNS = new Set(['critic', 'opponent', 'foe', 'adversary']);
 
 /** "X, a fierce critic of President Y,", "X is a leading opponent of the Y": X opposes Y. */
 const criticOf = pattern({

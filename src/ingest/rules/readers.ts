@@ -33,7 +33,8 @@ const PREPOSITIONS = new Set([
 const DASHES = new Set(['—', '–', '-', '(', ')']);
 const SKIP_AFTER_VERB = new Set(['the', 'a', 'an', 'with', 'on', 'its', 'their', 'to', 'government', 'of', 'regime', 'forces']);
 const NEAR_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'by', 'to', 'on']);
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
+/** Forms of "be" that make a passive: "was sent", "has been led". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 
 /** Something that acts: not a place or an event. */
 export function isActor(e: EntityDraft): boolean {

@@ -9,7 +9,7 @@ import { type ReadContext } from '../context.js';
 import { CARRIER_LINKS, CARRY_VERBS, TELL_VERBS } from '../model/triggers.js';
 import { SPEECH_VERB_SET, SPEECH_VERBS } from '../model/vocabulary.js';
 import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
-import { clauseSubject, isActor, nearestBefore, skip, skipDescriptors } from './readers.js';
+import { clauseSubject, isActor, isPassive, nearestBefore, skip, skipDescriptors } from './readers.js';
 import { type Claim, defineFamily, pattern, one } from './rule.js';
 
 const isPerson = (e: EntityDraft): boolean => e.type === 'PERSON';
@@ -87,8 +87,6 @@ const toldAgency = pattern({
   },
 });
 
-const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'been', 'being']);
-
 /** "In a statement quoted by Reuters, the Council said", "X was quoted by AFP as saying". */
 const quotedByAgency = pattern({
   predicate: 'REPORTED_BY',
@@ -98,7 +96,7 @@ const quotedByAgency = pattern({
     if (s.tokens[i + 1]?.lower !== 'by' || tokenQuoted(ctx, s, i)) return [];
     const agency = agencyAt(ctx, s, skip(s, i + 2));
     // "X was quoted by AFP": the speaker is the passive's subject; "X, cited by Reuters, said": the name before.
-    if (PASSIVE_BE.has(s.tokens[i - 1]?.lower ?? '')) return one(clauseSubject(ctx, s, i, isActor), agency);
+    if (isPassive(s, i)) return one(clauseSubject(ctx, s, i, isActor), agency);
     const named = s.tokens[i - 1]?.text === ',' ? referentEndingAt(ctx, s, i - 2)?.entity : undefined;
     if (named && isActor(named) && named.type !== 'NEWS_AGENCY') return one(named, agency);
     const comma = s.tokens.findIndex((t, k) => k > i && t.text === ',');

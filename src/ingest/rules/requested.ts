@@ -2,7 +2,7 @@
 // help", "He also asked neighbouring Uruguay and Paraguay for help".
 import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type EntityDraft } from '../04-entities.js';
-import { REQUEST_NOUNS, REQUEST_VERBS } from '../model/triggers.js';
+import { APPEAL_VERBS, REQUEST_FROM_VERBS, REQUEST_NOUNS, REQUEST_VERBS } from '../model/triggers.js';
 import { tokenQuoted } from '../sentence-tools.js';
 import { actorEndingAt, actorStartingAt, clauseSubject, isActor, isBody, listAfter, skipDescriptors } from './readers.js';
 import { defineFamily, pattern, one } from './rule.js';
@@ -35,18 +35,13 @@ const askedVerb = pattern({
   },
 });
 
-/** Verbs of asking whose object is named after "from": "requested assistance from the Union". */
-const FROM_VERBS = ['requested', 'requesting', 'sought', 'seeks', 'seeking'];
-/** Verbs of asking whose object is named after a preposition ("appealed to Y", "called on Y to act"). */
-const APPEAL_VERBS: Readonly<Record<string, string>> = { appealed: 'to', appeals: 'to', appealing: 'to', called: 'on', calls: 'on', calling: 'on' };
-
 /** A body or country the request may go to (people and towns receive no formal request here). */
 const mayBeAsked = (o: EntityDraft): boolean => o.type === 'COUNTRY' || (!PLACE_TYPES.has(o.type) && o.type !== 'PERSON');
 
 /** "Uganda requested assistance from the African Union", "Kenya sought help from Norway and Chile". */
 const requestFrom = pattern({
   predicate: 'REQUESTED',
-  triggers: FROM_VERBS,
+  triggers: [...REQUEST_FROM_VERBS],
   confidence: 0.7,
   read({ ctx }, s, i) {
     if (tokenQuoted(ctx, s, i)) return [];
