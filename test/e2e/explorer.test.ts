@@ -20,12 +20,14 @@ interface Session {
 }
 
 /**
- * Waits until the explorer has drawn its first view, or has said why it could not (a request the
- * server refused, say): then the test fails at once with the page's message, not after a timeout.
+ * Waits until the explorer has drawn its first view and its layout has settled (a node is then where
+ * it stays, to be clicked or dragged), or has said why it could not (a request the server refused,
+ * say): then the test fails at once with the page's message, not after a timeout.
  */
 async function waitForExplorer(page: Page, timeout: number): Promise<void> {
   await page.locator('body[data-ready="true"], body[data-error]').waitFor({ timeout });
   expect(await page.locator('body').getAttribute('data-error'), 'the explorer failed to load').toBeNull();
+  await page.locator('body[data-layout]').waitFor({ timeout });
 }
 
 describe('Explorer page in Chromium', { timeout: 90_000 }, () => {
