@@ -64,13 +64,9 @@ const criticOf = pattern({
     let j = i - 1;
     while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && !['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) j--;
     if (!['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) return [];
-    const link = s.tokens[j - 1]?.lower ?? '';
-    const critic =
-      link === ','
-        ? referentEndingAt(ctx, s, j - 2)?.entity
-        : ['is', 'was', 'became', 'remains'].includes(link)
-          ? referentEndingAt(ctx, s, j - 2)?.entity
-          : undefined;
+    // "X, a critic of Y" or "X is a critic of Y": the name right before the comma or the copula.
+    const linked = [',', 'is', 'was', 'became', 'remains'].includes(s.tokens[j - 1]?.lower ?? '');
+    const critic = linked ? referentEndingAt(ctx, s, j - 2)?.entity : undefined;
     return target && critic && critic !== target && isActor(critic) && isActor(target) ? one(critic, target) : [];
   },
 });

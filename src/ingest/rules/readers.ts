@@ -83,8 +83,7 @@ export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, 
     let opening = x.mention.first;
     for (;;) {
       const link = s.tokens[opening - 1]?.lower ?? '';
-      const previous =
-        link === 'and' || link === 'or' ? s.mentions.find((m) => m.last === opening - 1 - (s.tokens[opening - 2]?.text === ',' ? 1 : 0)) : undefined;
+      const previous = link === 'and' || link === 'or' ? mentionEndingAt(s, opening - (s.tokens[opening - 2]?.text === ',' ? 3 : 2)) : undefined;
       if (previous === undefined) break;
       opening = previous.first;
     }

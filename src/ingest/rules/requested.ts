@@ -5,7 +5,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { APPEAL_VERBS, REQUEST_FROM_VERBS, REQUEST_NOUNS, REQUEST_VERBS } from '../model/triggers.js';
 import { tokenQuoted } from '../sentence-tools.js';
 import { actorEndingAt, actorStartingAt, clauseSubject, isActor, isBody, listAfter, skipDescriptors } from './readers.js';
-import { defineFamily, pattern, one } from './rule.js';
+import { type Claim, defineFamily, pattern, one } from './rule.js';
 
 /** "in response to the president's request", "at the request of the Council". A speaker's announced request counts. */
 const requestNoun = pattern({
@@ -19,6 +19,14 @@ const requestNoun = pattern({
   },
 });
 
+/** A body or country the request may go to (people and towns receive no formal request here). */
+const mayBeAsked = (o: EntityDraft): boolean => o.type === 'COUNTRY' || (!PLACE_TYPES.has(o.type) && o.type !== 'PERSON');
+
+/** The subject's request to each listed body or country other than itself. */
+function requestsOf(subject: EntityDraft | undefined, listed: readonly EntityDraft[]): Claim[] {
+  return subject ? listed.filter((o) => o !== subject && mayBeAsked(o)).map((object) => ({ subject, object })) : [];
+}
+
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'about']);
 
 /** "X formally asked the United Nations for help", "requested Freedonia and Sylvania to send aid". */
@@ -30,13 +38,10 @@ const askedVerb = pattern({
     // "asked whether X would help" is a question, not a request to X.
     if (s.tokens[i - 1]?.text === "'s" || tokenQuoted(ctx, s, i) || QUESTION_WORDS.has(s.tokens[i + 1]?.lower ?? '')) return [];
     const subject = clauseSubject(ctx, s, i, isActor);
-    const objects = listAfter(ctx, s, skipDescriptors(s, i + 1)).filter((o) => o.type === 'COUNTRY' || (!PLACE_TYPES.has(o.type) && o.type !== 'PERSON'));
+    const objects = listAfter(ctx, s, skipDescriptors(s, i + 1)).filter(mayBeAsked);
     return subject ? objects.map((object) => ({ subject, object })) : [];
   },
 });
-
-/** A body or country the request may go to (people and towns receive no formal request here). */
-const mayBeAsked = (o: EntityDraft): boolean => o.type === 'COUNTRY' || (!PLACE_TYPES.has(o.type) && o.type !== 'PERSON');
 
 /** "Uganda requested assistance from the African Union", "Kenya sought help from Norway and Chile". */
 const requestFrom = pattern({
@@ -49,8 +54,7 @@ const requestFrom = pattern({
     while (k < i + 8 && s.tokens[k]?.word && s.tokens[k]?.lower !== 'from') k++;
     if (s.tokens[k]?.lower !== 'from') return [];
     const subject = clauseSubject(ctx, s, i, isActor);
-    const objects = listAfter(ctx, s, skipDescriptors(s, k + 1)).filter(mayBeAsked);
-    return subject ? objects.filter((o) => o !== subject).map((object) => ({ subject, object })) : [];
+    return requestsOf(subject, listAfter(ctx, s, skipDescriptors(s, k + 1)));
   },
 });
 
@@ -62,10 +66,10 @@ const appealTo = pattern({
   read({ ctx }, s, i) {
     if (tokenQuoted(ctx, s, i) || s.tokens[i + 1]?.lower !== APPEAL_VERBS[s.tokens[i]?.lower ?? '']) return [];
     const subject = clauseSubject(ctx, s, i, isActor);
-    const objects = listAfter(ctx, s, skipDescriptors(s, i + 2)).filter(mayBeAsked);
+    const objects = listAfter(ctx, s, skipDescriptors(s, i + 2));
     // "called on X" asks only when X is to act ("called on X to send"); "appealed to X" asks whatever follows.
     const asks = s.tokens[i + 1]?.lower === 'to' || s.tokens.slice(i + 2, i + 12).some((t) => t.lower === 'to');
-    return subject && asks ? objects.filter((o) => o !== subject).map((object) => ({ subject, object })) : [];
+    return asks ? requestsOf(subject, objects) : [];
   },
 });
 
