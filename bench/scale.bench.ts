@@ -11,7 +11,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pino } from 'pino';
-import { createApolloServer, createContext, restRoutes, selectionGuard } from '../src/api/index.js';
+import { OverviewCache, createApolloServer, createContext, executeOverview, restRoutes, selectionGuard } from '../src/api/index.js';
 import { GraphStore, seededRandom } from '../src/graph/index.js';
 import { PersistentGraph, openMemoryStorage } from '../src/graph/persistence/index.js';
 import { ENTITY_LOOKUP, runLoad } from './http-load.js';
@@ -52,7 +52,15 @@ const httpServer = http.createServer(app);
 // No time limit: the bench reports how long queries take, also those the service's limit (2 s) would stop.
 const apollo = createApolloServer({ logger, httpServer, limits: { timeoutMs: 600_000 } });
 await apollo.start();
-app.use(restRoutes(store));
+app.use(
+  restRoutes(
+    store,
+    new OverviewCache(
+      store,
+      executeOverview(apollo, () => createContext(graph, logger)),
+    ),
+  ),
+);
 app.use('/graphql', express.json({ limit: '1mb' }), selectionGuard(), expressMiddleware(apollo, { context: async () => createContext(graph, logger) }));
 await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;

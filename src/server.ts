@@ -22,7 +22,10 @@ import {
   corsAllowList,
   createApolloServer,
   createContext,
+  executeOverview,
   identifyCaller,
+  LOCAL_CALLER,
+  OverviewCache,
   jsonErrorHandler,
   keyRateLimit,
   notFoundHandler,
@@ -180,7 +183,12 @@ async function serve(
     identifyCaller(settings.access, true),
     keyRateLimit(settings.rateLimits, logger),
   );
-  app.use(restRoutes(store));
+  const overview = new OverviewCache(
+    store,
+    executeOverview(apollo, () => createContext(graph, logger, LOCAL_CALLER, extractor)),
+  );
+  overview.watch();
+  app.use(restRoutes(store, overview));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES, verify: verifyBodyDepth }),
@@ -197,6 +205,7 @@ async function serve(
   try {
     await listen(httpServer, options.port ?? 4000, host);
   } catch (error) {
+    overview.stop();
     await apollo.stop();
     throw error;
   }
@@ -210,11 +219,13 @@ async function serve(
     publicReads: protectedMode || settings.access.publicReads,
     // Apollo's drain plugin closes the HTTP server once requests in flight are answered; writes
     // in progress then finish before storage closes.
-    close: () =>
-      (closing ??= apollo
+    close: () => {
+      overview.stop();
+      return (closing ??= apollo
         .stop()
         .then(() => Promise.all([graph.close(), extractor.close()]))
-        .then(() => undefined)),
+        .then(() => undefined));
+    },
   };
 }
 

@@ -9,6 +9,7 @@ export { MAX_ALIASES, MAX_DEPTH } from './armor.js';
 export { loadTypeDefs } from './schema.js';
 export { resolvers } from './resolvers/index.js';
 export { restRoutes } from './rest-routes.js';
+export { OVERVIEW_QUERY, OverviewCache, executeOverview } from './overview-cache.js';
 export { webRoutes } from './web-routes.js';
 export { jsonErrorHandler, notFoundHandler } from './http-errors.js';
 export { type AccessPolicy, type Caller, LOCAL_CALLER, callerOf, identifyCaller, operationRefusal } from './access.js';

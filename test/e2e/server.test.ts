@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OVERVIEW_QUERY } from '../../src/api/index.js';
 import { MAX_BODY_BYTES, type RunningServer, startServer } from '../../src/server.js';
 import { runKg } from '../support/run-kg.js';
 
@@ -169,6 +170,20 @@ describe('News KG server over HTTP', () => {
     const response = await fetch(`${server.url}/api/entities/person:nobody`);
     expect(response.status).toBe(404);
     expect(((await response.json()) as GraphQLBody<never>).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("serves the explorer's overview as the GraphQL query answers it, and refuses a bad limit", async () => {
+    const { body } = await graphql(OVERVIEW_QUERY, { limit: 6 });
+    const response = await fetch(`${server.url}/api/overview?limit=6`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: body.data });
+    const fallback = (await (await fetch(`${server.url}/api/overview`)).json()) as { data: { subgraph: { nodes: unknown[] } } };
+    expect(fallback.data.subgraph.nodes.length).toBeGreaterThan(6);
+    for (const limit of ['0', '1001', '2.5', 'ten']) {
+      const refused = await fetch(`${server.url}/api/overview?limit=${limit}`);
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as GraphQLBody<never>).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('serves the GraphiQL page at / and /graphiql, and its assets', async () => {

@@ -114,6 +114,7 @@ describe('with KG API keys configured', { timeout: 60_000 }, () => {
     expect(answer.status).toBe(401);
     const rest = await fetch(`${target.server.url}/api/entities/country:france`);
     expect(rest.status).toBe(401);
+    expect((await fetch(`${target.server.url}/api/overview`)).status).toBe(401);
     // The health check stays open for load balancers.
     expect((await fetch(`${target.server.url}/healthz`)).status).toBe(200);
   });

@@ -1,4 +1,5 @@
-// The explorer's only way out: GraphQL requests to this origin's /graphql. Each function sends one
+// The explorer's only way out: GraphQL requests to this origin's /graphql, and the first view from
+// /api/overview (a GraphQL answer the server keeps per graph version). Each function sends one
 // query and returns its data typed, or throws with the server's first error message.
 
 /** Entity fields the graph view needs to draw a node. */
@@ -103,6 +104,11 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
+  return dataOf<T>(response);
+}
+
+/** The data of a GraphQL response body, or a GraphqlError with its first error. */
+async function dataOf<T>(response: Response): Promise<T> {
   const body = (await response.json()) as { data?: T | null; errors?: readonly { message: string; extensions?: { code?: string } }[] };
   const [error] = body.errors ?? [];
   if (error !== undefined) throw new GraphqlError(error.message, error.extensions?.code);
@@ -133,10 +139,9 @@ const OVERVIEW_FALLBACK_CODES: ReadonlySet<string> = new Set(['QUERY_TOO_COMPLEX
  */
 export async function fetchOverview(limit: number): Promise<Neighbourhood & { total: number }> {
   try {
-    const data = await graphql<{ subgraph: { totalCount: number; nodes: { entity: EntitySummary }[]; relations: RelationSummary[] } }>(
-      `query Overview($limit: Int!) { subgraph(limit: $limit) { totalCount nodes { entity { ${ENTITY_SUMMARY} } } relations { ${RELATION_SUMMARY} } } }`,
-      { limit },
-    );
+    // The server keeps this answer per graph version (its query is OVERVIEW_QUERY, with the fields above).
+    const response = await fetch(new URL(`/api/overview?limit=${limit}`, window.location.origin), { headers: { accept: 'application/json' } });
+    const data = await dataOf<{ subgraph: { totalCount: number; nodes: { entity: EntitySummary }[]; relations: RelationSummary[] } }>(response);
     return { nodes: data.subgraph.nodes.map((n) => n.entity), relations: data.subgraph.relations, total: data.subgraph.totalCount };
   } catch (error) {
     if (!(error instanceof GraphqlError) || !OVERVIEW_FALLBACK_CODES.has(error.code ?? '')) throw error;

@@ -72,7 +72,8 @@ const COMMUNITY_COLORS = [
 /** The graph view: add entities and relations, filter, select, find paths, react to the mouse. */
 export class GraphView {
   readonly graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
-  readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  #sigma: Sigma<NodeAttrs, EdgeAttrs> | undefined;
+  readonly #handlers: { onSelect(id: string | null): void; onExpand(id: string): void };
   readonly #layout = new LayoutRunner();
   readonly #relations = new Set<string>();
   #articleDates = new Map<string, string | null>();
@@ -107,13 +108,36 @@ export class GraphView {
     return this.#selected;
   }
 
+  /** The view of an empty graph; nothing is drawn until `draw`. */
   constructor(
     readonly container: HTMLElement,
     handlers: { onSelect(id: string | null): void; onExpand(id: string): void },
   ) {
-    this.sigma = new Sigma(this.graph, container, {
+    this.#handlers = handlers;
+  }
+
+  /** The renderer; there is none before `draw`. */
+  get sigma(): Sigma<NodeAttrs, EdgeAttrs> {
+    if (this.#sigma === undefined) throw new Error('The graph view has not been drawn yet.');
+    return this.#sigma;
+  }
+
+  /**
+   * Makes the renderer and draws the graph as it is. Made after the first entities are added, sigma
+   * indexes them once instead of once per added node and edge, and its WebGL canvases are not read
+   * back empty by the page's first paint (a third of a second with software rendering).
+   */
+  draw(): void {
+    if (this.#sigma !== undefined) {
+      this.#sigma.refresh();
+      return;
+    }
+    const { container } = this;
+    const handlers = this.#handlers;
+    this.#sigma = new Sigma(this.graph, container, {
       defaultEdgeType: 'arrow',
-      renderEdgeLabels: true,
+      // Turned on by the beforeRender handler below when a label can show; off for the first frame.
+      renderEdgeLabels: false,
       // Every visible labelled node is a candidate; labels.ts decides which fit (see #drawLabels).
       labelRenderedSizeThreshold: 0,
       defaultDrawNodeLabel: (_context, data) => {
@@ -138,6 +162,8 @@ export class GraphView {
       if (this.sigma.getSetting('renderEdgeLabels') !== possible) this.sigma.setSetting('renderEdgeLabels', possible);
     });
     this.sigma.on('afterRender', () => this.#drawLabels());
+    // sigma's constructor drew the first frame before this handler was there: its candidates wait.
+    this.#drawLabels();
     this.sigma.on('clickNode', ({ node }) => {
       if (this.#dragMoved) return;
       handlers.onSelect(node);
@@ -398,7 +424,7 @@ export class GraphView {
       });
     }
     // Coalesced into the next frame, so a burst of changes costs one re-index.
-    this.sigma.scheduleRefresh();
+    this.#sigma?.scheduleRefresh();
   }
 
   #focus(): string | null {
@@ -407,7 +433,8 @@ export class GraphView {
 
   /** Close enough that every edge shows its label. */
   #zoomedIn(): boolean {
-    return this.sigma.getCamera().ratio < EDGE_LABEL_ZOOM;
+    // While sigma's constructor draws the first frame, the camera is at its start (ratio 1).
+    return (this.#sigma?.getCamera().ratio ?? 1) < EDGE_LABEL_ZOOM;
   }
 
   /** Higher draws its label first: selection, path, hovered, neighbours of the focus, then PageRank. */

@@ -272,8 +272,6 @@ function wireControls(): void {
 }
 
 async function start(): Promise<void> {
-  attachSearch(element<HTMLInputElement>('#search'), element<HTMLElement>('#results'), (id) => void select(id));
-  wireControls();
   const [overview, articleList] = await firstView.data;
   const fetched = performance.now();
   articles = new Map(articleList.map((a) => [a.id, a]));
@@ -287,7 +285,10 @@ async function start(): Promise<void> {
   view.setFilters(state);
   view.add(overview.nodes, overview.relations);
   const cached = view.placeFromCache();
-  view.sigma.refresh();
+  view.draw();
+  // Wired once there is a drawing to act on.
+  attachSearch(element<HTMLInputElement>('#search'), element<HTMLElement>('#results'), (id) => void select(id));
+  wireControls();
   // The first picture is drawn; the time is for the curious (and the browser test prints it).
   document.body.dataset.fetchMs = String(Math.round(fetched - firstView.askedAt));
   document.body.dataset.drawMs = String(Math.round(performance.now() - fetched));

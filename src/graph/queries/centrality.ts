@@ -122,6 +122,11 @@ function tableOf(store: ReadonlyStore, ranking: Ranking, stale: boolean): Centra
   };
 }
 
+/** True while a large graph's ranking is the last version's, or its degrees, until the thread's result is in. */
+export function rankingIsStale(store: ReadonlyStore): boolean {
+  return currentRanking(store).stale;
+}
+
 /** Centrality of one entity (merged ids are followed), or null when there is no such entity. */
 export function centralityOf(store: ReadonlyStore, options: { readonly id: string }): Centrality | null {
   const id = store.resolveEntityId(options.id);

@@ -24,10 +24,10 @@ export { type GraphStats, graphStats } from './stats.js';
 export { type GraphSizes, type ListSize, graphSizes } from './list-sizes.js';
 export { type NodeRecord, getNode, getNodes } from './node.js';
 // (nothing of ./projection.js is used through this index)
-export { type Centrality, centralities, centralityOf } from './centrality.js';
+export { type Centrality, centralities, centralityOf, rankingIsStale } from './centrality.js';
 export { type CommunityRecord, communityOf, communityPartition, listCommunities } from './communities.js';
 export { seededRandom } from './seeded-random.js';
-export { type NeighborPage, type Reached, type SubgraphRecord, neighbors, subgraph } from './neighbors.js';
+export { MAX_SUBGRAPH_NODES, type NeighborPage, type Reached, type SubgraphRecord, neighbors, subgraph } from './neighbors.js';
 export {
   type PathList,
   type PathRecord,
