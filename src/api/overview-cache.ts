@@ -47,6 +47,8 @@ export class OverviewCache {
   private version = -1;
   private readonly byLimit = new Map<number, Promise<Answer>>();
   private largest: Promise<Answer> | undefined;
+  /** The version whose largest overview was asked for: tried once, even when it failed. */
+  private triedVersion = -1;
   private watcher: NodeJS.Timeout | undefined;
 
   constructor(
@@ -88,8 +90,9 @@ export class OverviewCache {
   /** Computes the overview of MAX_SUBGRAPH_NODES entities for this version, unless it is there. */
   async computeLargest(): Promise<void> {
     this.forgetOlderVersions();
-    if (this.largest !== undefined || this.rankingIsStale()) return;
+    if (this.triedVersion === this.version || this.rankingIsStale()) return;
     const version = this.version;
+    this.triedVersion = version;
     const answer = this.compute(MAX_SUBGRAPH_NODES);
     this.largest = answer;
     this.keep(MAX_SUBGRAPH_NODES, answer);

@@ -63,6 +63,16 @@ describe('OverviewCache', () => {
     expect(execute).toHaveBeenCalledTimes(2);
   });
 
+  it('tries the largest overview once per version: a refused one is not computed again and again', async () => {
+    execute.mockResolvedValueOnce({ errors: [{ message: 'Query timed out', extensions: { code: 'QUERY_TIMEOUT' } }] });
+    await cache.computeLargest();
+    await cache.computeLargest();
+    expect(execute).toHaveBeenCalledTimes(1);
+    // Smaller ones are then computed on their own.
+    expect(JSON.parse(await cache.answer(9))).toEqual(await direct(9));
+    expect(execute).toHaveBeenLastCalledWith(9);
+  });
+
   it('computes the largest overview by itself once writes have paused', async () => {
     cache.watch();
     await vi.waitFor(() => expect(execute).toHaveBeenCalledWith(1000), { timeout: 5_000, interval: 50 });
