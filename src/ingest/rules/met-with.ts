@@ -1,12 +1,12 @@
 // MET_WITH rules: "X met on Monday with Y", "X met Freedonian President Y", "for talks with General
-// X", "A and his counterparts B and C gathered in Vienna", "Y joined the talks". A news agency that
+// X", "During her meeting with X, Y said", "A and his counterparts B and C gathered in Vienna", "Y joined the talks". A news agency that
 // reports a meeting is not a party to it.
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { GATHER_VERBS, HOLD_VERBS, JOIN_VERBS, MEET_VERBS, MEETING_NOUNS, TALK_NOUNS } from '../model/triggers.js';
 import { entityOf, mentionEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
-import { actorStartingAt, clauseSubject, clauseSubjects, isActor, listAfter, skip } from './readers.js';
+import { actorStartingAt, clauseSubject, clauseSubjects, isActor, listAfter, skip, subjectAfterOpening } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
 /** Who can take part in a meeting: an actor that is not the agency reporting on it. */
@@ -47,7 +47,8 @@ const metWith = pattern({
     while (k < s.tokens.length && k < i + 5 && s.tokens[k]?.lower !== 'with') k++;
     const from = s.tokens[k]?.lower === 'with' ? k + 1 : w !== 'meeting' && w !== 'meet' ? i + 1 : -1;
     if (from < 0) return [];
-    return withEach(clauseSubject(ctx, s, i, isParty), peopleAfter(ctx, s, skip(s, from)));
+    const subject = clauseSubject(ctx, s, i, isParty) ?? subjectAfterOpening(ctx, s, i, isParty);
+    return withEach(subject, peopleAfter(ctx, s, skip(s, from)));
   },
 });
 
@@ -60,7 +61,10 @@ const talksWith = pattern({
     if (s.tokens[i + 1]?.lower !== 'with' || tokenQuoted(ctx, s, i)) return [];
     let who = -1;
     for (let j = i - 1; j > 0 && who < 0; j--) if (s.tokens[j]?.lower === 'who') who = j;
-    const subject = who > 0 ? (entityOf(ctx, mentionEndingAt(s, who - 2)) ?? entityOf(ctx, mentionEndingAt(s, who - 1))) : clauseSubject(ctx, s, i, isParty);
+    const subject =
+      who > 0
+        ? (entityOf(ctx, mentionEndingAt(s, who - 2)) ?? entityOf(ctx, mentionEndingAt(s, who - 1)))
+        : (clauseSubject(ctx, s, i, isParty) ?? subjectAfterOpening(ctx, s, i, isParty));
     return withEach(subject, peopleAfter(ctx, s, skip(s, i + 2)));
   },
 });

@@ -101,6 +101,33 @@ export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, 
   return subject?.entity ?? subjectPronoun(ctx, s, i);
 }
 
+/** Words that open a sentence with a phrase before its subject: "During her meeting with X, Y said". */
+const OPENING_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'at', 'in', 'ahead']);
+
+/**
+ * The subject of the main clause when token `i` sits in a phrase that opens the sentence and ends
+ * at a comma ("During her meeting with X, Y said", "After talks with X, the Tarsk president Y
+ * left"): the first name after the comma, past titles and the demonyms or countries that qualify them.
+ */
+export function subjectAfterOpening(ctx: ReadContext, s: AnalysedSentence, i: number, accept: (e: EntityDraft) => boolean): EntityDraft | undefined {
+  if (!OPENING_PREPOSITIONS.has(s.tokens[0]?.lower ?? '')) return undefined;
+  // Only determiners, possessives and adjectives between the preposition and the trigger.
+  for (let j = 1; j < i; j++) if (!s.tokens[j]?.word || s.tokens[j]?.cap) return undefined;
+  let comma = i + 1;
+  while (comma < s.tokens.length && s.tokens[comma]?.text !== ',') comma++;
+  for (const { mention, entity } of resolvedMentions(ctx, s)) {
+    if (mention.first <= comma) continue;
+    const next = s.tokens[mention.last + 1];
+    if (next?.text === "'s" || titleStartingAt(s, mention.last + 1)) continue;
+    for (let j = comma + 1; j < mention.first; j++) {
+      const t = s.tokens[j];
+      if (!t?.word || !(t.cap || t.lower === 'the' || titleStartingAt(s, j) || mentionStartingAt(s, j))) return undefined;
+    }
+    return accept(entity) ? entity : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Token where the clause of token `i` starts: after the last reporting verb before it, and its
  * "that" / "whether" ("Reuters reported that X met Y", "the ministry said X met Y": X is the subject).

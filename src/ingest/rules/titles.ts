@@ -8,7 +8,7 @@ import { type ReadContext } from '../context.js';
 import { departmentOfTitle, ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { SPEECH_VERB_SET } from '../model/vocabulary.js';
-import { holderOfTitle, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
+import { entityOf, holderOfTitle, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { bodyAfter, lastBodyBefore, latestOfType, plainCapital, SUBORDINATE, type TitleMatch, titleEndingAt, titleStartingAt } from './readers.js';
@@ -249,6 +249,8 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   const title = titleStartingAt(s, k);
   if (!title) return undefined;
   k = title.last;
+  // "Talks ended with X, Russian president Y said": the title is Y's, the comma no apposition.
+  if (entityOf(ctx, mentionStartingAt(s, k))?.type === 'PERSON') return undefined;
   const link = s.tokens[k]?.lower;
   if (link === 'of' || link === 'for' || link === 'to' || link === 'at' || link === 'from' || link === 'with') {
     const after = bodyAfter(ctx, s, k + 1);

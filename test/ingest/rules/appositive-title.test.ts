@@ -29,6 +29,8 @@ ruleTable('appositive-title', {
     ['The US State Department said Pavel Dorn, the Secretary of State, called the embassy.', 'Pavel Dorn', 'HOLDS_ROLE', 'United States'],
   ],
   misses: [
+    // A title followed by a name is that name's: the comma before it sets off no apposition.
+    ['Talks ended with Anna Kestrup, Russian president Dmitry Vesnin said on Monday.', 'Anna Kestrup', 'LEADS', 'Russia'],
     ['Jon Tarrant, an analyst at the Lindor Policy Institute, agreed.', 'Jon Tarrant', 'HOLDS_ROLE', 'Lindor Policy Institute'],
     ['Anna Kestrup, the former president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
     ['Anna Kestrup, the deputy president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],

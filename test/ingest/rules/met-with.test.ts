@@ -23,8 +23,20 @@ ruleTable('met-with', {
     ['The talks between Elena Varga and John Brandholm ended without a deal.', 'Elena Varga', 'MET_WITH', 'John Brandholm'],
     // An apposition after a person is no item of the list; the list goes on after it.
     ['Anna Kestrup met Ivo Brenn, a Danish diplomat, and Elena Varga in Oslo.', 'Anna Kestrup', 'MET_WITH', 'Elena Varga'],
+    // A phrase that opens the sentence: the subject comes after its comma.
+    ['During her meeting with Velorian President Tavo Renn, Anna Kestrup stated that the talks went well.', 'Anna Kestrup', 'MET_WITH', 'Tavo Renn'],
+    ['After talks with Prime Minister Joran Okafor, the Tarsk president Ivo Brenn left for Oslo.', 'Ivo Brenn', 'MET_WITH', 'Joran Okafor'],
+    ['In a meeting with Anna Kestrup, Russian president Dmitry Vesnin said the deal was close.', 'Dmitry Vesnin', 'MET_WITH', 'Anna Kestrup'],
+    ['Following his meeting with Elena Varga on Monday, Peter Dalgaard flew home.', 'Peter Dalgaard', 'MET_WITH', 'Elena Varga'],
+    ['After meeting with Elena Varga, Peter Dalgaard flew home.', 'Peter Dalgaard', 'MET_WITH', 'Elena Varga'],
   ],
   misses: [
+    // After the comma, a clause whose subject is no name.
+    ['During a meeting with Ivo Brenn, police arrested Anna Kestrup.', 'Anna Kestrup', 'MET_WITH', 'Ivo Brenn'],
+    ['During a meeting with Ivo Brenn, police arrested Anna Kestrup.', 'Ivo Brenn', 'MET_WITH', 'Anna Kestrup'],
+    // A name inside the opening phrase is no subject of the main clause.
+    ['After Elena Varga met the press, Peter Dalgaard flew home.', 'Peter Dalgaard', 'MET_WITH', 'Elena Varga'],
+    ['After talks with Norway, the army of Sweden withdrew.', 'Sweden', 'MET_WITH', 'Norway'],
     // Another title, or a title with its own body, is not that person.
     ['Prime Minister Olav Rekdal spoke on Monday. Ivo Brask met with the president after a long meeting.', 'Ivo Brask', 'MET_WITH', 'Olav Rekdal'],
     ['Prime Minister Olav Rekdal spoke on Monday. Ivo Brask met with the prime minister of Tarsk.', 'Ivo Brask', 'MET_WITH', 'Olav Rekdal'],
