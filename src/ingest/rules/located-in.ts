@@ -219,7 +219,8 @@ const ofCountry = pattern({
     let j = at - 1;
     while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > at - 4 && s.tokens[j]?.lower !== 'the' && !isVerb(ctx, s.tokens[j]?.lower ?? '')) j--;
     const owner = s.tokens[j]?.text === "'s" ? referentEndingAt(ctx, s, j - 1) : undefined;
-    if (owner?.entity.type === 'COUNTRY') out.push(...located(body.entity, owner.entity, 0.8));
+    // "Georgia's NATO membership": a country's alliance is one it belongs to or seeks, not one it holds.
+    if (owner?.entity.type === 'COUNTRY' && body.entity.type !== 'ALLIANCE') out.push(...located(body.entity, owner.entity, 0.8));
     return out;
   },
 });
