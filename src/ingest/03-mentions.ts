@@ -943,6 +943,8 @@ function placeClosesPhrase(tokens: readonly Token[], at: number, gaz: Gazetteer)
  * The type an appositive gives a name: "X, a Lindor-based company", "X, a Moscow software firm",
  * "Estonia's state grid operator, X", "the Storting, Norway's parliament".
  */
+const APPOSITION_PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'with', 'on']);
+
 function appositiveDescriptor(tokens: readonly Token[], first: number, last: number): EntityType | undefined {
   const typeOf = (from: number, to: number): EntityType | undefined => {
     for (let k = to - 1; k >= from; k--) {
@@ -964,6 +966,8 @@ function appositiveDescriptor(tokens: readonly Token[], first: number, last: num
       tokens[end]?.text !== ',' &&
       tokens[end]?.text !== '.' &&
       !['that', 'which', 'who', 'and'].includes(tokens[end]?.lower ?? '') &&
+      // The head comes before the phrase's preposition: "chair of the parliament's committee" is a chair.
+      !APPOSITION_PREPOSITIONS.has(tokens[end]?.lower ?? '') &&
       !SPEECH_VERB_SET.has(tokens[end]?.lower ?? '')
     )
       end++;
