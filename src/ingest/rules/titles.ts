@@ -8,7 +8,7 @@ import { type ReadContext } from '../context.js';
 import { departmentOfTitle, ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { SPEECH_VERB_SET } from '../model/vocabulary.js';
-import { entityOf, holderOfTitle, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
+import { entityOf, holderOfTitle, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { bodyAfter, lastBodyBefore, latestOfType, plainCapital, SUBORDINATE, type TitleMatch, titleEndingAt, titleStartingAt } from './readers.js';
@@ -23,6 +23,8 @@ export interface RoleReading {
    * "opposition leader"): no jurisdiction is assumed and a country is not led.
    */
   readonly deputy?: boolean;
+  /** A second to the office ("deputy director", "vice-chairman"): whatever the body, not its head. */
+  readonly second?: boolean;
   /** "X, a director of Y": one of several holders, not the head. */
   readonly indefinite?: boolean;
 }
@@ -37,6 +39,9 @@ const BODY_TITLES: Readonly<Record<string, RegExp>> = {
   speaker: /\b(parliament|assembly|congress|senate|house)\b/i,
 };
 const LOCATIVES = new Set(['in', 'at', 'near', 'of']);
+/** Qualifiers of a second to an office, who holds a role in the body but does not lead it. */
+const SECONDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);
+
 /** Head-of titles that, with no body named, mean the place the article is about. */
 const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
 
@@ -60,7 +65,7 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return undefined;
   // "regional president": not the head of the country, whatever the text says the region is in.
   const leadsCountry = kind === 'LEADS' && object.type === 'COUNTRY';
-  const subordinate = reading.former || reading.indefinite || (leadsCountry && reading.deputy);
+  const subordinate = reading.former || reading.indefinite || (leadsCountry && reading.deputy) || reading.second;
   const predicate = kind === 'LEADS' && subordinate ? 'HOLDS_ROLE' : kind;
   return { subject: person, object, predicate, role, confidence: reading.affiliation ? 0.9 : 0.6 };
 }
@@ -92,6 +97,7 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
     let former = false;
     // "Deputy Governor X": a capitalised qualifier is part of the title but still makes it a second's.
     let deputy = SUBORDINATE.has(s.tokens[j]?.lower ?? '');
+    let second = SECONDS.has(s.tokens[j]?.lower ?? '');
     while (
       j >= 0 &&
       (!s.tokens[j]?.cap || plainCapital(s, j)) &&
@@ -100,6 +106,7 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
       const w = s.tokens[j]?.lower ?? '';
       if (w === 'former') former = true;
       if (SUBORDINATE.has(w)) deputy = true;
+      if (SECONDS.has(w)) second = true;
       j--;
     }
     let affiliation = head.affiliation;
@@ -118,7 +125,7 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
     }
     // "President X of Freedonia", "Governor X of the Central Bank": the body after the name.
     if (!affiliation && !readings.length) affiliation = bodyOfAfterName(ctx, s, m);
-    readings.push({ title: head.title.title, ...(affiliation ? { affiliation } : {}), former, deputy });
+    readings.push({ title: head.title.title, ...(affiliation ? { affiliation } : {}), former, deputy, second });
     if (s.tokens[j]?.lower !== 'and') break;
     j--;
   }
@@ -178,6 +185,24 @@ function bodyOfAfterName(ctx: ReadContext, s: AnalysedSentence, m: Mention): Ent
 
 const COUNTRY_WORDS = new Set(['country', 'nation', 'government', 'state']);
 
+/**
+ * Whom "its" or "their" at token `j` refers to: a body named before it in the sentence; else the
+ * sentence's own common-noun subject ("The guards installed their former commander": the guards,
+ * no named body; "The ministry said its spokesman": the ministry named earlier); else the last
+ * body named in the sentences before.
+ */
+function possessorOf(ctx: ReadContext, s: AnalysedSentence, j: number): EntityDraft | undefined {
+  const named = lastBodyBefore(ctx, s.span.index, j);
+  if (s.mentions.some((m) => m.last <= j && ctx.resolution.entityOf(m) === named)) return named;
+  for (let k = 0; k < j - 1; k++) {
+    const noun = s.tokens[k + 1];
+    if (s.tokens[k]?.lower !== 'the' || !noun?.word || noun.cap || titleStartingAt(s, k + 1)) continue;
+    const head = describedHead(noun.lower);
+    return head ? describedBody(ctx, head, s.span.index) : undefined;
+  }
+  return named;
+}
+
 /** The body a title before a name belongs to, read leftwards from token `j`, and where reading stops. */
 function affiliationBefore(ctx: ReadContext, s: AnalysedSentence, j: number): { entity?: EntityDraft; next: number } {
   const t = s.tokens[j];
@@ -197,7 +222,7 @@ function affiliationBefore(ctx: ReadContext, s: AnalysedSentence, j: number): { 
     const next = s.tokens[owner.first - 1]?.lower === 'the' ? owner.first - 2 : owner.first - 1;
     return with_(holderOfTitle(ctx, owner.title, s.span.index), next);
   }
-  if (word === 'its' || word === 'their') return with_(lastBodyBefore(ctx, s.span.index, j), j - 1);
+  if (word === 'its' || word === 'their') return with_(possessorOf(ctx, s, j), j - 1);
   if (describedHead(word) && !t?.cap) {
     // "ministry spokeswoman X", "the party's secretary-general": a body named earlier.
     const next = s.tokens[j - 1]?.lower === 'the' ? j - 2 : j - 1;
@@ -238,9 +263,11 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   }
   let former = false;
   let deputy = false;
+  let second = false;
   while (!titleStartingAt(s, k) && (ROLE_QUALIFIERS.has(s.tokens[k]?.lower ?? '') || SUBORDINATE.has(s.tokens[k]?.lower ?? ''))) {
     if (s.tokens[k]?.lower === 'former') former = true;
     if (SUBORDINATE.has(s.tokens[k]?.lower ?? '')) deputy = true;
+    if (SECONDS.has(s.tokens[k]?.lower ?? '')) second = true;
     k++;
   }
   // "a senior Brazil researcher at X": a place that only narrows the title.
@@ -253,10 +280,21 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   if (entityOf(ctx, mentionStartingAt(s, k))?.type === 'PERSON') return undefined;
   const link = s.tokens[k]?.lower;
   if (link === 'of' || link === 'for' || link === 'to' || link === 'at' || link === 'from' || link === 'with') {
+    // "A, the President of the European Parliament B, and C": the title is B's, after its body.
+    if (nameRightAfterBody(ctx, s, k + 1)) return undefined;
     const after = bodyAfter(ctx, s, k + 1);
     if (after && link !== 'to') affiliation = after;
   }
-  return { title: title.title, ...(affiliation ? { affiliation } : {}), former, deputy, indefinite };
+  return { title: title.title, ...(affiliation ? { affiliation } : {}), former, deputy, second, indefinite };
+}
+
+/** A person's name right after a body's name, within the phrase from token `from`. */
+function nameRightAfterBody(ctx: ReadContext, s: AnalysedSentence, from: number): boolean {
+  for (let j = from; j < Math.min(s.tokens.length, from + 8) && ![',', '.', ';'].includes(s.tokens[j]?.text ?? ''); j++) {
+    const body = entityOf(ctx, mentionEndingAt(s, j - 1));
+    if (body && body.type !== 'PERSON' && entityOf(ctx, mentionStartingAt(s, j))?.type === 'PERSON') return true;
+  }
+  return false;
 }
 
 /** The body a title implies when the text names none ("Senator" -> the Senate, "Chief Justice" -> the top court). */

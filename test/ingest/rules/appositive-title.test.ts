@@ -30,6 +30,7 @@ ruleTable('appositive-title', {
   ],
   misses: [
     // A title followed by a name is that name's: the comma before it sets off no apposition.
+    ['Leaders include Anna Kestrup, the President of the European Parliament Peter Dalgaard, and others.', 'Anna Kestrup', 'LEADS', 'European Parliament'],
     ['Talks ended with Anna Kestrup, Russian president Dmitry Vesnin said on Monday.', 'Anna Kestrup', 'LEADS', 'Russia'],
     ['Jon Tarrant, an analyst at the Lindor Policy Institute, agreed.', 'Jon Tarrant', 'HOLDS_ROLE', 'Lindor Policy Institute'],
     ['Anna Kestrup, the former president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],

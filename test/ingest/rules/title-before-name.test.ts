@@ -6,6 +6,11 @@ const FLOODS = 'Italy has been hit by floods. Italy closed its schools. Italy de
 
 ruleTable('title-before-name', {
   reads: [
+    // A second to the office holds a role in any body, and leads none.
+    ['Deputy director Ilsa Varn of Amnesty International spoke.', 'Ilsa Varn', 'HOLDS_ROLE', 'Amnesty International'],
+    ['Amnesty International deputy director Ilsa Varn spoke.', 'Ilsa Varn', 'HOLDS_ROLE', 'Amnesty International'],
+    // "its" and "their" go to a body named before them in the sentence.
+    ['The Tarsk Unity Party met on Monday, and its chairman Ivo Brenn spoke.', 'Ivo Brenn', 'LEADS', 'Tarsk Unity Party'],
     ['Chilean Prime Minister Tomas Brandvik arrived in Santiago on Monday.', 'Tomas Brandvik', 'LEADS', 'Chile'],
     ['Reuters reported that French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin.', 'Olaf Scholz', 'LEADS', 'Germany'],
     ["Norway's president, Anna Kestrup, opened the session.", 'Anna Kestrup', 'LEADS', 'Norway'],
@@ -37,6 +42,14 @@ ruleTable('title-before-name', {
     ['U.S. President Karl Osterberg began his trip today in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
   ],
   misses: [
+    ['Deputy director Ilsa Varn of Amnesty International spoke.', 'Ilsa Varn', 'LEADS', 'Amnesty International'],
+    // "their" of a sentence whose subject is a common noun is that noun's, not a body named before.
+    [
+      'The African Union suspended the country. The guards installed their former commander, Dravo Kestin, as head of state.',
+      'Dravo Kestin',
+      'HOLDS_ROLE',
+      'African Union',
+    ],
     [`${FLOODS} The regional president Marco Bellandi visited the flooded towns.`, 'Marco Bellandi', 'LEADS', 'Italy'],
     ['Swedish Deputy Prime Minister Karl Osterberg said the talks would go on.', 'Karl Osterberg', 'LEADS', 'Sweden'],
     ['Norwegian acting president Lena Hovland said the budget was ready.', 'Lena Hovland', 'LEADS', 'Norway'],
