@@ -98,7 +98,9 @@ export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, 
   // "Reuters reported that X met Y": the reported clause has its own subject, if it names one.
   const from = clauseStart(s, i);
   const subject = candidates.find((x) => x.mention.first >= from && isSubject(x)) ?? candidates.find(isSubject);
-  return subject?.entity ?? subjectPronoun(ctx, s, i);
+  if (subject) return subject.entity;
+  const pronoun = subjectPronoun(ctx, s, i);
+  return pronoun && accept(pronoun) ? pronoun : undefined;
 }
 
 /** Words that open a sentence with a phrase before its subject: "During her meeting with X, Y said". */
@@ -159,12 +161,21 @@ const REPORTING = new Set([
   'learnt',
 ]);
 
-/** The person a sentence-opening "He"/"She" refers to: the last person named before this sentence. */
+/**
+ * The person a sentence-opening "He"/"She" refers to: the last person named before this sentence.
+ * Not for a verb of a later clause with its own common-noun subject ("He said he would resign after
+ * a coalition of parties failed to unseat X": the coalition tried).
+ */
 export function subjectPronoun(ctx: ReadContext, s: AnalysedSentence, before: number): EntityDraft | undefined {
   const at = s.tokens.findIndex((t, k) => k < before && (t.lower === 'he' || t.lower === 'she'));
   if (at < 0) return undefined;
+  for (let k = at + 1; k < before - 1; k++) {
+    const noun = s.tokens[k + 2];
+    if (SUBORDINATORS.has(s.tokens[k]?.lower ?? '') && ARTICLES.has(s.tokens[k + 1]?.lower ?? '') && noun?.word && !noun.cap) return undefined;
+  }
   return lastPersonBefore(ctx, s.span.index, at, s.tokens[at]?.lower);
 }
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'while', 'although', 'since', 'until', 'unless', 'as', 'once', 'if']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 

@@ -187,16 +187,15 @@ const COUNTRY_WORDS = new Set(['country', 'nation', 'government', 'state']);
 
 /**
  * Whom "its" or "their" at token `j` refers to: a body named before it in the sentence; else the
- * sentence's own common-noun subject ("The guards installed their former commander": the guards,
+ * common noun that opens the sentence as its subject ("The guards installed their former commander": the guards,
  * no named body; "The ministry said its spokesman": the ministry named earlier); else the last
  * body named in the sentences before.
  */
 function possessorOf(ctx: ReadContext, s: AnalysedSentence, j: number): EntityDraft | undefined {
   const named = lastBodyBefore(ctx, s.span.index, j);
   if (s.mentions.some((m) => m.last <= j && ctx.resolution.entityOf(m) === named)) return named;
-  for (let k = 0; k < j - 1; k++) {
-    const noun = s.tokens[k + 1];
-    if (s.tokens[k]?.lower !== 'the' || !noun?.word || noun.cap || titleStartingAt(s, k + 1)) continue;
+  const noun = s.tokens[1];
+  if (j > 2 && s.tokens[0]?.lower === 'the' && noun?.word && !noun.cap && !titleStartingAt(s, 1)) {
     const head = describedHead(noun.lower);
     return head ? describedBody(ctx, head, s.span.index) : undefined;
   }

@@ -19,6 +19,13 @@ ruleTable('opposes', {
     ['The Coastal Unity Party accused President Tavo Renn of fraud.', 'Coastal Unity Party', 'OPPOSES', 'Tavo Renn'],
   ],
   misses: [
+    // A later clause with its own common-noun subject: "he" is not who tried to unseat.
+    [
+      'Ivo Brenn arrived on Monday. He said he would resign after a coalition of opposition parties failed to unseat Peter Dalgaard.',
+      'Ivo Brenn',
+      'OPPOSES',
+      'Peter Dalgaard',
+    ],
     ['Jana Okafor, a friend of President Tavo Renn, was arrested.', 'Jana Okafor', 'OPPOSES', 'Tavo Renn'],
     ['Critics of the Velk Group met Ivo Marsk.', 'Ivo Marsk', 'OPPOSES', 'Velk Group'],
     ['Mira Selt said a critic of Tavo Renn had called.', 'Mira Selt', 'OPPOSES', 'Tavo Renn'],
