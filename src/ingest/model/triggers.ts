@@ -50,6 +50,9 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set(['talks', 'meeting', '
 /** Verbs that hold talks: "A and B held crisis talks". */
 export const HOLD_VERBS: ReadonlySet<string> = new Set(['held', 'hold', 'holds', 'holding', 'had']);
 
+/** Passives of appointment with a title after them: "X was named prime minister". */
+export const APPOINTED_VERBS: ReadonlySet<string> = new Set(['named', 'elected', 're-elected', 'appointed', 'chosen', 'installed', 'nominated', 'confirmed']);
+
 /** SENT_TROOPS_TO. Finite forms only: a gerund ("the agreement on sending soldiers") has no subject to credit. */
 export const SEND_VERBS: ReadonlySet<string> = new Set(verbsFor('SENT_TROOPS_TO'));
 export const TROOP_WORDS: ReadonlySet<string> = new Set([

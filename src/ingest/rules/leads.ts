@@ -2,13 +2,13 @@
 // person leads, speaks for or serves. The title readers are in titles.ts.
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
-import { COUNTERPART_NOUNS, LEAD_VERBS, LED_BY_VERBS } from '../model/triggers.js';
+import { APPOINTED_VERBS, COUNTERPART_NOUNS, LEAD_VERBS, LED_BY_VERBS } from '../model/triggers.js';
 import { TITLES } from '../model/titles.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
-import { PASSIVE_AUXILIARIES, bodyAfter, lastBodyBefore, pastTitles, titleStartingAt } from './readers.js';
+import { PASSIVE_AUXILIARIES, bodyAfter, lastBodyBefore, pastTitles, subjectAfterOpening, titleStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern, type RuleInput } from './rule.js';
-import { roleClaim, titleAfter, titlesBefore } from './titles.js';
+import { SECOND_QUALIFIERS, roleClaim, titleAfter, titlesBefore } from './titles.js';
 
 const claims = (xs: readonly (Claim | undefined)[]): Claim[] => xs.filter((c): c is Claim => Boolean(c));
 
@@ -93,13 +93,15 @@ const asTitle = pattern({
     if (!owner?.entity) return bareTitleAfterAs(ctx, s, i);
     const title = titleStartingAt(s, owner.last);
     if (!title) return [];
-    const person = personBeforeAs(ctx, s, i);
+    // "After being sworn in as Zimbabwe's prime minister, X visited": the subject after the opening phrase.
+    const person = personBeforeAs(ctx, s, i) ?? subjectAfterOpening(ctx, s, i, (e) => e.type === 'PERSON');
     return claims([person ? roleClaim(ctx, s, person, { title: title.title, affiliation: owner.entity, former: false }) : undefined]);
   },
 });
 
 const COPULAS = ['is', 'was', 'became', 'becomes', 'remains', 'remained'];
 const COPULA_ADVERBS = new Set(['now', 'also', 'currently', 'still']);
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'now', 'also', 'then', 'later', 'since']);
 
 /**
  * "X is the president of Estonia", "X became Norway's prime minister", "X is the US Secretary of
@@ -114,31 +116,76 @@ const copularTitle = pattern({
     if (person?.type !== 'PERSON') return [];
     let k = i + 1;
     while (COPULA_ADVERBS.has(s.tokens[k]?.lower ?? '')) k++;
-    const indefinite = ['a', 'an'].includes(s.tokens[k]?.lower ?? '');
-    if (indefinite || s.tokens[k]?.lower === 'the') k++;
-    let deputy = false;
-    while (AS_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) deputy ||= AS_SECONDS.has(s.tokens[k++]?.lower ?? '');
-    // "Norway's prime minister", "the US Secretary of State", "the Norwegian prime minister".
-    const named = referentStartingAt(ctx, s, k);
-    const possessive = named && s.tokens[named.last]?.text === "'s";
-    const demonym = s.cues.find((c) => c.kind === 'demonym' && c.first === k && c.country);
-    let owner: EntityDraft | undefined;
-    if (named && (possessive || named.entity.type === 'COUNTRY')) {
-      owner = named.entity;
-      k = named.last + (possessive ? 1 : 0);
-    } else if (demonym?.country) {
-      owner = ctx.resolution.countryFor(demonym.country, s, demonym.first, demonym.last);
-      k = demonym.last;
-    }
-    const title = titleStartingAt(s, k);
-    // "X is a member of Y" is the member-of rules' to read.
-    if (!title || TITLES[title.title] === 'MEMBER_OF') return [];
-    const body = owner ?? (s.tokens[title.last]?.lower === 'of' ? bodyAfter(ctx, s, title.last + 1) : undefined);
-    if (!body) return [];
+    const complement = titleComplement(ctx, s, k);
+    // A bare "X is the president" says not of what.
+    if (!complement?.body) return [];
+    const { title, body, deputy, second, indefinite } = complement;
     const former = s.tokens[i]?.lower === 'was';
-    return claims([roleClaim(ctx, s, person, { title: title.title, affiliation: body, former, deputy, indefinite })]);
+    return claims([roleClaim(ctx, s, person, { title, affiliation: body, former, deputy, second, indefinite })]);
   },
 });
+
+/**
+ * "X was named prime minister of Estonia", "X has been elected president", "X was appointed the
+ * new UK Prime Minister": a passive of appointment with its title. Without a body, the title's
+ * jurisdiction (the country the article is about) as for "Prime Minister X".
+ */
+const appointedTitle = pattern({
+  predicate: 'LEADS',
+  triggers: [...APPOINTED_VERBS],
+  confidence: 0.85,
+  read({ ctx }, s, i) {
+    let aux = i - 1;
+    // "was today appointed", "was formally named".
+    if (TIME_ADVERBS.has(s.tokens[aux]?.lower ?? '') || /^[a-z]+ly$/.test(s.tokens[aux]?.text ?? '')) aux--;
+    if (!PASSIVE_AUXILIARIES.has(s.tokens[aux]?.lower ?? '')) return [];
+    if (s.tokens[aux]?.lower === 'been') aux--;
+    const person = entityOf(ctx, mentionEndingAt(s, aux - 1));
+    const complement = person?.type === 'PERSON' ? titleComplement(ctx, s, i + 1) : undefined;
+    if (!person || !complement) return [];
+    const { title, body, deputy, second, indefinite } = complement;
+    return claims([roleClaim(ctx, s, person, { title, ...(body ? { affiliation: body } : {}), former: false, deputy, second, indefinite })]);
+  },
+});
+
+/**
+ * The title a clause gives from token `k`: "the new UK Prime Minister", "Norway's prime minister",
+ * "the Norwegian prime minister", "president of the Lindor Football Club"; its body when named.
+ */
+function titleComplement(
+  ctx: RuleInput['ctx'],
+  s: AnalysedSentence,
+  from: number,
+): { title: string; body?: EntityDraft; deputy: boolean; second: boolean; indefinite: boolean } | undefined {
+  let k = from;
+  const indefinite = ['a', 'an'].includes(s.tokens[k]?.lower ?? '');
+  if (indefinite || s.tokens[k]?.lower === 'the') k++;
+  let deputy = false;
+  let second = false;
+  for (;;) {
+    const w = s.tokens[k]?.lower ?? '';
+    if (!AS_QUALIFIERS.has(w) && !SECOND_QUALIFIERS.has(w)) break;
+    deputy ||= AS_SECONDS.has(w);
+    second ||= SECOND_QUALIFIERS.has(w);
+    k++;
+  }
+  const named = referentStartingAt(ctx, s, k);
+  const possessive = named && s.tokens[named.last]?.text === "'s";
+  const demonym = s.cues.find((c) => c.kind === 'demonym' && c.first === k && c.country);
+  let owner: EntityDraft | undefined;
+  if (named && (possessive || named.entity.type === 'COUNTRY')) {
+    owner = named.entity;
+    k = named.last + (possessive ? 1 : 0);
+  } else if (demonym?.country) {
+    owner = ctx.resolution.countryFor(demonym.country, s, demonym.first, demonym.last);
+    k = demonym.last;
+  }
+  const title = titleStartingAt(s, k);
+  // "X is a member of Y" is the member-of rules' to read.
+  if (!title || TITLES[title.title] === 'MEMBER_OF') return undefined;
+  const body = owner ?? (s.tokens[title.last]?.lower === 'of' ? bodyAfter(ctx, s, title.last + 1) : undefined);
+  return { title: title.title, ...(body ? { body } : {}), deputy, second, indefinite };
+}
 
 /** The person a clause with "as" is about: the nearest one named before it. */
 function personBeforeAs(ctx: RuleInput['ctx'], s: AnalysedSentence, i: number): EntityDraft | undefined {
@@ -239,8 +286,8 @@ function peopleFrom(ctx: RuleInput['ctx'], s: AnalysedSentence, from: number): E
 export const TITLE_BEFORE_NAME = defineFamily('title-before-name', 'LEADS', [titleBeforeName]);
 /** Titles after a name, in apposition. */
 export const APPOSITIVE_TITLE = defineFamily('appositive-title', 'LEADS', [appositiveTitle]);
-/** Roles in a clause: "X, who leads Y", "X was sworn in as Y's governor". */
-export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, ledBy, asTitle, copularTitle]);
+/** Roles in a clause: "X, who leads Y", "X was sworn in as Y's governor", "X was named prime minister". */
+export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, ledBy, asTitle, copularTitle, appointedTitle]);
 /** Titles paired with people in order: "the presidents of A and B, X and Y", "X and his A and B counterparts, Y and Z". */
 export const PAIRED_TITLES = defineFamily('paired-titles', 'LEADS', [titlesOfList, counterparts]);
 

@@ -40,7 +40,7 @@ const BODY_TITLES: Readonly<Record<string, RegExp>> = {
 };
 const LOCATIVES = new Set(['in', 'at', 'near', 'of']);
 /** Qualifiers of a second to an office, who holds a role in the body but does not lead it. */
-const SECONDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);
+export const SECOND_QUALIFIERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);
 
 /** Head-of titles that, with no body named, mean the place the article is about. */
 const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
@@ -97,7 +97,7 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
     let former = false;
     // "Deputy Governor X": a capitalised qualifier is part of the title but still makes it a second's.
     let deputy = SUBORDINATE.has(s.tokens[j]?.lower ?? '');
-    let second = SECONDS.has(s.tokens[j]?.lower ?? '');
+    let second = SECOND_QUALIFIERS.has(s.tokens[j]?.lower ?? '');
     while (
       j >= 0 &&
       (!s.tokens[j]?.cap || plainCapital(s, j)) &&
@@ -106,7 +106,7 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
       const w = s.tokens[j]?.lower ?? '';
       if (w === 'former') former = true;
       if (SUBORDINATE.has(w)) deputy = true;
-      if (SECONDS.has(w)) second = true;
+      if (SECOND_QUALIFIERS.has(w)) second = true;
       j--;
     }
     let affiliation = head.affiliation;
@@ -266,7 +266,7 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   while (!titleStartingAt(s, k) && (ROLE_QUALIFIERS.has(s.tokens[k]?.lower ?? '') || SUBORDINATE.has(s.tokens[k]?.lower ?? ''))) {
     if (s.tokens[k]?.lower === 'former') former = true;
     if (SUBORDINATE.has(s.tokens[k]?.lower ?? '')) deputy = true;
-    if (SECONDS.has(s.tokens[k]?.lower ?? '')) second = true;
+    if (SECOND_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) second = true;
     k++;
   }
   // "a senior Brazil researcher at X": a place that only narrows the title.

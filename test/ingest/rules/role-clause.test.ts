@@ -28,6 +28,14 @@ ruleTable('role-clause', {
     ["Ola Bergund became Norway's prime minister in May.", 'Ola Bergund', 'LEADS', 'Norway'],
     ['Paula Rennick is the US Secretary of State.', 'Paula Rennick', 'HOLDS_ROLE', 'United States'],
     ['Ida Lundvall was the Danish prime minister.', 'Ida Lundvall', 'HOLDS_ROLE', 'Denmark'],
+    // A passive of appointment with its title, and the body or country the title names.
+    ['Anna Kestrup was named prime minister of Estonia on Monday.', 'Anna Kestrup', 'LEADS', 'Estonia'],
+    ['Ivo Brenn was elected president of Kenya in 2002.', 'Ivo Brenn', 'LEADS', 'Kenya'],
+    ['Peter Dalgaard was today appointed the new UK Prime Minister.', 'Peter Dalgaard', 'LEADS', 'United Kingdom'],
+    ['Ivo Brenn has been unanimously elected chairman of the Tarsk Unity Party.', 'Ivo Brenn', 'LEADS', 'Tarsk Unity Party'],
+    ['Elena Varga was appointed deputy director of the Lindor Mining Union.', 'Elena Varga', 'HOLDS_ROLE', 'Lindor Mining Union'],
+    // "as" a title in a phrase that opens the sentence: the subject after it.
+    ["After being sworn in as Zimbabwe's prime minister on Wednesday, Jonas Mavhu visited prisons.", 'Jonas Mavhu', 'LEADS', 'Zimbabwe'],
     // A passive that names who leads the body before it.
     ['The Liberal Forum, led by Kalo Brenn, rejected the plan.', 'Kalo Brenn', 'LEADS', 'Liberal Forum'],
     ['The Velk Group, headed by chief executive Ivo Marsk, grew.', 'Ivo Marsk', 'LEADS', 'Velk Group'],
@@ -35,6 +43,11 @@ ruleTable('role-clause', {
     ['The Lindor Reform Council is chaired by Jana Okafor.', 'Jana Okafor', 'LEADS', 'Lindor Reform Council'],
   ],
   misses: [
+    // Named in something, not as something; appointed by someone; a title of another person after the verb.
+    ['Tavo Renn was named in the report on Estonia.', 'Tavo Renn', 'LEADS', 'Estonia'],
+    ['Anna Kestrup was appointed by President Ivo Brenn of Kenya.', 'Anna Kestrup', 'LEADS', 'Kenya'],
+    ['Elena Varga was appointed deputy director of the Lindor Mining Union.', 'Elena Varga', 'LEADS', 'Lindor Mining Union'],
+    ["After being sworn in as Kenya's president, the council met Jonas Mavhu.", 'Jonas Mavhu', 'LEADS', 'Kenya'],
     // "led by" whose agent is no person, or whose body is not right before it.
     ['The Liberal Forum, led by Norway, rejected the plan.', 'Norway', 'LEADS', 'Liberal Forum'],
     ['The Liberal Forum attacked the protests led by Kalo Brenn.', 'Kalo Brenn', 'LEADS', 'Liberal Forum'],
