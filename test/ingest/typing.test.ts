@@ -25,6 +25,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended.', 'Jonas Okonkwo', 'PERSON'],
   ['Jonas Okonkwo, the minister, arrived. Later the mayor spoke to Okonkwo by telephone.', 'Jonas Okonkwo', 'PERSON'],
   ['Lena Hraskova was named minister. The talks from Hraskova were cut short.', 'Lena Hraskova', 'PERSON'],
+  // An acronym after a place's preposition is a body.
+  ['Nine ministers, from TKP-N, have resigned from the cabinet.', 'TKP-N', 'ORGANIZATION'],
+  ['Delegates from the TLC and from VNRA walked out.', 'VNRA', 'ORGANIZATION'],
   // An apposition's head comes before its preposition: a chair of a committee is a person.
   ["Dravo Kestin, chair of the Tarsk parliament's security committee told reporters the talks failed.", 'Dravo Kestin', 'PERSON'],
   ['Varna Holm, head of the Lindor mining union, said wages would rise.', 'Varna Holm', 'PERSON'],

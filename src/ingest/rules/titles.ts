@@ -255,11 +255,19 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
     affiliation = before.entity;
     k = before.last;
     if (s.tokens[k]?.text === "'s") k++;
+  } else if (COUNTRY_WORDS.has(s.tokens[k]?.lower ?? '') && s.tokens[k + 1]?.text === "'s") {
+    // "X, the country's prime minister": the country named last.
+    affiliation = latestOfType(ctx, s.span.index, 'COUNTRY');
+    k += 2;
   } else if (describedHead(s.tokens[k]?.lower ?? '') && s.tokens[k + 1]?.text === "'s") {
     // "X, the party's secretary-general"
     affiliation = describedBody(ctx, describedHead(s.tokens[k]?.lower ?? '') as string, s.span.index);
     k += 2;
   }
+  // "the country's Conservative prime minister": a party's adjective only qualifies the title.
+  const qualified = titleStartingAt(s, k + 1);
+  if (affiliation && s.tokens[k]?.cap && qualified && JURISDICTION_TITLES.has(qualified.title) && entityOf(ctx, mentionStartingAt(s, k))?.type !== 'PERSON')
+    k++;
   let former = false;
   let deputy = false;
   let second = false;

@@ -10,6 +10,9 @@ ruleTable('appositive-title', {
       'Italy',
     ],
     ['Anna Kestrup, the president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
+    // "the country's": the country named last; a party's adjective before a head of government only qualifies it.
+    ["Canada held a vote. Tom Harrow, the country's Conservative prime minister, won.", 'Tom Harrow', 'LEADS', 'Canada'],
+    ["Norway voted. Anna Kestrup, the country's prime minister, won.", 'Anna Kestrup', 'LEADS', 'Norway'],
     // Heads of devolved governments; a place after a title's "of" is its jurisdiction, not a portfolio.
     ['According to Ewan Dalgleish, First Minister of Scotland, the inquiry goes on.', 'Ewan Dalgleish', 'LEADS', 'Scotland'],
     ['Rhian Powell, the First Minister of Wales, opened the session.', 'Rhian Powell', 'LEADS', 'Wales'],
@@ -29,6 +32,8 @@ ruleTable('appositive-title', {
     ['The US State Department said Pavel Dorn, the Secretary of State, called the embassy.', 'Pavel Dorn', 'HOLDS_ROLE', 'United States'],
   ],
   misses: [
+    // A party leader leads the party, not the country.
+    ["Canada voted. Tom Harrow, the nation's Liberal Party leader, won.", 'Tom Harrow', 'LEADS', 'Canada'],
     // A title followed by a name is that name's: the comma before it sets off no apposition.
     ['Leaders include Anna Kestrup, the President of the European Parliament Peter Dalgaard, and others.', 'Anna Kestrup', 'LEADS', 'European Parliament'],
     ['Talks ended with Anna Kestrup, Russian president Dmitry Vesnin said on Monday.', 'Anna Kestrup', 'LEADS', 'Russia'],
