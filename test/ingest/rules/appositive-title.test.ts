@@ -10,6 +10,9 @@ ruleTable('appositive-title', {
       'Italy',
     ],
     ['Anna Kestrup, the president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
+    // The head of a department holds a role in the body.
+    ["Peter Dalgaard, the Velk Group's head of marketing for Africa, disappeared.", 'Peter Dalgaard', 'HOLDS_ROLE', 'Velk Group'],
+    ['Ivo Brenn, head of state of Kenya, spoke.', 'Ivo Brenn', 'LEADS', 'Kenya'],
     // "the country's": the country named last; a party's adjective before a head of government only qualifies it.
     ["Canada held a vote. Tom Harrow, the country's Conservative prime minister, won.", 'Tom Harrow', 'LEADS', 'Canada'],
     ["Norway voted. Anna Kestrup, the country's prime minister, won.", 'Anna Kestrup', 'LEADS', 'Norway'],
@@ -32,6 +35,7 @@ ruleTable('appositive-title', {
     ['The US State Department said Pavel Dorn, the Secretary of State, called the embassy.', 'Pavel Dorn', 'HOLDS_ROLE', 'United States'],
   ],
   misses: [
+    ["Peter Dalgaard, the Velk Group's head of marketing for Africa, disappeared.", 'Peter Dalgaard', 'LEADS', 'Velk Group'],
     // A party leader leads the party, not the country.
     ["Canada voted. Tom Harrow, the nation's Liberal Party leader, won.", 'Tom Harrow', 'LEADS', 'Canada'],
     // A title followed by a name is that name's: the comma before it sets off no apposition.
