@@ -239,8 +239,16 @@ function digitGroups(tokens: readonly Token[], i: number): string | undefined {
   return k > i ? text : undefined;
 }
 
-/** True for "412" in "1,412": a later group of a number already read. */
+/** The units of "twenty two" (written without its hyphen) when token `i` is its tens word. */
+function unitsAfterTens(tokens: readonly Token[], i: number): number | undefined {
+  const tens = /^[a-z]+$/.test(tokens[i]?.lower ?? '') ? parseCount(tokens[i]?.lower ?? '', NUMBER_WORDS) : undefined;
+  const units = /^[a-z]+$/.test(tokens[i + 1]?.lower ?? '') ? parseCount(tokens[i + 1]?.lower ?? '', NUMBER_WORDS) : undefined;
+  return tens !== undefined && tens >= 20 && tens <= 90 && tens % 10 === 0 && units !== undefined && units >= 1 && units <= 9 ? units : undefined;
+}
+
+/** True for "412" in "1,412", or "two" in "twenty two": a later part of a number already read. */
 function continuesNumber(tokens: readonly Token[], i: number): boolean {
+  if (unitsAfterTens(tokens, i - 1) !== undefined) return true;
   const comma = tokens[i - 1];
   return Boolean(
     comma?.text === ',' &&
@@ -258,6 +266,7 @@ function isAge(tokens: readonly Token[], i: number): boolean {
 
 /** Index of the last token of the number that starts at token `i` ("1,412" spans three tokens). */
 function numberEnd(tokens: readonly Token[], i: number): number {
+  if (unitsAfterTens(tokens, i) !== undefined) return i + 1;
   let k = i;
   while (continuesNumber(tokens, k + 2)) k += 2;
   return k;
@@ -275,7 +284,8 @@ function countAt(tokens: readonly Token[], i: number): number | undefined {
   if (t.lower === 'one' || t.lower === 'hundred' || t.lower === 'thousand') return undefined;
   const value = parseCount(t.text, NUMBER_WORDS);
   if (value !== undefined && (next === 'hundred' || next === 'thousand')) return value * (next === 'hundred' ? 100 : 1000);
-  return value;
+  const units = unitsAfterTens(tokens, i);
+  return value !== undefined && units !== undefined ? value + units : value;
 }
 
 /** Words after a number that make it a measure, a span or a multiple, not a count of people ("executed three times over"). */
@@ -398,6 +408,16 @@ function kindAfter(tokens: readonly Token[], i: number): FactKind | undefined {
       continue;
     }
     if (t.cap && ++capitalised <= MAX_CAPITALISED_BRIDGE) continue;
+    // "22 civilians, including three children, died": past the aside to the verb of the whole.
+    if (w === 'including' && tokens[k - 1]?.text === ',') {
+      let close = k + 1;
+      while (close <= k + MAX_BRIDGE && close < tokens.length && tokens[close]?.text !== ',') close++;
+      if (tokens[close]?.text === ',') {
+        k = close;
+        limit = k + MAX_BRIDGE;
+        continue;
+      }
+    }
     if (!BRIDGE.has(w)) return undefined;
   }
   return undefined;

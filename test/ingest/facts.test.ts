@@ -20,6 +20,10 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['A spokeswoman said the death toll could exceed one hundred.', 'killed|100'],
   ['At least 23 other inmates were treated for stab wounds and burns.', 'injured|23'],
   ['The ambulance service said it had treated 31 protesters, most for head wounds.', 'injured|31'],
+  // The total before an "including" aside takes the verb after the aside; tens and units without a hyphen are one number.
+  ['At least 22 civilians, including three children, were killed on Saturday.', 'killed|22'],
+  ['Twenty two civilians, including three children, died on Saturday.', 'killed|22'],
+  ['Forty five soldiers were wounded in the attack.', 'injured|45'],
   // A list of figures shares the casualty word of its first.
   ['Officials reported 45 people dead in Marsk Province, 12 in Tamsa Province and seven in the Aldra Valley.', 'killed|12'],
   ['Officials reported 45 people dead in Marsk Province, 12 in Tamsa Province and seven in the Aldra Valley.', 'killed|7'],
@@ -29,6 +33,9 @@ const FOUND: readonly (readonly [string, string])[] = [
 ];
 
 const NOT_FOUND: readonly (readonly [string, string])[] = [
+  ['Twenty two civilians, including three children, died on Saturday.', 'killed|20'],
+  ['Twenty two civilians, including three children, died on Saturday.', 'killed|2'],
+  ['Forty five soldiers were wounded in the attack.', 'injured|5'],
   ['Okafor, 64, was detained at his home in a dawn raid.', 'arrested|64'],
   ['Officials said 1,412 people had been injured.', 'injured|412'],
   ['Officials said 1,412 people had been injured.', 'injured|1'],
