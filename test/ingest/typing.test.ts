@@ -25,6 +25,8 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended.', 'Jonas Okonkwo', 'PERSON'],
   ['Jonas Okonkwo, the minister, arrived. Later the mayor spoke to Okonkwo by telephone.', 'Jonas Okonkwo', 'PERSON'],
   ['Lena Hraskova was named minister. The talks from Hraskova were cut short.', 'Lena Hraskova', 'PERSON'],
+  // A league is a body, and takes its "for" phrase.
+  ["Tarsk's ruling National League for Renewal (NLR) party won the vote.", 'National League for Renewal', 'ORGANIZATION'],
   // An acronym after a place's preposition is a body.
   ['Nine ministers, from TKP-N, have resigned from the cabinet.', 'TKP-N', 'ORGANIZATION'],
   ['Delegates from the TLC and from VNRA walked out.', 'VNRA', 'ORGANIZATION'],

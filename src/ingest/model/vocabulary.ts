@@ -29,6 +29,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   organisation: 'ORGANIZATION',
   party: 'ORGANIZATION',
   movement: 'ORGANIZATION',
+  league: 'ORGANIZATION',
   front: 'ORGANIZATION',
   corps: 'ORGANIZATION',
   guards: 'ORGANIZATION',

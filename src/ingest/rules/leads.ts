@@ -7,6 +7,7 @@ import { TITLES } from '../model/titles.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
 import { PASSIVE_AUXILIARIES, bodyAfter, lastBodyBefore, pastTitles, subjectAfterOpening, titleStartingAt } from './readers.js';
+import { describedBody, describedHead } from './descriptions.js';
 import { type Claim, defineFamily, pattern, type RuleInput } from './rule.js';
 import { SECOND_QUALIFIERS, roleClaim, titleAfter, titlesBefore } from './titles.js';
 
@@ -70,7 +71,9 @@ const ledBy = pattern({
     let k = i - 1;
     if (s.tokens[k]?.text === ',') k--;
     else while (PASSIVE_AUXILIARIES.has(s.tokens[k]?.lower ?? '') || ['has', 'have', 'had'].includes(s.tokens[k]?.lower ?? '')) k--;
-    const body = referentEndingAt(ctx, s, k)?.entity;
+    // "the party led by X": the party named before.
+    const head = s.tokens[k - 1]?.lower === 'the' && !s.tokens[k]?.cap ? describedHead(s.tokens[k]?.lower ?? '') : undefined;
+    const body = referentEndingAt(ctx, s, k)?.entity ?? (head ? describedBody(ctx, head, s.span.index) : undefined);
     const person = entityOf(ctx, mentionStartingAt(s, pastTitles(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2)));
     if (!body || body.type === 'PERSON' || person?.type !== 'PERSON') return [];
     return [{ subject: person, object: body, role: LED_BY_VERBS[s.tokens[i]?.lower ?? ''] ?? 'Leader' }];

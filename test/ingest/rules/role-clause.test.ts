@@ -38,11 +38,15 @@ ruleTable('role-clause', {
     ["After being sworn in as Zimbabwe's prime minister on Wednesday, Jonas Mavhu visited prisons.", 'Jonas Mavhu', 'LEADS', 'Zimbabwe'],
     // A passive that names who leads the body before it.
     ['The Liberal Forum, led by Kalo Brenn, rejected the plan.', 'Kalo Brenn', 'LEADS', 'Liberal Forum'],
+    // "the party led by X": the party the article named.
+    ['The Coastal Unity Party won 40 seats. Days later the party led by Kalo Brenn claimed victory.', 'Kalo Brenn', 'LEADS', 'Coastal Unity Party'],
     ['The Velk Group, headed by chief executive Ivo Marsk, grew.', 'Ivo Marsk', 'LEADS', 'Velk Group'],
     ['The Tarsk Workers Union has been led by Ola Bergvik since 2001.', 'Ola Bergvik', 'LEADS', 'Tarsk Workers Union'],
     ['The Lindor Reform Council is chaired by Jana Okafor.', 'Jana Okafor', 'LEADS', 'Lindor Reform Council'],
   ],
   misses: [
+    // "the protests led by X": no body named by that noun.
+    ['The Coastal Unity Party won 40 seats. Days later the protests led by Kalo Brenn grew.', 'Kalo Brenn', 'LEADS', 'Coastal Unity Party'],
     // Named in something, not as something; appointed by someone; a title of another person after the verb.
     ['Tavo Renn was named in the report on Estonia.', 'Tavo Renn', 'LEADS', 'Estonia'],
     ['Anna Kestrup was appointed by President Ivo Brenn of Kenya.', 'Anna Kestrup', 'LEADS', 'Kenya'],
