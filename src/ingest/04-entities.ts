@@ -87,6 +87,7 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     if (m.gazetteer?.country && m.gazetteer.type !== 'COUNTRY') addCountry(draft, m.gazetteer.country);
     const short = shortForm(m.text, gaz);
     if (short) addSurface(draft, short);
+    if (type !== 'PERSON') for (const form of companyForms(m.text)) addSurface(draft, form);
     drafts.push(draft);
     return draft;
   };
@@ -111,6 +112,7 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     if (wordCount(m.text) > wordCount(d.name) && !d.gazetteers.size) setName(d, m.text);
     const short = shortForm(m.text, gaz);
     if (short) addSurface(d, short);
+    if (d.type !== 'PERSON') for (const form of companyForms(m.text)) addSurface(d, form);
     if (d.type === 'PERSON' && !d.gender) {
       const firstTags = gaz.lexiconTags(d.name.split(' ')[0] ?? '');
       if (firstTags.includes('FemaleName')) d.gender = 'female';
@@ -474,6 +476,15 @@ export function listDescriptorType(s: AnalysedSentence, m: Mention): EntityType 
   }
   return undefined;
 }
+
+/** "Exxon Mobil Corporation" -> "Exxon Mobil", "ExxonMobil": a company's name without its legal form, and written as one word. */
+function companyForms(name: string): string[] {
+  const m = COMPANY_SUFFIX.exec(name);
+  if (!m?.[1]) return [];
+  const words = m[1].split(' ');
+  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) ? [m[1], words.join('')] : [m[1]];
+}
+const COMPANY_SUFFIX = /^(\p{Lu}[\p{L}\p{N}&' -]*?),? (?:Corporation|Corp\.?|Incorporated|Inc\.?|Limited|Ltd\.?|Plc|PLC|LLC|Co\.)$/u;
 
 /** "Nordwind Air of Norway" -> "Nordwind Air": a body's name without the country it is "of". */
 function shortForm(name: string, gaz: Gazetteer): string | undefined {

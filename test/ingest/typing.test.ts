@@ -170,6 +170,9 @@ describe('entity types from head nouns and coreference', () => {
     // The first words of a body's name, or the last one after "the", are that body.
     ['The Coastal Unity Party won the vote. Later, Coastal Unity said it would form a government.', 'Coastal Unity'],
     ['The Tarsk Liberation Front attacked. The Front said it would fight on.', 'Front'],
+    // A company's name without its legal form, or in one word.
+    ['Velk Marsden Corporation is to buy a rival. Its chairman said VelkMarsden would grow.', 'VelkMarsden'],
+    ['Quellin Corp said sales fell. Quellin shares dropped.', 'Quellin'],
   ])('%s -> one entity goes by %s', (text, name) => {
     const holders = extract({ text }).entities.filter((e) => e.name === name || e.aliases.includes(name));
     expect(holders).toHaveLength(1);

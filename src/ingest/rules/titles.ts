@@ -286,6 +286,9 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   const title = titleStartingAt(s, k);
   if (!title) return undefined;
   k = title.last;
+  // "chairman and chief executive of X": both titles are of the body after the second.
+  const also = s.tokens[k]?.lower === 'and' ? titleStartingAt(s, k + 1) : undefined;
+  if (also) k = also.last;
   // "Talks ended with X, Russian president Y said": the title is Y's, the comma no apposition.
   if (entityOf(ctx, mentionStartingAt(s, k))?.type === 'PERSON') return undefined;
   const link = s.tokens[k]?.lower;

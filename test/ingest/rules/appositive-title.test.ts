@@ -10,6 +10,8 @@ ruleTable('appositive-title', {
       'Italy',
     ],
     ['Anna Kestrup, the president of Estonia, opened the session.', 'Anna Kestrup', 'LEADS', 'Estonia'],
+    // Two titles joined by "and" share the body after the second.
+    ['"Sales will grow," said Peter Dalgaard, chairman and chief executive of the Velk Group.', 'Peter Dalgaard', 'LEADS', 'Velk Group'],
     // The head of a department holds a role in the body.
     ["Peter Dalgaard, the Velk Group's head of marketing for Africa, disappeared.", 'Peter Dalgaard', 'HOLDS_ROLE', 'Velk Group'],
     ['Ivo Brenn, head of state of Kenya, spoke.', 'Ivo Brenn', 'LEADS', 'Kenya'],
