@@ -108,7 +108,25 @@ const troopsFrom = pattern({
 /** Plural nouns for a country's troops abroad ("army" and "military" also name a country's own forces at home). */
 const STATIONED_NOUNS = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'servicemen', 'marines', 'paratroopers', 'contingent']);
 /** Words between the troops and where they are: "troops in Y", "troops stationed in Y", "soldiers crossed into Y". */
-const STATIONED_LINKS = new Set(['stationed', 'deployed', 'based', 'serving', 'fighting', 'entered', 'crossed', 'arrived', 'remain', 'remained']);
+const STATIONED_LINKS = new Set([
+  'stationed',
+  'deployed',
+  'based',
+  'serving',
+  'fighting',
+  'entered',
+  'crossed',
+  'arrived',
+  'remain',
+  'remained',
+  'sent',
+  'flown',
+  'airlifted',
+  'dispatched',
+  'landed',
+]);
+/** "were flown to Y", "have been stationed in Y": the auxiliaries before a link. */
+const LINK_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'have', 'has', 'had']);
 const HAVE_VERBS = new Set(['has', 'have', 'had', 'keeps', 'kept', 'maintains', 'maintained']);
 
 /** Whose troops the noun at `i` names: "Jordanian forces", "Freedonia's troops", "Freedonia has 300 troops". */
@@ -135,7 +153,9 @@ const troopsStationed = pattern({
   confidence: 0.65,
   read({ ctx }, s, i) {
     let k = i + 1;
+    while (LINK_AUXILIARIES.has(s.tokens[k]?.lower ?? '') && k < i + 3) k++;
     if (STATIONED_LINKS.has(s.tokens[k]?.lower ?? '')) k++;
+    else k = i + 1;
     if (!['in', 'into', 'to'].includes(s.tokens[k]?.lower ?? '')) {
       // "Ruritanian troops entered Y": the verb takes the place directly.
       if (!['entered', 'invaded'].includes(s.tokens[i + 1]?.lower ?? '')) return [];

@@ -4,6 +4,9 @@ import { ruleTable } from './table.js';
 
 ruleTable('troops-stationed', {
   reads: [
+    // A passive of moving troops: "were flown to", "have been stationed in".
+    ['About 2,500 Russian paratroopers were flown to Kazakhstan on Thursday.', 'Russia', 'SENT_TROOPS_TO', 'Kazakhstan'],
+    ['Jordanian soldiers have been stationed in Afghanistan since 2003.', 'Jordan', 'SENT_TROOPS_TO', 'Afghanistan'],
     ['He praised the sacred duty of Jordanian forces in Afghanistan.', 'Jordan', 'SENT_TROOPS_TO', 'Afghanistan'],
     ['The United States has 30,000 troops stationed in Afghanistan.', 'United States', 'SENT_TROOPS_TO', 'Afghanistan'],
     ['Rwandan troops entered Congo on Monday.', 'Rwanda', 'SENT_TROOPS_TO', 'Congo'],
@@ -11,6 +14,8 @@ ruleTable('troops-stationed', {
     ["Chad's peacekeepers in Mali were attacked on Friday.", 'Chad', 'SENT_TROOPS_TO', 'Mali'],
   ],
   misses: [
+    ['Kenyan troops were seen on the border with Somalia.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
+    ['Russian troops were flown home from Syria on Thursday.', 'Russia', 'SENT_TROOPS_TO', 'Syria'],
     ['Kenyan troops in Kenya were put on alert.', 'Kenya', 'SENT_TROOPS_TO', 'Kenya'],
     ['Syrian forces in Tarvel shelled the town on Monday.', 'Syria', 'SENT_TROOPS_TO', 'Tarvel'],
     ['Turkish soldiers said the road into Syria was closed.', 'Turkey', 'SENT_TROOPS_TO', 'Syria'],
