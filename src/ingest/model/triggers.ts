@@ -78,6 +78,10 @@ export const SANCTION_NOUNS: ReadonlySet<string> = new Set(['sanctions', 'embarg
 export const SANCTION_TARGET_VERBS: ReadonlySet<string> = new Set(['target', 'targets', 'hit']);
 export const SANCTION_MEASURES: ReadonlySet<string> = new Set([...SANCTION_NOUNS, 'freezes', 'bans', 'measures', 'penalties']);
 
+/** Verbs of an asset freeze, and what they freeze: "froze the assets of X". */
+export const FREEZE_VERBS: ReadonlySet<string> = new Set(['froze', 'freezes', 'freeze', 'freezing', 'seized', 'seizes', 'blocked', 'blocks']);
+export const ASSET_WORDS: ReadonlySet<string> = new Set(['assets', 'funds', 'accounts', 'property', 'holdings']);
+
 /** REQUESTED */
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(['requested', 'asked', 'requests']);
 /** Verbs of asking whose object is named after "from": "requested assistance from the Union". */
@@ -187,6 +191,10 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'whose members are',
   'members are',
   'members include',
+  'which includes',
+  'which include',
+  'that includes',
+  'which comprises',
 ];
 export const BELONG_VERBS: ReadonlySet<string> = new Set(['belongs', 'belong', 'belonged']);
 export const MEMBER_GROUP_NOUNS: ReadonlySet<string> = new Set(['states', 'countries', 'nations']);

@@ -136,6 +136,37 @@ const ofWhichMember = pattern({
   },
 });
 
+/**
+ * "Turkey, a NATO member, objected", "Sweden became NATO's 32nd member": a body's name (or its
+ * possessive) before "member", said of the country or person before it.
+ */
+const bodyMember = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: ['member'],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i) || s.tokens[i + 1]?.lower === 'of') return [];
+    let j = i - 1;
+    // "NATO's 32nd member", "a founding NATO member", "a full EU member".
+    if (/^\d+(st|nd|rd|th)$/.test(s.tokens[j]?.text ?? '') || ORDINAL_WORDS.has(s.tokens[j]?.lower ?? '')) j--;
+    const possessive = s.tokens[j]?.text === "'s";
+    const body = referentEndingAt(ctx, s, possessive ? j - 1 : j);
+    if (!body || !MEMBER_BODIES.has(body.entity.type)) return [];
+    let k = body.first - 1;
+    while (k > 0 && MEMBER_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) k--;
+    const link = s.tokens[k]?.lower ?? '';
+    // "Turkey, a NATO member," or "Sweden became NATO's member": the name before the link.
+    const appositive = (link === 'a' || link === 'an') && s.tokens[k - 1]?.text === ',';
+    const copula = COPULAS.has(link) || ((link === 'a' || link === 'an') && COPULAS.has(s.tokens[k - 1]?.lower ?? ''));
+    if (!appositive && !copula) return [];
+    const end = appositive ? k - 2 : link === 'a' || link === 'an' ? k - 2 : k - 1;
+    const member = referentEndingAt(ctx, s, end)?.entity;
+    return member && (member.type === 'COUNTRY' || member.type === 'PERSON') ? [{ subject: member, object: body.entity }] : [];
+  },
+});
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'newest', 'latest', 'last', 'youngest', 'founding']);
+const MEMBER_QUALIFIERS = new Set(['founding', 'full', 'leading', 'senior', 'longtime', 'long-standing', 'key', 'prominent']);
+
 /** "Sweden joined NATO in 2024", "Kenya and Uganda joined the trade bloc": joining a body makes a member. */
 const joinedBody = pattern({
   predicate: 'MEMBER_OF',
@@ -155,7 +186,7 @@ const joinedBody = pattern({
 /** A person's party or body beside the name. */
 export const PERSON_OF_BODY = defineFamily('person-of-body', 'MEMBER_OF', [personOfParty, appositiveOf]);
 /** Lists of members: "consisting of A and B", "the bloc's member states, A and B", "of which A is a member". */
-export const MEMBERSHIP_LIST = defineFamily('membership-list', 'MEMBER_OF', [membershipList, memberStates, ofWhichMember]);
+export const MEMBERSHIP_LIST = defineFamily('membership-list', 'MEMBER_OF', [membershipList, memberStates, ofWhichMember, bodyMember]);
 /** "A and B are members of C", "A belongs to C", "A joined C". */
 export const MEMBER_OF = defineFamily('member-of', 'MEMBER_OF', [memberOf, joinedBody]);
 

@@ -99,8 +99,44 @@ export function clauseSubject(ctx: ReadContext, s: AnalysedSentence, i: number, 
   const from = clauseStart(s, i);
   const subject = candidates.find((x) => x.mention.first >= from && isSubject(x)) ?? candidates.find(isSubject);
   if (subject) return subject.entity;
+  // "Mali's military government asked", "the government of Mali sent": the country whose government acts.
+  const government = governmentSubject(ctx, s, from, i);
+  if (government && accept(government)) return government;
   const pronoun = subjectPronoun(ctx, s, i);
   return pronoun && accept(pronoun) ? pronoun : undefined;
+}
+
+/** Nouns for a country's government acting in its name. */
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'junta', 'cabinet', 'leadership']);
+
+/**
+ * The country whose government is the subject of a clause starting at `from`, before token `i`:
+ * "Mali's (military) government", "the government of Mali", "the Malian government".
+ */
+function governmentSubject(ctx: ReadContext, s: AnalysedSentence, from: number, i: number): EntityDraft | undefined {
+  let k = from;
+  if (s.tokens[k]?.lower === 'the') k++;
+  const lowerRun = (start: number): number => {
+    let j = start;
+    while (j < i && j < start + 3 && s.tokens[j]?.word && !s.tokens[j]?.cap && !GOVERNMENT_NOUNS.has(s.tokens[j]?.lower ?? '')) j++;
+    return GOVERNMENT_NOUNS.has(s.tokens[j]?.lower ?? '') ? j : -1;
+  };
+  // "Mali's military government", "Malian authorities".
+  const owner = referentStartingAt(ctx, s, k);
+  if (owner?.entity.type === 'COUNTRY') {
+    const noun = lowerRun(s.tokens[owner.last]?.text === "'s" ? owner.last + 1 : owner.last);
+    return noun >= 0 && noun < i ? owner.entity : undefined;
+  }
+  const demonym = s.cues.find((c) => c.kind === 'demonym' && c.first === k && c.country);
+  if (demonym?.country) {
+    const noun = lowerRun(demonym.last);
+    return noun >= 0 && noun < i ? ctx.resolution.countryFor(demonym.country, s, demonym.first, demonym.last) : undefined;
+  }
+  // "the government of Mali".
+  const noun = lowerRun(k);
+  if (noun < 0 || s.tokens[noun + 1]?.lower !== 'of') return undefined;
+  const country = referentStartingAt(ctx, s, noun + 2);
+  return country?.entity.type === 'COUNTRY' && country.last <= i ? country.entity : undefined;
 }
 
 /** Words that open a sentence with a phrase before its subject: "During her meeting with X, Y said". */

@@ -25,7 +25,7 @@ function personAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDr
   return resolvedMentions(ctx, s).find((x) => x.mention.first > k && x.entity.type === 'PERSON')?.entity;
 }
 
-/** "Speaking on Velora TV, X said"; "In an interview with Al Jazeera, X said". */
+/** "Speaking on Velora TV, X said"; "In an interview with Al Jazeera, X said"; "X said in an interview with the BBC". */
 const speakingOn = pattern({
   predicate: 'REPORTED_BY',
   triggers: ['speaking', 'interview'],
@@ -34,7 +34,9 @@ const speakingOn = pattern({
     const link = s.tokens[i + 1]?.lower ?? '';
     const fits = s.tokens[i]?.lower === 'speaking' ? link === 'on' || link === 'to' : link === 'with';
     if (!fits || tokenQuoted(ctx, s, i)) return [];
-    return one(personAfter(ctx, s, i + 2), agencyAt(ctx, s, skip(s, i + 2)));
+    // "X said in an interview with the BBC": the speaker before it, unless the phrase opens the sentence.
+    const speaker = i > 3 ? (nearestBefore(ctx, s, i, isPerson) ?? personAfter(ctx, s, i + 2)) : personAfter(ctx, s, i + 2);
+    return one(speaker, agencyAt(ctx, s, skip(s, i + 2)));
   },
 });
 

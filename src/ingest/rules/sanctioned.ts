@@ -1,7 +1,7 @@
 // SANCTIONED rules: "Germany banned Nordwind Air", "the EU sanctioned Freedonia", "the subject of US
 // sanctions", "US sanctions on Freedonia", "the measures target A and B", "X was sanctioned by Y".
 import { type EntityDraft } from '../04-entities.js';
-import { SANCTION_MEASURES, SANCTION_NOUNS, SANCTION_TARGET_VERBS, SANCTION_VERBS } from '../model/triggers.js';
+import { ASSET_WORDS, FREEZE_VERBS, SANCTION_MEASURES, SANCTION_NOUNS, SANCTION_TARGET_VERBS, SANCTION_VERBS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
 import { clauseSubject, clauseSubjects, isActor, isPassive, listAfter, possessorBefore, skip, skipDescriptors, skipRanks } from './readers.js';
 import { defineFamily, pattern, one } from './rule.js';
@@ -107,6 +107,27 @@ const sanctionsTarget = pattern({
   },
 });
 
-export const SANCTIONED = defineFamily('sanctioned', 'SANCTIONED', [sanctionVerb, sanctionsNoun, imposedOn, sanctionsList, sanctionsTarget]);
+/** "Britain froze the assets of X", "the EU froze X's assets": an asset freeze sanctions its owner. */
+const frozeAssets = pattern({
+  predicate: 'SANCTIONED',
+  triggers: [...FREEZE_VERBS],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i) || isPassive(s, i)) return [];
+    let k = i + 1;
+    if (['the', 'all'].includes(s.tokens[k]?.lower ?? '')) k++;
+    let owners: EntityDraft[] = [];
+    if (ASSET_WORDS.has(s.tokens[k]?.lower ?? '') && ['of', 'belonging'].includes(s.tokens[k + 1]?.lower ?? '')) {
+      owners = listAfter(ctx, s, skip(s, s.tokens[k + 1]?.lower === 'of' ? k + 2 : k + 3));
+    } else {
+      const owner = referentStartingAt(ctx, s, k);
+      if (owner && s.tokens[owner.last]?.text === "'s" && ASSET_WORDS.has(s.tokens[owner.last + 1]?.lower ?? '')) owners = [owner.entity];
+    }
+    const targets = owners.filter(isTarget);
+    const subjects = targets.length ? clauseSubjects(ctx, s, i, isSanctioner).filter((e) => !targets.includes(e)) : [];
+    return subjects.flatMap((subject) => targets.map((object) => ({ subject, object })));
+  },
+});
+export const SANCTIONED = defineFamily('sanctioned', 'SANCTIONED', [sanctionVerb, sanctionsNoun, imposedOn, sanctionsList, sanctionsTarget, frozeAssets]);
 
 export const SANCTIONED_RULES = [SANCTIONED] as const;

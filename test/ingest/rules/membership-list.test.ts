@@ -3,6 +3,12 @@ import { ruleTable } from './table.js';
 
 ruleTable('membership-list', {
   reads: [
+    // "which includes" lists the members; a body's name before "member" says who belongs.
+    ['The Tarsk Security Pact, which includes Russia, Belarus and Armenia, sent troops.', 'Belarus', 'MEMBER_OF', 'Tarsk Security Pact'],
+    ["Sweden became NATO's 32nd member in March.", 'Sweden', 'MEMBER_OF', 'NATO'],
+    ['Turkey, a NATO member, objected to the plan.', 'Turkey', 'MEMBER_OF', 'NATO'],
+    ['Norway, a founding NATO member, objected.', 'Norway', 'MEMBER_OF', 'NATO'],
+    ['Ivo Brenn is a Tarsk Unity Party member.', 'Ivo Brenn', 'MEMBER_OF', 'Tarsk Unity Party'],
     [
       'The Northern Defence Alliance, a military alliance consisting of Sweden, Iceland and Latvia, met on Monday.',
       'Iceland',
@@ -20,6 +26,10 @@ ruleTable('membership-list', {
     ['The ruling came from the Andean Economic Community, of which Peru is a member.', 'Peru', 'MEMBER_OF', 'Andean Economic Community'],
   ],
   misses: [
+    ['France sent a NATO member to the talks.', 'France', 'MEMBER_OF', 'NATO'],
+    ['The NATO member states met in Brussels, and Ukraine attended.', 'Ukraine', 'MEMBER_OF', 'NATO'],
+    ['Ukraine, which is not a NATO member, asked for arms.', 'Ukraine', 'MEMBER_OF', 'NATO'],
+    ['The Tarsk Security Pact, which includes talks with Russia, ended.', 'Russia', 'MEMBER_OF', 'Tarsk Security Pact'],
     ['The Northern Defence Alliance met Sweden, Iceland and Latvia on Monday.', 'Iceland', 'MEMBER_OF', 'Northern Defence Alliance'],
     ['A delegation consisting of officials met the Northern Defence Alliance, then Latvia.', 'Latvia', 'MEMBER_OF', 'Northern Defence Alliance'],
     ["The Baltic Trade Union's member states met, while Estonia and Lithuania watched.", 'Estonia', 'MEMBER_OF', 'Baltic Trade Union'],

@@ -3,6 +3,8 @@ import { ruleTable } from './table.js';
 
 ruleTable('reported-by', {
   reads: [
+    // An interview named after the speech verb: the speaker before it.
+    ['Anna Kestrup said in an interview with the BBC that she would resign.', 'Anna Kestrup', 'REPORTED_BY', 'BBC'],
     ['Anna Kestrup told Reuters the vote was fair.', 'Anna Kestrup', 'REPORTED_BY', 'Reuters'],
     ['Speaking on Al Jazeera, Peter Dalgaard said the border was open.', 'Peter Dalgaard', 'REPORTED_BY', 'Al Jazeera'],
     ['In an interview with the BBC, Maria Osterlund said she would run.', 'Maria Osterlund', 'REPORTED_BY', 'BBC'],
@@ -17,6 +19,7 @@ ruleTable('reported-by', {
     ['In comments broadcast by the BBC, Tavo Renn said she was tired.', 'Tavo Renn', 'REPORTED_BY', 'BBC'],
   ],
   misses: [
+    ['Ivo Brenn arrived. In an interview with the BBC, Anna Kestrup said she would resign.', 'Ivo Brenn', 'REPORTED_BY', 'BBC'],
     ['Tavo Renn met Ilsa Vantrow, Reuters reported.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
     ['Tavo Renn said the talks had failed, but Reuters reported a deal.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
     ['Anna Kestrup told her staff that Reuters was wrong.', 'Anna Kestrup', 'REPORTED_BY', 'Reuters'],

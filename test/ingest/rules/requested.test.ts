@@ -3,6 +3,10 @@ import { ruleTable } from './table.js';
 
 ruleTable('requested', {
   reads: [
+    // A country's government as the subject: the country asks.
+    ["Mali's military government asked Russia for help.", 'Mali', 'REQUESTED', 'Russia'],
+    ['The government of Mali asked Russia for military assistance.', 'Mali', 'REQUESTED', 'Russia'],
+    ['Malian authorities requested assistance from the African Union.', 'Mali', 'REQUESTED', 'African Union'],
     ['Chile asked the United Nations for emergency aid on Monday.', 'Chile', 'REQUESTED', 'United Nations'],
     ['Peru requested Chile and Bolivia to send firefighters.', 'Peru', 'REQUESTED', 'Bolivia'],
     ['The Nordic Trade Council sent experts at the request of Estonia.', 'Estonia', 'REQUESTED', 'Nordic Trade Council'],
@@ -20,6 +24,9 @@ ruleTable('requested', {
     ['Kenya called on the European Union to send aid.', 'Kenya', 'REQUESTED', 'European Union'],
   ],
   misses: [
+    // The government of a country named inside another phrase is no subject.
+    ['Critics of the government of Mali asked Russia for help.', 'Mali', 'REQUESTED', 'Russia'],
+    ["Mali's football federation asked Russia for a friendly match.", 'Mali', 'REQUESTED', 'Russia'],
     ['Chile asked whether the United Nations would help.', 'Chile', 'REQUESTED', 'United Nations'],
     ['"Chile asked the United Nations for aid," Peru said.', 'Chile', 'REQUESTED', 'United Nations'],
     ['The Nordic Trade Council rejected a request from a citizen of Estonia.', 'Estonia', 'REQUESTED', 'Nordic Trade Council'],

@@ -3,6 +3,10 @@ import { ruleTable } from './table.js';
 
 ruleTable('sanctioned', {
   reads: [
+    // An asset freeze sanctions the owner of the assets.
+    ['Britain froze the assets of Oleg Varnov on Monday.', 'Britain', 'SANCTIONED', 'Oleg Varnov'],
+    ['The European Union froze the assets of Ivo Brenn and the Velk Group.', 'European Union', 'SANCTIONED', 'Velk Group'],
+    ["The United States froze Ivo Brenn's assets on Monday.", 'United States', 'SANCTIONED', 'Ivo Brenn'],
     ['Germany banned Nordhavn Airlines from its airports.', 'Germany', 'SANCTIONED', 'Nordhavn Airlines'],
     ['New United States sanctions on Venezuela took effect on Monday.', 'United States', 'SANCTIONED', 'Venezuela'],
     ['The European Union and Canada on Thursday imposed sanctions on the Veld Group.', 'Canada', 'SANCTIONED', 'Veld Group'],
@@ -13,6 +17,8 @@ ruleTable('sanctioned', {
     ['Canada sanctioned the Veld Group and Tarvex Systems.', 'Canada', 'SANCTIONED', 'Tarvex Systems'],
   ],
   misses: [
+    ['Ivo Brenn froze the project on Monday.', 'Ivo Brenn', 'SANCTIONED', 'project'],
+    ["Britain's assets were frozen by the Velk Group.", 'Velk Group', 'SANCTIONED', 'Britain'],
     ['Germany praised Nordhavn Airlines for its safety record.', 'Germany', 'SANCTIONED', 'Nordhavn Airlines'],
     ['The United States said sanctions would not help Venezuela.', 'United States', 'SANCTIONED', 'Venezuela'],
     ['"Canada sanctioned the Veld Group," the lawyer claimed.', 'Canada', 'SANCTIONED', 'Veld Group'],
