@@ -156,6 +156,23 @@ export const DEMAND_NOUNS: ReadonlySet<string> = new Set(['resignation', 'remova
 export const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'demanding', 'called', 'calling', 'urged', 'sought']);
 export const ACCUSE_VERBS: ReadonlySet<string> = new Set(['accusing', 'accused', 'accuses', 'accuse']);
 export const REMOVE_VERBS: ReadonlySet<string> = new Set(['remove', 'impeach', 'oust', 'expel', 'dismiss', 'unseat']);
+/** Acts whose author a condemnation opposes: "condemned the attack by X". */
+export const ACT_NOUNS: ReadonlySet<string> = new Set([
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'invasion',
+  'killing',
+  'killings',
+  'shelling',
+  'bombing',
+  'raid',
+  'offensive',
+  'coup',
+  'annexation',
+  'incursion',
+]);
 export const OPPOSE_VERBS: ReadonlySet<string> = new Set([
   'opposes',
   'opposed',

@@ -2,6 +2,8 @@
 // rival, X", "accusing the commission of ...", "demanded the minister's resignation", "voted to remove
 // the mayor", "X opposed Y".
 import { ORGANISATION_TYPES } from '../../domain/entity-type.js';
+import { type AnalysedSentence } from '../03-mentions.js';
+import { type ReadContext } from '../context.js';
 import {
   ACCUSE_VERBS,
   AGAINST_NOUNS,
@@ -9,6 +11,7 @@ import {
   CRITIC_NOUNS,
   DEMAND_NOUNS,
   DEMAND_VERBS,
+  ACT_NOUNS,
   OPPOSE_VERBS,
   REMOVE_VERBS,
   RIVAL_NOUNS,
@@ -118,6 +121,16 @@ const votedToRemove = pattern({
   },
 });
 
+/** "the attack by X", "the strikes carried out by X": the author named after an act the clause condemns. */
+function authorOfAct(ctx: ReadContext, s: AnalysedSentence, from: number): ReturnType<typeof referentStartingAt> {
+  let k = from;
+  if (s.tokens[k]?.lower === 'the') k++;
+  if (!ACT_NOUNS.has(s.tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  if (s.tokens[k]?.lower === 'carried' && s.tokens[k + 1]?.lower === 'out') k += 2;
+  return s.tokens[k]?.lower === 'by' ? referentStartingAt(ctx, s, skip(s, k + 1)) : undefined;
+}
+
 /** "Freedonia opposed the plan of Sylvania", "the Council condemned X": a verb of the lexicon with its object. */
 const opposeVerb = pattern({
   predicate: 'OPPOSES',
@@ -125,8 +138,9 @@ const opposeVerb = pattern({
   confidence: 0.65,
   read({ ctx }, s, i) {
     if (tokenQuoted(ctx, s, i) || s.tokens[i - 1]?.lower === 'being') return [];
-    // "criticised the ruling Unity Party": past qualifiers of the object.
-    const object = referentStartingAt(ctx, s, skipDescriptors(s, i + 1));
+    // "criticised the ruling Unity Party": past qualifiers of the object; "condemned the attack by
+    // Israel": the author of the act condemned.
+    const object = referentStartingAt(ctx, s, skipDescriptors(s, i + 1)) ?? authorOfAct(ctx, s, i + 1);
     if (!object || !isActor(object.entity)) return [];
     return one(clauseSubject(ctx, s, i, isActor), object.entity);
   },

@@ -4,6 +4,9 @@ import { ruleTable } from './table.js';
 
 ruleTable('opposes', {
   reads: [
+    // Condemning an act condemns its author.
+    ['Egypt condemned the attack by Israel on Monday.', 'Egypt', 'OPPOSES', 'Israel'],
+    ['Norway condemned the strikes carried out by the Tarsk Liberation Front.', 'Norway', 'OPPOSES', 'Tarsk Liberation Front'],
     // The subject of a relative clause is the name before "which".
     ['The Tarsk Liberation Front, which attacked the Velorian Army on Monday, denied it.', 'Tarsk Liberation Front', 'OPPOSES', 'Velorian Army'],
     ['Anna Kestrup won the first round. Her main rival, Peter Dalgaard, conceded.', 'Peter Dalgaard', 'OPPOSES', 'Anna Kestrup'],
@@ -19,6 +22,8 @@ ruleTable('opposes', {
     ['The Coastal Unity Party accused President Tavo Renn of fraud.', 'Coastal Unity Party', 'OPPOSES', 'Tavo Renn'],
   ],
   misses: [
+    ['Egypt condemned the attack in Israel by unknown gunmen.', 'Egypt', 'OPPOSES', 'Israel'],
+    ['Egypt praised the talks hosted by Israel.', 'Egypt', 'OPPOSES', 'Israel'],
     // A later clause with its own common-noun subject: "he" is not who tried to unseat.
     [
       'Ivo Brenn arrived on Monday. He said he would resign after a coalition of opposition parties failed to unseat Peter Dalgaard.',
