@@ -181,6 +181,8 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
     };
     const tokens = s.tokens;
     let lastFact: LastFact | undefined;
+    // The kind each count of the sentence leads to, once: a run of figures shares one reading.
+    const kindsAfter = new Map<number, FactKind | undefined>();
     for (let i = 0; i < tokens.length; i++) {
       if (continuesNumber(tokens, i)) continue;
       const count = countAt(tokens, i);
@@ -203,7 +205,7 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
         add('killed', count, t);
         continue;
       }
-      const kind = kindAfter(tokens, i) ?? listedAfter(tokens, i, lastFact);
+      const kind = kindAfter(tokens, i, kindsAfter) ?? listedAfter(tokens, i, lastFact);
       if (kind) {
         add(kind, count, t);
         lastFact = { kind, at: numberEnd(tokens, i) };
@@ -391,8 +393,18 @@ function listedAfter(tokens: readonly Token[], i: number, last: LastFact | undef
   return joined ? last.kind : undefined;
 }
 
-/** The casualty kind a count leads to within a few bridging words ("120 officers were injured"). */
-function kindAfter(tokens: readonly Token[], i: number): FactKind | undefined {
+/**
+ * The casualty kind a count leads to within a few bridging words ("120 officers were injured").
+ * `known` holds the kinds read for later counts of the sentence, so a run of figures is read once.
+ */
+function kindAfter(tokens: readonly Token[], i: number, known: Map<number, FactKind | undefined>): FactKind | undefined {
+  if (known.has(i)) return known.get(i);
+  const kind = readKindAfter(tokens, i, known);
+  known.set(i, kind);
+  return kind;
+}
+
+function readKindAfter(tokens: readonly Token[], i: number, known: Map<number, FactKind | undefined>): FactKind | undefined {
   let limit = numberEnd(tokens, i) + MAX_BRIDGE;
   let capitalised = 0;
   for (let k = numberEnd(tokens, i) + 1; k < tokens.length && k <= limit; k++) {
@@ -402,10 +414,8 @@ function kindAfter(tokens: readonly Token[], i: number): FactKind | undefined {
     if (kind && (!BODY_WORDS.has(w) || k <= i + 2 || DEAD_AFTER.has(tokens[k - 1]?.lower ?? ''))) return kind;
     if (countAt(tokens, k) !== undefined) {
       // "150 security forces, 95 civilians, and hundreds of Taliban killed": a list shares its verb,
-      // and each figure of it opens a new stretch of bridging words.
-      k = numberEnd(tokens, k);
-      limit = k + MAX_BRIDGE;
-      continue;
+      // and each figure of it opens a new stretch of bridging words (read once, for that figure).
+      return kindAfter(tokens, k, known);
     }
     if (t.cap && ++capitalised <= MAX_CAPITALISED_BRIDGE) continue;
     // "22 civilians, including three children, died": past the aside to the verb of the whole.

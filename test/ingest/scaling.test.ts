@@ -3,6 +3,7 @@
 // sentence punctuation (the sentence-end pattern backtracking over the rest of the run). Each shape is
 // timed at a size n that takes at least 100 ms and at 4n (medians of five runs): a linear reader takes about 4 times as long,
 // a quadratic one 16 times; the test fails at 8.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/ingest/index.js';
 import { MAX_ENTITIES_PER_ARTICLE } from '../../src/ingest/limits.js';
@@ -63,6 +64,24 @@ describe('extract(): time grows linearly with the text', () => {
       }
       const large = medianTime(make(4 * n));
       expect(large / small).toBeLessThan(8);
+    },
+    120_000,
+  );
+
+  // A sentence is at most 1,500 characters, so a reader quadratic in one sentence still grows
+  // linearly with the text: its cost shows against ordinary prose of the same length instead.
+  it.each([
+    ['digits', '22 '],
+    ['number words', 'twenty '],
+    ['tens and units', 'twenty two '],
+  ])(
+    'reads a run of %s at most twice as slowly as news prose of the same length',
+    (_shape, unit) => {
+      const prose = readFileSync(new URL('../../seeds/almaty-unrest.txt', import.meta.url), 'utf8');
+      const length = 100_000;
+      const news = prose.repeat(Math.ceil(length / prose.length)).slice(0, length);
+      const figures = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+      expect(medianTime(figures) / medianTime(news)).toBeLessThan(2);
     },
     120_000,
   );
