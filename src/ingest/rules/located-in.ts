@@ -260,7 +260,10 @@ function headquarters(ctx: ReadContext, s: AnalysedSentence, i: number): Claim[]
   return located(owner, place?.entity, 0.75);
 }
 
-/** "Peru's northern Aldra region", "Kesh, in eastern Sierra Leone", "A, B and C in the far north of Y". */
+/** Edges of a place a town may lie on: "on Kenya's coast". */
+const EDGE_NOUNS = new Set(['coast', 'border', 'shore', 'shores', 'outskirts', 'frontier', 'coastline', 'edge']);
+
+/** "Peru's northern Aldra region", "Kesh, in eastern Sierra Leone", "A, B and C in the far north of Y", "X on Kenya's coast". */
 const placeInPlace = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'mention',
@@ -280,7 +283,17 @@ const placeInPlace = pattern({
     let k = listed.end;
     // "Aldra province in the north of Y": the kind of place after its name.
     if (PLACE_KIND_NOUNS.has(s.tokens[k]?.lower ?? '') && !s.tokens[k]?.cap) k++;
-    if (s.tokens[k]?.text === ',' && s.tokens[k + 1]?.lower === 'in') k++;
+    if (s.tokens[k]?.text === ',' && (s.tokens[k + 1]?.lower === 'in' || s.tokens[k + 1]?.lower === 'on')) k++;
+    // "Mombasa on Kenya's coast", "a village on Lindor's northern border".
+    if (s.tokens[k]?.lower === 'on' && entity.type !== 'COUNTRY' && listed.first === entity) {
+      const owner = referentStartingAt(ctx, s, k + 1);
+      let j = owner && s.tokens[owner.last]?.text === "'s" ? owner.last + 1 : -1;
+      while (j > 0 && DIRECTION_ADJECTIVES.has(s.tokens[j]?.lower ?? '')) j++;
+      if (owner && j > 0 && EDGE_NOUNS.has(s.tokens[j]?.lower ?? '') && PLACE_TYPES.has(owner.entity.type)) {
+        for (const place of listed.places) if (place.type !== 'COUNTRY') out.push(...located(place, owner.entity));
+      }
+      return out;
+    }
     if (s.tokens[k]?.lower !== 'in' || entity.type === 'COUNTRY' || listed.first !== entity) return out;
     k++;
     if (s.tokens[k]?.lower === 'the') k++;
@@ -317,7 +330,10 @@ const placeKindOf = pattern({
     }
     const outer = referentEndingAt(ctx, s, i - 1);
     const inner = referentStartingAt(ctx, s, i + 2);
-    return outer && inner && PLACE_TYPES.has(outer.entity.type) && PLACE_TYPES.has(inner.entity.type) ? located(inner.entity, outer.entity) : [];
+    if (!outer || !inner || !PLACE_TYPES.has(outer.entity.type) || !PLACE_TYPES.has(inner.entity.type)) return [];
+    // "the Helmand province of Afghanistan": the place named before the noun lies in the country after it.
+    if (outer.entity.type !== 'COUNTRY' && outerAfter?.entity.type === 'COUNTRY') return located(outer.entity, outerAfter.entity);
+    return located(inner.entity, outer.entity);
   },
 });
 

@@ -3,6 +3,10 @@ import { ruleTable } from './table.js';
 
 ruleTable('place-in-place', {
   reads: [
+    // A town on a country's edge lies in it.
+    ["Clashes broke out in Dravik on Kenya's coast.", 'Dravik', 'LOCATED_IN', 'Kenya'],
+    ["Clashes broke out in Lamu, on Kenya's northern coast.", 'Lamu', 'LOCATED_IN', 'Kenya'],
+    ["Troops massed in Kursk on Russia's border with Ukraine.", 'Kursk', 'LOCATED_IN', 'Russia'],
     ["Floods hit Peru's northern Aldra region on Monday.", 'Aldra', 'LOCATED_IN', 'Peru'],
     ['The storm reached Nairobi, Morra and Kesh in eastern Kenya.', 'Morra', 'LOCATED_IN', 'Kenya'],
     ['The storm reached Nairobi, Morra and Kesh in eastern Kenya.', 'Kesh', 'LOCATED_IN', 'Kenya'],
@@ -13,6 +17,8 @@ ruleTable('place-in-place', {
     ['The couple from Morra, Australia, are on trial.', 'Morra', 'LOCATED_IN', 'Australia'],
   ],
   misses: [
+    ["Troops massed in Kursk on Russia's border with Ukraine.", 'Kursk', 'LOCATED_IN', 'Ukraine'],
+    ["Ivo Brenn spoke in Mombasa on Kenya's independence day.", 'Mombasa', 'LOCATED_IN', 'Kenya'],
     ['Floods hit Peru and the Aldra region on Monday.', 'Aldra', 'LOCATED_IN', 'Peru'],
     ['The storm left Telvin and moved towards Kenya.', 'Telvin', 'LOCATED_IN', 'Kenya'],
     ['Troops from Dravik moved into Chile on Sunday.', 'Dravik', 'LOCATED_IN', 'Chile'],
