@@ -917,7 +917,7 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
     (before && PLACE_PREPOSITIONS.has(before) && !(before === 'to' && before2 === 'according')) ||
     (before === 'the' && (before2 === 'in' || before2 === 'into'));
   if (placePrep && last - first <= 3 && !(before === 'the' && last - first < 2)) {
-    // "ministers from PML-N": an acronym after a place's preposition names a body, not a town.
+    // "ministers from TKP-N": an acronym after a place's preposition names a body, not a town.
     if (last - first === 1 && ACRONYM.test(tokens[first]?.text ?? '')) return { type: 'ORGANIZATION', basis: 'context' };
     if (!isGivenName(gaz, (tokens[first] as Token).lower)) return { type: 'CITY', basis: 'context' };
   }
@@ -945,7 +945,7 @@ function placeClosesPhrase(tokens: readonly Token[], at: number, gaz: Gazetteer)
  * The type an appositive gives a name: "X, a Lindor-based company", "X, a Moscow software firm",
  * "Estonia's state grid operator, X", "the Storting, Norway's parliament".
  */
-/** Three capitals or more, maybe with a hyphen and letters: "PML-N", "ANC", "FARC" (not "LA", "DC"). */
+/** Three capitals or more, maybe with a hyphen and letters: "TKP-N", "ANC", "FARC" (not "LA", "DC"). */
 const ACRONYM = /^\p{Lu}{3,6}(?:-\p{Lu}{1,3})?$/u;
 
 const APPOSITION_PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'with', 'on']);

@@ -477,7 +477,7 @@ export function listDescriptorType(s: AnalysedSentence, m: Mention): EntityType 
   return undefined;
 }
 
-/** "Exxon Mobil Corporation" -> "Exxon Mobil", "ExxonMobil": a company's name without its legal form, and written as one word. */
+/** "Velk Marsden Corporation" -> "Velk Marsden", "VelkMarsden": a company's name without its legal form, and written as one word. */
 function companyForms(name: string): string[] {
   const m = COMPANY_SUFFIX.exec(name);
   if (!m?.[1]) return [];

@@ -96,7 +96,7 @@ const asTitle = pattern({
     if (!owner?.entity) return bareTitleAfterAs(ctx, s, i);
     const title = titleStartingAt(s, owner.last);
     if (!title) return [];
-    // "After being sworn in as Zimbabwe's prime minister, X visited": the subject after the opening phrase.
+    // "After being sworn in as Lindor's prime minister, X visited": the subject after the opening phrase.
     const person = personBeforeAs(ctx, s, i) ?? subjectAfterOpening(ctx, s, i, (e) => e.type === 'PERSON');
     return claims([person ? roleClaim(ctx, s, person, { title: title.title, affiliation: owner.entity, former: false }) : undefined]);
   },

@@ -284,7 +284,7 @@ const placeInPlace = pattern({
     // "Aldra province in the north of Y": the kind of place after its name.
     if (PLACE_KIND_NOUNS.has(s.tokens[k]?.lower ?? '') && !s.tokens[k]?.cap) k++;
     if (s.tokens[k]?.text === ',' && (s.tokens[k + 1]?.lower === 'in' || s.tokens[k + 1]?.lower === 'on')) k++;
-    // "Mombasa on Kenya's coast", "a village on Lindor's northern border".
+    // "Dravik on Kenya's coast", "a village on Lindor's northern border".
     if (s.tokens[k]?.lower === 'on' && entity.type !== 'COUNTRY' && listed.first === entity) {
       const owner = referentStartingAt(ctx, s, k + 1);
       let j = owner && s.tokens[owner.last]?.text === "'s" ? owner.last + 1 : -1;
@@ -331,7 +331,7 @@ const placeKindOf = pattern({
     const outer = referentEndingAt(ctx, s, i - 1);
     const inner = referentStartingAt(ctx, s, i + 2);
     if (!outer || !inner || !PLACE_TYPES.has(outer.entity.type) || !PLACE_TYPES.has(inner.entity.type)) return [];
-    // "the Helmand province of Afghanistan": the place named before the noun lies in the country after it.
+    // "the Aldra province of Afghanistan": the place named before the noun lies in the country after it.
     if (outer.entity.type !== 'COUNTRY' && outerAfter?.entity.type === 'COUNTRY') return located(outer.entity, outerAfter.entity);
     return located(inner.entity, outer.entity);
   },

@@ -292,10 +292,10 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   // "Talks ended with X, Russian president Y said": the title is Y's, the comma no apposition.
   if (entityOf(ctx, mentionStartingAt(s, k))?.type === 'PERSON') return undefined;
   const link = s.tokens[k]?.lower;
-  // "Google's head of marketing", "chief of staff": the head of a department, not of the body.
+  // "Quellin's head of marketing", "chief of staff": the head of a department, not of the body.
   const department = link === 'of' && Boolean(s.tokens[k + 1]?.word) && !s.tokens[k + 1]?.cap && !NOT_DEPARTMENTS.has(s.tokens[k + 1]?.lower ?? '');
   if (department) second = true;
-  // "Google's head of marketing for Africa": the possessor is the body; what follows narrows the department.
+  // "Quellin's head of marketing for Africa": the possessor is the body; what follows narrows the department.
   if (department && affiliation) return { title: title.title, affiliation, former, deputy, second, indefinite };
   if (link === 'of' || link === 'for' || link === 'to' || link === 'at' || link === 'from' || link === 'with') {
     // "A, the President of the European Parliament B, and C": the title is B's, after its body.
