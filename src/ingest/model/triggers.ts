@@ -233,7 +233,13 @@ export const LEAD_VERBS: ReadonlySet<string> = new Set([
   'commanded',
   'directs',
   'directed',
+  'ruled',
+  'rules',
+  'governed',
+  'governs',
 ]);
+/** Verbs whose subject takes the office of their object: "X succeeded Y as prime minister". */
+export const SUCCEED_VERBS: ReadonlySet<string> = new Set(['succeeded', 'succeeds', 'succeeding', 'replaced', 'replaces', 'replacing']);
 export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterparts', 'counterpart']);
 
 /** PART_OF */

@@ -1,12 +1,13 @@
 // Role rules (LEADS, HOLDS_ROLE, SPOKESPERSON_FOR): a title beside a person's name says whom the
 // person leads, speaks for or serves. The title readers are in titles.ts.
+import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
-import { APPOINTED_VERBS, COUNTERPART_NOUNS, LEAD_VERBS, LED_BY_VERBS } from '../model/triggers.js';
+import { APPOINTED_VERBS, COUNTERPART_NOUNS, LEAD_VERBS, LED_BY_VERBS, SUCCEED_VERBS } from '../model/triggers.js';
 import { TITLES } from '../model/titles.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
-import { PASSIVE_AUXILIARIES, bodyAfter, lastBodyBefore, pastTitles, subjectAfterOpening, titleStartingAt } from './readers.js';
+import { PASSIVE_AUXILIARIES, bodyAfter, clauseSubject, lastBodyBefore, latestOfType, pastTitles, subjectAfterOpening, titleStartingAt } from './readers.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { type Claim, defineFamily, pattern, type RuleInput } from './rule.js';
 import { SECOND_QUALIFIERS, roleClaim, titleAfter, titlesBefore } from './titles.js';
@@ -53,7 +54,9 @@ const whoLeads = pattern({
     let v = i + 1;
     while (v < s.tokens.length && v < i + 12 && s.tokens[v]?.text !== ',' && !LEAD_VERBS.has(s.tokens[v]?.lower ?? '')) v++;
     if (!LEAD_VERBS.has(s.tokens[v]?.lower ?? '')) return [];
-    const body = bodyAfter(ctx, s, v + 1);
+    // "X, who has ruled the country since 1990": the country named last.
+    const theCountry = s.tokens[v + 1]?.lower === 'the' && COUNTRY_NOUNS.has(s.tokens[v + 2]?.lower ?? '');
+    const body = theCountry ? latestOfType(ctx, s.span.index, 'COUNTRY') : bodyAfter(ctx, s, v + 1);
     return body && body.type !== 'PERSON' ? [{ subject: person, object: body, role: 'Leader' }] : [];
   },
 });
@@ -104,6 +107,7 @@ const asTitle = pattern({
 
 const COPULAS = ['is', 'was', 'became', 'becomes', 'remains', 'remained'];
 const COPULA_ADVERBS = new Set(['now', 'also', 'currently', 'still']);
+const COUNTRY_NOUNS = new Set(['country', 'nation']);
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'now', 'also', 'then', 'later', 'since']);
 
 /**
@@ -115,16 +119,20 @@ const copularTitle = pattern({
   triggers: COPULAS,
   confidence: 0.85,
   read({ ctx }, s, i) {
-    const person = entityOf(ctx, mentionEndingAt(s, i - 1));
+    // "X is", "X, who became": the person right before the copula or its relative pronoun.
+    const relative = s.tokens[i - 1]?.lower === 'who' && s.tokens[i - 2]?.text === ',';
+    const person = entityOf(ctx, mentionEndingAt(s, relative ? i - 3 : i - 1));
     if (person?.type !== 'PERSON') return [];
     let k = i + 1;
     while (COPULA_ADVERBS.has(s.tokens[k]?.lower ?? '')) k++;
     const complement = titleComplement(ctx, s, k);
-    // A bare "X is the president" says not of what.
-    if (!complement?.body) return [];
+    // A bare "X is the president" says not of what; "X became president" takes office (of the
+    // country the article is about, as for "Prime Minister X").
+    const became = s.tokens[i]?.lower === 'became' || s.tokens[i]?.lower === 'becomes';
+    if (!complement || (!complement.body && !became)) return [];
     const { title, body, deputy, second, indefinite } = complement;
     const former = s.tokens[i]?.lower === 'was';
-    return claims([roleClaim(ctx, s, person, { title, affiliation: body, former, deputy, second, indefinite })]);
+    return claims([roleClaim(ctx, s, person, { title, ...(body ? { affiliation: body } : {}), former, deputy, second, indefinite })]);
   },
 });
 
@@ -212,9 +220,17 @@ function bareTitleAfterAs(ctx: RuleInput['ctx'], s: AnalysedSentence, i: number)
   let deputy = false;
   while (AS_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) deputy ||= AS_SECONDS.has(s.tokens[k++]?.lower ?? '');
   const title = titleStartingAt(s, k);
-  const person = title && s.tokens[i - 1]?.word ? personBeforeAs(ctx, s, i) : undefined;
-  if (!title || !person || i - (s.mentions.find((m) => ctx.resolution.entityOf(m) === person && m.last <= i)?.last ?? -99) > 3) return [];
-  const body = s.tokens[title.last]?.lower === 'of' ? bodyAfter(ctx, s, title.last + 1) : undefined;
+  const named = title && s.tokens[i - 1]?.word ? personBeforeAs(ctx, s, i) : undefined;
+  const mention = s.mentions.find((m) => ctx.resolution.entityOf(m) === named && m.last <= i);
+  if (!title || !named || !mention || i - mention.last > 3) return [];
+  // "X succeeded Y as prime minister": the office is X's.
+  const verb = mention.first - 1;
+  const person = SUCCEED_VERBS.has(s.tokens[verb]?.lower ?? '') ? clauseSubject(ctx, s, verb, (e) => e.type === 'PERSON') : named;
+  if (!person) return [];
+  // "governor of the Lindor Province", "governor of Nairobi": a body or a place after "of".
+  const after = s.tokens[title.last]?.lower === 'of' ? title.last + (s.tokens[title.last + 1]?.lower === 'the' ? 2 : 1) : -1;
+  const place = after > 0 ? referentStartingAt(ctx, s, after)?.entity : undefined;
+  const body = after > 0 ? (bodyAfter(ctx, s, title.last + 1) ?? (place && PLACE_TYPES.has(place.type) ? place : undefined)) : undefined;
   return claims([roleClaim(ctx, s, person, { title: title.title, ...(body ? { affiliation: body } : {}), former: false, deputy })]);
 }
 

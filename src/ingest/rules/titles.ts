@@ -45,6 +45,12 @@ const NOT_DEPARTMENTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', '
 /** Qualifiers of a second to an office, who holds a role in the body but does not lead it. */
 export const SECOND_QUALIFIERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);
 
+/** Offices of a government, of the country the article is about when no body is named ("Defence Secretary X"). */
+const MINISTERIAL_TITLE = /minister|secretary of|under-? ?secretary|junta leader/;
+/** "Defence Secretary X": the department the article names ("the Home Office"), else the country. */
+const PORTFOLIO_SECRETARY =
+  /^(?:defen[cs]e|foreign|home|health|interior|treasury|energy|education|environment|transport|trade|justice|culture|agriculture|labou?r|finance|business) secretary$/;
+
 /** Head-of titles that, with no body named, mean the place the article is about. */
 const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
 
@@ -55,7 +61,12 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   let object = reading.affiliation;
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
-  if (!object && !reading.deputy && (JURISDICTION_TITLES.has(reading.title) || /minister|secretary of|under-? ?secretary|junta leader/.test(reading.title))) {
+  if (!object && !reading.deputy && PORTFOLIO_SECRETARY.test(reading.title)) object = departmentBody(ctx, reading.title);
+  if (
+    !object &&
+    !reading.deputy &&
+    (JURISDICTION_TITLES.has(reading.title) || MINISTERIAL_TITLE.test(reading.title) || PORTFOLIO_SECRETARY.test(reading.title))
+  ) {
     object =
       openingCountry(ctx, s) ??
       ctx.jurisdiction ??

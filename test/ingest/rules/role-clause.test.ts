@@ -3,6 +3,11 @@ import { ruleTable } from './table.js';
 
 ruleTable('role-clause', {
   reads: [
+    // The office of a successor, a ruler of "the country", "who became president", "governor of" a place.
+    ['Kenya held elections. Kenya voted. Kenya waited. Anna Kestrup succeeded Peter Dalgaard as prime minister in May.', 'Anna Kestrup', 'LEADS', 'Kenya'],
+    ['Kenya held elections. Kenya voted. Kenya waited. Ivo Brenn, who has ruled the country since 1990, spoke.', 'Ivo Brenn', 'LEADS', 'Kenya'],
+    ['Kenya held elections. Kenya voted. Kenya waited. Tavo Renn, who became president in 2019, resigned.', 'Tavo Renn', 'LEADS', 'Kenya'],
+    ['Kenya held elections. Kenya voted. Kenya waited. Lena Marsh took office as governor of Nairobi on Monday.', 'Lena Marsh', 'LEADS', 'Nairobi'],
     ['Maria Osterlund, who leads the Civic Renewal Movement, called for calm.', 'Maria Osterlund', 'LEADS', 'Civic Renewal Movement'],
     [
       'Peter Dalgaard, who seized power three years ago and chairs the Restoration Council, spoke on television.',
@@ -45,6 +50,9 @@ ruleTable('role-clause', {
     ['The Lindor Reform Council is chaired by Jana Okafor.', 'Jana Okafor', 'LEADS', 'Lindor Reform Council'],
   ],
   misses: [
+    ['Kenya held elections. Kenya voted. Kenya waited. Anna Kestrup succeeded Peter Dalgaard as prime minister in May.', 'Peter Dalgaard', 'LEADS', 'Kenya'],
+    ['Kenya held elections. Kenya voted. Kenya waited. Lena Marsh took office as governor of Nairobi on Monday.', 'Lena Marsh', 'LEADS', 'Kenya'],
+    ['Kenya held elections. Kenya voted. Kenya waited. Tavo Renn, who became famous in 2019, resigned.', 'Tavo Renn', 'LEADS', 'Kenya'],
     // "the protests led by X": no body named by that noun.
     ['The Coastal Unity Party won 40 seats. Days later the protests led by Kalo Brenn grew.', 'Kalo Brenn', 'LEADS', 'Coastal Unity Party'],
     // Named in something, not as something; appointed by someone; a title of another person after the verb.

@@ -6,6 +6,9 @@ const FLOODS = 'Italy has been hit by floods. Italy closed its schools. Italy de
 
 ruleTable('title-before-name', {
   reads: [
+    // A portfolio secretary serves the department the article names, else the country it is about.
+    ['The Home Office issued rules. Home Secretary Lena Marsh defended them.', 'Lena Marsh', 'HOLDS_ROLE', 'Home Office'],
+    ['Kenya held elections. Kenya voted. Kenya waited. Defence Secretary Jonas Mavhu resigned.', 'Jonas Mavhu', 'HOLDS_ROLE', 'Kenya'],
     // A second to the office holds a role in any body, and leads none.
     ['Deputy director Ilsa Varn of Amnesty International spoke.', 'Ilsa Varn', 'HOLDS_ROLE', 'Amnesty International'],
     ['Amnesty International deputy director Ilsa Varn spoke.', 'Ilsa Varn', 'HOLDS_ROLE', 'Amnesty International'],
@@ -42,6 +45,7 @@ ruleTable('title-before-name', {
     ['U.S. President Karl Osterberg began his trip today in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
   ],
   misses: [
+    ['Kenya held elections. Kenya voted. Kenya waited. Press Secretary Lena Marsh spoke.', 'Lena Marsh', 'HOLDS_ROLE', 'Kenya'],
     ['Deputy director Ilsa Varn of Amnesty International spoke.', 'Ilsa Varn', 'LEADS', 'Amnesty International'],
     // "their" of a sentence whose subject is a common noun is that noun's, not a body named before.
     [
