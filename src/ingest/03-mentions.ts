@@ -272,7 +272,9 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
     if ((t.text === "'s" || t.text === "'") && (left0?.kind === 'word' || left0?.kind === 'title') && tokens[i + 1]?.cap && left0.last === i) {
       const word = (tokens[i - 1] as Token).lower;
       const headNext = NAME_HEADS[tokens[i + 1]?.lower ?? ''] !== undefined;
-      if (t.text === "'" || (left0.kind === 'word' && isCommonWord(word, gaz)) || (left0.kind === 'title' && headNext)) {
+      // "the Coastal Unity Party's Kalo Brenn": after a name's own head the possessive is a real one.
+      const headBefore = left0.kind === 'word' && NAME_HEADS[word] !== undefined && pieces.length > 1;
+      if (t.text === "'" || (left0.kind === 'word' && isCommonWord(word, gaz) && !headBefore) || (left0.kind === 'title' && headNext)) {
         pieces.push({ kind: 'connector', first: i, last: i + 1 });
         i++;
         continue;

@@ -25,6 +25,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended.', 'Jonas Okonkwo', 'PERSON'],
   ['Jonas Okonkwo, the minister, arrived. Later the mayor spoke to Okonkwo by telephone.', 'Jonas Okonkwo', 'PERSON'],
   ['Lena Hraskova was named minister. The talks from Hraskova were cut short.', 'Lena Hraskova', 'PERSON'],
+  // A possessive after a name's own head is a real one: the person after it is no part of the party's name.
+  ["The Coastal Unity Party's Kalo Brenn spoke on Monday.", 'Kalo Brenn', 'PERSON'],
+  ["The People's Unity Movement won the vote.", "People's Unity Movement", 'ORGANIZATION'],
   // A league is a body, and takes its "for" phrase.
   ["Tarsk's ruling National League for Renewal (NLR) party won the vote.", 'National League for Renewal', 'ORGANIZATION'],
   // An acronym after a place's preposition is a body.

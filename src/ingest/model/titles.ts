@@ -129,6 +129,8 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   mp: 'MEMBER_OF',
   lawmaker: 'MEMBER_OF',
   legislator: 'MEMBER_OF',
+  candidate: 'MEMBER_OF',
+  nominee: 'MEMBER_OF',
   founder: 'LEADS',
   'co-founder': 'HOLDS_ROLE',
   owner: 'LEADS',

@@ -11,7 +11,7 @@ import { titlesBefore } from './titles.js';
 
 const PARTY_NAME = /\b(party|movement|front|congress|alliance|union|democrats|republicans)$/i;
 
-/** "President X of the ruling Unity Party", "President X's Unity Party": the person's party. */
+/** "President X of the ruling Unity Party", "President X's Unity Party", "X (Unity Party)", "the Unity Party's X": the person's party. */
 const personOfParty = pattern({
   predicate: 'MEMBER_OF',
   triggers: 'mention',
@@ -20,15 +20,21 @@ const personOfParty = pattern({
     const m = mentionStartingAt(s, at);
     const person = entityOf(ctx, m);
     if (!m || person?.type !== 'PERSON') return [];
+    const isParty = (e: EntityDraft | undefined): e is EntityDraft => Boolean(e && e.type === 'ORGANIZATION' && PARTY_NAME.test(e.name));
+    // "the Unity Party's X": the party that possesses the person.
+    const owner = s.tokens[m.first - 1]?.text === "'s" ? referentEndingAt(ctx, s, m.first - 2)?.entity : undefined;
+    if (isParty(owner)) return [{ subject: person, object: owner }];
     let k = m.last;
-    if (s.tokens[k]?.text === "'s") k++;
+    if (s.tokens[k]?.text === "'s" || s.tokens[k]?.text === '(') k++;
     else if (s.tokens[k]?.lower === 'of') {
       k++;
       if (s.tokens[k]?.lower === 'the') k++;
       while (['ruling', 'governing', 'opposition', 'main'].includes(s.tokens[k]?.lower ?? '')) k++;
     } else return [];
     const body = referentStartingAt(ctx, s, k);
-    return body && PARTY_NAME.test(body.entity.name) && body.entity.type === 'ORGANIZATION' ? [{ subject: person, object: body.entity }] : [];
+    // "X (Liberal Forum)": the party in parentheses, alone.
+    if (s.tokens[m.last]?.text === '(' && s.tokens[body?.last ?? -1]?.text !== ')') return [];
+    return isParty(body?.entity) ? [{ subject: person, object: body.entity }] : [];
   },
 });
 

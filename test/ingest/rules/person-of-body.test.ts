@@ -4,6 +4,9 @@ import { ruleTable } from './table.js';
 
 ruleTable('person-of-body', {
   reads: [
+    // A party in parentheses after a name, or possessing it.
+    ['Peter Dalgaard (Coastal Unity Party) kept his seat.', 'Peter Dalgaard', 'MEMBER_OF', 'Coastal Unity Party'],
+    ["The Coastal Unity Party's Kalo Brenn spoke.", 'Kalo Brenn', 'MEMBER_OF', 'Coastal Unity Party'],
     ['President Anna Kestrup of the ruling National Concord Party won the vote.', 'Anna Kestrup', 'MEMBER_OF', 'National Concord Party'],
     ["The campaign of Peter Dalgaard's Civic Renewal Movement ended on Friday.", 'Peter Dalgaard', 'MEMBER_OF', 'Civic Renewal Movement'],
     ['"The plan is weak," said Maria Osterlund of the Halvorsen Institute.', 'Maria Osterlund', 'MEMBER_OF', 'Halvorsen Institute'],
@@ -13,6 +16,8 @@ ruleTable('person-of-body', {
     ['Elena Varga of The Globe and Mail wrote about the vote.', 'Elena Varga', 'MEMBER_OF', 'The Globe and Mail'],
   ],
   misses: [
+    ['Peter Dalgaard (Coastal Unity Party spokesman Ivo Brenn) kept his seat.', 'Peter Dalgaard', 'MEMBER_OF', 'Coastal Unity Party'],
+    ["Norway's Anna Kestrup won the race.", 'Anna Kestrup', 'MEMBER_OF', 'Norway'],
     ['Anna Kestrup criticised the ruling National Concord Party on Monday.', 'Anna Kestrup', 'MEMBER_OF', 'National Concord Party'],
     ['"The plan is weak," said Maria Osterlund, citing the Halvorsen Institute.', 'Maria Osterlund', 'MEMBER_OF', 'Halvorsen Institute'],
     ['John Brandholm of Norway spoke first.', 'John Brandholm', 'MEMBER_OF', 'Norway'],

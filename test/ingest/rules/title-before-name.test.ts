@@ -6,6 +6,8 @@ const FLOODS = 'Italy has been hit by floods. Italy closed its schools. Italy de
 
 ruleTable('title-before-name', {
   reads: [
+    // A party's candidate is a member.
+    ["The Tarsk Unity Party's candidate, Ivo Brenn, won 52 percent.", 'Ivo Brenn', 'MEMBER_OF', 'Tarsk Unity Party'],
     // A portfolio secretary serves the department the article names, else the country it is about.
     ['The Home Office issued rules. Home Secretary Lena Marsh defended them.', 'Lena Marsh', 'HOLDS_ROLE', 'Home Office'],
     ['Kenya held elections. Kenya voted. Kenya waited. Defence Secretary Jonas Mavhu resigned.', 'Jonas Mavhu', 'HOLDS_ROLE', 'Kenya'],
@@ -45,6 +47,7 @@ ruleTable('title-before-name', {
     ['U.S. President Karl Osterberg began his trip today in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
   ],
   misses: [
+    ["The Tarsk Unity Party's candidate, Ivo Brenn, won 52 percent.", 'Ivo Brenn', 'LEADS', 'Tarsk Unity Party'],
     ['Kenya held elections. Kenya voted. Kenya waited. Press Secretary Lena Marsh spoke.', 'Lena Marsh', 'HOLDS_ROLE', 'Kenya'],
     ['Deputy director Ilsa Varn of Amnesty International spoke.', 'Ilsa Varn', 'LEADS', 'Amnesty International'],
     // "their" of a sentence whose subject is a common noun is that noun's, not a body named before.
