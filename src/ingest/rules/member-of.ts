@@ -32,7 +32,7 @@ const personOfParty = pattern({
       while (['ruling', 'governing', 'opposition', 'main'].includes(s.tokens[k]?.lower ?? '')) k++;
     } else return [];
     const body = referentStartingAt(ctx, s, k);
-    // "X (Liberal Forum)": the party in parentheses, alone.
+    // "X (Unity Party)": the party in parentheses, alone.
     if (s.tokens[m.last]?.text === '(' && s.tokens[body?.last ?? -1]?.text !== ')') return [];
     return isParty(body?.entity) ? [{ subject: person, object: body.entity }] : [];
   },
