@@ -1,7 +1,9 @@
 // Vitest settings: tests live under test/, mirroring src/; end-to-end tests start real servers.
-// Two groups, one after the other: first the files that only compute, two at a time (this
+// Three groups, one after the other: first the files that only compute, two at a time (this
 // machine has two cores); then, one at a time, those that measure time, start servers and
-// browsers, or kill processes, so that no other test file competes with them for the CPU.
+// browsers, so that no other test file competes with them for the CPU; last the crash tests, two
+// at a time (each kills its own server at random moments and checks what was acknowledged against
+// what was stored: nothing they assert depends on speed).
 import { defineConfig } from 'vitest/config';
 
 /** Files that time themselves, start servers or browsers, or load large stores. */
@@ -17,6 +19,9 @@ const ALONE = [
   'test/service/extractor.test.ts',
 ];
 
+/** Files that kill a server with SIGKILL while it ingests. */
+const CRASH = ['test/e2e/crash-sqlite.test.ts', 'test/e2e/crash-postgres.test.ts'];
+
 const shared = { testTimeout: 60_000, hookTimeout: 120_000 };
 
 export default defineConfig({
@@ -26,7 +31,10 @@ export default defineConfig({
         test: { ...shared, name: 'parallel', include: ['test/**/*.test.ts'], exclude: ALONE, maxWorkers: 2, sequence: { groupOrder: 0 } },
       },
       {
-        test: { ...shared, name: 'alone', include: ALONE, maxWorkers: 1, sequence: { groupOrder: 1 } },
+        test: { ...shared, name: 'alone', include: ALONE, exclude: CRASH, maxWorkers: 1, sequence: { groupOrder: 1 } },
+      },
+      {
+        test: { ...shared, name: 'crash', include: CRASH, maxWorkers: 2, sequence: { groupOrder: 2 } },
       },
     ],
   },
