@@ -42,6 +42,8 @@ interface Answer {
 /** How often the store's version is looked at, and how long it must stay the same before warming. */
 const WATCH_MS = 250;
 const SETTLED_MS = 500;
+/** Answers kept per version besides the largest: a client asking every limit from 1 to 1,000 would otherwise pin hundreds of MB. */
+const KEPT_LIMITS = 4;
 
 export class OverviewCache {
   private version = -1;
@@ -78,7 +80,8 @@ export class OverviewCache {
         since = now;
         return;
       }
-      if (now - since >= SETTLED_MS) void this.computeLargest();
+      // A failure is the next request's to report (the answer is not kept); the timer must not throw.
+      if (now - since >= SETTLED_MS) this.computeLargest().catch(() => undefined);
     }, WATCH_MS);
     this.watcher.unref();
   }
@@ -108,9 +111,11 @@ export class OverviewCache {
     }));
   }
 
-  /** Keeps an answer for this version, unless it failed or was ranked by a stale ranking. */
+  /** Keeps an answer for this version, unless it failed or was ranked by a stale ranking; the oldest other goes. */
   private keep(limit: number, answer: Promise<Answer>): void {
     this.byLimit.set(limit, answer);
+    const others = [...this.byLimit.keys()].filter((l) => l !== MAX_SUBGRAPH_NODES);
+    for (const old of others.slice(0, Math.max(0, others.length - KEPT_LIMITS))) this.byLimit.delete(old);
     const version = this.version;
     answer.then(
       (a) => {

@@ -56,6 +56,16 @@ describe('OverviewCache', () => {
     expect(after.data.subgraph.totalCount).toBeGreaterThanOrEqual(before);
   });
 
+  it('keeps a few limits per version, not every limit a client asks for', async () => {
+    for (const limit of [1, 2, 3, 4, 5, 6]) await cache.answer(limit);
+    expect(execute).toHaveBeenCalledTimes(6);
+    await cache.answer(6);
+    expect(execute).toHaveBeenCalledTimes(6);
+    // The first ones asked were let go.
+    await cache.answer(1);
+    expect(execute).toHaveBeenCalledTimes(7);
+  });
+
   it('does not keep an answer with errors: the next request asks again', async () => {
     execute.mockResolvedValueOnce({ errors: [{ message: 'Query too complex', extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
     expect(JSON.parse(await cache.answer(10))).toEqual({ errors: [{ message: 'Query too complex', extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
