@@ -314,6 +314,8 @@ export class GraphView {
   /** Highlights an entity and its neighbours (null: nothing), and brings it into view. */
   select(id: string | null): void {
     this.#selected = id !== null && this.graph.hasNode(id) ? id : null;
+    // Before the first drawing (a link followed while the page loads) the selection waits for it.
+    if (this.#sigma === undefined) return;
     this.sigma.refresh({ skipIndexation: true });
     if (this.#selected === null) return;
     const display = this.sigma.getNodeDisplayData(this.#selected);
