@@ -47,8 +47,8 @@ const KEPT_LIMITS = 4;
 
 export class OverviewCache {
   private version = -1;
+  /** Answers of this version by limit; that of MAX_SUBGRAPH_NODES, when kept, is the one smaller ones are cut from. */
   private readonly byLimit = new Map<number, Promise<Answer>>();
-  private largest: Promise<Answer> | undefined;
   /** The version whose largest overview was asked for: tried once, even when it failed. */
   private triedVersion = -1;
   private watcher: NodeJS.Timeout | undefined;
@@ -63,7 +63,8 @@ export class OverviewCache {
     this.forgetOlderVersions();
     const kept = this.byLimit.get(limit);
     if (kept !== undefined) return (await kept).json;
-    const fromLargest = this.largest === undefined ? undefined : cut(await this.largest, limit);
+    const largest = this.byLimit.get(MAX_SUBGRAPH_NODES);
+    const fromLargest = largest === undefined ? undefined : cut(await largest, limit);
     const answer = fromLargest === undefined ? this.compute(limit) : Promise.resolve(fromLargest);
     this.keep(limit, answer);
     return (await answer).json;
@@ -94,13 +95,11 @@ export class OverviewCache {
   async computeLargest(): Promise<void> {
     this.forgetOlderVersions();
     if (this.triedVersion === this.version || this.rankingIsStale()) return;
-    const version = this.version;
-    this.triedVersion = version;
+    this.triedVersion = this.version;
     const answer = this.compute(MAX_SUBGRAPH_NODES);
-    this.largest = answer;
+    // A failed or refused one is not kept (see keep), so each limit is then computed on its own.
     this.keep(MAX_SUBGRAPH_NODES, answer);
-    // A failed or refused one is not a base to cut from: each limit is then computed on its own.
-    if ((await answer).data === undefined && this.version === version) this.largest = undefined;
+    await answer;
   }
 
   private compute(limit: number): Promise<Answer> {
@@ -131,7 +130,6 @@ export class OverviewCache {
     if (this.store.version === this.version) return;
     this.version = this.store.version;
     this.byLimit.clear();
-    this.largest = undefined;
   }
 
   /** A large graph is ranked in a thread; an overview ranked by the last version's ranking is not kept. */

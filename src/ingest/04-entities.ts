@@ -87,7 +87,6 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     if (m.gazetteer?.country && m.gazetteer.type !== 'COUNTRY') addCountry(draft, m.gazetteer.country);
     const short = shortForm(m.text, gaz);
     if (short) addSurface(draft, short);
-    if (type !== 'PERSON') for (const form of companyForms(m.text)) addSurface(draft, form);
     drafts.push(draft);
     return draft;
   };

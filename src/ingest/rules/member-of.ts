@@ -165,7 +165,8 @@ const bodyMember = pattern({
     const appositive = (link === 'a' || link === 'an') && s.tokens[k - 1]?.text === ',';
     const copula = COPULAS.has(link) || ((link === 'a' || link === 'an') && COPULAS.has(s.tokens[k - 1]?.lower ?? ''));
     if (!appositive && !copula) return [];
-    const end = appositive ? k - 2 : link === 'a' || link === 'an' ? k - 2 : k - 1;
+    // Past the article and the comma or copula before it, else past the copula alone.
+    const end = link === 'a' || link === 'an' ? k - 2 : k - 1;
     const member = referentEndingAt(ctx, s, end)?.entity;
     return member && (member.type === 'COUNTRY' || member.type === 'PERSON') ? [{ subject: member, object: body.entity }] : [];
   },
