@@ -384,6 +384,17 @@ function hyphenatedDemonym(word: string, gaz: Gazetteer): string | undefined {
   return gaz.demonymCountry(parts[0] as string);
 }
 
+/** What reading one run's pieces builds: its mentions and cues, and the plain words of the name being read. */
+interface RunReading {
+  readonly span: SentenceSpan;
+  readonly tokens: readonly Token[];
+  readonly pieces: readonly Piece[];
+  readonly gaz: Gazetteer;
+  readonly mentions: Mention[];
+  readonly cues: Cue[];
+  segment: Piece[];
+}
+
 /** Turn the pieces of one run into mentions and cues. */
 function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[], gaz: Gazetteer, mentions: Mention[], cues: Cue[]): void {
   const pieces = dropCommonWords(tokens, raw, gaz);
@@ -393,17 +404,11 @@ function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[]
     return;
   }
   const org = findHeadedName(tokens, pieces, gaz);
-  let segment: Piece[] = [];
-  const flush = (): void => {
-    // "President Anel Ostrova of Norway": an "of" before a known place ends the name, it is no part of it.
-    while (segment[segment.length - 1]?.kind === 'connector') segment.pop();
-    if (segment.length) mentions.push(...wordSegmentMentions(span, tokens, segment, gaz));
-    segment = [];
-  };
+  const run: RunReading = { span, tokens, pieces, gaz, mentions, cues, segment: [] };
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p] as Piece;
     if (org && p === org.from) {
-      flush();
+      endSegment(run);
       // "the tanker Marsk Star": a vehicle's name may end in a head word, and is still no body.
       if (!namesVehicle(tokens, (pieces[org.from] as Piece).first, (pieces[org.to] as Piece).last)) {
         mentions.push(headedMention(span, tokens, pieces.slice(org.from, org.to + 1), org.type));
@@ -413,53 +418,30 @@ function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[]
     }
     switch (piece.kind) {
       case 'gaz':
-        if (namesBodyOfCountry(tokens, segment, piece, p === pieces.length - 1, gaz)) {
-          const first = (segment[0] as Piece).first;
-          segment = [];
-          mentions.push(makeMention(span, tokens, first, piece.last, 'ORGANIZATION', 'head', { countries: piece.entry.country ? [piece.entry.country] : [] }));
-          break;
-        }
-        flush();
-        mentions.push(makeMention(span, tokens, piece.first, piece.last, piece.entry.type, 'gazetteer', { gazetteer: piece.entry }));
+        readGazetteerPiece(run, piece, p === pieces.length - 1);
         break;
-      case 'demonym': {
-        // A demonym glued to a plain name is part of it ("Saudi Velcor"), and so it is to a known body,
-        // making its national branch ("Swedish Red Cross"); otherwise it is a cue.
-        const next = pieces[p + 1];
-        if (piece.country && next?.kind === 'gaz' && next.entry.type === 'ORGANIZATION' && !segment.length) {
-          flush();
-          mentions.push(makeMention(span, tokens, piece.first, next.last, 'ORGANIZATION', 'head', { countries: [piece.country] }));
-          p++;
-          break;
-        }
-        const nextWord = next ? (tokens[next.first] as Token).text : '';
-        if (piece.country && next?.kind === 'word' && !segment.length && !startsPersonName(tokens, next, gaz) && !/^\p{Lu}{2,}$/u.test(nextWord)) {
-          segment.push(piece);
-        } else {
-          flush();
-          cues.push({ kind: 'demonym', first: piece.first, last: piece.last, ...(piece.country ? { country: piece.country } : {}) });
-        }
+      case 'demonym':
+        p = readDemonym(run, piece, p);
         break;
-      }
       case 'title':
-        flush();
+        endSegment(run);
         cues.push({ kind: 'title', first: piece.first, last: piece.last, title: piece.title });
         break;
       case 'honorific':
-        flush();
+        endSegment(run);
         cues.push({ kind: 'honorific', first: piece.first, last: piece.last });
         break;
       case 'word':
         // "WHO Country Director X": a qualifier before a title belongs to the title.
-        if (!segment.length && pieces[p + 1]?.kind === 'title' && ROLE_QUALIFIERS.has((tokens[piece.first] as Token).lower)) break;
-        segment.push(piece);
+        if (!run.segment.length && pieces[p + 1]?.kind === 'title' && ROLE_QUALIFIERS.has((tokens[piece.first] as Token).lower)) break;
+        run.segment.push(piece);
         break;
       case 'connector':
-        if (!segment.length && pieces[p - 1]?.kind === 'title' && !(org && org.from > p)) {
+        if (!run.segment.length && pieces[p - 1]?.kind === 'title' && !(org && org.from > p)) {
           p = pastPortfolio(tokens, pieces, p, gaz);
           break;
         }
-        segment.push(piece);
+        run.segment.push(piece);
         break;
       default: {
         const unreachable: never = piece;
@@ -467,7 +449,51 @@ function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[]
       }
     }
   }
-  flush();
+  endSegment(run);
+}
+
+/** The plain words read so far become mentions. */
+function endSegment(run: RunReading): void {
+  // "President Anel Ostrova of Norway": an "of" before a known place ends the name, it is no part of it.
+  while (run.segment[run.segment.length - 1]?.kind === 'connector') run.segment.pop();
+  if (run.segment.length) run.mentions.push(...wordSegmentMentions(run.span, run.tokens, run.segment, run.gaz));
+  run.segment = [];
+}
+
+/** A gazetteer name: a place or body of its own, or the country that ends a body's name ("Forestry Kenya"). */
+function readGazetteerPiece(run: RunReading, piece: Piece & { kind: 'gaz' }, endsRun: boolean): void {
+  const { span, tokens, segment } = run;
+  if (namesBodyOfCountry(tokens, segment, piece, endsRun, run.gaz)) {
+    const first = (segment[0] as Piece).first;
+    run.segment = [];
+    run.mentions.push(makeMention(span, tokens, first, piece.last, 'ORGANIZATION', 'head', { countries: piece.entry.country ? [piece.entry.country] : [] }));
+    return;
+  }
+  endSegment(run);
+  run.mentions.push(makeMention(span, tokens, piece.first, piece.last, piece.entry.type, 'gazetteer', { gazetteer: piece.entry }));
+}
+
+/**
+ * A demonym glued to a plain name is part of it ("Saudi Velcor"), and so it is to a known body,
+ * making its national branch ("Swedish Red Cross"); otherwise it is a cue. Returns the index of the
+ * last piece read.
+ */
+function readDemonym(run: RunReading, piece: Piece & { kind: 'demonym' }, p: number): number {
+  const { span, tokens, gaz } = run;
+  const next = run.pieces[p + 1];
+  if (piece.country && next?.kind === 'gaz' && next.entry.type === 'ORGANIZATION' && !run.segment.length) {
+    endSegment(run);
+    run.mentions.push(makeMention(span, tokens, piece.first, next.last, 'ORGANIZATION', 'head', { countries: [piece.country] }));
+    return p + 1;
+  }
+  const nextWord = next ? (tokens[next.first] as Token).text : '';
+  if (piece.country && next?.kind === 'word' && !run.segment.length && !startsPersonName(tokens, next, gaz) && !/^\p{Lu}{2,}$/u.test(nextWord)) {
+    run.segment.push(piece);
+  } else {
+    endSegment(run);
+    run.cues.push({ kind: 'demonym', first: piece.first, last: piece.last, ...(piece.country ? { country: piece.country } : {}) });
+  }
+  return p;
 }
 
 /** Lexicon tags of a word that describes rather than names: it cannot open a body's name before a country. */

@@ -4,45 +4,16 @@
 import { type EntityType } from '../domain/entity-type.js';
 import { entityId } from '../domain/ids.js';
 import { type AnalysedSentence, type Mention, mentionPlaces } from './03-mentions.js';
-import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
+import { type Gazetteer } from './model/gazetteer.js';
 import { TYPE_DESCRIPTORS } from './model/vocabulary.js';
 import { editDistanceAtMost2, surfaceKey } from './text.js';
-import { DraftIndex, earliest, latest } from './draft-index.js';
-import { MAX_ENTITIES_PER_ARTICLE } from './limits.js';
+import { type DraftIndex, earliest, latest } from './draft-index.js';
+import { DraftBook, type EntityDraft, type Resolution } from './entity-drafts.js';
+import { isAcronymOf, nameWords, shortForm, wordCount } from './name-forms.js';
 import { isSpeaker, typePlaceLists } from './place-lists.js';
 
-/** An entity while the document is being read: its mentions and what they tell about it. */
-export interface EntityDraft {
-  readonly key: number;
-  type: EntityType;
-  name: string;
-  readonly surfaces: Set<string>;
-  readonly mentions: Mention[];
-  /** Countries (cca3) the entity's names tie it to: its own for a country, its seat for a body. */
-  readonly countries: Set<string>;
-  readonly placeNames: Set<string>;
-  capitalOf?: string;
-  /** For a person, the gender the first name suggests in compromise's lexicon; pronouns use it. */
-  gender?: 'male' | 'female';
-  /** Gazetteer entries among the mentions (kept so that a long document stays linear). */
-  readonly gazetteers: Set<GazetteerEntry>;
-  /** Strength of the best evidence for the current type (BASIS_RANK). */
-  typeRank: number;
-}
+export { type EntityDraft, type Resolution } from './entity-drafts.js';
 
-/** The entities of a document and which entity each mention refers to. */
-export interface Resolution {
-  readonly entities: EntityDraft[];
-  entityOf(mention: Mention): EntityDraft | undefined;
-  /** The entity a name refers to, or undefined ("Velora", "the Senate", "Council"). */
-  byName(name: string): EntityDraft | undefined;
-  /** The country entity the document names for a cca3 code, if it names one (nothing is created). */
-  knownCountry(cca3: string): EntityDraft | undefined;
-  /** The country entity for a cca3 code, created from a demonym ("Kazakh") when the text never names it. */
-  countryFor(cca3: string, sentence: AnalysedSentence, first: number, last: number): EntityDraft | undefined;
-}
-
-const BASIS_RANK = { gazetteer: 5, head: 4, context: 3, lexicon: 2, default: 1 } as const;
 /** Prepositions after which a lone word that opens a person's name is still read as a place. */
 const STRONG_PLACE_CUES = new Set(['in', 'near', 'from', 'to', 'across', 'outside']);
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -52,79 +23,19 @@ const MAX_INTRODUCED_INITIALS = 50;
 
 /** Group the mentions of all sentences into entities. */
 export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gazetteer): Resolution {
-  const drafts: EntityDraft[] = [];
-  const owner = new Map<Mention, EntityDraft>();
-  const all = sentences.flatMap((s) => s.mentions);
-  const index = new DraftIndex<EntityDraft>();
-  const addSurface = (d: EntityDraft, surface: string): void => {
-    d.surfaces.add(surface);
-    index.addSurface(d, surface);
-  };
-  const setName = (d: EntityDraft, name: string): void => {
-    d.name = name;
-    index.addName(d, name, nameWords(name), acronymOf(name));
-  };
-  const create = (m: Mention, type: EntityType): EntityDraft | undefined => {
-    // Past the cap a hostile or runaway text gets no more entities; its later names stay unresolved.
-    if (drafts.length >= MAX_ENTITIES_PER_ARTICLE) return undefined;
-    const name = m.gazetteer ? preferredName(m) : m.text;
-    const draft: EntityDraft = {
-      key: drafts.length,
-      type,
-      name,
-      surfaces: new Set(),
-      mentions: [],
-      countries: new Set(),
-      placeNames: new Set(m.placeNames),
-      gazetteers: new Set(),
-      typeRank: 0,
-      ...(m.gazetteer?.capitalOf ? { capitalOf: m.gazetteer.capitalOf } : {}),
-    };
-    setName(draft, name);
-    addSurface(draft, name);
-    addSurface(draft, m.text);
-    for (const c of m.countries) addCountry(draft, c);
-    if (m.gazetteer?.country && m.gazetteer.type !== 'COUNTRY') addCountry(draft, m.gazetteer.country);
-    const short = shortForm(m.text, gaz);
-    if (short) addSurface(draft, short);
-    drafts.push(draft);
-    return draft;
-  };
-  const addCountry = (d: EntityDraft, cca3: string): void => {
-    d.countries.add(cca3);
-    index.addCountry(d, cca3);
-  };
-  const attach = (m: Mention, d: EntityDraft): void => {
-    owner.set(m, d);
-    d.mentions.push(m);
-    addSurface(d, m.text);
-    for (const c of m.countries) addCountry(d, c);
-    for (const p of m.placeNames) d.placeNames.add(p);
-    if (m.gazetteer) {
-      d.gazetteers.add(m.gazetteer);
-      index.addGazetteer(d, m.gazetteer);
-    }
-    if (m.type && BASIS_RANK[m.basis] > d.typeRank) {
-      d.type = m.type;
-      d.typeRank = BASIS_RANK[m.basis];
-    }
-    if (wordCount(m.text) > wordCount(d.name) && !d.gazetteers.size) setName(d, m.text);
-    const short = shortForm(m.text, gaz);
-    if (short) addSurface(d, short);
-    if (d.type !== 'PERSON') for (const form of companyForms(m.text)) addSurface(d, form);
-    if (d.type === 'PERSON' && !d.gender) {
-      const firstTags = gaz.lexiconTags(d.name.split(' ')[0] ?? '');
-      if (firstTags.includes('FemaleName')) d.gender = 'female';
-      else if (firstTags.includes('MaleName')) d.gender = 'male';
-    }
-  };
-  const attachNew = (m: Mention, type: EntityType): void => {
-    const d = create(m, type);
-    if (d) attach(m, d);
-  };
+  const book = new DraftBook(gaz);
+  typeListedNames(sentences);
+  attachFullNames(book, sentences, gaz);
+  attachIntroducedAcronyms(book, sentences);
+  attachShortForms(book, sentences, gaz);
+  return book.resolution();
+}
 
-  // 0. Names in a list introduced by a descriptor take its type: "Swedish firms including A, B and C";
-  //    an unknown name listed with cities is a city: "in Lisbon, Dravik and Marsk".
+/**
+ * Step 0. Names in a list introduced by a descriptor take its type: "Swedish firms including A, B
+ * and C"; an unknown name listed with cities is a city: "in Lisbon, Dravik and Marsk".
+ */
+function typeListedNames(sentences: readonly AnalysedSentence[]): void {
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.basis !== 'default') continue;
@@ -136,10 +47,17 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     }
     typePlaceLists(s);
   }
-  // 1. Full names, longest first, so short forms find them.
-  //    Acronyms wait for step 2 unless the gazetteer knows them: "the News Agency STT" introduces one
-  //    that the words around a later "told STT" typed on their own.
-  const full = all
+}
+
+/**
+ * Step 1. Full names, longest first, so short forms find them. Acronyms wait for step 2 unless the
+ * gazetteer knows them: "the News Agency STT" introduces one that the words around a later "told
+ * STT" typed on their own.
+ */
+function attachFullNames(book: DraftBook, sentences: readonly AnalysedSentence[], gaz: Gazetteer): void {
+  const { index } = book;
+  const full = sentences
+    .flatMap((s) => s.mentions)
     .filter((m) => m.type !== null && !m.bareHead && !(ACRONYM.test(m.text) && !m.gazetteer))
     .sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
   for (const m of full) {
@@ -147,14 +65,17 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
     const wordBefore = sentences[m.sentence]?.tokens[m.first - 1]?.lower ?? '';
     const person = target ? undefined : (surnameOwner(m, index, wordBefore) ?? firstNameOwner(m, index));
     if (person) m.type = 'PERSON';
-    const body = (target ?? person) ? undefined : bodyOpenedBy(m, index);
-    if (target ?? person ?? body) attach(m, (target ?? person ?? body) as EntityDraft);
-    else attachNew(m, m.type as EntityType);
+    const owner = target ?? person ?? bodyOpenedBy(m, index);
+    if (owner) book.attach(m, owner);
+    else book.attachNew(m, m.type as EntityType);
   }
-  // 2. Acronyms introduced in parentheses: "Tarsk Treaty Organization (TTO)".
+}
+
+/** Step 2. Acronyms introduced beside their name: "Tarsk Treaty Organization (TTO)". */
+function attachIntroducedAcronyms(book: DraftBook, sentences: readonly AnalysedSentence[]): void {
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (owner.has(m) || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+      if (book.ownerOf(m) || !ACRONYM.test(m.text)) continue;
       // "... Organization (TTO)" or "the Velora News Agency VNA": the acronym right after the name.
       const open = s.tokens[m.first - 1]?.text === '(';
       const before = s.mentions.find((x) => x.last === (open ? m.first - 1 : m.first) && x.type !== 'PERSON' && x.type !== null);
@@ -165,92 +86,42 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
           ? s.mentions.find((x) => x.first === m.last + 1 && s.tokens[x.last]?.text === ')' && x.type !== 'PERSON' && x.type !== null)
           : undefined;
       const long =
-        (before && owner.get(before)) ?? (spelt && owner.get(spelt)) ?? earliest(index.byAcronym(m.text, 'earliest'), (d) => isAcronymOf(m.text, d.name));
-      if (long) attach(m, long);
+        (before && book.ownerOf(before)) ??
+        (spelt && book.ownerOf(spelt)) ??
+        earliest(book.index.byAcronym(m.text, 'earliest'), (d) => isAcronymOf(m.text, d.name));
+      if (long) book.attach(m, long);
     }
   }
-  // 3. Short forms, bare heads and unknown words, in reading order. Acronyms introduced as initials
-  //    are matched against every body, so only the first few are (a hostile text repeats them).
+}
+
+/**
+ * Step 3. Short forms, bare heads and unknown words, in reading order. Acronyms introduced as
+ * initials are matched against every body, so only the first few are (a hostile text repeats them).
+ */
+function attachShortForms(book: DraftBook, sentences: readonly AnalysedSentence[], gaz: Gazetteer): void {
   let initialsBudget = MAX_INTRODUCED_INITIALS;
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (owner.has(m)) continue;
-      const target = shortFormTarget(m, index, gaz);
+      if (book.ownerOf(m)) continue;
+      const target = shortFormTarget(m, book.index, gaz);
       if (target) {
-        attach(m, target);
+        book.attach(m, target);
         continue;
       }
       // A bare head with nothing to refer back to ("Government said") is no name of its own.
       if (m.bareHead) continue;
-      const initialsOf = initialsBudget-- > 0 ? introducedInitials(s, m, drafts) : undefined;
-      if (initialsOf) {
-        attach(m, initialsOf);
-        continue;
-      }
-      const headOf = s.tokens[m.first - 1]?.lower === 'the' ? bodyEndingIn(m, index) : undefined;
-      if (headOf) {
-        attach(m, headOf);
+      const initialsOf = initialsBudget-- > 0 ? introducedInitials(s, m, book.drafts) : undefined;
+      const headOf = !initialsOf && s.tokens[m.first - 1]?.lower === 'the' ? bodyEndingIn(m, book.index) : undefined;
+      const antecedent = initialsOf ?? headOf;
+      if (antecedent) {
+        book.attach(m, antecedent);
         continue;
       }
       // An acronym that speaks is a body, not a person ("BEA said").
       const type = m.type ?? (isSpeaker(s, m) ? (ACRONYM.test(m.text) ? 'ORGANIZATION' : 'PERSON') : null);
-      if (type) attachNew(m, type);
+      if (type) book.attachNew(m, type);
     }
   }
-  const entities = drafts.filter((d) => d.mentions.length > 0);
-  const byKey = new Map<string, EntityDraft>();
-  for (const d of entities) for (const s of d.surfaces) if (!byKey.has(surfaceKey(s))) byKey.set(surfaceKey(s), d);
-  const knownCountry = (cca3: string): EntityDraft | undefined =>
-    earliest(index.byCountry(cca3, 'earliest'), (d) => d.type === 'COUNTRY' && d.mentions.length > 0);
-  const countryFor = (cca3: string, sentence: AnalysedSentence, first: number, last: number): EntityDraft | undefined => {
-    const known = knownCountry(cca3);
-    if (known) return known;
-    const name = gaz.countryName(cca3);
-    const entry = name ? gaz.lookup(name) : undefined;
-    const firstToken = sentence.tokens[first];
-    const lastToken = sentence.tokens[last - 1];
-    if (!name || !entry || entry.type !== 'COUNTRY' || !firstToken || !lastToken) return undefined;
-    const mention: Mention = {
-      sentence: sentence.span.index,
-      first,
-      last,
-      text: sentence.span.text.slice(firstToken.start - sentence.span.start, lastToken.end - sentence.span.start),
-      start: firstToken.start,
-      end: lastToken.end,
-      type: 'COUNTRY',
-      basis: 'gazetteer',
-      gazetteer: entry,
-      countries: [cca3],
-      placeNames: [],
-      bareHead: false,
-    };
-    const draft = create(mention, 'COUNTRY');
-    if (!draft) return undefined;
-    setName(draft, name);
-    owner.set(mention, draft);
-    draft.mentions.push(mention);
-    draft.surfaces.delete(mention.text); // a demonym is evidence of the country, not one of its names
-    entities.push(draft);
-    byKey.set(surfaceKey(name), draft);
-    return draft;
-  };
-  return {
-    entities,
-    entityOf: (m) => owner.get(m),
-    byName: (name) => byKey.get(surfaceKey(name)),
-    knownCountry,
-    countryFor,
-  };
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).length;
-}
-
-function nameWords(text: string): string[] {
-  return surfaceKey(text)
-    .split(' ')
-    .filter((w) => w && !['of', 'for', 'the', 'and', 'de', 'del'].includes(w));
 }
 
 /** Drafts that may name the same thing as a full-name mention: every draft sameThing can accept is among them. */
@@ -409,18 +280,6 @@ function shortFormTarget(m: Mention, index: DraftIndex<EntityDraft>, gaz: Gazett
   return undefined;
 }
 
-/** True when `acronym` is made of the initials of the name's capitalised words ("TTO"). */
-export function isAcronymOf(acronym: string, name: string): boolean {
-  return acronymOf(name) === acronym;
-}
-
-/** The initials of a name's capitalised words ("Tarsk Treaty Organization" -> "TTO"), if it has two or more. */
-function acronymOf(name: string): string | undefined {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < 2) return undefined;
-  return words.map((w) => w[0]).join('');
-}
-
 /**
  * "The rebel movement, known by its French initials MLT": an acronym that is introduced as the short
  * form of a body the sentence describes, whatever letters it has.
@@ -474,34 +333,6 @@ export function listDescriptorType(s: AnalysedSentence, m: Mention): EntityType 
     if (++lowercaseRun > 2) return undefined;
   }
   return undefined;
-}
-
-/** "Velk Marsden Corporation" -> "Velk Marsden", "VelkMarsden": a company's name without its legal form, and written as one word. */
-function companyForms(name: string): string[] {
-  const m = COMPANY_SUFFIX.exec(name);
-  if (!m?.[1]) return [];
-  const words = m[1].split(' ');
-  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) ? [m[1], words.join('')] : [m[1]];
-}
-const COMPANY_SUFFIX = /^(\p{Lu}[\p{L}\p{N}&' -]*?),? (?:Corporation|Corp\.?|Incorporated|Inc\.?|Limited|Ltd\.?|Plc|PLC|LLC|Co\.)$/u;
-
-/** "Nordwind Air of Norway" -> "Nordwind Air": a body's name without the country it is "of". */
-function shortForm(name: string, gaz: Gazetteer): string | undefined {
-  const m = /^(.+\S) of (?:the )?(\p{Lu}[\p{L}\s.'-]*)$/u.exec(name);
-  if (!m?.[1] || !m[2] || m[1].split(' ').length < 2) return undefined;
-  const place = gaz.lookup(m[2]);
-  return place && (place.type === 'COUNTRY' || place.type === 'REGION' || place.type === 'CITY') ? m[1] : undefined;
-}
-
-/**
- * The name a gazetteer entity goes by: the gazetteer's, unless the article writes another full
- * form ("Turkey" where the package says "Türkiye"); acronyms never become the name.
- */
-function preferredName(m: Mention): string {
-  const entry = m.gazetteer;
-  if (!entry) return m.text;
-  if (/^(?:\p{Lu}\.?){2,6}$/u.test(m.text) || surfaceKey(m.text) === surfaceKey(entry.name)) return entry.name;
-  return entry.type === 'COUNTRY' ? m.text.replace(/^the /i, '') : entry.name;
 }
 
 /** The id an entity draft gets in the graph. */
