@@ -105,3 +105,58 @@ describe('search: snippets of a hub', () => {
     expect(hit?.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end))).toEqual(['school']);
   });
 });
+
+describe('search: the sentences read for one page', () => {
+  // Two hubs, each named in more than half as many sentences as a page reads, and each with one
+  // late sentence naming "Quillmark": the first hit's reading leaves too little for the second's.
+  const store = new GraphStore();
+  const perHub = Math.ceil(SNIPPET_SCAN_SENTENCES / 2) + 10;
+  for (const hub of ['Ostravia', 'Belvania']) {
+    for (let n = 0; n < perHub; n += 1) {
+      const sentence = n === perHub - 1 ? `${hub} hired Quillmark.` : `${hub} opened school ${n}.`;
+      store.applyExtraction(buildExtraction({ sentences: [sentence], entities: [{ name: hub, type: 'COUNTRY' }] }));
+    }
+  }
+
+  it('are shared by its hits: past the budget a hit shows its name', () => {
+    const page = search(store, { query: 'quillmark', first: 10 });
+    expect(page.edges.map((e) => e.node.snippet.text)).toEqual(['Belvania hired Quillmark.', 'Ostravia']);
+  });
+
+  it('are counted per hit when every hit is asked for', () => {
+    const snippets = rankedHits(store, { query: 'quillmark' }).map((hit) => hit.snippet.text);
+    expect(snippets.sort()).toEqual(['Belvania hired Quillmark.', 'Ostravia hired Quillmark.']);
+  });
+});
+
+describe('search: typos', () => {
+  const store = new GraphStore();
+  store.applyExtraction(
+    buildExtraction({
+      sentences: ['Talvikoski spoke.', 'The Marenkova plant closed.'],
+      entities: [
+        { name: 'Talvikoski', type: 'PERSON', sentences: [0] },
+        { name: 'Orvel', type: 'CITY', sentences: [1] },
+      ],
+    }),
+  );
+  const cases: readonly (readonly [query: string, found: readonly string[]])[] = [
+    // Eight letters and more: two typos in names, one in sentences.
+    ['talvkosky', [entityId('PERSON', 'Talvikoski')]],
+    ['marenkva', [entityId('CITY', 'Orvel')]],
+    ['marenkvo', []],
+    ['talvikosk', [entityId('PERSON', 'Talvikoski')]],
+  ];
+  it.each(cases)('"%s" finds %j', (query, found) => {
+    expect(rankedHits(store, { query }).map((h) => h.entity)).toEqual(found);
+  });
+
+  it('give the same answers whatever was searched before (the score arrays are reused)', () => {
+    const queries = ['talvkosky', 'marenkva', 'orvel', 'spoke', 'talvikoski spoke', 'plant'];
+    const first = queries.map((query) => rankedHits(store, { query }));
+    const typed = rankedHits(store, { query: 'spoke', types: ['CITY'] });
+    expect(typed).toEqual([]);
+    const again = [...queries].reverse().map((query) => rankedHits(store, { query }));
+    expect(again.reverse()).toEqual(first);
+  });
+});

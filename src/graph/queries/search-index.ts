@@ -24,45 +24,57 @@ export function nameTexts(attrs: EntityAttrs): IndexedText[] {
 }
 
 /**
- * Most distinct sentences of one entity read for its snippet. A country named in thirty thousand
- * documents is not read through for one hit: past this many, its snippet is the best sentence read.
+ * Most sentences read for the snippets of one search (one page of hits, or one hit of rankedHits).
+ * A country named in thirty thousand documents is not read through for one hit: past this many,
+ * its snippet is the best sentence read, or its name.
  */
 export const SNIPPET_SCAN_SENTENCES = 2_000;
 
+/** Sentences left to read for snippets; shared by the hits of one page. */
+export interface SnippetBudget {
+  sentences: number;
+}
+
 /**
- * Each distinct sentence that mentions the entity and may hold one of `words`, tokenised when
- * reached, in mention order, among the first SNIPPET_SCAN_SENTENCES. A sentence is tokenised only
- * when its folded text contains a query word or one of its typo forms (words sentences are not
- * indexed by, such as "of", do not count unless the query has no other): most of a hub's
- * sentences are passed over with one `includes`.
+ * Each sentence that mentions the entity and may hold one of `words`, tokenised when reached, in
+ * mention order, while the budget lasts. A sentence is tokenised only when it contains a query
+ * word or one of its typo forms (words sentences are not indexed by, such as "of", do not count
+ * unless the query has no other): most of a hub's sentences are passed over with one regular
+ * expression test. A sentence mentioning the entity twice is read once.
  */
-export function* sentenceTexts(attrs: EntityAttrs, words: readonly QueryWord[]): Generator<IndexedText> {
+export function* sentenceTexts(attrs: EntityAttrs, words: readonly QueryWord[], budget: SnippetBudget): Generator<IndexedText> {
   const telling = words.filter((word) => !isSentenceStopWord(word.word));
   const wanted = telling.length > 0 ? telling : words;
-  const seen = new Set<string>();
-  for (const mention of attrs.mentions) {
-    const key = `${mention.evidence.document}|${mention.evidence.sentence}`;
-    if (seen.has(key)) continue;
-    if (seen.size === SNIPPET_SCAN_SENTENCES) return;
-    seen.add(key);
-    const { text, document } = mention.evidence;
-    const folded = foldText(text);
-    if (!wanted.some((word) => word.mayOccurIn(folded))) continue;
-    yield { field: 'SENTENCE', text, tokens: tokenize(text), document };
+  // A document's mentions are stored together, so a sentence read twice is one just read.
+  let lastDocument = '';
+  let lastSentence = -1;
+  for (const { evidence } of attrs.mentions) {
+    if (evidence.document === lastDocument && evidence.sentence === lastSentence) continue;
+    if (budget.sentences <= 0) return;
+    budget.sentences -= 1;
+    lastDocument = evidence.document;
+    lastSentence = evidence.sentence;
+    if (!wanted.some((word) => word.mayOccurIn(evidence.text))) continue;
+    yield { field: 'SENTENCE', text: evidence.text, tokens: tokenize(evidence.text), document: evidence.document };
   }
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A word of a query with the indexed words it matches (FullTextIndex.postingsOf), and how. */
 export class QueryWord {
   readonly word: string;
   readonly postings: readonly WordPostings[];
   #how: Map<string, WordMatch> | undefined;
-  readonly #typos: readonly string[];
+  readonly #forms: readonly string[];
+  /** Any of the word's forms, case-blind, for text as written (no folding, no new string). */
+  readonly #anyForm: RegExp;
 
   constructor(word: string, postings: readonly WordPostings[]) {
     this.word = word;
     this.postings = postings;
-    this.#typos = [...new Set(postings.filter((p) => p.how === 'TYPO').map((p) => p.term))];
+    this.#forms = [word, ...new Set(postings.filter((p) => p.how === 'TYPO').map((p) => p.term))];
+    this.#anyForm = new RegExp(this.#forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
   }
 
   /** How the folded `token` of an indexed text matches the word, if it does. */
@@ -71,8 +83,11 @@ export class QueryWord {
     return this.#how.get(token);
   }
 
-  /** False when no word of `folded` can match: it holds neither the word nor a typo form of it. */
-  mayOccurIn(folded: string): boolean {
-    return folded.includes(this.word) || this.#typos.some((typo) => folded.includes(typo));
+  /** False when no word of `text` can match: it holds neither the word nor a typo form of it, accents folded. */
+  mayOccurIn(text: string): boolean {
+    if (this.#anyForm.test(text)) return true;
+    if (!NON_ASCII.test(text)) return false;
+    const folded = foldText(text);
+    return this.#forms.some((form) => folded.includes(form));
   }
 }

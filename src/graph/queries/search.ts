@@ -1,14 +1,24 @@
 // Ranked full-text search over entities: their names, aliases and the sentences that mention them,
 // case- and accent-blind. Every query word matches the words it starts (in sentences, from four
 // letters on) and, from four letters on, words one typo away ("marenkov" finds "Marenko"; two
-// typos from eight letters). The store's inverted index (FullTextIndex) finds and scores the
+// typos from eight letters in names and aliases). The store's inverted index (FullTextIndex) finds and scores the
 // entities; only the hits of the page asked for read their texts, for the snippet and highlights.
 import { type EntityType, InvalidInputError, ServiceBusyError } from '../../domain/index.js';
-import { type WordPostings } from '../full-text-index.js';
+import { type FullTextIndex, type WordPostings } from '../full-text-index.js';
 import { type ReadonlyStore } from '../readonly-store.js';
 import { type LazyConnection, MAX_PAGE_SIZE, type PageOptions, pageFrom } from './connection.js';
 import { allowed } from './filters.js';
-import { type IndexedText, QueryWord, type SearchField, type WordMatch, nameTexts, sentenceTexts, tokenize } from './search-index.js';
+import {
+  type IndexedText,
+  QueryWord,
+  SNIPPET_SCAN_SENTENCES,
+  type SearchField,
+  type SnippetBudget,
+  type WordMatch,
+  nameTexts,
+  sentenceTexts,
+  tokenize,
+} from './search-index.js';
 import { sortedLazily } from './top-k.js';
 
 /** Longest query accepted, in characters. */
@@ -58,20 +68,28 @@ interface RankedEntity {
   readonly score: number;
   /** The sum of each word's best score in any of its texts: no one text scores more. */
   readonly bound: number;
+  /** The same for its sentences alone: no sentence scores more. */
+  readonly sentenceBound: number;
 }
 
 /** One page of the entities matching every word of `query`, best first. */
 export function search(store: ReadonlyStore, options: SearchOptions): LazyConnection<SearchHit> {
   const words = queryWords(store, options.query);
-  const matches = matchingEntities(store, words, options.types);
-  const entities = [...matches.bounds.keys()];
-  return pageFrom(
-    () => sortedLazily(entities, byRank(store, matches), MAX_PAGE_SIZE + 1),
-    { ...options, where: 'search' },
-    (entity) => hitOf(store, rankedOf(matches, entity), words),
-    (entity) => entity,
-    () => entities.length,
-  );
+  const matches = matchingEntities(store, options.query, words, options.types);
+  const { candidates } = matches;
+  const index = store.fullText;
+  const budget: SnippetBudget = { sentences: SNIPPET_SCAN_SENTENCES };
+  try {
+    return pageFrom(
+      () => sortedLazily(candidates, byRank(store, matches), MAX_PAGE_SIZE + 1),
+      { ...options, where: 'search' },
+      (number) => hitOf(store, rankedOf(matches, number, words), words, budget),
+      (number) => index.entityOf(number),
+      () => candidates.length,
+    );
+  } finally {
+    releaseMatches(matches);
+  }
 }
 
 /** Longest a search waits for the search index's first build before it is refused with SERVICE_BUSY. */
@@ -103,8 +121,14 @@ export async function searchWhenIndexed(store: ReadonlyStore, options: SearchOpt
 /** Every hit of a search, best first (ties: the entity with more relations first). */
 export function rankedHits(store: ReadonlyStore, options: Pick<SearchOptions, 'query' | 'types'>): SearchHit[] {
   const words = queryWords(store, options.query);
-  const matches = matchingEntities(store, words, options.types);
-  return [...matches.bounds.keys()].sort(byRank(store, matches)).map((entity) => hitOf(store, rankedOf(matches, entity), words));
+  const matches = matchingEntities(store, options.query, words, options.types);
+  try {
+    return [...matches.candidates]
+      .sort(byRank(store, matches))
+      .map((number) => hitOf(store, rankedOf(matches, number, words), words, { sentences: SNIPPET_SCAN_SENTENCES }));
+  } finally {
+    releaseMatches(matches);
+  }
 }
 
 /**
@@ -124,78 +148,139 @@ function checkQueryLength(query: string): void {
   }
 }
 
-/** The entities that match every word of a search, scored from the index alone. */
+/**
+ * The entities that match every word of a search, by their numbers in the store's FullTextIndex,
+ * scored from the index alone. Bounds live in an array indexed by entity number: a common word
+ * matches a tenth of a large graph, and a page needs ten of them.
+ */
 interface Matches {
-  /** Entity -> the sum of each word's best score in any of its texts (no one text scores more). */
-  readonly bounds: ReadonlyMap<string, number>;
-  /** The entities named exactly the query: they rank above those whose names merely contain it. */
-  readonly named: ReadonlySet<string>;
+  /** The numbers of the matching entities. */
+  readonly candidates: number[];
+  /** Entity number -> the sum of each word's best score in any of its texts (0 for any other entity). */
+  readonly bounds: Float64Array;
+  /** The candidates named exactly the query: they rank above those whose names merely contain it. */
+  readonly named: ReadonlySet<number>;
+  readonly index: FullTextIndex;
+  /** Entity number -> rankKeysOf's key, for the candidates. */
+  readonly rankKeys: Float64Array;
 }
 
 /** A name that is exactly the query scores this much more. */
 const WHOLE_NAME_BONUS = 2;
 
 /**
- * The entities that match every word. The word with the fewest postings picks the candidates and
- * each other word only looks them up, so a common word ("of", "ministry") costs as much as the rare
- * word's matches, not its own. Per candidate the work is a few map lookups and no object: a short
- * word can match a tenth of a large graph, and a page needs ten of them.
+ * Zeroed score arrays, one entry per entity number, kept between searches: allocating and zeroing
+ * two arrays of a million entries costs more than the rest of a search. Whoever takes one gives it
+ * back with the entries it set, which are zeroed again.
  */
-function matchingEntities(store: ReadonlyStore, words: readonly QueryWord[], typeFilter: readonly EntityType[] | null | undefined): Matches {
+class ScratchArrays {
+  readonly #free: Float64Array[] = [];
+
+  take(length: number): Float64Array {
+    const found = this.#free.findIndex((array) => array.length >= length);
+    if (found >= 0) return this.#free.splice(found, 1)[0] as Float64Array;
+    // The graph has outgrown the arrays kept: they would never fit again.
+    this.#free.length = 0;
+    return new Float64Array(Math.ceil(length * 1.25));
+  }
+
+  release(array: Float64Array, touched: readonly number[]): void {
+    for (const number of touched) array[number] = 0;
+    if (this.#free.length < 4) this.#free.push(array);
+  }
+}
+const scratch = new ScratchArrays();
+
+/** Gives the arrays of `matches` back; only candidates hold values in them. */
+function releaseMatches(matches: Matches): void {
+  scratch.release(matches.bounds, matches.candidates);
+  scratch.release(matches.rankKeys, matches.candidates);
+}
+
+/**
+ * The entities that match every word. The word with the fewest postings picks the candidates; each
+ * other word either scans its own postings or looks the candidates up in them, whichever reads
+ * fewer entries, so a common word ("of", "ministry") after a rare one costs little.
+ */
+function matchingEntities(store: ReadonlyStore, query: string, words: readonly QueryWord[], typeFilter: readonly EntityType[] | null | undefined): Matches {
+  const index = store.fullText;
   const [rarest, ...others] = words;
-  const bounds = bestScores(rarest?.postings ?? []);
+  const bounds = scratch.take(index.numberCount);
+  // Entries of entities that drop out are zeroed as they do, so only candidates hold a bound.
+  let candidates = bestScores(rarest?.postings ?? [], bounds);
   for (const { postings } of others) {
-    for (const [entity, sum] of bounds) {
-      const score = bestScoreOf(entity, postings);
-      if (score === 0) bounds.delete(entity);
-      else bounds.set(entity, sum + score);
-    }
+    const scan = candidates.length * postings.length >= postingCount(postings);
+    const scores = scan ? scratch.take(index.numberCount) : undefined;
+    const scanned = scores === undefined ? [] : bestScores(postings, scores);
+    candidates = candidates.filter((number) => {
+      const score = scores !== undefined ? (scores[number] ?? 0) : bestScoreOf(number, postings);
+      bounds[number] = score === 0 ? 0 : (bounds[number] ?? 0) + score;
+      return score !== 0;
+    });
+    if (scores !== undefined) scratch.release(scores, scanned);
   }
   const types = allowed(typeFilter);
-  if (types !== undefined) for (const entity of bounds.keys()) if (!types.has(store.graph.getNodeAttributes(entity).type)) bounds.delete(entity);
-  return { bounds, named: namedExactly(store, words, bounds) };
+  if (types !== undefined) {
+    candidates = candidates.filter((number) => {
+      const kept = types.has(index.typeOf(number) as EntityType);
+      if (!kept) bounds[number] = 0;
+      return kept;
+    });
+  }
+  const unranked = { candidates, bounds, named: namedExactly(store, query, bounds), index };
+  return { ...unranked, rankKeys: rankKeysOf(unranked) };
+}
+
+function scoreOf(matches: Pick<Matches, 'bounds' | 'named'>, number: number): number {
+  const bound = matches.bounds[number] ?? 0;
+  return Math.round((matches.named.has(number) ? bound + WHOLE_NAME_BONUS : bound) * 1000) / 1000;
 }
 
 /** The ranked form of a matching entity, for its hit. */
-function rankedOf(matches: Matches, entity: string): RankedEntity {
-  return { entity, score: scoreOf(matches, entity), bound: matches.bounds.get(entity) ?? 0 };
-}
-
-function scoreOf(matches: Matches, entity: string): number {
-  const bound = matches.bounds.get(entity) ?? 0;
-  return Math.round((matches.named.has(entity) ? bound + WHOLE_NAME_BONUS : bound) * 1000) / 1000;
+function rankedOf(matches: Matches, number: number, words: readonly QueryWord[]): RankedEntity {
+  const sentenceBound = words.reduce((sum, word) => sum + bestScoreOf(number, word.postings, 'SENTENCE'), 0);
+  return { entity: matches.index.entityOf(number), score: scoreOf(matches, number), bound: matches.bounds[number] ?? 0, sentenceBound };
 }
 
 /**
  * Best first: score, then the entity with more relations (its degree is always current, where
- * centrality would be recomputed for the first search after every write), then id. Degrees are
- * read only for entities that tie on score, once each.
+ * centrality would be recomputed for the first search after every write), then id.
  */
-function byRank(store: ReadonlyStore, matches: Matches): (a: string, b: string) => number {
-  const degrees = new Map<string, number>();
-  const degreeOf = (id: string): number => {
-    let degree = degrees.get(id);
-    if (degree === undefined) degrees.set(id, (degree = store.graph.degree(id)));
-    return degree;
+function byRank(store: ReadonlyStore, matches: Matches): (a: number, b: number) => number {
+  const index = store.fullText;
+  const { rankKeys } = matches;
+  return (a, b) => {
+    const byKey = (rankKeys[b] ?? 0) - (rankKeys[a] ?? 0);
+    if (byKey !== 0) return byKey;
+    const [idA, idB] = [index.entityOf(a), index.entityOf(b)];
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
-  return (a, b) => scoreOf(matches, b) - scoreOf(matches, a) || degreeOf(b) - degreeOf(a) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Degrees above this rank as this; far above any real entity's. */
+const RANK_DEGREE_CAP = 2 ** 21 - 1;
+
+/**
+ * Per candidate, its score in thousandths and its degree in one number, so that ranking a tenth of
+ * a large graph compares numbers read from one array.
+ */
+function rankKeysOf(matches: Omit<Matches, 'rankKeys'>): Float64Array {
+  const keys = scratch.take(matches.index.numberCount);
+  for (const number of matches.candidates) {
+    keys[number] = Math.round(scoreOf(matches, number) * 1000) * (RANK_DEGREE_CAP + 1) + Math.min(matches.index.degreeOf(number), RANK_DEGREE_CAP);
+  }
+  return keys;
 }
 
 /**
- * The candidates whose name or an alias is exactly the query's words: only those every word
- * matches exactly in a name or alias can be, and those are few even when the candidates are many.
+ * The candidates whose name or an alias is exactly the query ("Brannok Logistics" for "brannok
+ * logistics"), from the store's name index: one lookup, however many names hold the words.
  */
-function namedExactly(store: ReadonlyStore, words: readonly QueryWord[], candidates: ReadonlyMap<string, number>): Set<string> {
-  const named = new Set<string>();
-  const exact = (word: QueryWord): ReadonlyMap<string, number>[] =>
-    word.postings.filter((p) => p.how === 'EXACT' && p.field !== 'SENTENCE').map((p) => p.entities);
-  const perWord = words.map(exact);
-  for (const postings of perWord[0] ?? []) {
-    for (const entity of postings.keys()) {
-      if (named.has(entity) || !candidates.has(entity)) continue;
-      if (!perWord.every((lists) => lists.some((list) => list.has(entity)))) continue;
-      if (wholeName(nameTexts(store.graph.getNodeAttributes(entity)), words)) named.add(entity);
-    }
+function namedExactly(store: ReadonlyStore, query: string, bounds: Float64Array): Set<number> {
+  const named = new Set<number>();
+  for (const id of store.names.lookup(query)) {
+    const number = store.fullText.numberOf(id);
+    if (number !== undefined && (bounds[number] ?? 0) > 0) named.add(number);
   }
   return named;
 }
@@ -204,22 +289,27 @@ function postingCount(postings: readonly WordPostings[]): number {
   return postings.reduce((sum, p) => sum + p.entities.size, 0);
 }
 
-/** Per entity of any of the postings, the best score they give it. */
-function bestScores(postings: readonly WordPostings[]): Map<string, number> {
-  const best = new Map<string, number>();
+/** Writes into `best` the best score the postings give each entity; returns the entities given one. */
+function bestScores(postings: readonly WordPostings[], best: Float64Array): number[] {
+  const found: number[] = [];
   for (const { field, how, entities } of postings) {
     const score = matchScore(field, how);
-    for (const entity of entities.keys()) if (score > (best.get(entity) ?? 0)) best.set(entity, score);
+    for (const number of entities.keys()) {
+      const before = best[number] ?? 0;
+      if (before === 0) found.push(number);
+      if (score > before) best[number] = score;
+    }
   }
-  return best;
+  return found;
 }
 
-/** The best score the postings give `entity`, 0 when none holds it; postings come best first. */
-function bestScoreOf(entity: string, postings: readonly WordPostings[]): number {
+/** The best score the postings (of one field, if given) give an entity, 0 when none holds it. */
+function bestScoreOf(number: number, postings: readonly WordPostings[], only?: SearchField): number {
   let best = 0;
   for (const { field, how, entities } of postings) {
+    if (only !== undefined && field !== only) continue;
     const score = matchScore(field, how);
-    if (score > best && entities.has(entity)) best = score;
+    if (score > best && entities.has(number)) best = score;
   }
   return best;
 }
@@ -239,14 +329,6 @@ function matchScore(field: SearchField, how: WordMatch): number {
   }
 }
 
-/** True when the name or alias that matches the words best is made of exactly those words. */
-function wholeName(texts: readonly IndexedText[], words: readonly QueryWord[]): boolean {
-  const bestText = bestOf(texts, words, Number.POSITIVE_INFINITY);
-  return (
-    bestText !== undefined && bestText.text.tokens.length === words.length && bestText.score >= words.length * (FIELD_WEIGHT[bestText.text.field] + EXACT_BONUS)
-  );
-}
-
 /** The first text with the highest score for the words, stopping early once a text reaches `bound`. */
 function bestOf(
   texts: Iterable<IndexedText>,
@@ -264,13 +346,17 @@ function bestOf(
 }
 
 /** The hit of a ranked entity: the text that matches the query best is the snippet. */
-function hitOf(store: ReadonlyStore, ranked: RankedEntity, words: readonly QueryWord[]): SearchHit {
+function hitOf(store: ReadonlyStore, ranked: RankedEntity, words: readonly QueryWord[], budget: SnippetBudget): SearchHit {
   const attrs = store.graph.getNodeAttributes(ranked.entity);
   // No text scores more than every word's best together, and no sentence more than every word
   // found in it exactly, so sentences are read only until one does.
   const names = bestOf(nameTexts(attrs), words, ranked.bound);
-  const sentenceBound = Math.min(ranked.bound, words.length * matchScore('SENTENCE', 'EXACT'));
-  const best = bestOf(sentenceTexts(attrs, words), words, sentenceBound, names) ?? names;
+  // A sentence is read only when it may score more than the name: the index knows how well the
+  // entity's sentences can match at best, and reading stops at the first that does.
+  const best =
+    names !== undefined && names.score >= ranked.sentenceBound
+      ? names
+      : (bestOf(sentenceTexts(attrs, words, budget), words, ranked.sentenceBound, names) ?? names);
   const text = best?.text ?? nameTexts(attrs)[0];
   return {
     entity: ranked.entity,

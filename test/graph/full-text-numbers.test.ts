@@ -1,0 +1,96 @@
+// The search index names entities by number and keeps each one's type and degree beside it, so a
+// search that matches a tenth of a large graph ranks it without looking every entity up. These
+// figures must stay equal to the graph's own through every kind of write.
+import { describe, expect, it } from 'vitest';
+import { GraphStore, rankedHits } from '../../src/graph/index.js';
+import { buildExtraction } from './build-extraction.js';
+
+function addDocument(store: GraphStore, n: number, partners: number): void {
+  const company = `Brannok ${n} Logistics`;
+  const companyId = `organization:brannok-${n}-logistics`;
+  store.applyExtraction(
+    buildExtraction({
+      sentences: [`${company} opened a depot in Ostravia.`, `Its chief, Ilse Varga ${n}, spoke to reporters.`],
+      entities: [
+        { name: company, type: 'ORGANIZATION', sentences: [0] },
+        { name: 'Ostravia', type: 'COUNTRY', sentences: [0] },
+        { name: `Ilse Varga ${n}`, type: 'PERSON', sentences: [1] },
+        ...Array.from({ length: partners }, (_, k) => ({ name: `Partner ${n} ${k}`, type: 'ORGANIZATION' as const, sentences: [1] })),
+      ],
+      relations: [
+        { subject: companyId, predicate: 'LOCATED_IN', object: 'country:ostravia', sentence: 0 },
+        { subject: `person:ilse-varga-${n}`, predicate: 'LEADS', object: companyId, role: 'chief', sentence: 1 },
+        ...Array.from({ length: partners }, (_, k) => ({
+          subject: companyId,
+          predicate: 'ALLIED_WITH' as const,
+          object: `organization:partner-${n}-${k}`,
+          sentence: 1,
+        })),
+      ],
+    }),
+  );
+}
+
+/** Every entity's number gives back its id, its type and its degree as the graph has them. */
+function expectNumbersMatchGraph(store: GraphStore): void {
+  const index = store.fullText;
+  const numbered = new Set<string>();
+  for (let number = 0; number < index.numberCount; number += 1) {
+    const id = index.entityOf(number);
+    numbered.add(id);
+    if (!store.graph.hasNode(id)) {
+      expect(index.typeOf(number)).toBeUndefined();
+      continue;
+    }
+    expect([id, index.typeOf(number)]).toEqual([id, store.graph.getNodeAttributes(id).type]);
+    expect([id, index.degreeOf(number)]).toEqual([id, store.graph.degree(id)]);
+  }
+  for (const id of store.graph.nodes()) expect(numbered.has(id)).toBe(true);
+}
+
+describe('the search index numbers entities', () => {
+  it('keeps type and degree equal to the graph through ingestion, curation and undo', () => {
+    const store = new GraphStore();
+    for (let n = 0; n < 30; n += 1) addDocument(store, n, n % 4);
+    expectNumbersMatchGraph(store);
+
+    store.mergeEntities('organization:brannok-1-logistics', ['organization:brannok-2-logistics', 'organization:brannok-3-logistics']);
+    store.setEntityType('organization:partner-6-1', 'GOVERNMENT_BODY');
+    store.renameEntity('person:ilse-varga-4', 'Ilse Varga-Holm');
+    const degreeBefore = store.graph.degree('organization:brannok-7-logistics');
+    const located = store.graph.edges('organization:brannok-7-logistics', 'country:ostravia')[0];
+    const ref = located === undefined ? undefined : store.relationRef(located);
+    expect(ref).toBeDefined();
+    store.applyCuration({ kind: 'reject', reason: 'wrong', ...(ref as NonNullable<typeof ref>) });
+    expect(store.graph.degree('organization:brannok-7-logistics')).toBe(degreeBefore - 1);
+    expectNumbersMatchGraph(store);
+
+    addDocument(store, 2, 3); // the merged-away id comes back as a node of its own
+    expectNumbersMatchGraph(store);
+  });
+
+  it('ranks ties by the graph degree, also after a node is dropped with its relations', () => {
+    const store = new GraphStore();
+    for (let n = 0; n < 12; n += 1) addDocument(store, n, (n * 7) % 5);
+    const hits = rankedHits(store, { query: 'logistics', types: ['ORGANIZATION'] });
+    expect(new Set(hits.map((hit) => hit.score)).size).toBe(1);
+    const ranked = hits.map((hit) => hit.entity);
+    const byDegree = [...ranked].sort((a, b) => store.graph.degree(b) - store.graph.degree(a) || (a < b ? -1 : 1));
+    expect(new Set(ranked.map((id) => store.graph.degree(id))).size).toBeGreaterThan(2);
+    expect(ranked).toEqual(byDegree);
+
+    // A node dropped with its relations still attached: their ends lose a relation each.
+    (store.graph as unknown as { dropNode(id: string): void }).dropNode('country:ostravia');
+    expectNumbersMatchGraph(store);
+  });
+
+  it('starts from a clean slate when the graph is cleared', () => {
+    const store = new GraphStore();
+    for (let n = 0; n < 5; n += 1) addDocument(store, n, 2);
+    store.reset();
+    expect(store.fullText.numberCount).toBe(0);
+    for (let n = 0; n < 3; n += 1) addDocument(store, n, 1);
+    expectNumbersMatchGraph(store);
+    expect(rankedHits(store, { query: 'varga', types: ['PERSON'] })).toHaveLength(3);
+  });
+});
