@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { entityId } from '../../src/domain/index.js';
 import { GraphStore, rankedHits, search } from '../../src/graph/index.js';
 import { MAX_PAGE_SIZE } from '../../src/graph/queries/connection.js';
-import { SNIPPET_SCAN_SENTENCES } from '../../src/graph/queries/search-index.js';
+import { SNIPPET_SCAN_SENTENCES, SNIPPET_SENTENCES_PER_HIT } from '../../src/graph/queries/search-index.js';
 import { buildExtraction } from './build-extraction.js';
 
 /** Every page of a search, `first` at a time, concatenated. */
@@ -107,25 +107,66 @@ describe('search: snippets of a hub', () => {
 });
 
 describe('search: the sentences read for one page', () => {
-  // Two hubs, each named in more than half as many sentences as a page reads, and each with one
-  // late sentence naming "Quillmark": the first hit's reading leaves too little for the second's.
-  const store = new GraphStore();
-  const perHub = Math.ceil(SNIPPET_SCAN_SENTENCES / 2) + 10;
-  for (const hub of ['Ostravia', 'Belvania']) {
-    for (let n = 0; n < perHub; n += 1) {
-      const sentence = n === perHub - 1 ? `${hub} hired Quillmark.` : `${hub} opened school ${n}.`;
-      store.applyExtraction(buildExtraction({ sentences: [sentence], entities: [{ name: hub, type: 'COUNTRY' }] }));
+  /** A store of hubs, each named in `sentences` sentences of which only the last names "Quillmark". */
+  function hubs(sizes: Readonly<Record<string, number>>): GraphStore {
+    const store = new GraphStore();
+    for (const [hub, sentences] of Object.entries(sizes)) {
+      for (let n = 0; n < sentences; n += 1) {
+        const sentence = n === sentences - 1 ? `${hub} hired Quillmark.` : `${hub} opened school ${n}.`;
+        store.applyExtraction(buildExtraction({ sentences: [sentence], entities: [{ name: hub, type: 'COUNTRY' }] }));
+      }
     }
+    return store;
   }
+  const snippetsOf = (store: GraphStore): string[] => search(store, { query: 'quillmark', first: 10 }).edges.map((e) => e.node.snippet.text);
+  const share = SNIPPET_SENTENCES_PER_HIT;
 
   it('are shared by its hits: past the budget a hit shows its name', () => {
-    const page = search(store, { query: 'quillmark', first: 10 });
-    expect(page.edges.map((e) => e.node.snippet.text)).toEqual(['Belvania hired Quillmark.', 'Ostravia']);
+    // Hubs rank by id when they tie: Aldavia, Belvania, Ostravia.
+    const store = hubs({ Aldavia: share - 100, Belvania: share - 100, Ostravia: share - 100 });
+    expect(SNIPPET_SCAN_SENTENCES).toBeLessThan(3 * (share - 100));
+    expect(snippetsOf(store)).toEqual(['Aldavia hired Quillmark.', 'Belvania hired Quillmark.', 'Ostravia']);
+  });
+
+  it('are read at most a share per hit, so one hub does not leave the others without snippets', () => {
+    const store = hubs({ Aldavia: share + 100, Belvania: 500 });
+    expect(snippetsOf(store)).toEqual(['Aldavia', 'Belvania hired Quillmark.']);
   });
 
   it('are counted per hit when every hit is asked for', () => {
+    const store = hubs({ Aldavia: share + 100, Belvania: share - 100, Ostravia: share - 100 });
     const snippets = rankedHits(store, { query: 'quillmark' }).map((hit) => hit.snippet.text);
-    expect(snippets.sort()).toEqual(['Belvania hired Quillmark.', 'Ostravia hired Quillmark.']);
+    expect(snippets).toEqual(['Aldavia hired Quillmark.', 'Belvania hired Quillmark.', 'Ostravia hired Quillmark.']);
+  });
+});
+
+describe('search: the bonus of a name that is exactly the query', () => {
+  const store = new GraphStore();
+  store.applyExtraction(
+    buildExtraction({
+      sentences: ['Velk Systems and Velk met.', 'Tokav spoke.', 'The Kasym Tokav Trust paid.'],
+      entities: [
+        // More relations, so it would rank first on a tie.
+        { name: 'Velk Systems', type: 'ORGANIZATION', aliases: ['Velk'], sentences: [0] },
+        { name: 'Velk', type: 'ORGANIZATION', sentences: [0] },
+        { name: 'Tokav', type: 'PERSON', aliases: ['Kasym Tokav'], sentences: [1] },
+        { name: 'Kasym Tokav Trust', type: 'ORGANIZATION', sentences: [2] },
+      ],
+      relations: [
+        { subject: 'organization:velk-systems', predicate: 'MET_WITH', object: 'organization:velk', sentence: 0 },
+        { subject: 'organization:velk-systems', predicate: 'MET_WITH', object: 'organization:kasym-tokav-trust', sentence: 0 },
+        { subject: 'organization:kasym-tokav-trust', predicate: 'MET_WITH', object: 'organization:velk', sentence: 0 },
+        { subject: 'organization:velk-systems', predicate: 'MET_WITH', object: 'person:tokav', sentence: 0 },
+      ],
+    }),
+  );
+
+  it('goes to the entity named so, not to one whose name holds the word and whose alias is it', () => {
+    expect(rankedHits(store, { query: 'velk' }).map((h) => h.entity)).toEqual([entityId('ORGANIZATION', 'Velk'), entityId('ORGANIZATION', 'Velk Systems')]);
+  });
+
+  it('goes to an alias that is exactly the query when the name does not hold every word', () => {
+    expect(rankedHits(store, { query: 'kasym tokav' })[0]?.entity).toBe(entityId('PERSON', 'Tokav'));
   });
 });
 

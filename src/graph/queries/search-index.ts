@@ -29,10 +29,16 @@ export function nameTexts(attrs: EntityAttrs): IndexedText[] {
  * its snippet is the best sentence read, or its name.
  */
 export const SNIPPET_SCAN_SENTENCES = 2_000;
+/**
+ * Most of those one hit of a page may read, so that a hub whose sentences never hold every word
+ * together does not leave the rest of the page without snippets.
+ */
+export const SNIPPET_SENTENCES_PER_HIT = 1_000;
 
-/** Sentences left to read for snippets; shared by the hits of one page. */
+/** Sentences left to read for snippets: for a page, and for its hit being read. */
 export interface SnippetBudget {
   sentences: number;
+  readonly perHit: number;
 }
 
 /**
@@ -43,6 +49,7 @@ export interface SnippetBudget {
  * expression test. A sentence mentioning the entity twice is read once.
  */
 export function* sentenceTexts(attrs: EntityAttrs, words: readonly QueryWord[], budget: SnippetBudget): Generator<IndexedText> {
+  let ownShare = budget.perHit;
   const telling = words.filter((word) => !isSentenceStopWord(word.word));
   const wanted = telling.length > 0 ? telling : words;
   // A document's mentions are stored together, so a sentence read twice is one just read.
@@ -50,8 +57,9 @@ export function* sentenceTexts(attrs: EntityAttrs, words: readonly QueryWord[], 
   let lastSentence = -1;
   for (const { evidence } of attrs.mentions) {
     if (evidence.document === lastDocument && evidence.sentence === lastSentence) continue;
-    if (budget.sentences <= 0) return;
+    if (budget.sentences <= 0 || ownShare <= 0) return;
     budget.sentences -= 1;
+    ownShare -= 1;
     lastDocument = evidence.document;
     lastSentence = evidence.sentence;
     if (!wanted.some((word) => word.mayOccurIn(evidence.text))) continue;
@@ -65,7 +73,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 export class QueryWord {
   readonly word: string;
   readonly postings: readonly WordPostings[];
-  #how: Map<string, WordMatch> | undefined;
+  /** Indexed word -> how it matches, for sentences and for names and aliases (each field has its own words). */
+  #how: { readonly SENTENCE: Map<string, WordMatch>; readonly names: Map<string, WordMatch> } | undefined;
+  /** The word and the typo forms of it that sentences hold. */
   readonly #forms: readonly string[];
   /** Any of the word's forms, case-blind, for text as written (no folding, no new string). */
   readonly #anyForm: RegExp;
@@ -73,14 +83,17 @@ export class QueryWord {
   constructor(word: string, postings: readonly WordPostings[]) {
     this.word = word;
     this.postings = postings;
-    this.#forms = [word, ...new Set(postings.filter((p) => p.how === 'TYPO').map((p) => p.term))];
+    this.#forms = [word, ...new Set(postings.filter((p) => p.how === 'TYPO' && p.field === 'SENTENCE').map((p) => p.term))];
     this.#anyForm = new RegExp(this.#forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
   }
 
-  /** How the folded `token` of an indexed text matches the word, if it does. */
-  howMatches(token: string): WordMatch | undefined {
-    this.#how ??= new Map(this.postings.map((p) => [p.term, p.how]));
-    return this.#how.get(token);
+  /** How the folded `token` of an indexed text of `field` matches the word, if it does. */
+  howMatches(token: string, field: SearchField): WordMatch | undefined {
+    this.#how ??= {
+      SENTENCE: new Map(this.postings.filter((p) => p.field === 'SENTENCE').map((p) => [p.term, p.how])),
+      names: new Map(this.postings.filter((p) => p.field !== 'SENTENCE').map((p) => [p.term, p.how])),
+    };
+    return (field === 'SENTENCE' ? this.#how.SENTENCE : this.#how.names).get(token);
   }
 
   /** False when no word of `text` can match: it holds neither the word nor a typo form of it, accents folded. */

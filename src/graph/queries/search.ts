@@ -4,6 +4,7 @@
 // typos from eight letters in names and aliases). The store's inverted index (FullTextIndex) finds and scores the
 // entities; only the hits of the page asked for read their texts, for the snippet and highlights.
 import { type EntityType, InvalidInputError, ServiceBusyError } from '../../domain/index.js';
+import { surfaceKey } from '../surface-key.js';
 import { type FullTextIndex, type WordPostings } from '../full-text-index.js';
 import { type ReadonlyStore } from '../readonly-store.js';
 import { type LazyConnection, MAX_PAGE_SIZE, type PageOptions, pageFrom } from './connection.js';
@@ -12,6 +13,7 @@ import {
   type IndexedText,
   QueryWord,
   SNIPPET_SCAN_SENTENCES,
+  SNIPPET_SENTENCES_PER_HIT,
   type SearchField,
   type SnippetBudget,
   type WordMatch,
@@ -78,7 +80,7 @@ export function search(store: ReadonlyStore, options: SearchOptions): LazyConnec
   const matches = matchingEntities(store, options.query, words, options.types);
   const { candidates } = matches;
   const index = store.fullText;
-  const budget: SnippetBudget = { sentences: SNIPPET_SCAN_SENTENCES };
+  const budget: SnippetBudget = { sentences: SNIPPET_SCAN_SENTENCES, perHit: SNIPPET_SENTENCES_PER_HIT };
   try {
     return pageFrom(
       () => sortedLazily(candidates, byRank(store, matches), MAX_PAGE_SIZE + 1),
@@ -125,7 +127,7 @@ export function rankedHits(store: ReadonlyStore, options: Pick<SearchOptions, 'q
   try {
     return [...matches.candidates]
       .sort(byRank(store, matches))
-      .map((number) => hitOf(store, rankedOf(matches, number, words), words, { sentences: SNIPPET_SCAN_SENTENCES }));
+      .map((number) => hitOf(store, rankedOf(matches, number, words), words, { sentences: SNIPPET_SCAN_SENTENCES, perHit: SNIPPET_SCAN_SENTENCES }));
   } finally {
     releaseMatches(matches);
   }
@@ -227,7 +229,7 @@ function matchingEntities(store: ReadonlyStore, query: string, words: readonly Q
       return kept;
     });
   }
-  const unranked = { candidates, bounds, named: namedExactly(store, query, bounds), index };
+  const unranked = { candidates, bounds, named: namedExactly(store, query, words, bounds), index };
   return { ...unranked, rankKeys: rankKeysOf(unranked) };
 }
 
@@ -273,14 +275,19 @@ function rankKeysOf(matches: Omit<Matches, 'rankKeys'>): Float64Array {
 }
 
 /**
- * The candidates whose name or an alias is exactly the query ("Brannok Logistics" for "brannok
- * logistics"), from the store's name index: one lookup, however many names hold the words.
+ * The candidates named exactly the query ("Brannok Logistics" for "brannok logistics"), from the
+ * store's name index: one lookup, however many names hold the words. An alias counts when it is
+ * the entity's best text for the words: when its name does not hold them all ("Kasym Tokayev" for
+ * an entity named "Tokayev", not "Apple" for one named "Apple Inc.").
  */
-function namedExactly(store: ReadonlyStore, query: string, bounds: Float64Array): Set<number> {
+function namedExactly(store: ReadonlyStore, query: string, words: readonly QueryWord[], bounds: Float64Array): Set<number> {
   const named = new Set<number>();
   for (const id of store.names.lookup(query)) {
     const number = store.fullText.numberOf(id);
-    if (number !== undefined && (bounds[number] ?? 0) > 0) named.add(number);
+    if (number === undefined || !(bounds[number] ?? 0)) continue;
+    const name = store.graph.getNodeAttributes(id).name;
+    const nameWords = new Set(tokenize(name).map((token) => token.folded));
+    if (surfaceKey(name) === surfaceKey(query) || !words.every((word) => nameWords.has(word.word))) named.add(number);
   }
   return named;
 }
@@ -370,7 +377,7 @@ function hitOf(store: ReadonlyStore, ranked: RankedEntity, words: readonly Query
 function wordScore(text: IndexedText, word: QueryWord): number {
   let best = 0;
   for (const token of text.tokens) {
-    const how = word.howMatches(token.folded);
+    const how = word.howMatches(token.folded, text.field);
     if (how !== undefined) best = Math.max(best, matchScore(text.field, how));
   }
   return best;
@@ -378,7 +385,7 @@ function wordScore(text: IndexedText, word: QueryWord): number {
 
 /** The text with every word that a query word matches highlighted, cut to SNIPPET_CHARS around the first one. */
 function snippetOf(text: IndexedText, words: readonly QueryWord[]): Snippet {
-  const spans = text.tokens.filter((t) => words.some((w) => w.howMatches(t.folded) !== undefined)).map((t) => ({ start: t.start, end: t.end }));
+  const spans = text.tokens.filter((t) => words.some((w) => w.howMatches(t.folded, text.field) !== undefined)).map((t) => ({ start: t.start, end: t.end }));
   if (text.text.length <= SNIPPET_CHARS) return { text: text.text, highlights: spans };
   const firstHit = spans[0]?.start ?? 0;
   let start = Math.max(0, firstHit - Math.floor(SNIPPET_CHARS / 3));
