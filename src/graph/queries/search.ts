@@ -277,8 +277,8 @@ function rankKeysOf(matches: Omit<Matches, 'rankKeys'>): Float64Array {
 /**
  * The candidates named exactly the query ("Brannok Logistics" for "brannok logistics"), from the
  * store's name index: one lookup, however many names hold the words. An alias counts when it is
- * the entity's best text for the words: when its name does not hold them all ("Kasym Tokayev" for
- * an entity named "Tokayev", not "Apple" for one named "Apple Inc.").
+ * the entity's best text for the words: when its name does not hold them all ("Kasym Tokav" for
+ * an entity named "Tokav", not "Apple" for one named "Apple Inc.").
  */
 function namedExactly(store: ReadonlyStore, query: string, words: readonly QueryWord[], bounds: Float64Array): Set<number> {
   const named = new Set<number>();
