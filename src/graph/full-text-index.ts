@@ -58,7 +58,12 @@ export function wordsOf(text: string): Set<string> {
 
 /** foldAccents, with a shortcut for the plain ASCII text most news is written in. */
 export function foldText(text: string): string {
-  return /[^\x00-\x7f]/.test(text) ? foldAccents(text) : text.toLowerCase();
+  return hasNonAscii(text) ? foldAccents(text) : text.toLowerCase();
+}
+
+/** True when the text has a character outside ASCII: only such text has accents to fold. */
+export function hasNonAscii(text: string): boolean {
+  return /[^\x00-\x7f]/.test(text);
 }
 
 /**

@@ -2,7 +2,7 @@
 // name, its aliases and each distinct sentence that mentions it, tokenised. The index that finds
 // the entities in the first place is the store's FullTextIndex (../full-text-index.ts).
 import { type EntityAttrs } from '../attributes.js';
-import { type SearchField, type Token, type WordMatch, type WordPostings, foldText, isSentenceStopWord, tokenize } from '../full-text-index.js';
+import { type SearchField, type Token, type WordMatch, type WordPostings, foldText, hasNonAscii, isSentenceStopWord, tokenize } from '../full-text-index.js';
 
 export { type SearchField, type Token, type WordMatch, tokenize } from '../full-text-index.js';
 
@@ -67,8 +67,6 @@ export function* sentenceTexts(attrs: EntityAttrs, words: readonly QueryWord[], 
   }
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
 /** A word of a query with the indexed words it matches (FullTextIndex.postingsOf), and how. */
 export class QueryWord {
   readonly word: string;
@@ -99,7 +97,7 @@ export class QueryWord {
   /** False when no word of `text` can match: it holds neither the word nor a typo form of it, accents folded. */
   mayOccurIn(text: string): boolean {
     if (this.#anyForm.test(text)) return true;
-    if (!NON_ASCII.test(text)) return false;
+    if (!hasNonAscii(text)) return false;
     const folded = foldText(text);
     return this.#forms.some((form) => folded.includes(form));
   }

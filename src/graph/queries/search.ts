@@ -1,8 +1,9 @@
 // Ranked full-text search over entities: their names, aliases and the sentences that mention them,
 // case- and accent-blind. Every query word matches the words it starts (in sentences, from four
 // letters on) and, from four letters on, words one typo away ("marenkov" finds "Marenko"; two
-// typos from eight letters in names and aliases). The store's inverted index (FullTextIndex) finds and scores the
-// entities; only the hits of the page asked for read their texts, for the snippet and highlights.
+// typos from eight letters in names and aliases). The store's inverted index (FullTextIndex) finds
+// and scores the entities; only the hits of the page asked for read their texts, for the snippet
+// and highlights.
 import { type EntityType, InvalidInputError, ServiceBusyError } from '../../domain/index.js';
 import { surfaceKey } from '../surface-key.js';
 import { type FullTextIndex, type WordPostings } from '../full-text-index.js';
@@ -83,7 +84,7 @@ export function search(store: ReadonlyStore, options: SearchOptions): LazyConnec
   const budget: SnippetBudget = { sentences: SNIPPET_SCAN_SENTENCES, perHit: SNIPPET_SENTENCES_PER_HIT };
   try {
     return pageFrom(
-      () => sortedLazily(candidates, byRank(store, matches), MAX_PAGE_SIZE + 1),
+      () => sortedLazily(candidates, byRank(matches), MAX_PAGE_SIZE + 1),
       { ...options, where: 'search' },
       (number) => hitOf(store, rankedOf(matches, number, words), words, budget),
       (number) => index.entityOf(number),
@@ -126,7 +127,7 @@ export function rankedHits(store: ReadonlyStore, options: Pick<SearchOptions, 'q
   const matches = matchingEntities(store, options.query, words, options.types);
   try {
     return [...matches.candidates]
-      .sort(byRank(store, matches))
+      .sort(byRank(matches))
       .map((number) => hitOf(store, rankedOf(matches, number, words), words, { sentences: SNIPPET_SCAN_SENTENCES, perHit: SNIPPET_SCAN_SENTENCES }));
   } finally {
     releaseMatches(matches);
@@ -248,9 +249,8 @@ function rankedOf(matches: Matches, number: number, words: readonly QueryWord[])
  * Best first: score, then the entity with more relations (its degree is always current, where
  * centrality would be recomputed for the first search after every write), then id.
  */
-function byRank(store: ReadonlyStore, matches: Matches): (a: number, b: number) => number {
-  const index = store.fullText;
-  const { rankKeys } = matches;
+function byRank(matches: Matches): (a: number, b: number) => number {
+  const { index, rankKeys } = matches;
   return (a, b) => {
     const byKey = (rankKeys[b] ?? 0) - (rankKeys[a] ?? 0);
     if (byKey !== 0) return byKey;
@@ -282,12 +282,13 @@ function rankKeysOf(matches: Omit<Matches, 'rankKeys'>): Float64Array {
  */
 function namedExactly(store: ReadonlyStore, query: string, words: readonly QueryWord[], bounds: Float64Array): Set<number> {
   const named = new Set<number>();
+  const key = surfaceKey(query);
   for (const id of store.names.lookup(query)) {
     const number = store.fullText.numberOf(id);
     if (number === undefined || !(bounds[number] ?? 0)) continue;
     const name = store.graph.getNodeAttributes(id).name;
     const nameWords = new Set(tokenize(name).map((token) => token.folded));
-    if (surfaceKey(name) === surfaceKey(query) || !words.every((word) => nameWords.has(word.word))) named.add(number);
+    if (surfaceKey(name) === key || !words.every((word) => nameWords.has(word.word))) named.add(number);
   }
   return named;
 }
@@ -355,11 +356,10 @@ function bestOf(
 /** The hit of a ranked entity: the text that matches the query best is the snippet. */
 function hitOf(store: ReadonlyStore, ranked: RankedEntity, words: readonly QueryWord[], budget: SnippetBudget): SearchHit {
   const attrs = store.graph.getNodeAttributes(ranked.entity);
-  // No text scores more than every word's best together, and no sentence more than every word
-  // found in it exactly, so sentences are read only until one does.
+  // No text scores more than every word's best together. A sentence is read only when it may score
+  // more than the name: the index knows how well the entity's sentences can match at best, and
+  // reading stops at the first that does.
   const names = bestOf(nameTexts(attrs), words, ranked.bound);
-  // A sentence is read only when it may score more than the name: the index knows how well the
-  // entity's sentences can match at best, and reading stops at the first that does.
   const best =
     names !== undefined && names.score >= ranked.sentenceBound
       ? names
