@@ -74,7 +74,9 @@ export function referentEndingAt(ctx: ReadContext, s: AnalysedSentence, i: numbe
 
 /** The entity named or implied by the words starting at token `i`. */
 export function referentStartingAt(ctx: ReadContext, s: AnalysedSentence, i: number): { entity: EntityDraft; last: number } | undefined {
-  const m = mentionStartingAt(s, i);
+  // A name that holds its article ("The New York Times") is also found from its second word, where
+  // readers land once they skip the articles after a verb or a preposition.
+  const m = mentionStartingAt(s, i) ?? (s.tokens[i - 1]?.lower === 'the' ? mentionStartingAt(s, i - 1) : undefined);
   const e = entityOf(ctx, m);
   if (m && e) return { entity: e, last: m.last };
   const cue = demonymStartingAt(s, i);

@@ -196,7 +196,11 @@ export const CLASH_VERBS: ReadonlySet<string> = new Set(['clashed', 'clash', 'cl
 
 /** REPORTED_BY: words after which a news agency carries what was said. */
 export const CARRIER_LINKS: ReadonlySet<string> = new Set(['on', 'to', 'by', 'via', 'told']);
-export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
+export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+/** REPORTED_BY: "a statement published in X", "an article printed by X". */
+export const PUBLISH_VERBS: ReadonlySet<string> = new Set(['published', 'printed', 'posted']);
+/** What an outlet publishes for someone, just before PUBLISH_VERBS. */
+export const PUBLISHED_WORDS: ReadonlySet<string> = new Set(['statement', 'interview', 'article', 'column', 'letter', 'op-ed', 'essay', 'remarks', 'comments']);
 export const CARRY_VERBS: ReadonlySet<string> = new Set(['quoted', 'carried', 'cited', 'broadcast', 'aired']);
 
 /** MEMBER_OF */

@@ -327,7 +327,8 @@ const NOT_DESCRIPTORS = new Set([
 /** Skip the descriptor between a verb and a name: "banned Norwegian airline Nordwind Air". */
 export function skipDescriptors(s: AnalysedSentence, from: number): number {
   let k = skip(s, from);
-  for (let n = 0; n < 3; n++) {
+  // Up to four words: "Velmari state news agency X".
+  for (let n = 0; n < 4; n++) {
     const cue = s.cues.find((c) => c.kind === 'demonym' && c.first === k);
     if (cue) k = cue.last;
     else if (s.tokens[k] && !s.tokens[k]?.cap && s.tokens[k]?.word && !NOT_DESCRIPTORS.has(s.tokens[k]?.lower ?? '')) k++;

@@ -6,7 +6,7 @@ import { ORGANISATION_TYPES } from '../../domain/entity-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { CARRIER_LINKS, CARRY_VERBS, TELL_VERBS } from '../model/triggers.js';
+import { CARRIER_LINKS, CARRY_VERBS, PUBLISHED_WORDS, PUBLISH_VERBS, TELL_VERBS } from '../model/triggers.js';
 import { SPEECH_VERB_SET, SPEECH_VERBS } from '../model/vocabulary.js';
 import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { clauseSubject, isActor, isPassive, nearestBefore, skip, skipDescriptors } from './readers.js';
@@ -32,13 +32,45 @@ const speakingOn = pattern({
   confidence: 0.8,
   read({ ctx }, s, i) {
     const link = s.tokens[i + 1]?.lower ?? '';
-    const fits = s.tokens[i]?.lower === 'speaking' ? link === 'on' || link === 'to' : link === 'with';
+    const fits = s.tokens[i]?.lower === 'speaking' ? link === 'on' || link === 'to' : link === 'with' || link === 'to';
     if (!fits || tokenQuoted(ctx, s, i)) return [];
     // "X said in an interview with the BBC": the speaker before it, unless the phrase opens the sentence.
     const speaker = i > 3 ? (nearestBefore(ctx, s, i, isPerson) ?? personAfter(ctx, s, i + 2)) : personAfter(ctx, s, i + 2);
     return one(speaker, agencyAt(ctx, s, skip(s, i + 2)));
   },
 });
+
+/**
+ * "In a statement published in the Daily Vell, X said"; "X said in an article published by Reuters":
+ * the outlet that published the words carries them. The speaker follows a phrase that opens the
+ * sentence, else precedes the phrase.
+ */
+const publishedIn = pattern({
+  predicate: 'REPORTED_BY',
+  triggers: [...PUBLISH_VERBS],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    const link = s.tokens[i + 1]?.lower ?? '';
+    if ((link !== 'in' && link !== 'by') || !PUBLISHED_WORDS.has(s.tokens[i - 1]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
+    // The words are the speaker's own only in a frame ("in a statement published ..."), not as the
+    // object of what someone says ("X said a statement published in Y was false").
+    if (!inFrame(s, i - 1)) return [];
+    const agency = agencyAt(ctx, s, skipDescriptors(s, i + 2));
+    if (!agency) return [];
+    const opening = !s.tokens.slice(0, i).some((t) => t.text === ',' || SPEECH_VERB_SET.has(t.lower));
+    return one(opening ? personAfter(ctx, s, i + 2) : nearestBefore(ctx, s, i, isPerson), agency);
+  },
+});
+
+/** True when "in" opens the noun phrase ending at token `noun`: "in a statement", "in a long interview". */
+function inFrame(s: AnalysedSentence, noun: number): boolean {
+  for (let j = noun - 1; j >= Math.max(0, noun - 4); j--) {
+    const t = s.tokens[j];
+    if (t?.lower === 'in') return true;
+    if (!t?.word || t.cap) return false;
+  }
+  return false;
+}
 
 /** "X said in a statement read on state broadcaster VTV", "X said, according to AFP". */
 const saidOnAgency = pattern({
@@ -125,6 +157,28 @@ const agencyPossessive = pattern({
   },
 });
 
+/** Words that open a sentence about what its subject wrote or said: "Writing in a blog post, X of Y argued". */
+const SPEAKING_OPENERS = new Set(['writing', 'speaking']);
+
+/**
+ * "Marta Ossen of The Daily Vell said", "Writing in a blog post, Marta Ossen of The Daily Vell called
+ * it...": a person of a news outlet who speaks or writes has the outlet carry the words (the
+ * MEMBER_OF is person-of-body's).
+ */
+const speakerOfAgency = pattern({
+  predicate: 'REPORTED_BY',
+  triggers: ['of'],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const person = referentEndingAt(ctx, s, i - 1)?.entity;
+    const agency = referentStartingAt(ctx, s, skip(s, i + 1));
+    if (person?.type !== 'PERSON' || agency?.entity.type !== 'NEWS_AGENCY') return [];
+    const speaks = SPEAKING_OPENERS.has(s.tokens[0]?.lower ?? '') || SPEECH_VERB_SET.has(s.tokens[agency.last]?.lower ?? '');
+    return speaks ? [{ subject: person, object: agency.entity }] : [];
+  },
+});
+
 const AGENCY_REPORT_VERBS = new Set(['reported', 'reports', 'said', 'says']);
 
 /** "X said 40 people were detained, Reuters reported": the agency after the clause carries what X said. */
@@ -147,11 +201,13 @@ const agencyReportedAfter = pattern({
 
 export const REPORTED_BY = defineFamily('reported-by', 'REPORTED_BY', [
   speakingOn,
+  publishedIn,
   saidOnAgency,
   accordingTo,
   toldAgency,
   quotedByAgency,
   agencyPossessive,
+  speakerOfAgency,
   agencyReportedAfter,
 ]);
 

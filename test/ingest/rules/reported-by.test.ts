@@ -17,6 +17,17 @@ ruleTable('reported-by', {
     ['Jana Okafor was quoted by AFP as saying the talks had failed.', 'Jana Okafor', 'REPORTED_BY', 'AFP'],
     ['Mira Selt, cited by Reuters, said no.', 'Mira Selt', 'REPORTED_BY', 'Reuters'],
     ['In comments broadcast by the BBC, Tavo Renn said she was tired.', 'Tavo Renn', 'REPORTED_BY', 'BBC'],
+    // A name that holds its article is found after the article is skipped.
+    ['Dravik Olsen said in a telephone interview to The New York Times that the plan had failed.', 'Dravik Olsen', 'REPORTED_BY', 'The New York Times'],
+    ['Ilsa Vantrow had doubts, telling The Guardian that the verdict was wrong.', 'Ilsa Vantrow', 'REPORTED_BY', 'The Guardian'],
+    // The outlet that published the words, in a frame before or after the speaker.
+    ['In a statement published in the Financial Times, Justice Minister Aldra Velk said the inquiry was lawful.', 'Aldra Velk', 'REPORTED_BY', 'Financial Times'],
+    ['Analyst Tomas Quellin said the risk was growing in an article published by Reuters.', 'Tomas Quellin', 'REPORTED_BY', 'Reuters'],
+    // A descriptor of up to four words before the agency.
+    ['Aldra Velk said the talks went well, according to Chinese state news agency Xinhua.', 'Aldra Velk', 'REPORTED_BY', 'Xinhua'],
+    // A person of a news outlet who speaks or writes.
+    ['Writing in a blog post, Marta Ossen of The Guardian called the dispute a war of words.', 'Marta Ossen', 'REPORTED_BY', 'The Guardian'],
+    ['Marta Ossen of the BBC said the road was closed.', 'Marta Ossen', 'REPORTED_BY', 'BBC'],
   ],
   misses: [
     ['Ivo Brenn arrived. In an interview with the BBC, Anna Kestrup said she would resign.', 'Ivo Brenn', 'REPORTED_BY', 'BBC'],
@@ -29,5 +40,10 @@ ruleTable('reported-by', {
     ['"We told Reuters nothing," Elena Varga said.', 'Elena Varga', 'REPORTED_BY', 'Reuters'],
     ['Mira Selt said no. The film was aired by CNN on Monday.', 'Mira Selt', 'REPORTED_BY', 'CNN'],
     ['Tavo Renn was cited by the court for contempt, and Reuters was there.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
+    ['Aldra Velk said a statement published in the Financial Times was false.', 'Aldra Velk', 'REPORTED_BY', 'Financial Times'],
+    ['Aldra Velk read the report published in The Guardian on Monday.', 'Aldra Velk', 'REPORTED_BY', 'The Guardian'],
+    ['Marta Ossen of The Guardian met the minister on Monday.', 'Marta Ossen', 'REPORTED_BY', 'The Guardian'],
+    ['Dravik Olsen gave an interview to a local paper, and the BBC aired a film.', 'Dravik Olsen', 'REPORTED_BY', 'BBC'],
+    ['A friend of Dravik Olsen told the court that The New York Times had lied.', 'Dravik Olsen', 'REPORTED_BY', 'The New York Times'],
   ],
 });
