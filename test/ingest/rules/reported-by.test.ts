@@ -21,7 +21,12 @@ ruleTable('reported-by', {
     ['Dravik Olsen said in a telephone interview to The New York Times that the plan had failed.', 'Dravik Olsen', 'REPORTED_BY', 'The New York Times'],
     ['Ilsa Vantrow had doubts, telling The Guardian that the verdict was wrong.', 'Ilsa Vantrow', 'REPORTED_BY', 'The Guardian'],
     // The outlet that published the words, in a frame before or after the speaker.
-    ['In a statement published in the Financial Times, Justice Minister Aldra Velk said the inquiry was lawful.', 'Aldra Velk', 'REPORTED_BY', 'Financial Times'],
+    [
+      'In a statement published in the Financial Times, Justice Minister Aldra Velk said the inquiry was lawful.',
+      'Aldra Velk',
+      'REPORTED_BY',
+      'Financial Times',
+    ],
     ['Analyst Tomas Quellin said the risk was growing in an article published by Reuters.', 'Tomas Quellin', 'REPORTED_BY', 'Reuters'],
     // A descriptor of up to four words before the agency.
     ['Aldra Velk said the talks went well, according to Chinese state news agency Xinhua.', 'Aldra Velk', 'REPORTED_BY', 'Xinhua'],
