@@ -46,6 +46,23 @@ export const MEET_VERBS: ReadonlySet<string> = new Set(verbsFor('MET_WITH'));
 export const TALK_NOUNS: ReadonlySet<string> = new Set(['talks', 'meetings', 'meeting', 'discussions', 'consultations']);
 export const GATHER_VERBS: ReadonlySet<string> = new Set(['gathered', 'met', 'convened', 'assembled']);
 export const JOIN_VERBS: ReadonlySet<string> = new Set(['joined', 'joins', 'rejoined']);
+/** Words that open the object of a meeting verb: "A and B met the press", "met their voters" (not each other). */
+export const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'reporters',
+  'journalists',
+  'protesters',
+  'officials',
+  'voters',
+  'leaders',
+]);
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(['talks', 'meeting', 'summit']);
 /** Verbs that hold talks: "A and B held crisis talks". */
 export const HOLD_VERBS: ReadonlySet<string> = new Set(['held', 'hold', 'holds', 'holding', 'had']);

@@ -764,3 +764,22 @@ export const MONTHS: readonly string[] = [
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Abbreviated month names, written with or without a full stop ("Sept."); "may" is its own. */
 export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** Words that deny the verb after them: "never met", "did not send", "hasn't joined". */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
+/** Auxiliaries that may stand between a negation and its verb: "did not meet", "has never met". */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
+  'did',
+  'does',
+  'do',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+]);

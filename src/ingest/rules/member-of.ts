@@ -5,7 +5,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { BELONG_VERBS, JOIN_VERBS, MEMBER_GROUP_NOUNS, MEMBERSHIP_PHRASES } from '../model/triggers.js';
 import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
-import { clauseSubjects, listAfter, subjectPronoun } from './readers.js';
+import { clauseSubjects, isNegated, listAfter, subjectPronoun } from './readers.js';
 import { defineFamily, pattern } from './rule.js';
 import { titlesBefore } from './titles.js';
 
@@ -181,7 +181,7 @@ const joinedBody = pattern({
   confidence: 0.75,
   read({ ctx }, s, i) {
     // "has not joined", "never joined": no member; a quote is someone's claim.
-    if (['not', 'never', "n't"].includes(s.tokens[i - 1]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
+    if (isNegated(s, i) || tokenQuoted(ctx, s, i)) return [];
     const k = s.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     const bodies = listAfter(ctx, s, k).filter((e) => MEMBER_BODIES.has(e.type));
     if (!bodies.length) return [];

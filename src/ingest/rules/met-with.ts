@@ -4,9 +4,9 @@
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { GATHER_VERBS, HOLD_VERBS, JOIN_VERBS, MEET_VERBS, MEETING_NOUNS, TALK_NOUNS } from '../model/triggers.js';
+import { GATHER_VERBS, HOLD_VERBS, JOIN_VERBS, MEET_VERBS, MEETING_NOUNS, OBJECT_OPENERS, TALK_NOUNS } from '../model/triggers.js';
 import { entityOf, mentionEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
-import { actorStartingAt, clauseSubject, clauseSubjects, isActor, listAfter, skip, subjectAfterOpening } from './readers.js';
+import { actorStartingAt, clauseSubject, clauseSubjects, isActor, isNegated, listAfter, skip, subjectAfterOpening } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
 /** Who can take part in a meeting: an actor that is not the agency reporting on it. */
@@ -41,16 +41,24 @@ const metWith = pattern({
   triggers: [...MEET_VERBS],
   confidence: 0.75,
   read({ ctx }, s, i) {
-    if (tokenQuoted(ctx, s, i)) return [];
+    if (tokenQuoted(ctx, s, i) || isNegated(s, i)) return [];
     const w = s.tokens[i]?.lower;
     let k = i + 1;
     while (k < s.tokens.length && k < i + 5 && s.tokens[k]?.lower !== 'with') k++;
     const from = s.tokens[k]?.lower === 'with' ? k + 1 : w !== 'meeting' && w !== 'meet' ? i + 1 : -1;
-    if (from < 0) return [];
-    const subject = clauseSubject(ctx, s, i, isParty) ?? subjectAfterOpening(ctx, s, i, isParty);
-    return withEach(subject, peopleAfter(ctx, s, skip(s, from)));
+    const met = from < 0 ? [] : withEach(clauseSubject(ctx, s, i, isParty) ?? subjectAfterOpening(ctx, s, i, isParty), peopleAfter(ctx, s, skip(s, from)));
+    return met.length || w === 'meeting' ? met : metEachOther(ctx, s, i);
   },
 });
+
+/** "A and B met on Monday", "A and B will continue to meet": the first of the subjects met the others. */
+function metEachOther(ctx: ReadContext, s: AnalysedSentence, i: number): Claim[] {
+  // "A and B met the press" or "met reporters": they met someone else, not each other.
+  const next = s.tokens[i + 1];
+  if (next !== undefined && (next.cap || OBJECT_OPENERS.has(next.lower))) return [];
+  const [first, ...others] = clauseSubjects(ctx, s, i, isParty);
+  return withEach(first, others);
+}
 
 /** "for talks with General X", "who held separate meetings with A and B". */
 const talksWith = pattern({

@@ -6,6 +6,7 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { MAX_TITLE_WORDS, ROLE_QUALIFIERS, TITLES } from '../model/titles.js';
+import { AUXILIARY_VERBS, NEGATION_WORDS } from '../model/vocabulary.js';
 import { entityOf, holderOfTitle, lastPersonBefore, mentionEndingAt, mentionStartingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
 import { describedHead } from './descriptions.js';
@@ -286,6 +287,16 @@ export function byAgent(ctx: ReadContext, s: AnalysedSentence, i: number, span =
     if (agent) return agent;
   }
   return undefined;
+}
+
+/** True when the verb at `i` is denied: "never met", "did not meet", "have not yet met". */
+export function isNegated(s: AnalysedSentence, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = s.tokens[j]?.lower ?? '';
+    if (NEGATION_WORDS.has(w)) return true;
+    if (w !== 'yet' && w !== 'ever' && !PASSIVE_AUXILIARIES.has(w) && !AUXILIARY_VERBS.has(w)) return false;
+  }
+  return false;
 }
 
 /** True when the verb at `i` is passive: "were sent", "was sanctioned", "had been deployed". */

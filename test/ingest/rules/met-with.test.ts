@@ -29,8 +29,17 @@ ruleTable('met-with', {
     ['In a meeting with Anna Kestrup, Russian president Dmitry Vesnin said the deal was close.', 'Dmitry Vesnin', 'MET_WITH', 'Anna Kestrup'],
     ['Following his meeting with Elena Varga on Monday, Peter Dalgaard flew home.', 'Peter Dalgaard', 'MET_WITH', 'Elena Varga'],
     ['After meeting with Elena Varga, Peter Dalgaard flew home.', 'Peter Dalgaard', 'MET_WITH', 'Elena Varga'],
+    // Coordinated subjects of an intransitive "met": the first met the others.
+    ['Aldra Velk and Tomas Quellin met on Monday in Velmar.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
+    ['President Aldra Velk and Prime Minister Tomas Quellin will continue to meet every two weeks.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
+    ['Aldra Velk and Tomas Quellin met privately at the palace.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
   ],
   misses: [
+    // Two who met someone else together did not meet each other in that sentence.
+    ['Aldra Velk and Tomas Quellin met the press on Monday.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
+    ['Aldra Velk and Tomas Quellin met reporters in Velmar.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
+    ['Aldra Velk and Tomas Quellin never met.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
+    ['Aldra Velk has not yet met Tomas Quellin.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
     // After the comma, a clause whose subject is no name.
     ['During a meeting with Ivo Brenn, police arrested Anna Kestrup.', 'Anna Kestrup', 'MET_WITH', 'Ivo Brenn'],
     ['During a meeting with Ivo Brenn, police arrested Anna Kestrup.', 'Ivo Brenn', 'MET_WITH', 'Anna Kestrup'],
