@@ -28,6 +28,7 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   sultan: 'LEADS',
   leader: 'LEADS',
   head: 'LEADS',
+  boss: 'LEADS',
   director: 'LEADS',
   'director general': 'LEADS',
   'director-general': 'LEADS',

@@ -3,6 +3,8 @@ import { ruleTable } from './table.js';
 
 ruleTable('appositive-title', {
   reads: [
+    // "boss" heads what it is of.
+    ['Tomas Quellin, boss of the Velmar Football Association, resigned.', 'Tomas Quellin', 'LEADS', 'Velmar Football Association'],
     [
       `${'Italy paid. Italy agreed. Italy ruled.'} Claudio Verri, undersecretary to the prime minister, said a table would open.`,
       'Claudio Verri',
