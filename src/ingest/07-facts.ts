@@ -7,7 +7,7 @@ import { type ExtractedFact } from '../domain/extraction.js';
 import { draftId } from './04-entities.js';
 import { type AnalysedSentence } from './03-mentions.js';
 import { claimId, type ReadContext } from './context.js';
-import { CASUALTY_WORDS, MONTHS, NUMBER_WORDS } from './model/vocabulary.js';
+import { CASUALTY_WORDS, MONTHS, NUMBER_WORDS, PEOPLE_COUNTED } from './model/vocabulary.js';
 import { parseCount } from './text.js';
 import { timeIn } from './dates.js';
 import { type Token } from './tokens.js';
@@ -15,30 +15,12 @@ import { type Token } from './tokens.js';
 const KIND_OF = new Map<string, FactKind>(
   (Object.entries(CASUALTY_WORDS) as [FactKind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
 );
-/** Words a count may stand before its casualty word without breaking the link. */
-const BRIDGE = new Set([
-  'people',
-  'persons',
-  'officers',
-  'police',
-  'policemen',
-  'security',
-  'forces',
-  'soldiers',
-  'troops',
-  'civilians',
-  'protesters',
-  'demonstrators',
-  'militants',
-  'attackers',
-  'fighters',
-  'members',
-  'children',
-  'women',
-  'men',
-  'workers',
-  'personnel',
-  'others',
+/**
+ * Words a count may stand before its casualty word without breaking the link: the people counted
+ * (PEOPLE_COUNTED) and the words of the clause between ("were", "at least", "shot", "reportedly").
+ */
+const BRIDGE: ReadonlySet<string> = new Set([
+  ...PEOPLE_COUNTED,
   'were',
   'was',
   'have',
@@ -69,35 +51,11 @@ const BRIDGE = new Set([
   'in',
   'total',
   'number',
-  'taliban',
   'wounded',
   'injured',
   ',',
   'hundreds',
   'dozens',
-  'military',
-  'army',
-  'guards',
-  'residents',
-  'villagers',
-  'passengers',
-  'students',
-  'patients',
-  'miners',
-  'rescuers',
-  'volunteers',
-  'volunteer',
-  'tourists',
-  'pilgrims',
-  'inmates',
-  'prisoners',
-  'suspects',
-  'journalists',
-  'migrants',
-  'refugees',
-  'staff',
-  'employees',
-  'supporters',
   'those',
   'them',
   'shot',
@@ -123,20 +81,12 @@ const BRIDGE = new Set([
   'said',
   'died',
   'who',
-  'had',
   'its',
   'their',
   'our',
   'other',
   'suspected',
   'alleged',
-  'group',
-  'gang',
-  'rebels',
-  'rebel',
-  'pilgrims',
-  'crew',
-  'sailors',
 ]);
 /** Words that make "dead" a casualty word however far it stands from the count ("three were shot dead"). */
 const DEAD_AFTER = new Set(['shot', 'stabbed', 'beaten', 'found', 'confirmed', 'declared', 'left']);
@@ -162,6 +112,8 @@ const BEFORE_COUNT_VERBS = new Set([
   'detaining',
   'treated',
 ]);
+/** Bridging words that report: a figure after them is not in a list with the one before. */
+const REPORTING_WORDS = new Set(['said', 'reported', 'confirmed']);
 const TOLL_WORDS = new Set(['toll', 'tolls']);
 const BODY_WORDS = new Set(['bodies', 'dead']);
 const MAX_BRIDGE = 8;
@@ -415,7 +367,8 @@ function readKindAfter(tokens: readonly Token[], i: number, known: Map<number, F
     if (countAt(tokens, k) !== undefined) {
       // "150 security forces, 95 civilians, and hundreds of Taliban killed": a list shares its verb,
       // and each figure of it opens a new stretch of bridging words (read once, for that figure).
-      return kindAfter(tokens, k, known);
+      // "Three officials said 40 people were killed": a figure after a speech verb is what was said.
+      return tokens.slice(i + 1, k).some((x) => REPORTING_WORDS.has(x.lower)) ? undefined : kindAfter(tokens, k, known);
     }
     if (t.cap && ++capitalised <= MAX_CAPITALISED_BRIDGE) continue;
     // "22 civilians, including three children, died": past the aside to the verb of the whole.

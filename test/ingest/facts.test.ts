@@ -30,6 +30,9 @@ const FOUND: readonly (readonly [string, string])[] = [
   ["The bombing resulted in 270 fatalities, including all 259 of the airplane's occupants and eleven individuals on the ground.", 'killed|270'],
   ["The bombing resulted in 270 fatalities, including all 259 of the airplane's occupants and eleven individuals on the ground.", 'killed|259'],
   ["The bombing resulted in 270 fatalities, including all 259 of the airplane's occupants and eleven individuals on the ground.", 'killed|11'],
+  // Coordinated people nouns between the count and the verb.
+  ['On Saturday, a ministry statement said 16 police and conscripts were killed.', 'killed|16'],
+  ['Nine peacekeepers and two gendarmes were wounded near Tamsa.', 'injured|9'],
 ];
 
 const NOT_FOUND: readonly (readonly [string, string])[] = [
@@ -37,6 +40,7 @@ const NOT_FOUND: readonly (readonly [string, string])[] = [
   ['Twenty two civilians, including three children, died on Saturday.', 'killed|2'],
   ['Forty five soldiers were wounded in the attack.', 'injured|5'],
   ['Okafor, 64, was detained at his home in a dawn raid.', 'arrested|64'],
+  ['Three officials said 40 people were killed.', 'killed|3'],
   ['Officials said 1,412 people had been injured.', 'injured|412'],
   ['Officials said 1,412 people had been injured.', 'injured|1'],
   ['The earthquake of 1970 killed an estimated 70,000 people.', 'killed|70'],
