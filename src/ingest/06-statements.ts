@@ -7,6 +7,7 @@ import { type ExtractedStatement } from '../domain/extraction.js';
 import { draftId, type EntityDraft } from './04-entities.js';
 import { type AnalysedSentence, mentionPlaces } from './03-mentions.js';
 import { claimId, type ReadContext } from './context.js';
+import { CARRIER_LINKS, TELL_VERBS } from './model/triggers.js';
 import { SPEECH_VERB_SET } from './model/vocabulary.js';
 import { TITLES } from './model/titles.js';
 import { isQuoted, type QuoteSpan } from './quotes.js';
@@ -244,22 +245,55 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, previous: number | undefined
   const verbAt = verbs.find((i) => isSourceCue(s, i)) ?? chainStart(s, verbs);
   if (verbAt === undefined) return {};
   let agency: EntityDraft | undefined;
-  // "X told the Russian news agency Sputnik that ...": the agency follows the verb.
+  // "X told the Russian news agency Sputnik that ...": the agency follows the verb. In "X said
+  // Reuters had erred" it is part of what was said.
   for (const i of range.filter((k) => k > verbAt)) {
     const found = referentAt(ctx, s, i, q.open, lastCollective);
-    if (found?.type === 'NEWS_AGENCY') agency ??= found;
+    if (found?.type === 'NEWS_AGENCY' && carrierBefore(s, verbAt, i)) agency ??= found;
   }
   // "According to a memo posted by Senator X": the source follows "according to".
   if (isSourceCue(s, verbAt)) {
     // "in the words of the Crown prosecutor, Mark Tedeschi": a person named in the source outranks a body.
     const sources = range.filter((k) => k > verbAt).map((i) => referentAt(ctx, s, i, q.open, lastCollective));
     const source = sources.find((e) => e?.type === 'PERSON') ?? sources.find((e) => e && ORGANISATION_TYPES.has(e.type));
-    if (source) return source.type === 'NEWS_AGENCY' ? { agency: source } : { speaker: source, ...(agency ? { agency } : {}) };
+    if (source?.type !== 'NEWS_AGENCY')
+      return source ? { speaker: source, ...(agency ? { agency } : {}) } : readBeforeVerb(ctx, q, s, range, verbAt, lastCollective, agency);
+    // "X said, according to AFP, that ...": the agency carries what X said; alone, it is the source.
+    const said = chainStart(
+      s,
+      verbs.filter((k) => k < verbAt && !isSourceCue(s, k)),
+    );
+    return said === undefined ? { agency: source } : readBeforeVerb(ctx, q, s, range, said, lastCollective, source);
   }
+  return readBeforeVerb(ctx, q, s, range, verbAt, lastCollective, agency);
+}
+
+/** The speaker named before the verb at `verbAt`, with the agency that carried the words if known. */
+function readBeforeVerb(
+  ctx: ReadContext,
+  q: QuoteSpan,
+  s: AnalysedSentence,
+  range: readonly number[],
+  verbAt: number,
+  lastCollective: EntityDraft | undefined,
+  agency: EntityDraft | undefined,
+): Attribution {
   const earlier = range.filter((k) => k < verbAt).reverse();
   const found = earlier.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'NEWS_AGENCY');
   const speaker = pickSpeaker(found, true);
   return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}), verb: true };
+}
+
+/**
+ * True when the name at token `at` is the carrier of what the verb at `verbAt` reports: the object
+ * of a verb of telling ("told the state news agency X"), or after a carrier link ("said on X",
+ * "in an interview with X"), a few descriptor words between.
+ */
+function carrierBefore(s: AnalysedSentence, verbAt: number, at: number): boolean {
+  let j = at - 1;
+  const isLink = (k: number): boolean => CARRIER_LINKS.has(s.tokens[k]?.lower ?? '') || s.tokens[k]?.lower === 'with';
+  while (j > verbAt && at - j <= 5 && !isLink(j) && s.tokens[j]?.word && !s.tokens[j]?.cap) j--;
+  return j === verbAt ? TELL_VERBS.has(s.tokens[j]?.lower ?? '') : isLink(j);
 }
 
 /**

@@ -98,7 +98,33 @@ const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
   ['Ilsa Vantrow wrote the words on the wall. Later Kaj Orrin said: "I did not read the words on the wall before today."', 'I did not read', 'Ilsa Vantrow'],
 ];
 
+/** The name of the agency that carried the statement whose text starts with `opening` (null when none). */
+function agencyOf(text: string, opening: string): string | null | undefined {
+  const result = extract({ text });
+  const statement = result.statements.find((s) => s.text.startsWith(opening));
+  if (!statement) return undefined;
+  return result.entities.find((e) => e.id === statement.reportedBy)?.name ?? null;
+}
+
+/** [text, quotation start, the speaker, the agency that carried the words or null]. */
+const CARRIERS: readonly (readonly [string, string, string, string | null])[] = [
+  // The agency told, or named after a carrier link, carries the words.
+  ['The Velmar Army told Reuters it was "winning the war".', 'winning the war', 'Velmar Army', 'Reuters'],
+  ['Aldra Velk told the state news agency Xinhua that "the war is over".', 'the war is over', 'Aldra Velk', 'Xinhua'],
+  ['Aldra Velk said in an interview with CNN that "the war is over".', 'the war is over', 'Aldra Velk', 'CNN'],
+  // "X said, according to AFP": X speaks, AFP carries.
+  ['Aldra Velk said, according to AFP, that "the war is over".', 'the war is over', 'Aldra Velk', 'Agence France-Presse'],
+  // An agency that is part of what was said carries nothing.
+  ['In a statement, the Velmar Army said Reuters had made "grave professional mistakes" by relying on sources.', 'grave professional', 'Velmar Army', null],
+  ['The Velmar Army said the BBC was "lying about everything".', 'lying about', 'Velmar Army', null],
+];
+
 describe('findStatements: who said each quotation', () => {
+  it.each(CARRIERS)('%s', (text, opening, speaker, agency) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+    expect(agencyOf(text, opening)).toBe(agency);
+  });
+
   it.each(SPEAKERS)('%s', (text, opening, expected) => {
     expect(speakerOf(text, opening)).toBe(expected);
   });
