@@ -12,6 +12,8 @@ function typeOf(text: string, name: string): string | undefined {
 }
 
 const TYPED: readonly (readonly [string, string, string])[] = [
+  // "Chief" is a title, not the first word of the name after it.
+  ['President Aldra Velk met Intelligence Chief Tomas Quellin in Velmar.', 'Tomas Quellin', 'PERSON'],
   ['Analysts at the Halvard Institution said prices would rise.', 'Halvard Institution', 'ORGANIZATION'],
   ['The Velorian Civil Protection Mechanism sent tents to the valley.', 'Velorian Civil Protection Mechanism', 'ORGANIZATION'],
   ['Members of the Liberal Forum met on Tuesday.', 'Liberal Forum', 'ORGANIZATION'],

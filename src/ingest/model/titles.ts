@@ -29,6 +29,7 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   leader: 'LEADS',
   head: 'LEADS',
   boss: 'LEADS',
+  chief: 'LEADS',
   director: 'LEADS',
   'director general': 'LEADS',
   'director-general': 'LEADS',

@@ -6,6 +6,8 @@ const FLOODS = 'Italy has been hit by floods. Italy closed its schools. Italy de
 
 ruleTable('title-before-name', {
   reads: [
+    // "chief" heads the body named before it.
+    ['The Halden Group chief, Aldra Velk, said no.', 'Aldra Velk', 'LEADS', 'Halden Group'],
     // A party's candidate is a member.
     ["The Tarsk Unity Party's candidate, Ivo Brenn, won 52 percent.", 'Ivo Brenn', 'MEMBER_OF', 'Tarsk Unity Party'],
     // A portfolio secretary serves the department the article names, else the country it is about.
