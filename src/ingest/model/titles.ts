@@ -148,6 +148,19 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   editor: 'HOLDS_ROLE',
 };
 
+/** Titles of those who serve abroad: "the ambassador in Norway" serves the country that sent them. */
+export const ENVOY_TITLES: ReadonlySet<string> = new Set([
+  'ambassador',
+  'envoy',
+  'peace envoy',
+  'special envoy',
+  'special representative',
+  'representative',
+  'correspondent',
+  'reporter',
+  'mediator',
+]);
+
 /** Words in the longest title ("chief of the general staff"): how far title readers look. */
 export const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((title) => title.split(' ').length));
 

@@ -5,7 +5,7 @@
 import { type AnalysedSentence, type Mention } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { departmentOfTitle, ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
+import { departmentOfTitle, ENVOY_TITLES, ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { SPEECH_VERB_SET } from '../model/vocabulary.js';
 import { entityOf, holderOfTitle, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
@@ -158,9 +158,10 @@ function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): {
   // "The governor of the Bank of Canada, X": a determiner may stand between the link and the body.
   const linkAt = tail ? (s.tokens[tail.first - 1]?.lower === 'the' ? tail.first - 2 : tail.first - 1) : -1;
   const link = tail ? s.tokens[linkAt]?.lower : undefined;
-  if (tail && (link === 'to' || link === 'of')) {
+  if (tail && (link === 'to' || link === 'of' || link === 'in')) {
     const t = titleEndingAt(s, linkAt - 1);
-    if (t) return { title: t, ...(link === 'of' ? { affiliation: tail.entity } : {}) };
+    if (t && link !== 'in') return { title: t, ...(link === 'of' ? { affiliation: tail.entity } : {}) };
+    if (t && countryIn(ctx, s, linkAt, t.title) === tail.entity) return { title: t, affiliation: tail.entity };
   }
   const word = s.tokens[j]?.lower ?? '';
   if (describedHead(word) && !s.tokens[j]?.cap) {
@@ -178,6 +179,17 @@ function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): {
   const fromLexicon = titleEndingAt(s, j);
   const title = fromCue && (!fromLexicon || fromCue.first < fromLexicon.first) ? fromCue : fromLexicon;
   return title ? { title } : portfolioAfter(s, j);
+}
+
+/**
+ * The country after "in" at token `inAt` that a title's holder serves: "the defence minister in
+ * Burundi". Only a country (a minister "in Paris" may be visiting), and not for envoys, who serve
+ * the country that sent them.
+ */
+function countryIn(ctx: ReadContext, s: AnalysedSentence, inAt: number, title: string): EntityDraft | undefined {
+  if (s.tokens[inAt]?.lower !== 'in' || ENVOY_TITLES.has(title)) return undefined;
+  const place = referentStartingAt(ctx, s, s.tokens[inAt + 1]?.lower === 'the' ? inAt + 2 : inAt + 1);
+  return place?.entity.type === 'COUNTRY' ? place.entity : undefined;
 }
 
 /** "Minister of Education X", "Secretary for Foreign Affairs X": a title with its portfolio after it. */
@@ -314,6 +326,8 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
     const after = bodyAfter(ctx, s, k + 1);
     if (after && link !== 'to') affiliation = after;
   }
+  const inCountry = link === 'in' ? countryIn(ctx, s, k, title.title) : undefined;
+  if (inCountry && !affiliation) affiliation = inCountry;
   return { title: title.title, ...(affiliation ? { affiliation } : {}), former, deputy, second, indefinite };
 }
 

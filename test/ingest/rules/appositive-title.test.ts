@@ -3,6 +3,7 @@ import { ruleTable } from './table.js';
 
 ruleTable('appositive-title', {
   reads: [
+    ['Anna Velk, the defence minister in Burundi, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Burundi'],
     // "boss" heads what it is of.
     ['Tomas Quellin, boss of the Velmar Football Association, resigned.', 'Tomas Quellin', 'LEADS', 'Velmar Football Association'],
     [
@@ -39,6 +40,8 @@ ruleTable('appositive-title', {
     ['The US State Department said Pavel Dorn, the Secretary of State, called the embassy.', 'Pavel Dorn', 'HOLDS_ROLE', 'United States'],
   ],
   misses: [
+    ['Anna Velk, the British ambassador in Norway, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Norway'],
+    ['Anna Velk, the finance minister in Paris last week, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Paris'],
     ["Peter Dalgaard, the Velk Group's head of marketing for Africa, disappeared.", 'Peter Dalgaard', 'LEADS', 'Velk Group'],
     // A party leader leads the party, not the country.
     ["Canada voted. Tom Harrow, the nation's Liberal Party leader, won.", 'Tom Harrow', 'LEADS', 'Canada'],

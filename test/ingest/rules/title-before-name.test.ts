@@ -6,6 +6,8 @@ const FLOODS = 'Italy has been hit by floods. Italy closed its schools. Italy de
 
 ruleTable('title-before-name', {
   reads: [
+    // "in" names the country a minister serves.
+    ['The defence minister in Burundi, Anna Velk, denied the report.', 'Anna Velk', 'HOLDS_ROLE', 'Burundi'],
     // "chief" heads the body named before it.
     ['The Halden Group chief, Aldra Velk, said no.', 'Aldra Velk', 'LEADS', 'Halden Group'],
     // A party's candidate is a member.
@@ -49,6 +51,9 @@ ruleTable('title-before-name', {
     ['U.S. President Karl Osterberg began his trip today in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
   ],
   misses: [
+    // Not a city the holder is in, nor the country an envoy is posted to.
+    ['The foreign minister in Paris, Anna Velk, met reporters.', 'Anna Velk', 'HOLDS_ROLE', 'Paris'],
+    ['The ambassador in Norway, Anna Velk, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Norway'],
     ["The Tarsk Unity Party's candidate, Ivo Brenn, won 52 percent.", 'Ivo Brenn', 'LEADS', 'Tarsk Unity Party'],
     ['Kenya held elections. Kenya voted. Kenya waited. Press Secretary Lena Marsh spoke.', 'Lena Marsh', 'HOLDS_ROLE', 'Kenya'],
     ['Deputy director Ilsa Varn of Amnesty International spoke.', 'Ilsa Varn', 'LEADS', 'Amnesty International'],
