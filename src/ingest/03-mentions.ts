@@ -88,6 +88,8 @@ const PROPER_TAGS = new Set([
   'Acronym',
 ]);
 const NEVER_NAMES = new Set(['WeekDay', 'Month', 'Date', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
+/** Tags of words written in capitals for emphasis, not as acronyms: "he HAD complained", "was NOT". */
+const EMPHASIS_TAGS = new Set(['Copula', 'Negative', 'Modal', 'Auxiliary', 'PastTense', 'Adverb']);
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across']);
 /** Titles that people hold in companies and bodies, never in a person. */
@@ -574,6 +576,7 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     // "El Vigía", "Le Monde": a foreign article inside a name is part of it.
     const foreignArticle = FOREIGN_ARTICLES.has(t.text) && kept.length === 0 && piece !== pieces[pieces.length - 1] && !isSentenceInitial(tokens, piece.first);
     if ((tags.some((tag) => NEVER_NAMES.has(tag)) && !foreignArticle) || CALENDAR_WORDS.has(t.lower)) continue;
+    if (/^\p{Lu}{2,}$/u.test(t.text) && piece.last - piece.first === 1 && tags.some((tag) => EMPHASIS_TAGS.has(tag))) continue;
     const opening = isSentenceInitial(tokens, piece.first) && kept.length === 0;
     // "Senate President X" opens a sentence with a body's head word, which is a name here.
     const headBeforeMore = NAME_HEADS[t.lower] !== undefined && pieces.length > 1;

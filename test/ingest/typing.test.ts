@@ -96,6 +96,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
 
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
 const NOT_TYPED: readonly (readonly [string, string, string])[] = [
+  // A word in capitals for emphasis is no acronym of a body.
+  ['The minister said he HAD complained about the report.', 'HAD', ''],
+  ['Anna Velk said she would NEVER resign.', 'NEVER', ''],
   ['The form must be completed in English by Friday.', 'English', ''],
   // A list of people is no list of places, even next to a place-kind noun.
   ['Kallo, Mirren and Vesk visited the districts on Monday.', 'Mirren', 'REGION'],
