@@ -141,7 +141,10 @@ const descriptorPlace = pattern({
       const clause = /ed$/.test(next) || (objectNext && ctx.gaz.lexiconTags(next).includes('PresentTense'));
       if (place && (place.type === 'CITY' || place.type === 'COUNTRY') && j < at - 1 && !s.tokens[j + 1]?.cap && !clause) return located(body, place, 0.75);
       // The descriptor is a noun phrase: a verb, a list word or a determiner inside it ends it.
-      if (t.cap || DESCRIPTOR_STOPS.has(t.lower) || (t.lower === 'the' && j < at - 1) || isVerb(ctx, t.lower)) break;
+      // "Egypt authorities challenge Reuters": a base verb right before the name is a headline's verb
+      // (a descriptor ends with its head noun: "news agency", "consultancy").
+      const headlineVerb = j === at - 1 && ctx.gaz.lexiconTags(t.lower).includes('Infinitive');
+      if (t.cap || DESCRIPTOR_STOPS.has(t.lower) || (t.lower === 'the' && j < at - 1) || isVerb(ctx, t.lower) || headlineVerb) break;
     }
     return [];
   },
