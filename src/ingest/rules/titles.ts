@@ -69,6 +69,7 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   ) {
     object =
       openingCountry(ctx, s) ??
+      reportedCountry(ctx, s, person) ??
       ctx.jurisdiction ??
       speakerCountry(ctx, s, person) ??
       (JURISDICTION_TITLES.has(reading.title) ? soleCountryOf(ctx, s) : undefined);
@@ -378,6 +379,35 @@ function openingCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | un
   const comma = s.tokens.findIndex((t) => t.text === ',');
   const first = s.mentions.find((m) => m.last <= comma && ctx.resolution.entityOf(m)?.type === 'COUNTRY');
   return first ? ctx.resolution.entityOf(first) : undefined;
+}
+
+/**
+ * "Velmar will send troops to Tarsk, Prime Minister X said": a head or minister with no country, who
+ * reports what the country that opens the sentence will do, is that country's (an article about
+ * Tarsk may name it more often).
+ */
+function reportedCountry(ctx: ReadContext, s: AnalysedSentence, person: EntityDraft): EntityDraft | undefined {
+  const m = s.mentions.find((x) => ctx.resolution.entityOf(x) === person);
+  if (m === undefined || !SPEECH_VERB_SET.has(s.tokens[m.last]?.lower ?? '')) return undefined;
+  let j = m.first - 1;
+  while (j > m.first - 5 && s.tokens[j]?.cap) j--;
+  if (s.tokens[j]?.text !== ',') return undefined;
+  const start = clauseStart(s);
+  const opening = s.mentions.find((x) => x.first === (s.tokens[start]?.lower === 'the' ? start + 1 : start));
+  const country = opening ? ctx.resolution.entityOf(opening) : undefined;
+  // What the country means to do: its own head announces it ("has attacked" could be said by either side).
+  const verbNext = opening !== undefined && /^(will|would|plans|intends|wants|agreed|offers|offered)$/.test(s.tokens[opening.last]?.lower ?? '');
+  return country?.type === 'COUNTRY' && verbNext ? country : undefined;
+}
+
+/** Where the sentence's own words start: past a dateline ("PHNOM PENH, Nov. 21 (Xinhua) -- ..."). */
+function clauseStart(s: AnalysedSentence): number {
+  const head = s.tokens.slice(0, 12);
+  const dash = head.findIndex((t) => /^(-+|—|–)$/.test(t.text));
+  if (dash <= 0 || !s.tokens[0]?.cap) return 0;
+  let k = dash;
+  while (/^(-+|—|–)$/.test(s.tokens[k + 1]?.text ?? '')) k++;
+  return k + 1;
 }
 
 /**

@@ -6,6 +6,14 @@ const FLOODS = 'Italy has been hit by floods. Italy closed its schools. Italy de
 
 ruleTable('title-before-name', {
   reads: [
+    // A bare title of the one who reports what the opening country will do is that country's,
+    // though the article names the other more often.
+    [
+      'Mali is at war. Mali needs help. Mali asked the UN. OSLO -- Norway will send troops to Mali, Prime Minister Anna Velk said Thursday.',
+      'Anna Velk',
+      'LEADS',
+      'Norway',
+    ],
     // "in" names the country a minister serves.
     ['The defence minister in Burundi, Anna Velk, denied the report.', 'Anna Velk', 'HOLDS_ROLE', 'Burundi'],
     // "chief" heads the body named before it.
@@ -51,6 +59,12 @@ ruleTable('title-before-name', {
     ['U.S. President Karl Osterberg began his trip today in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
   ],
   misses: [
+    [
+      'Mali is at war. Mali needs help. Mali asked the UN. OSLO -- Norway will send troops to Mali, Prime Minister Anna Velk said Thursday.',
+      'Anna Velk',
+      'LEADS',
+      'Mali',
+    ],
     // Not a city the holder is in, nor the country an envoy is posted to.
     ['The foreign minister in Paris, Anna Velk, met reporters.', 'Anna Velk', 'HOLDS_ROLE', 'Paris'],
     ['The ambassador in Norway, Anna Velk, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Norway'],
