@@ -89,6 +89,22 @@ export const TROOP_WORDS: ReadonlySet<string> = new Set([
   'marines',
 ]);
 
+/** Heads of a phrase that names where troops go: "the West African nation of Mali", "a mission in Lebanon". */
+export const DESTINATION_HEADS: ReadonlySet<string> = new Set([
+  'nation',
+  'country',
+  'state',
+  'republic',
+  'region',
+  'province',
+  'island',
+  'mission',
+  'operation',
+  'force',
+]);
+/** Verbs of purpose between "send troops to" and the mission: "to reinforce the UN mission in Mali". */
+export const PURPOSE_VERBS: ReadonlySet<string> = new Set(['reinforce', 'join', 'support', 'help', 'bolster', 'strengthen']);
+
 /** SANCTIONED */
 export const SANCTION_VERBS: ReadonlySet<string> = new Set(verbsFor('SANCTIONED').filter((w) => w !== 'sanctions'));
 export const SANCTION_NOUNS: ReadonlySet<string> = new Set(['sanctions', 'embargo', 'ban']);

@@ -35,7 +35,7 @@ const DASHES = new Set(['—', '–', '-', '(', ')']);
 const SKIP_AFTER_VERB = new Set(['the', 'a', 'an', 'with', 'on', 'its', 'their', 'to', 'government', 'of', 'regime', 'forces']);
 const NEAR_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'by', 'to', 'on']);
 /** Forms of "be" that make a passive: "was sent", "has been led". */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 /** Something that acts: not a place or an event. */
 export function isActor(e: EntityDraft): boolean {

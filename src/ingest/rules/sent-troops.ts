@@ -5,7 +5,7 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { SEND_VERBS, TROOP_WORDS } from '../model/triggers.js';
+import { DESTINATION_HEADS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { clauseSubjects, isBody, isPassive, listAfter, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
@@ -16,7 +16,26 @@ const STOPS = new Set(['.', ';']);
 function destinationAt(ctx: ReadContext, s: AnalysedSentence, k: number, deploy: boolean): EntityDraft | undefined {
   const link = s.tokens[k]?.lower;
   if (link !== 'to' && !(deploy && (link === 'in' || link === 'into'))) return undefined;
-  return placeStartingAt(ctx, s, DIRECTION_ADJECTIVES.has(s.tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
+  return placeStartingAt(ctx, s, DIRECTION_ADJECTIVES.has(s.tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1) ?? describedDestination(ctx, s, k + 1);
+}
+
+/** Longest phrase read for a described destination ("to the conflict-torn West African nation of Mali"). */
+const MAX_DESTINATION_WORDS = 10;
+
+/**
+ * The place a destination phrase describes: "the conflict-torn West African nation of Mali", "a UN
+ * peacekeeping mission in Lebanon", "(to) reinforce the UN mission in Mali". The phrase must have a
+ * head that places it (DESTINATION_HEADS) right before "of" or "in" and the place.
+ */
+function describedDestination(ctx: ReadContext, s: AnalysedSentence, from: number): EntityDraft | undefined {
+  let k = PURPOSE_VERBS.has(s.tokens[from]?.lower ?? '') ? from + 1 : from;
+  for (const end = Math.min(s.tokens.length, k + MAX_DESTINATION_WORDS); k < end; k++) {
+    const t = s.tokens[k];
+    if (!t || STOPS.has(t.text) || t.text === ',') return undefined;
+    const link = t.lower;
+    if ((link === 'of' || link === 'in') && DESTINATION_HEADS.has(s.tokens[k - 1]?.lower ?? '')) return placeStartingAt(ctx, s, k + 1);
+  }
+  return undefined;
 }
 
 /** "Mexico's Defence Ministry said it had sent 200 soldiers": the ministry's country sends them too. */

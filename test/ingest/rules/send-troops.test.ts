@@ -3,6 +3,12 @@ import { ruleTable } from './table.js';
 
 ruleTable('send-troops', {
   reads: [
+    // A destination described before its name, or a mission in it.
+    ['Cambodia will send troops to the conflict-torn West African nation of Mali.', 'Cambodia', 'SENT_TROOPS_TO', 'Mali'],
+    ['Indonesia sent about 1,000 troops to a UN peacekeeping mission in Lebanon last year.', 'Indonesia', 'SENT_TROOPS_TO', 'Lebanon'],
+    ['Norway will deploy 300 soldiers to reinforce the UN mission in Mali.', 'Norway', 'SENT_TROOPS_TO', 'Mali'],
+    // "will be sent": a passive with the owner's demonym.
+    ['Some 298 Cambodian troops will be sent to Mali in December.', 'Cambodia', 'SENT_TROOPS_TO', 'Mali'],
     ['Chile will send 300 troops to Haiti next month.', 'Chile', 'SENT_TROOPS_TO', 'Haiti'],
     ['Kenya deployed soldiers in Somalia on Monday.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
     ['Peacekeeping troops were sent to Mali by Senegal.', 'Senegal', 'SENT_TROOPS_TO', 'Mali'],
@@ -14,6 +20,8 @@ ruleTable('send-troops', {
     ['France, Germany and Italy have deployed soldiers in Lebanon.', 'Italy', 'SENT_TROOPS_TO', 'Lebanon'],
   ],
   misses: [
+    ['Norway sent troops to the border, in Mali.', 'Norway', 'SENT_TROOPS_TO', 'Mali'],
+    ['Norway sent troops to protect the embassy of Mali.', 'Norway', 'SENT_TROOPS_TO', 'Mali'],
     ['Chile will send aid to Haiti next month.', 'Chile', 'SENT_TROOPS_TO', 'Haiti'],
     ['Kenya deployed a new tax system on Monday, and Somalia watched.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
     ['Troops from Mali were sent home by Senegal.', 'Senegal', 'SENT_TROOPS_TO', 'Mali'],
