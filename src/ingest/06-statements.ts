@@ -229,7 +229,10 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: 
   // '..., Okafor, a senator from the ruling party, told The AP': the first name after the quote speaks;
   // a news agency in the attribution carried the words ("..., Russian news agency TASS reported").
   const window = range.filter((i) => i !== verbAt);
-  const candidates = [...window.filter((i) => i < verbAt), ...window.filter((i) => i > verbAt)];
+  // '..., the premier said, adding that Velmar would help': the clause after a comma or "that" is
+  // what else was said, not who said it.
+  const clauseEnd = window.find((i) => i > verbAt && (s.tokens[i]?.text === ',' || s.tokens[i]?.lower === 'that')) ?? Number.MAX_SAFE_INTEGER;
+  const candidates = [...window.filter((i) => i < verbAt), ...window.filter((i) => i > verbAt && i < clauseEnd)];
   const found = candidates.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e));
   const agency = found.find((e) => e.type === 'NEWS_AGENCY');
   const speaker = pickSpeaker(found.filter((e) => e.type !== 'NEWS_AGENCY'));

@@ -12,6 +12,12 @@ function speakerOf(text: string, opening: string): string | null | undefined {
 }
 
 const SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // The clause after "said," is more of what was said, not its speaker.
+  [
+    'Norway will send troops to Mali, Prime Minister Anna Velk said Thursday. "Soon, we will send our peacekeepers to Mali," the premier said, adding that the country\'s soldiers are present in South Sudan.',
+    'Soon, we will',
+    'Anna Velk',
+  ],
   // A quotation left open at the end of a paragraph goes on in the next one.
   [
     'Critics included campaigner Orla Denner, with Denner stating: "People need quicker decisions and the move is clumsy.\n\n"No one should be left waiting for a form they cannot read."',
@@ -62,6 +68,8 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
 
 /** Quotations that must not be credited to the entity named. */
 const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // A title no one in the article holds, and a country after "adding that": no speaker, so no statement.
+  ['"We will win the vote in the spring," the minister said, adding that Norway would help.', 'We will win', ''],
   // The sentence before continues a quotation only within its paragraph.
   [
     'Governor Pell Arkwin said the council would vote again in May.\n\n"We are not giving up on this road at all," the mayor, Ilsa Vantrow, said.',
