@@ -46,6 +46,8 @@ const CONTINUATIONS = new Set([
 ]);
 const WINDOW = 24;
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+/** Words that open a subordinate clause after "said,": what follows is more of what was said. */
+const SUBORDINATORS = new Set(['as', 'because', 'although', 'though', 'which', 'where', 'when']);
 /** Verbs and phrases that credit a news agency: "quoted by Reuters", "told AFP", "according to The Guardian". */
 const AGENCY_CUES = new Set([
   'according',
@@ -231,7 +233,17 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: 
   const window = range.filter((i) => i !== verbAt);
   // '..., the premier said, adding that Velmar would help': the clause after a comma or "that" is
   // what else was said, not who said it.
-  const clauseEnd = window.find((i) => i > verbAt && (s.tokens[i]?.text === ',' || s.tokens[i]?.lower === 'that')) ?? Number.MAX_SAFE_INTEGER;
+  // A comma before a name ('said the charity's director, X') goes on with who said it.
+  const opensClause = (i: number): boolean => {
+    const next = s.tokens[i + 1];
+    return (
+      s.tokens[i]?.text === ',' &&
+      next !== undefined &&
+      !next.cap &&
+      (/ing$/.test(next.lower) || CLAUSE_CONJUNCTIONS.has(next.lower) || SUBORDINATORS.has(next.lower))
+    );
+  };
+  const clauseEnd = window.find((i) => i > verbAt && (s.tokens[i]?.lower === 'that' || opensClause(i))) ?? Number.MAX_SAFE_INTEGER;
   const candidates = [...window.filter((i) => i < verbAt), ...window.filter((i) => i > verbAt && i < clauseEnd)];
   const found = candidates.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e));
   const agency = found.find((e) => e.type === 'NEWS_AGENCY');

@@ -12,6 +12,8 @@ function speakerOf(text: string, opening: string): string | null | undefined {
 }
 
 const SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // A comma before the name after the verb keeps the speaker.
+  ['"Our colleagues are free, but the people still need water," said the charity\'s director, Mara Quist.', 'Our colleagues', 'Mara Quist'],
   // The clause after "said," is more of what was said, not its speaker.
   [
     'Norway will send troops to Mali, Prime Minister Anna Velk said Thursday. "Soon, we will send our peacekeepers to Mali," the premier said, adding that the country\'s soldiers are present in South Sudan.',

@@ -10,7 +10,7 @@ import { type Token } from '../tokens.js';
 import { PASSIVE_AUXILIARIES, bodyAfter, clauseSubject, lastBodyBefore, latestOfType, pastTitles, subjectAfterOpening, titleStartingAt } from './readers.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { type Claim, defineFamily, pattern, type RuleInput } from './rule.js';
-import { SECOND_QUALIFIERS, roleClaim, titleAfter, titlesBefore } from './titles.js';
+import { JURISDICTION_TITLES, SECOND_QUALIFIERS, roleClaim, titleAfter, titlesBefore } from './titles.js';
 
 const claims = (xs: readonly (Claim | undefined)[]): Claim[] => xs.filter((c): c is Claim => Boolean(c));
 
@@ -91,19 +91,48 @@ const asTitle = pattern({
   read({ ctx }, s, i) {
     const pronoun = ['its', 'their'].includes(s.tokens[i + 1]?.lower ?? '');
     const named = pronoun ? undefined : referentStartingAt(ctx, s, i + 1);
+    // "elected X as the country's new president": the country the article last named.
+    const theCountrys = s.tokens[i + 1]?.lower === 'the' && COUNTRY_NOUNS.has(s.tokens[i + 2]?.lower ?? '') && s.tokens[i + 3]?.text === "'s";
     const owner = pronoun
       ? { entity: lastBodyBefore(ctx, s.span.index, i), last: i + 2 }
-      : named && s.tokens[named.last]?.text === "'s"
-        ? { entity: named.entity, last: named.last + 1 }
-        : undefined;
+      : theCountrys
+        ? { entity: countryNamedLast(ctx, s, i), last: i + 4 }
+        : named && s.tokens[named.last]?.text === "'s"
+          ? { entity: named.entity, last: named.last + 1 }
+          : undefined;
     if (!owner?.entity) return bareTitleAfterAs(ctx, s, i);
-    const title = titleStartingAt(s, owner.last);
+    let at = owner.last;
+    while (AS_QUALIFIERS.has(s.tokens[at]?.lower ?? '')) at++;
+    const title = titleStartingAt(s, at);
     if (!title) return [];
     // "After being sworn in as Lindor's prime minister, X visited": the subject after the opening phrase.
     const person = personBeforeAs(ctx, s, i) ?? subjectAfterOpening(ctx, s, i, (e) => e.type === 'PERSON');
     return claims([person ? roleClaim(ctx, s, person, { title: title.title, affiliation: owner.entity, former: false }) : undefined]);
   },
 });
+
+/** "Tunisia's veteran opposition leader X": the country whose possessive opens the noun phrase before token `first`. */
+function possessingCountry(ctx: RuleInput['ctx'], s: AnalysedSentence, first: number): EntityDraft | undefined {
+  for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
+    const t = s.tokens[j];
+    if (t?.text === "'s") {
+      const owner = referentEndingAt(ctx, s, j - 1)?.entity;
+      return owner?.type === 'COUNTRY' ? owner : undefined;
+    }
+    if (!t?.word) return undefined;
+  }
+  return undefined;
+}
+
+/** The country named last up to token `i` of the sentence, by name or demonym, else in the sentences before. */
+function countryNamedLast(ctx: RuleInput['ctx'], s: AnalysedSentence, i: number): EntityDraft | undefined {
+  const cues = s.cues.filter((c) => c.kind === 'demonym' && c.country && c.last <= i);
+  const named = s.mentions.filter((m) => m.last <= i && ctx.resolution.entityOf(m)?.type === 'COUNTRY');
+  const cue = cues.at(-1);
+  const mention = named.at(-1);
+  if (cue?.country && (!mention || mention.first < cue.first)) return ctx.resolution.countryFor(cue.country, s, cue.first, cue.last);
+  return mention ? ctx.resolution.entityOf(mention) : latestOfType(ctx, s.span.index - 1, 'COUNTRY');
+}
 
 const COPULAS = ['is', 'was', 'became', 'becomes', 'remains', 'remained'];
 const COPULA_ADVERBS = new Set(['now', 'also', 'currently', 'still']);
@@ -125,7 +154,10 @@ const copularTitle = pattern({
     if (person?.type !== 'PERSON') return [];
     let k = i + 1;
     while (COPULA_ADVERBS.has(s.tokens[k]?.lower ?? '')) k++;
-    const complement = titleComplement(ctx, s, k);
+    // "X was parliament speaker and head of the Unity Party": the conjunct that names its body.
+    const and = s.tokens.slice(k, k + 5).findIndex((t) => t.lower === 'and');
+    const first = titleComplement(ctx, s, k);
+    const complement = first?.body || and < 0 ? first : (titleComplement(ctx, s, k + and + 1) ?? first);
     // A bare "X is the president" says not of what; "X became president" takes office (of the
     // country the article is about, as for "Prime Minister X").
     const became = s.tokens[i]?.lower === 'became' || s.tokens[i]?.lower === 'becomes';
@@ -151,10 +183,13 @@ const appointedTitle = pattern({
     if (TIME_ADVERBS.has(s.tokens[aux]?.lower ?? '') || /^[a-z]+ly$/.test(s.tokens[aux]?.text ?? '')) aux--;
     if (!PASSIVE_AUXILIARIES.has(s.tokens[aux]?.lower ?? '')) return [];
     if (s.tokens[aux]?.lower === 'been') aux--;
-    const person = entityOf(ctx, mentionEndingAt(s, aux - 1));
+    const mention = mentionEndingAt(s, aux - 1);
+    const person = entityOf(ctx, mention);
     const complement = person?.type === 'PERSON' ? titleComplement(ctx, s, i + 1) : undefined;
-    if (!person || !complement) return [];
-    const { title, body, deputy, second, indefinite } = complement;
+    if (!person || !complement || !mention) return [];
+    const { title, deputy, second, indefinite } = complement;
+    // "Tunisia's veteran opposition leader X was elected president": the country that owns the phrase.
+    const body = complement.body ?? (JURISDICTION_TITLES.has(title) ? possessingCountry(ctx, s, mention.first) : undefined);
     return claims([roleClaim(ctx, s, person, { title, ...(body ? { affiliation: body } : {}), former: false, deputy, second, indefinite })]);
   },
 });

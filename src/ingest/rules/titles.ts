@@ -52,7 +52,7 @@ const PORTFOLIO_SECRETARY =
   /^(?:defen[cs]e|foreign|home|health|interior|treasury|energy|education|environment|transport|trade|justice|culture|agriculture|labou?r|finance|business) secretary$/;
 
 /** Head-of titles that, with no body named, mean the place the article is about. */
-const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
+export const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
 
 /** The claim a title reading gives, or nothing when it attaches to no body. */
 export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityDraft, reading: RoleReading): Claim | undefined {

@@ -3,6 +3,11 @@ import { ruleTable } from './table.js';
 
 ruleTable('role-clause', {
   reads: [
+    // The country of the phrase before an elected person, or named for "the country's".
+    ["Tunisia's veteran opposition leader Anna Velk was elected president Monday.", 'Anna Velk', 'LEADS', 'Tunisia'],
+    ["The Albanian parliament elected on Friday Anna Velk as the country's new President.", 'Anna Velk', 'LEADS', 'Albania'],
+    // The conjunct of a copula that names its body.
+    ['Anna Velk arrived. Velk was parliament speaker and head of the Unity Party.', 'Anna Velk', 'HOLDS_ROLE', 'Unity Party'],
     // The office of a successor, a ruler of "the country", "who became president", "governor of" a place.
     ['Kenya held elections. Kenya voted. Kenya waited. Anna Kestrup succeeded Peter Dalgaard as prime minister in May.', 'Anna Kestrup', 'LEADS', 'Kenya'],
     ['Kenya held elections. Kenya voted. Kenya waited. Ivo Brenn, who has ruled the country since 1990, spoke.', 'Ivo Brenn', 'LEADS', 'Kenya'],
@@ -50,6 +55,9 @@ ruleTable('role-clause', {
     ['The Lindor Reform Council is chaired by Jana Okafor.', 'Jana Okafor', 'LEADS', 'Lindor Reform Council'],
   ],
   misses: [
+    // A possessive that is not a country's, or a title that needs no country.
+    ["Velk's wife, Anna Velk, was elected president.", 'Anna Velk', 'LEADS', 'Velk'],
+    ["Tunisia's veteran opposition leader Anna Velk was elected chairman of the Unity Party.", 'Anna Velk', 'LEADS', 'Tunisia'],
     ['Kenya held elections. Kenya voted. Kenya waited. Anna Kestrup succeeded Peter Dalgaard as prime minister in May.', 'Peter Dalgaard', 'LEADS', 'Kenya'],
     ['Kenya held elections. Kenya voted. Kenya waited. Lena Marsh took office as governor of Nairobi on Monday.', 'Lena Marsh', 'LEADS', 'Kenya'],
     ['Kenya held elections. Kenya voted. Kenya waited. Tavo Renn, who became famous in 2019, resigned.', 'Tavo Renn', 'LEADS', 'Kenya'],
