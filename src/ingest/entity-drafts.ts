@@ -1,7 +1,7 @@
 // The entity drafts of one document while its mentions are being resolved: creating a draft,
 // attaching a mention to one (which may retype or rename it), and the finished Resolution.
 import { type EntityType } from '../domain/entity-type.js';
-import { type AnalysedSentence, type Mention } from './03-mentions.js';
+import { type AnalysedSentence, type Mention, isCommonWord } from './03-mentions.js';
 import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
 import { surfaceKey } from './text.js';
 import { DraftIndex, earliest } from './draft-index.js';
@@ -111,6 +111,7 @@ export class DraftBook {
   /** The finished resolution: drafts with mentions, and country drafts made on demand from demonyms. */
   resolution(): Resolution {
     const entities = this.drafts.filter((d) => d.mentions.length > 0);
+    for (const d of entities) this.#trimHeadlineName(d);
     const byKey = new Map<string, EntityDraft>();
     for (const d of entities) for (const s of d.surfaces) if (!byKey.has(surfaceKey(s))) byKey.set(surfaceKey(s), d);
     const knownCountry = (cca3: string): EntityDraft | undefined =>
@@ -161,6 +162,32 @@ export class DraftBook {
     draft.mentions.push(mention);
     draft.surfaces.delete(mention.text); // a demonym is evidence of the country, not one of its names
     return draft;
+  }
+
+  /**
+   * "Leftist Anna Velk Elected": a headline in title case capitalises the words around a name. A name
+   * written only in the headline gives way to the longest form the body writes inside it, when the
+   * words it drops are ordinary words of the lexicon.
+   */
+  #trimHeadlineName(d: EntityDraft): void {
+    if (d.gazetteers.size || !d.mentions.some((m) => m.sentence === 0 && m.text === d.name)) return;
+    if (d.mentions.some((m) => m.sentence > 0 && m.text === d.name)) return;
+    const words = d.name.split(' ');
+    let best: string | undefined;
+    for (const m of d.mentions) {
+      if (m.sentence === 0 || wordCount(m.text) < 2 || (best && wordCount(best) >= wordCount(m.text))) continue;
+      const inner = m.text.split(' ');
+      const at = words.findIndex((_, i) => inner.every((w, k) => words[i + k] === w));
+      const dropped = at < 0 ? [] : [...words.slice(0, at), ...words.slice(at + inner.length)];
+      if (at >= 0 && dropped.length > 0 && dropped.every((w) => this.#ordinary(w))) best = m.text;
+    }
+    if (best) this.#setName(d, best);
+  }
+
+  /** A word of no name: common in the lexicon, or unknown to it and no given name ("Leftist"). */
+  #ordinary(word: string): boolean {
+    const lower = word.toLowerCase();
+    return isCommonWord(lower, this.gaz) || this.gaz.lexiconTags(lower).length === 0;
   }
 
   #addSurface(d: EntityDraft, surface: string): void {

@@ -186,6 +186,19 @@ describe('entity types from head nouns and coreference', () => {
     expect(holders).toHaveLength(1);
   });
 
+  it.each([
+    // A title-case headline capitalises the words around a name: the body's full name is the name.
+    ['Leftist Anna Velk Elected Norway President\n\nAnna Velk was elected president on Monday.', 'Anna Velk'],
+    // The headline's given name stays when the body writes only the surname.
+    ['Anna Velk wins\n\nVelk was elected president on Monday.', 'Anna Velk'],
+  ])('%s -> the person is named %s', (text, name) => {
+    expect(
+      extract({ text })
+        .entities.filter((e) => e.type === 'PERSON')
+        .map((e) => e.name),
+    ).toEqual([name]);
+  });
+
   it('gives a first name that two people share to neither', () => {
     const text = 'Thomas Okafor and Thomas Brenn were charged. Thomas told the court he was sorry.';
     const people = extract({ text }).entities.filter((e) => e.name.startsWith('Thomas '));
