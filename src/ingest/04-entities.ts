@@ -9,7 +9,7 @@ import { TYPE_DESCRIPTORS } from './model/vocabulary.js';
 import { editDistanceAtMost2, surfaceKey } from './text.js';
 import { type DraftIndex, earliest, latest } from './draft-index.js';
 import { DraftBook, type EntityDraft, type Resolution } from './entity-drafts.js';
-import { isAcronymOf, nameWords, shortForm, wordCount } from './name-forms.js';
+import { isAcronymOf, nameWords, sameDepartment, shortForm, wordCount } from './name-forms.js';
 import { isSpeaker, typePlaceLists } from './place-lists.js';
 
 export { type EntityDraft, type Resolution } from './entity-drafts.js';
@@ -155,6 +155,7 @@ function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer, index: DraftIndex
   // Bodies: the same words in another order ("Puerto Rico Supreme Court", "Supreme Court of Puerto Rico"),
   // or the name without the country that opens it ("Home Office" for "Ruritania Home Office").
   if (words.length === known.length && words.every((w) => known.includes(w))) return true;
+  if (sameDepartment(d.name, m.text, gaz)) return true;
   return withoutPlacePrefix(d.name, m.text, gaz);
 }
 

@@ -54,3 +54,28 @@ export function preferredName(m: Mention): string {
   if (/^(?:\p{Lu}\.?){2,6}$/u.test(m.text) || surfaceKey(m.text) === surfaceKey(entry.name)) return entry.name;
   return entry.type === 'COUNTRY' ? m.text.replace(/^the /i, '') : entry.name;
 }
+
+/**
+ * One key for the forms of a department's name: "Interior Ministry", "Ministry of the Interior",
+ * "Egyptian Ministry of Interior Affairs" -> "ministry:interior", with the country a name opens
+ * with ("Egyptian": EGY). "The" and a closing "Affairs" are dropped; undefined for other names.
+ */
+export function departmentKey(name: string, gaz: Gazetteer): { key: string; country?: string } | undefined {
+  let rest = name.replace(/^the /i, '');
+  const words = rest.split(' ');
+  const first = words[0] ?? '';
+  const country =
+    words.length > 2 ? (gaz.demonymCountry(first) ?? (gaz.lookup(first)?.type === 'COUNTRY' ? gaz.lookup(first)?.country : undefined)) : undefined;
+  if (country) rest = words.slice(1).join(' ');
+  const ofForm = /^(Ministry|Department|Office) of (?:the )?(.+?)(?: Affairs)?$/i.exec(rest);
+  const headLast = /^(.+?)(?: Affairs)? (Ministry|Department|Office)$/i.exec(rest);
+  const [head, subject] = ofForm ? [ofForm[1], ofForm[2]] : headLast ? [headLast[2], headLast[1]] : [];
+  if (!head || !subject) return undefined;
+  return { key: `${head.toLowerCase()}:${subject.toLowerCase()}`, ...(country ? { country } : {}) };
+}
+
+/** True when two names are forms of one department's name, of no two different countries. */
+export function sameDepartment(a: string, b: string, gaz: Gazetteer): boolean {
+  const [x, y] = [departmentKey(a, gaz), departmentKey(b, gaz)];
+  return x !== undefined && y !== undefined && x.key === y.key && (!x.country || !y.country || x.country === y.country);
+}

@@ -181,6 +181,9 @@ describe('entity types from head nouns and coreference', () => {
     // A company's name without its legal form, or in one word.
     ['Velk Marsden Corporation is to buy a rival. Its chairman said VelkMarsden would grow.', 'VelkMarsden'],
     ['Quellin Corp said sales fell. Quellin shares dropped.', 'Quellin'],
+    // The forms of a department's name: "X Ministry", "Ministry of (the) X (Affairs)".
+    ['The Egyptian Ministry of Interior Affairs said no. Later the Interior Ministry said yes.', 'Interior Ministry'],
+    ['The Ministry of Foreign Affairs said no. Later the Foreign Ministry said yes.', 'Foreign Ministry'],
   ])('%s -> one entity goes by %s', (text, name) => {
     const holders = extract({ text }).entities.filter((e) => e.name === name || e.aliases.includes(name));
     expect(holders).toHaveLength(1);
@@ -197,6 +200,14 @@ describe('entity types from head nouns and coreference', () => {
         .entities.filter((e) => e.type === 'PERSON')
         .map((e) => e.name),
     ).toEqual([name]);
+  });
+
+  it.each([
+    // Two countries' departments, or two kinds of department, stay apart.
+    ['The Egyptian Interior Ministry said no. The Turkish Ministry of Interior said yes.', 2],
+    ['The Ministry of Health said no. The Health Department said yes.', 2],
+  ])('%s -> %i government bodies', (text, count) => {
+    expect(extract({ text }).entities.filter((e) => e.type === 'GOVERNMENT_BODY')).toHaveLength(count);
   });
 
   it('gives a first name that two people share to neither', () => {
