@@ -741,6 +741,8 @@ const FACILITY_HEADS = new Set([
   'building',
   'flight',
 ]);
+/** Heads of the names of laws ("Public Gathering Law", "Patriot Act"): no entity type fits them either. */
+const LAW_HEADS = new Set(['law', 'act', 'decree', 'ordinance', 'statute', 'amendment', 'bill']);
 /** Words that open the name of a building or a prize ("Masjid Al-Haram", "Hotel Lindor"). */
 const FACILITY_PREFIXES = new Set(['masjid', 'hotel', 'palazzo', 'château', 'schloss']);
 
@@ -764,7 +766,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   // and facilities ("Kestrel Mountains Highway", "Arvel Dam").
   if (segment.some((p) => p.kind === 'connector' && !PARTICLE_CONNECTORS.has(tokens[p.first]?.lower ?? ''))) return [];
   const lastWord = tokens[(segment[segment.length - 1] as Piece).last - 1]?.lower ?? '';
-  if (FACILITY_HEADS.has(lastWord) && segment.length > 1) return [];
+  if ((FACILITY_HEADS.has(lastWord) || LAW_HEADS.has(lastWord)) && segment.length > 1) return [];
   if (FACILITY_PREFIXES.has(tokens[(segment[0] as Piece).first]?.lower ?? '') && segment.length > 1) return [];
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;

@@ -12,6 +12,7 @@ function typeOf(text: string, name: string): string | undefined {
 }
 
 const TYPED: readonly (readonly [string, string, string])[] = [
+  ['Anna Velk of the Law Society said the ruling was wrong.', 'Law Society', 'ORGANIZATION'],
   // "Chief" is a title, not the first word of the name after it.
   ['President Aldra Velk met Intelligence Chief Tomas Quellin in Velmar.', 'Tomas Quellin', 'PERSON'],
   ['Analysts at the Halvard Institution said prices would rise.', 'Halvard Institution', 'ORGANIZATION'],
@@ -96,6 +97,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
 
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
 const NOT_TYPED: readonly (readonly [string, string, string])[] = [
+  // A law is no body.
+  ['Protesters had been warned against violating the Public Gathering Law.', 'Public Gathering Law', ''],
+  ['The Velmar Security Act was renewed by parliament.', 'Velmar Security Act', ''],
   // A word in capitals for emphasis is no acronym of a body.
   ['The minister said he HAD complained about the report.', 'HAD', ''],
   ['Anna Velk said she would NEVER resign.', 'NEVER', ''],
