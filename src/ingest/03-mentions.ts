@@ -465,6 +465,12 @@ function endSegment(run: RunReading): void {
 /** A gazetteer name: a place or body of its own, or the country that ends a body's name ("Forestry Kenya"). */
 function readGazetteerPiece(run: RunReading, piece: Piece & { kind: 'gaz' }, endsRun: boolean): void {
   const { span, tokens, segment } = run;
+  if (namesPersonWithPlaceSurname(tokens, segment, piece, endsRun, run.gaz)) {
+    const first = (segment[0] as Piece).first;
+    run.segment = [];
+    run.mentions.push(makeMention(span, tokens, first, piece.last, 'PERSON', 'context'));
+    return;
+  }
   if (namesBodyOfCountry(tokens, segment, piece, endsRun, run.gaz)) {
     const first = (segment[0] as Piece).first;
     run.segment = [];
@@ -496,6 +502,27 @@ function readDemonym(run: RunReading, piece: Piece & { kind: 'demonym' }, p: num
     run.cues.push({ kind: 'demonym', first: piece.first, last: piece.last, ...(piece.country ? { country: piece.country } : {}) });
   }
   return p;
+}
+
+/**
+ * "spokesman, Sunatullah Timor said", "Commander Ilkin Chad told": a surname that is also a place's
+ * name. One or two capitalised words the lexicon does not know, right before the place that ends the
+ * run, after a title or a title and its comma, are a person's names ("Safaricom Kenya said" without
+ * a title is a company's branch).
+ */
+function namesPersonWithPlaceSurname(tokens: readonly Token[], segment: readonly Piece[], piece: Piece, endsRun: boolean, gaz: Gazetteer): boolean {
+  const first = segment[0];
+  if (!endsRun || first === undefined || segment.length > 2 || (segment[segment.length - 1] as Piece).last !== piece.first) return false;
+  if (PLACE_PREPOSITIONS.has(tokens[first.first - 1]?.lower ?? '')) return false;
+  const words = segment.map((part) =>
+    part.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[part.first]?.text ?? '') ? (tokens[part.first] as Token).lower : '',
+  );
+  // "Michael Jordan": a given name of the lexicon before a place's name is a person's, titled or not.
+  if (words.length === 1 && words[0] && isGivenName(gaz, words[0])) return true;
+  const unknown = words.every((w) => w !== '' && gaz.lexiconTags(w).length === 0);
+  if (!unknown) return false;
+  const before = tokens[first.first - 1]?.text === ',' ? tokens[first.first - 2] : tokens[first.first - 1];
+  return before !== undefined && TITLES[before.lower] !== undefined;
 }
 
 /** Lexicon tags of a word that describes rather than names: it cannot open a body's name before a country. */

@@ -5,7 +5,7 @@ import { type EntityType } from '../domain/entity-type.js';
 import { entityId } from '../domain/ids.js';
 import { type AnalysedSentence, type Mention, mentionPlaces } from './03-mentions.js';
 import { type Gazetteer } from './model/gazetteer.js';
-import { TYPE_DESCRIPTORS } from './model/vocabulary.js';
+import { SPEECH_VERB_SET, TYPE_DESCRIPTORS } from './model/vocabulary.js';
 import { editDistanceAtMost2, surfaceKey } from './text.js';
 import { type DraftIndex, earliest, latest } from './draft-index.js';
 import { DraftBook, type EntityDraft, type Resolution } from './entity-drafts.js';
@@ -62,8 +62,10 @@ function attachFullNames(book: DraftBook, sentences: readonly AnalysedSentence[]
     .sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
   for (const m of full) {
     const target = earliest(sameThingCandidates(m, index, gaz), (d) => sameThing(d, m, gaz, index));
-    const wordBefore = sentences[m.sentence]?.tokens[m.first - 1]?.lower ?? '';
-    const person = target ? undefined : (surnameOwner(m, index, wordBefore) ?? firstNameOwner(m, index));
+    const tokens = sentences[m.sentence]?.tokens;
+    const wordBefore = tokens?.[m.first - 1]?.lower ?? '';
+    const speaks = SPEECH_VERB_SET.has(tokens?.[m.last]?.lower ?? '');
+    const person = target && !(speaks && m.gazetteer) ? undefined : (surnameOwner(m, index, wordBefore, speaks) ?? firstNameOwner(m, index));
     if (person) m.type = 'PERSON';
     const owner = target ?? person ?? bodyOpenedBy(m, index);
     if (owner) book.attach(m, owner);
@@ -173,8 +175,9 @@ function withoutPlacePrefix(full: string, short: string, gaz: Gazetteer): boolea
  * person, whatever word precedes it. A name the gazetteer or a head noun types stays what it is.
  * A family name written first counts too, when only one person's name opens with it.
  */
-function surnameOwner(m: Mention, index: DraftIndex<EntityDraft>, wordBefore: string): EntityDraft | undefined {
-  if (m.gazetteer || m.type === 'PERSON' || (m.basis !== 'context' && m.basis !== 'default')) return undefined;
+function surnameOwner(m: Mention, index: DraftIndex<EntityDraft>, wordBefore: string, speaks: boolean): EntityDraft | undefined {
+  // "Timor told Xinhua" after "spokesman Sunatullah Timor": a place's name that speaks is the person's surname.
+  if (m.gazetteer ? !speaks : m.type === 'PERSON' || (m.basis !== 'context' && m.basis !== 'default')) return undefined;
   const words = nameWords(m.text);
   const word = words.length === 1 ? words[0] : undefined;
   if (!word || word.length < 3) return undefined;

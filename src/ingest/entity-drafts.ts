@@ -84,9 +84,11 @@ export class DraftBook {
     this.#owner.set(m, d);
     d.mentions.push(m);
     this.#addSurface(d, m.text);
-    for (const c of m.countries) this.#addCountry(d, c);
+    // A person whose surname is a place's name ("Timor") takes nothing of the place.
+    const placeOnly = m.gazetteer !== undefined && d.type === 'PERSON';
+    if (!placeOnly) for (const c of m.countries) this.#addCountry(d, c);
     for (const p of m.placeNames) d.placeNames.add(p);
-    if (m.gazetteer) {
+    if (m.gazetteer && !placeOnly) {
       d.gazetteers.add(m.gazetteer);
       this.index.addGazetteer(d, m.gazetteer);
     }

@@ -12,6 +12,9 @@ function typeOf(text: string, name: string): string | undefined {
 }
 
 const TYPED: readonly (readonly [string, string, string])[] = [
+  // A surname that is a place's name: after a title, or after a given name; its bare form that speaks is the person.
+  ['The attack was confirmed by provincial government spokesman, Sunatullah Timor. "We won," Timor told Xinhua.', 'Timor', 'PERSON'],
+  ['Michael Jordan arrived in Amman on Monday.', 'Michael Jordan', 'PERSON'],
   ['Anna Velk of the Law Society said the ruling was wrong.', 'Law Society', 'ORGANIZATION'],
   // "Chief" is a title, not the first word of the name after it.
   ['President Aldra Velk met Intelligence Chief Tomas Quellin in Velmar.', 'Tomas Quellin', 'PERSON'],
@@ -97,6 +100,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
 
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
 const NOT_TYPED: readonly (readonly [string, string, string])[] = [
+  // Without a title, an unknown word before a country is a body of it (a company's branch), and a place after "in" a place.
+  ['Tamsar Kenya said profits rose.', 'Tamsar Kenya', 'PERSON'],
+  ['Officials in Paris Texas said no.', 'Paris', 'PERSON'],
   // A law is no body.
   ['Protesters had been warned against violating the Public Gathering Law.', 'Public Gathering Law', ''],
   ['The Velmar Security Act was renewed by parliament.', 'Velmar Security Act', ''],

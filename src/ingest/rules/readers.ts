@@ -6,6 +6,7 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { MAX_TITLE_WORDS, ROLE_QUALIFIERS, TITLES } from '../model/titles.js';
+import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { AUXILIARY_VERBS, NEGATION_WORDS } from '../model/vocabulary.js';
 import { entityOf, holderOfTitle, lastPersonBefore, mentionEndingAt, mentionStartingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
@@ -414,7 +415,9 @@ export function bodyAfter(ctx: ReadContext, s: AnalysedSentence, k: number): Ent
       const isPlace = PLACE_TYPES.has(found.entity.type);
       const next = s.tokens[found.last];
       const basedAdjective = /-based$/i.test(s.tokens[n]?.text ?? '');
-      if (isPlace && ((next?.word && !next.cap) || next?.text === "'s" || basedAdjective)) {
+      // "the governor of Kunduz province": a place-kind noun closes the place's name.
+      const kindNoun = PLACE_KIND_NOUNS.has(next?.lower ?? '') && !next?.cap;
+      if (isPlace && !kindNoun && ((next?.word && !next.cap) || next?.text === "'s" || basedAdjective)) {
         // Past "'s" and up to six words and a determiner: "Tarsk's main opposition party the Renewal Front".
         end = found.last + (next?.text === "'s" ? 8 : 6);
         n = found.last;

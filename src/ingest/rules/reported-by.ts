@@ -54,22 +54,23 @@ const publishedIn = pattern({
     if ((link !== 'in' && link !== 'by') || !PUBLISHED_WORDS.has(s.tokens[i - 1]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
     // The words are the speaker's own only in a frame ("in a statement published ..."), not as the
     // object of what someone says ("X said a statement published in Y was false").
-    if (!inFrame(s, i - 1)) return [];
+    const frame = frameStart(s, i - 1);
+    if (frame < 0) return [];
     const agency = agencyAt(ctx, s, skipDescriptors(s, i + 2));
     if (!agency) return [];
-    const opening = !s.tokens.slice(0, i).some((t) => t.text === ',' || SPEECH_VERB_SET.has(t.lower));
-    return one(opening ? personAfter(ctx, s, i + 2) : nearestBefore(ctx, s, i, isPerson), agency);
+    // A frame that opens the sentence is followed by its speaker; any other follows the speaker.
+    return one(frame === 0 ? personAfter(ctx, s, i + 2) : nearestBefore(ctx, s, i, isPerson), agency);
   },
 });
 
-/** True when "in" opens the noun phrase ending at token `noun`: "in a statement", "in a long interview". */
-function inFrame(s: AnalysedSentence, noun: number): boolean {
+/** The token of the "in" that opens the noun phrase ending at token `noun` ("in a statement"), or -1. */
+function frameStart(s: AnalysedSentence, noun: number): number {
   for (let j = noun - 1; j >= Math.max(0, noun - 4); j--) {
     const t = s.tokens[j];
-    if (t?.lower === 'in') return true;
-    if (!t?.word || t.cap) return false;
+    if (t?.lower === 'in') return j;
+    if (!t?.word || t.cap) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** "X said in a statement read on state broadcaster VTV", "X said, according to AFP". */

@@ -298,6 +298,12 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   let former = false;
   let deputy = false;
   let second = false;
+  // "the deputy spokesman for X": a subordinate word that is a title of its own qualifies the next one.
+  if (SUBORDINATE.has(s.tokens[k]?.lower ?? '') && titleStartingAt(s, k)?.last === k + 1 && titleStartingAt(s, k + 1)) {
+    deputy = true;
+    second = SECOND_QUALIFIERS.has(s.tokens[k]?.lower ?? '');
+    k++;
+  }
   while (!titleStartingAt(s, k) && (ROLE_QUALIFIERS.has(s.tokens[k]?.lower ?? '') || SUBORDINATE.has(s.tokens[k]?.lower ?? ''))) {
     if (s.tokens[k]?.lower === 'former') former = true;
     if (SUBORDINATE.has(s.tokens[k]?.lower ?? '')) deputy = true;

@@ -3,6 +3,15 @@ import { ruleTable } from './table.js';
 
 ruleTable('appositive-title', {
   reads: [
+    // A subordinate title before the office, and a place closed by its kind noun.
+    [
+      'Anna Velk, the deputy spokesman for the Ministry of Defense, said the attack took place on Wednesday.',
+      'Anna Velk',
+      'SPOKESPERSON_FOR',
+      'Ministry of Defense',
+    ],
+    ['Tomas Quellin, the governor of Kunduz province, was injured.', 'Tomas Quellin', 'LEADS', 'Kunduz'],
+    ['Anna Velk, the deputy governor of Kunduz province, was injured.', 'Anna Velk', 'HOLDS_ROLE', 'Kunduz'],
     ['Anna Velk, the defence minister in Burundi, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Burundi'],
     // "boss" heads what it is of.
     ['Tomas Quellin, boss of the Velmar Football Association, resigned.', 'Tomas Quellin', 'LEADS', 'Velmar Football Association'],
@@ -40,6 +49,7 @@ ruleTable('appositive-title', {
     ['The US State Department said Pavel Dorn, the Secretary of State, called the embassy.', 'Pavel Dorn', 'HOLDS_ROLE', 'United States'],
   ],
   misses: [
+    ['Anna Velk, the deputy governor of Kunduz province, was injured.', 'Anna Velk', 'LEADS', 'Kunduz'],
     ['Anna Velk, the British ambassador in Norway, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Norway'],
     ['Anna Velk, the finance minister in Paris last week, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Paris'],
     ["Peter Dalgaard, the Velk Group's head of marketing for Africa, disappeared.", 'Peter Dalgaard', 'LEADS', 'Velk Group'],
