@@ -32,8 +32,16 @@ const speakingOn = pattern({
   confidence: 0.8,
   read({ ctx }, s, i) {
     const link = s.tokens[i + 1]?.lower ?? '';
+    if (tokenQuoted(ctx, s, i)) return [];
+    // "Speaking in a BBC interview, the minister said": the agency names the interview.
+    const owner = s.tokens[i]?.lower === 'interview' ? referentEndingAt(ctx, s, i - 1) : undefined;
+    if (owner?.entity.type === 'NEWS_AGENCY') {
+      const frame = frameStart(s, owner.first);
+      if (frame < 0) return [];
+      return one(frame <= 1 ? personAfter(ctx, s, i) : nearestBefore(ctx, s, i, isPerson), owner.entity);
+    }
     const fits = s.tokens[i]?.lower === 'speaking' ? link === 'on' || link === 'to' : link === 'with' || link === 'to';
-    if (!fits || tokenQuoted(ctx, s, i)) return [];
+    if (!fits) return [];
     // "X said in an interview with the BBC": the speaker before it, unless the phrase opens the sentence.
     const speaker = i > 3 ? (nearestBefore(ctx, s, i, isPerson) ?? personAfter(ctx, s, i + 2)) : personAfter(ctx, s, i + 2);
     return one(speaker, agencyAt(ctx, s, skip(s, i + 2)));

@@ -30,6 +30,9 @@ ruleTable('reported-by', {
     ['Analyst Tomas Quellin said the risk was growing in an article published by Reuters.', 'Tomas Quellin', 'REPORTED_BY', 'Reuters'],
     // A descriptor of up to four words before the agency.
     ['Aldra Velk said the talks went well, according to Chinese state news agency Xinhua.', 'Aldra Velk', 'REPORTED_BY', 'Xinhua'],
+    // An interview the agency's name qualifies, in a frame.
+    ['Speaking in a BBC interview, Anna Velk said he had complained.', 'Anna Velk', 'REPORTED_BY', 'BBC'],
+    ['In an AFP interview, Anna Velk said no.', 'Anna Velk', 'REPORTED_BY', 'AFP'],
     // A person of a news outlet who speaks or writes.
     ['Writing in a blog post, Marta Ossen of The Guardian called the dispute a war of words.', 'Marta Ossen', 'REPORTED_BY', 'The Guardian'],
     ['Marta Ossen of the BBC said the road was closed.', 'Marta Ossen', 'REPORTED_BY', 'BBC'],
@@ -46,6 +49,7 @@ ruleTable('reported-by', {
     ['Mira Selt said no. The film was aired by CNN on Monday.', 'Mira Selt', 'REPORTED_BY', 'CNN'],
     ['Tavo Renn was cited by the court for contempt, and Reuters was there.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
     ['Aldra Velk said a statement published in the Financial Times was false.', 'Aldra Velk', 'REPORTED_BY', 'Financial Times'],
+    ['Anna Velk criticised a BBC interview with Tomas Quellin.', 'Anna Velk', 'REPORTED_BY', 'BBC'],
     ['Aldra Velk read the report published in The Guardian on Monday.', 'Aldra Velk', 'REPORTED_BY', 'The Guardian'],
     ['Marta Ossen of The Guardian met the minister on Monday.', 'Marta Ossen', 'REPORTED_BY', 'The Guardian'],
     ['Dravik Olsen gave an interview to a local paper, and the BBC aired a film.', 'Dravik Olsen', 'REPORTED_BY', 'BBC'],
