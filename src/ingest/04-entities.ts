@@ -161,13 +161,17 @@ function sameThing(d: EntityDraft, m: Mention, gaz: Gazetteer, index: DraftIndex
   return withoutPlacePrefix(d.name, m.text, gaz);
 }
 
-/** True when `full` is `short` opened by the name or demonym of a country or place ("Velorian State Office"). */
+/**
+ * True when `full` is `short` opened by the name or demonym of a country or place ("Velorian State
+ * Office"), or by the name of the international body it belongs to ("U.N. Security Council").
+ */
 function withoutPlacePrefix(full: string, short: string, gaz: Gazetteer): boolean {
   if (!short.includes(' ') || full.length <= short.length || surfaceKey(full).slice(-surfaceKey(short).length - 1) !== ` ${surfaceKey(short)}`) return false;
   const prefix = full.slice(0, full.length - short.length).trim();
-  const place = gaz.lookup(prefix);
-  return Boolean(gaz.demonymCountry(prefix) || (place && (place.type === 'COUNTRY' || place.type === 'REGION' || place.type === 'CITY')));
+  const known = gaz.lookup(prefix);
+  return Boolean(gaz.demonymCountry(prefix) || (known && PREFIX_TYPES.has(known.type)));
 }
+const PREFIX_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION', 'ALLIANCE']);
 
 /**
  * The person whose surname a lone word is, when only the words around it typed it ("talks with

@@ -191,6 +191,8 @@ describe('entity types from head nouns and coreference', () => {
     // A company's name without its legal form, or in one word.
     ['Velk Marsden Corporation is to buy a rival. Its chairman said VelkMarsden would grow.', 'VelkMarsden'],
     ['Quellin Corp said sales fell. Quellin shares dropped.', 'Quellin'],
+    // A body's name without the international body it belongs to.
+    ['The U.N. Security Council imposed sanctions. Later the Security Council voted again.', 'Security Council'],
     // The forms of a department's name: "X Ministry", "Ministry of (the) X (Affairs)".
     ['The Egyptian Ministry of Interior Affairs said no. Later the Interior Ministry said yes.', 'Interior Ministry'],
     ['The Ministry of Foreign Affairs said no. Later the Foreign Ministry said yes.', 'Foreign Ministry'],
