@@ -88,6 +88,8 @@ const PROPER_TAGS = new Set([
   'Acronym',
 ]);
 const NEVER_NAMES = new Set(['WeekDay', 'Month', 'Date', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
+/** Lexicon tags of verbs. */
+const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund']);
 /** Tags of words written in capitals for emphasis, not as acronyms: "he HAD complained", "was NOT". */
 const EMPHASIS_TAGS = new Set(['Copula', 'Negative', 'Modal', 'Auxiliary', 'PastTense', 'Adverb']);
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
@@ -793,7 +795,9 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   // and facilities ("Kestrel Mountains Highway", "Arvel Dam").
   if (segment.some((p) => p.kind === 'connector' && !PARTICLE_CONNECTORS.has(tokens[p.first]?.lower ?? ''))) return [];
   const lastWord = tokens[(segment[segment.length - 1] as Piece).last - 1]?.lower ?? '';
-  if ((FACILITY_HEADS.has(lastWord) || LAW_HEADS.has(lastWord)) && segment.length > 1) return [];
+  // "Tomas Law", "Anna Bill": after a given name the head is a surname.
+  const law = LAW_HEADS.has(lastWord) && !isGivenName(gaz, tokens[(segment[0] as Piece).first]?.lower ?? '');
+  if ((FACILITY_HEADS.has(lastWord) || law) && segment.length > 1) return [];
   if (FACILITY_PREFIXES.has(tokens[(segment[0] as Piece).first]?.lower ?? '') && segment.length > 1) return [];
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
@@ -925,7 +929,10 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   const after2 = tokens[last + 1]?.lower;
   if (before && PERSON_CUES.has(before)) return { type: 'PERSON', basis: 'context' };
   // "President Kibaki": one unknown word right after a capitalised title is a person's name.
-  if (last - first === 1 && before && TITLES[before] && tokens[first - 1]?.cap && !PLACE_HEAD_TITLES[before]) return { type: 'PERSON', basis: 'context' };
+  // Not a verb of a title-case headline ("Army Chief Resigns").
+  const verb = gaz.lexiconTags(tokens[first]?.lower ?? '').some((tag) => VERB_TAGS.has(tag));
+  if (last - first === 1 && before && TITLES[before] && tokens[first - 1]?.cap && !PLACE_HEAD_TITLES[before] && !verb)
+    return { type: 'PERSON', basis: 'context' };
   const pairAfter = after && after2 ? `${after} ${after2}` : undefined;
   const headAfter = (pairAfter && LOWERCASE_NAME_HEADS[pairAfter]) || (after && LOWERCASE_NAME_HEADS[after]);
   // "Oskar province": a head noun is stronger evidence than a preposition elsewhere.

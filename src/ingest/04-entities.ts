@@ -28,7 +28,13 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
   attachFullNames(book, sentences, gaz);
   attachIntroducedAcronyms(book, sentences);
   attachShortForms(book, sentences, gaz);
-  return book.resolution();
+  return book.resolution(isHeadline(sentences[0], sentences[1]));
+}
+
+/** A headline: the first sentence, a paragraph of its own, with no full stop at its end. */
+function isHeadline(first: AnalysedSentence | undefined, next: AnalysedSentence | undefined): boolean {
+  if (!first || !next || first.span.paragraph === next.span.paragraph) return false;
+  return !/[.!?]["'”’]?\s*$/.test(first.span.text);
 }
 
 /**

@@ -243,7 +243,9 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: 
       (/ing$/.test(next.lower) || CLAUSE_CONJUNCTIONS.has(next.lower) || SUBORDINATORS.has(next.lower))
     );
   };
-  const clauseEnd = window.find((i) => i > verbAt && (s.tokens[i]?.lower === 'that' || opensClause(i))) ?? Number.MAX_SAFE_INTEGER;
+  // "that" right after the verb or a comma opens what was said; after a noun it is a relative ("the agency that runs").
+  const thatClause = (i: number): boolean => s.tokens[i]?.lower === 'that' && (i === verbAt + 1 || s.tokens[i - 1]?.text === ',');
+  const clauseEnd = window.find((i) => i > verbAt && (thatClause(i) || opensClause(i))) ?? Number.MAX_SAFE_INTEGER;
   const candidates = [...window.filter((i) => i < verbAt), ...window.filter((i) => i > verbAt && i < clauseEnd)];
   const found = candidates.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e));
   const agency = found.find((e) => e.type === 'NEWS_AGENCY');
@@ -274,10 +276,8 @@ function readBefore(ctx: ReadContext, q: QuoteSpan, previous: number | undefined
     if (source?.type !== 'NEWS_AGENCY')
       return source ? { speaker: source, ...(agency ? { agency } : {}) } : readBeforeVerb(ctx, q, s, range, verbAt, lastCollective, agency);
     // "X said, according to AFP, that ...": the agency carries what X said; alone, it is the source.
-    const said = chainStart(
-      s,
-      verbs.filter((k) => k < verbAt && !isSourceCue(s, k)),
-    );
+    // Only the verb the "according to" aside follows: "X said, according to AFP, that".
+    const said = s.tokens[verbAt - 1]?.text === ',' && SPEECH_VERB_SET.has(s.tokens[verbAt - 2]?.lower ?? '') ? verbAt - 2 : undefined;
     return said === undefined ? { agency: source } : readBeforeVerb(ctx, q, s, range, said, lastCollective, source);
   }
   return readBeforeVerb(ctx, q, s, range, verbAt, lastCollective, agency);
@@ -308,7 +308,11 @@ function carrierBefore(s: AnalysedSentence, verbAt: number, at: number): boolean
   let j = at - 1;
   const isLink = (k: number): boolean => CARRIER_LINKS.has(s.tokens[k]?.lower ?? '') || s.tokens[k]?.lower === 'with';
   while (j > verbAt && at - j <= 5 && !isLink(j) && s.tokens[j]?.word && !s.tokens[j]?.cap) j--;
-  return j === verbAt ? TELL_VERBS.has(s.tokens[j]?.lower ?? '') : isLink(j);
+  if (j === verbAt) return TELL_VERBS.has(s.tokens[j]?.lower ?? '');
+  // The link belongs to the verb ("said on X", "said in an interview with X"), not to a noun of what
+  // was said ("said the claims made by X", "said the ban on X").
+  const ofVerb = j <= verbAt + 1 || s.tokens.slice(verbAt + 1, j).some((t) => t.lower === 'interview' || t.lower === 'statement');
+  return isLink(j) && ofVerb;
 }
 
 /**

@@ -111,9 +111,9 @@ export class DraftBook {
   }
 
   /** The finished resolution: drafts with mentions, and country drafts made on demand from demonyms. */
-  resolution(): Resolution {
+  resolution(headline = false): Resolution {
     const entities = this.drafts.filter((d) => d.mentions.length > 0);
-    for (const d of entities) this.#trimHeadlineName(d);
+    for (const d of entities) this.#trimHeadlineName(d, headline);
     const byKey = new Map<string, EntityDraft>();
     for (const d of entities) for (const s of d.surfaces) if (!byKey.has(surfaceKey(s))) byKey.set(surfaceKey(s), d);
     const knownCountry = (cca3: string): EntityDraft | undefined =>
@@ -171,8 +171,8 @@ export class DraftBook {
    * written only in the headline gives way to the longest form the body writes inside it, when the
    * words it drops are ordinary words of the lexicon.
    */
-  #trimHeadlineName(d: EntityDraft): void {
-    if (d.gazetteers.size || !d.mentions.some((m) => m.sentence === 0 && m.text === d.name)) return;
+  #trimHeadlineName(d: EntityDraft, headline: boolean): void {
+    if (!headline || d.gazetteers.size || !d.mentions.some((m) => m.sentence === 0 && m.text === d.name)) return;
     if (d.mentions.some((m) => m.sentence > 0 && m.text === d.name)) return;
     const words = d.name.split(' ');
     let best: string | undefined;
@@ -181,7 +181,9 @@ export class DraftBook {
       const inner = m.text.split(' ');
       const at = words.findIndex((_, i) => inner.every((w, k) => words[i + k] === w));
       const dropped = at < 0 ? [] : [...words.slice(0, at), ...words.slice(at + inner.length)];
-      if (at >= 0 && dropped.length > 0 && dropped.every((w) => this.#ordinary(w))) best = m.text;
+      // A dropped word the article uses alone ("Quellin thanked his staff") is a name, not an ordinary word.
+      const usedAlone = (w: string): boolean => d.mentions.some((x) => x.text === w);
+      if (at >= 0 && dropped.length > 0 && dropped.every((w) => this.#ordinary(w) && !usedAlone(w))) best = m.text;
     }
     if (best) this.#setName(d, best);
   }

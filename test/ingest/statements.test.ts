@@ -124,6 +124,9 @@ const CARRIERS: readonly (readonly [string, string, string, string | null])[] = 
   ['Aldra Velk said in an interview with CNN that "the war is over".', 'the war is over', 'Aldra Velk', 'CNN'],
   // "X said, according to AFP": X speaks, AFP carries.
   ['Aldra Velk said, according to AFP, that "the war is over".', 'the war is over', 'Aldra Velk', 'Agence France-Presse'],
+  // Found by review: a relative "that" after a noun keeps the speaker after it; a link of a noun inside what was said carries nothing.
+  ['"We will not give up," said the head of the agency that runs the camps, Anna Velk.', 'We will not', 'Anna Velk', null],
+  ['Anna Velk said the claims made by Reuters were "a pack of lies".', 'a pack of lies', 'Anna Velk', null],
   // An agency that is part of what was said carries nothing.
   ['In a statement, the Velmar Army said Reuters had made "grave professional mistakes" by relying on sources.', 'grave professional', 'Velmar Army', null],
   ['The Velmar Army said the BBC was "lying about everything".', 'lying about', 'Velmar Army', null],

@@ -16,6 +16,8 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['The attack was confirmed by provincial government spokesman, Sunatullah Timor. "We won," Timor told Xinhua.', 'Timor', 'PERSON'],
   ['Michael Jordan arrived in Amman on Monday.', 'Michael Jordan', 'PERSON'],
   ['Anna Velk of the Law Society said the ruling was wrong.', 'Law Society', 'ORGANIZATION'],
+  // A given name before a law's head word: a person.
+  ['Tomas Law said the plan had failed.', 'Tomas Law', 'PERSON'],
   // "Chief" is a title, not the first word of the name after it.
   ['President Aldra Velk met Intelligence Chief Tomas Quellin in Velmar.', 'Tomas Quellin', 'PERSON'],
   ['Analysts at the Halvard Institution said prices would rise.', 'Halvard Institution', 'ORGANIZATION'],
@@ -206,6 +208,8 @@ describe('entity types from head nouns and coreference', () => {
     ['Leftist Anna Velk Elected Norway President\n\nAnna Velk was elected president on Monday.', 'Anna Velk'],
     // The headline's given name stays when the body writes only the surname.
     ['Anna Velk wins\n\nVelk was elected president on Monday.', 'Anna Velk'],
+    // Not in a first sentence that is no headline, nor a word the article uses alone.
+    ['Tomas Velk Quellin, the finance minister, resigned on Monday. Tomas Velk said he was tired. Quellin thanked his staff.', 'Tomas Velk Quellin'],
   ])('%s -> the person is named %s', (text, name) => {
     expect(
       extract({ text })

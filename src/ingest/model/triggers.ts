@@ -46,22 +46,57 @@ export const MEET_VERBS: ReadonlySet<string> = new Set(verbsFor('MET_WITH'));
 export const TALK_NOUNS: ReadonlySet<string> = new Set(['talks', 'meetings', 'meeting', 'discussions', 'consultations']);
 export const GATHER_VERBS: ReadonlySet<string> = new Set(['gathered', 'met', 'convened', 'assembled']);
 export const JOIN_VERBS: ReadonlySet<string> = new Set(['joined', 'joins', 'rejoined']);
-/** Words that open the object of a meeting verb: "A and B met the press", "met their voters" (not each other). */
-export const OBJECT_OPENERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'reporters',
-  'journalists',
-  'protesters',
-  'officials',
-  'voters',
-  'leaders',
+/** What may follow "A and B met" when they met each other: a time, a place, a manner, or nothing. */
+export const AFTER_MEETING: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'for',
+  'privately',
+  'again',
+  'separately',
+  'twice',
+  'briefly',
+  'today',
+  'yesterday',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'every',
+  'regularly',
+  'behind',
+]);
+/** What may stand between coordinated subjects and "met": "A and B will continue to meet", "have met". */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'to',
+  'continue',
+  'have',
+  'had',
+  'has',
+  'also',
+  'then',
+  'last',
+  'finally',
+  'first',
+  'again',
+  'reportedly',
+  'later',
+  'plan',
+  'agreed',
 ]);
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(['talks', 'meeting', 'summit']);
 /** Verbs that hold talks: "A and B held crisis talks". */

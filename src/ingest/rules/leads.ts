@@ -111,26 +111,35 @@ const asTitle = pattern({
   },
 });
 
-/** "Tunisia's veteran opposition leader X": the country whose possessive opens the noun phrase before token `first`. */
+/**
+ * "Tunisia's veteran opposition leader X": the country whose possessive opens the noun phrase before
+ * token `first`, when the phrase names a politician ("Norway's longtime rival X" does not).
+ */
 function possessingCountry(ctx: RuleInput['ctx'], s: AnalysedSentence, first: number): EntityDraft | undefined {
+  let political = false;
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
     const t = s.tokens[j];
     if (t?.text === "'s") {
       const owner = referentEndingAt(ctx, s, j - 1)?.entity;
-      return owner?.type === 'COUNTRY' ? owner : undefined;
+      return owner?.type === 'COUNTRY' && political ? owner : undefined;
     }
     if (!t?.word) return undefined;
+    political ||= POLITICIAN_NOUNS.has(t.lower);
   }
   return undefined;
 }
+/** Nouns of a phrase that describes a politician: "opposition leader", "presidential candidate". */
+const POLITICIAN_NOUNS = new Set(['leader', 'candidate', 'politician', 'opposition', 'nominee', 'challenger', 'frontrunner', 'incumbent', 'premier']);
 
-/** The country named last up to token `i` of the sentence, by name or demonym, else in the sentences before. */
+/**
+ * The country of the clause's subject before token `i` ("The Albanian parliament elected X, a former
+ * ambassador to Italy, as the country's president": Albania): the first named in the sentence, by
+ * name or demonym, else the last of the sentences before.
+ */
 function countryNamedLast(ctx: RuleInput['ctx'], s: AnalysedSentence, i: number): EntityDraft | undefined {
-  const cues = s.cues.filter((c) => c.kind === 'demonym' && c.country && c.last <= i);
-  const named = s.mentions.filter((m) => m.last <= i && ctx.resolution.entityOf(m)?.type === 'COUNTRY');
-  const cue = cues.at(-1);
-  const mention = named.at(-1);
-  if (cue?.country && (!mention || mention.first < cue.first)) return ctx.resolution.countryFor(cue.country, s, cue.first, cue.last);
+  const cue = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last <= i);
+  const mention = s.mentions.find((m) => m.last <= i && ctx.resolution.entityOf(m)?.type === 'COUNTRY');
+  if (cue?.country && (!mention || cue.first < mention.first)) return ctx.resolution.countryFor(cue.country, s, cue.first, cue.last);
   return mention ? ctx.resolution.entityOf(mention) : latestOfType(ctx, s.span.index - 1, 'COUNTRY');
 }
 
@@ -189,7 +198,9 @@ const appointedTitle = pattern({
     if (!person || !complement || !mention) return [];
     const { title, deputy, second, indefinite } = complement;
     // "Tunisia's veteran opposition leader X was elected president": the country that owns the phrase.
-    const body = complement.body ?? (JURISDICTION_TITLES.has(title) ? possessingCountry(ctx, s, mention.first) : undefined);
+    // Not when the title is of something the text names after it ("president of the assembly's panel").
+    const ofSomething = s.tokens.slice(i + 1, i + 5).some((t) => t.lower === 'of');
+    const body = complement.body ?? (JURISDICTION_TITLES.has(title) && !ofSomething ? possessingCountry(ctx, s, mention.first) : undefined);
     return claims([roleClaim(ctx, s, person, { title, ...(body ? { affiliation: body } : {}), former: false, deputy, second, indefinite })]);
   },
 });

@@ -4,7 +4,7 @@
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { GATHER_VERBS, HOLD_VERBS, JOIN_VERBS, MEET_VERBS, MEETING_NOUNS, OBJECT_OPENERS, TALK_NOUNS } from '../model/triggers.js';
+import { AFTER_MEETING, BETWEEN_SUBJECT_AND_VERB, GATHER_VERBS, HOLD_VERBS, JOIN_VERBS, MEET_VERBS, MEETING_NOUNS, TALK_NOUNS } from '../model/triggers.js';
 import { entityOf, mentionEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { actorStartingAt, clauseSubject, clauseSubjects, isActor, isNegated, listAfter, skip, subjectAfterOpening } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
@@ -47,16 +47,26 @@ const metWith = pattern({
     while (k < s.tokens.length && k < i + 5 && s.tokens[k]?.lower !== 'with') k++;
     const from = s.tokens[k]?.lower === 'with' ? k + 1 : w !== 'meeting' && w !== 'meet' ? i + 1 : -1;
     const met = from < 0 ? [] : withEach(clauseSubject(ctx, s, i, isParty) ?? subjectAfterOpening(ctx, s, i, isParty), peopleAfter(ctx, s, skip(s, from)));
-    return met.length || w === 'meeting' ? met : metEachOther(ctx, s, i);
+    return met.length || !INTRANSITIVE_MEET.has(w ?? '') ? met : metEachOther(ctx, s, i);
   },
 });
 
-/** "A and B met on Monday", "A and B will continue to meet": the first of the subjects met the others. */
+/** The forms of "meet" that take no object when the subjects met each other. */
+const INTRANSITIVE_MEET = new Set(['met', 'meet', 'meets']);
+
+/**
+ * "A and B met on Monday", "A and B will continue to meet": the first of the subjects met the
+ * others. Only when nothing but a time, a place or the end of the clause follows the verb ("met
+ * reporters", "met with fierce criticism" are met by both), and the subjects stand right before it.
+ */
 function metEachOther(ctx: ReadContext, s: AnalysedSentence, i: number): Claim[] {
-  // "A and B met the press" or "met reporters": they met someone else, not each other.
   const next = s.tokens[i + 1];
-  if (next !== undefined && (next.cap || OBJECT_OPENERS.has(next.lower))) return [];
-  const [first, ...others] = clauseSubjects(ctx, s, i, isParty);
+  if (next !== undefined && next.word && !AFTER_MEETING.has(next.lower)) return [];
+  const subjects = clauseSubjects(ctx, s, i, isParty);
+  const last = subjects.at(-1);
+  const end = last ? s.mentions.filter((m) => m.last <= i && ctx.resolution.entityOf(m) === last).at(-1)?.last : undefined;
+  if (end === undefined || !s.tokens.slice(end, i).every((t) => BETWEEN_SUBJECT_AND_VERB.has(t.lower))) return [];
+  const [first, ...others] = subjects;
   return withEach(first, others);
 }
 

@@ -36,7 +36,7 @@ const DASHES = new Set(['—', '–', '-', '(', ')']);
 const SKIP_AFTER_VERB = new Set(['the', 'a', 'an', 'with', 'on', 'its', 'their', 'to', 'government', 'of', 'regime', 'forces']);
 const NEAR_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'by', 'to', 'on']);
 /** Forms of "be" that make a passive: "was sent", "has been led". */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 
 /** Something that acts: not a place or an event. */
 export function isActor(e: EntityDraft): boolean {
@@ -294,7 +294,8 @@ export function byAgent(ctx: ReadContext, s: AnalysedSentence, i: number, span =
 export function isNegated(s: AnalysedSentence, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const w = s.tokens[j]?.lower ?? '';
-    if (NEGATION_WORDS.has(w)) return true;
+    // "hasn't", "haven't" are one token.
+    if (NEGATION_WORDS.has(w) || /n['’]t$/.test(w)) return true;
     if (w !== 'yet' && w !== 'ever' && !PASSIVE_AUXILIARIES.has(w) && !AUXILIARY_VERBS.has(w)) return false;
   }
   return false;

@@ -67,7 +67,9 @@ const publishedIn = pattern({
     const agency = agencyAt(ctx, s, skipDescriptors(s, i + 2));
     if (!agency) return [];
     // A frame that opens the sentence is followed by its speaker; any other follows the speaker.
-    return one(frame === 0 ? personAfter(ctx, s, i + 2) : nearestBefore(ctx, s, i, isPerson), agency);
+    if (frame === 0) return one(personAfter(ctx, s, i + 2), agency);
+    // After the speaker's verb of speech ("X was named in an article published by Y" is no speech of X's).
+    return SPEECH_VERB_SET.has(s.tokens[frame - 1]?.lower ?? '') ? one(nearestBefore(ctx, s, i, isPerson), agency) : [];
   },
 });
 
@@ -80,6 +82,9 @@ function frameStart(s: AnalysedSentence, noun: number): number {
   }
   return -1;
 }
+
+/** Nouns of the frame a speaker's words were carried in: "in a statement read on VTV". */
+const FRAME_NOUNS = new Set(['statement', 'interview', 'remarks', 'comments', 'address', 'speech', 'broadcast', 'message', 'post']);
 
 /** "X said in a statement read on state broadcaster VTV", "X said, according to AFP". */
 const saidOnAgency = pattern({
@@ -94,6 +99,9 @@ const saidOnAgency = pattern({
       const link = s.tokens[k - 1]?.lower ?? '';
       // "said on VTV", "told KFM radio": a link word, or the agency as the object of a verb of telling.
       if (!CARRIER_LINKS.has(link) && !(k === i + 1 && TELL_VERBS.has(s.tokens[i]?.lower ?? ''))) continue;
+      // The link is the verb's ("said on VTV", "said in a statement read on VTV"), not a noun's of what
+      // was said ("said the claims made by Reuters were false").
+      if (k - 1 > i + 1 && !s.tokens.slice(i + 1, k - 1).some((t) => FRAME_NOUNS.has(t.lower))) continue;
       const agency = agencyAt(ctx, s, skipDescriptors(s, k));
       if (agency) return [{ subject: speaker, object: agency }];
     }
@@ -180,11 +188,16 @@ const speakerOfAgency = pattern({
   confidence: 0.7,
   read({ ctx }, s, i) {
     if (tokenQuoted(ctx, s, i)) return [];
-    const person = referentEndingAt(ctx, s, i - 1)?.entity;
+    const named = referentEndingAt(ctx, s, i - 1);
+    const person = named?.entity;
     const agency = referentStartingAt(ctx, s, skip(s, i + 1));
-    if (person?.type !== 'PERSON' || agency?.entity.type !== 'NEWS_AGENCY') return [];
-    const speaks = SPEAKING_OPENERS.has(s.tokens[0]?.lower ?? '') || SPEECH_VERB_SET.has(s.tokens[agency.last]?.lower ?? '');
-    return speaks ? [{ subject: person, object: agency.entity }] : [];
+    if (!named || person?.type !== 'PERSON' || agency?.entity.type !== 'NEWS_AGENCY') return [];
+    // The person is the subject: the sentence opens with the name, or with the opening phrase and its
+    // comma ("the arrest of X of the BBC" is no subject).
+    const opener = SPEAKING_OPENERS.has(s.tokens[0]?.lower ?? '');
+    const subject = named.first === 0 || (opener && s.tokens[named.first - 1]?.text === ',');
+    const speaks = opener || SPEECH_VERB_SET.has(s.tokens[agency.last]?.lower ?? '');
+    return subject && speaks ? [{ subject: person, object: agency.entity }] : [];
   },
 });
 

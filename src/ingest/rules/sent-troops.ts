@@ -31,12 +31,36 @@ function describedDestination(ctx: ReadContext, s: AnalysedSentence, from: numbe
   let k = PURPOSE_VERBS.has(s.tokens[from]?.lower ?? '') ? from + 1 : from;
   for (const end = Math.min(s.tokens.length, k + MAX_DESTINATION_WORDS); k < end; k++) {
     const t = s.tokens[k];
-    if (!t || STOPS.has(t.text) || t.text === ',') return undefined;
-    const link = t.lower;
+    const link = t?.lower ?? '';
     if ((link === 'of' || link === 'in') && DESTINATION_HEADS.has(s.tokens[k - 1]?.lower ?? '')) return placeStartingAt(ctx, s, k + 1);
+    // The phrase is one noun phrase: no other preposition, clause word or verb inside it.
+    if (!t?.word || PHRASE_BREAKS.has(link) || (k > from && ctx.gaz.lexiconTags(link).some((tag) => VERB_TAGS.has(tag)))) return undefined;
   }
   return undefined;
 }
+/** Words that end a destination phrase: "to the north rather than to ...", "to stop fighters from ...". */
+const PHRASE_BREAKS = new Set([
+  'of',
+  'in',
+  'to',
+  'from',
+  'into',
+  'on',
+  'at',
+  'by',
+  'with',
+  'for',
+  'and',
+  'or',
+  'but',
+  'rather',
+  'instead',
+  'than',
+  'that',
+  'which',
+]);
+// Gerunds stay: "a peacekeeping mission".
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb']);
 
 /** "Mexico's Defence Ministry said it had sent 200 soldiers": the ministry's country sends them too. */
 function countryOwning(ctx: ReadContext, s: AnalysedSentence, body: EntityDraft): EntityDraft | undefined {
@@ -78,7 +102,8 @@ const sendTroops = pattern({
     while (k < s.tokens.length && k < i + 16 && s.tokens[k]?.lower !== 'to' && !(deploy && s.tokens[k]?.lower === 'in') && !STOPS.has(s.tokens[k]?.text ?? ''))
       k++;
     const forces = resolvedMentions(ctx, s, true).find((x) => x.mention.first > i && x.mention.last <= k && !PLACE_TYPES.has(x.entity.type));
-    const passive = isPassive(s, i);
+    // "troops will be sent": the future passive too (kept here: "could be sanctioned" is no sanction).
+    const passive = isPassive(s, i) || s.tokens[i - 1]?.lower === 'be';
     const troopsBefore = passive && s.tokens.slice(Math.max(0, i - 6), i).some((t) => TROOP_WORDS.has(t.lower));
     const troops = troopsBefore || s.tokens.slice(i + 1, k).some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
     const place = destinationAt(ctx, s, k, deploy);

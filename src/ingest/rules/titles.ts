@@ -188,7 +188,8 @@ function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): {
  * the country that sent them.
  */
 function countryIn(ctx: ReadContext, s: AnalysedSentence, inAt: number, title: string): EntityDraft | undefined {
-  if (s.tokens[inAt]?.lower !== 'in' || ENVOY_TITLES.has(title)) return undefined;
+  // Ministers and secretaries only: "the top commander in Mali" leads no country.
+  if (s.tokens[inAt]?.lower !== 'in' || ENVOY_TITLES.has(title) || !(MINISTERIAL_TITLE.test(title) || PORTFOLIO_SECRETARY.test(title))) return undefined;
   const place = referentStartingAt(ctx, s, s.tokens[inAt + 1]?.lower === 'the' ? inAt + 2 : inAt + 1);
   return place?.entity.type === 'COUNTRY' ? place.entity : undefined;
 }
@@ -401,10 +402,31 @@ function reportedCountry(ctx: ReadContext, s: AnalysedSentence, person: EntityDr
   const start = clauseStart(s);
   const opening = s.mentions.find((x) => x.first === (s.tokens[start]?.lower === 'the' ? start + 1 : start));
   const country = opening ? ctx.resolution.entityOf(opening) : undefined;
-  // What the country means to do: its own head announces it ("has attacked" could be said by either side).
-  const verbNext = opening !== undefined && /^(will|would|plans|intends|wants|agreed|offers|offered)$/.test(s.tokens[opening.last]?.lower ?? '');
-  return country?.type === 'COUNTRY' && verbNext ? country : undefined;
+  // What the country means to do, in its own acts: its own head announces it ("will regret this",
+  // "has attacked" could be said by either side).
+  const modal = opening === undefined ? '' : (s.tokens[opening.last]?.lower ?? '');
+  const act = opening === undefined ? '' : (s.tokens[opening.last + (s.tokens[opening.last + 1]?.lower === 'to' ? 2 : 1)]?.lower ?? '');
+  const ownAct = /^(will|plans|intends|agreed|offers|offered)$/.test(modal) && OWN_ACTS.has(act);
+  return country?.type === 'COUNTRY' && ownAct ? country : undefined;
 }
+
+/** What a country's own head announces it will do: "Norway will send troops", "plans to join". */
+const OWN_ACTS = new Set([
+  'send',
+  'deploy',
+  'join',
+  'sign',
+  'contribute',
+  'provide',
+  'give',
+  'open',
+  'host',
+  'withdraw',
+  'offer',
+  'hold',
+  'recognise',
+  'recognize',
+]);
 
 /** Where the sentence's own words start: past a dateline ("PHNOM PENH, Nov. 21 (Xinhua) -- ..."). */
 function clauseStart(s: AnalysedSentence): number {

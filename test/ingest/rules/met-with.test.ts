@@ -40,6 +40,11 @@ ruleTable('met-with', {
     ['Aldra Velk and Tomas Quellin met reporters in Velmar.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
     ['Aldra Velk and Tomas Quellin never met.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
     ['Aldra Velk has not yet met Tomas Quellin.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
+    // Found by review: objects of other meeting verbs, a meeting of others, a contracted denial.
+    ['Aldra Velk and Tomas Quellin received death threats after the vote.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
+    ['Aldra Velk and Tomas Quellin met with fierce criticism.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
+    ['Aldra Velk and Tomas Quellin said the committee met on Monday.', 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
+    ["Aldra Velk and Tomas Quellin haven't met since 2019.", 'Aldra Velk', 'MET_WITH', 'Tomas Quellin'],
     // After the comma, a clause whose subject is no name.
     ['During a meeting with Ivo Brenn, police arrested Anna Kestrup.', 'Anna Kestrup', 'MET_WITH', 'Ivo Brenn'],
     ['During a meeting with Ivo Brenn, police arrested Anna Kestrup.', 'Ivo Brenn', 'MET_WITH', 'Anna Kestrup'],

@@ -27,7 +27,7 @@ ruleTable('reported-by', {
       'REPORTED_BY',
       'Financial Times',
     ],
-    ['Analyst Tomas Quellin said the risk was growing in an article published by Reuters.', 'Tomas Quellin', 'REPORTED_BY', 'Reuters'],
+    ['Analyst Tomas Quellin said in an article published by Reuters that the risk was growing.', 'Tomas Quellin', 'REPORTED_BY', 'Reuters'],
     // A descriptor of up to four words before the agency.
     ['Aldra Velk said the talks went well, according to Chinese state news agency Xinhua.', 'Aldra Velk', 'REPORTED_BY', 'Xinhua'],
     // An interview the agency's name qualifies, in a frame.
@@ -50,6 +50,12 @@ ruleTable('reported-by', {
     ['Tavo Renn was cited by the court for contempt, and Reuters was there.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
     ['Aldra Velk said a statement published in the Financial Times was false.', 'Aldra Velk', 'REPORTED_BY', 'Financial Times'],
     ['Anna Velk criticised a BBC interview with Tomas Quellin.', 'Anna Velk', 'REPORTED_BY', 'BBC'],
+    // Found by review: an agency inside what was said, or a person who is no subject of the speech.
+    ['Anna Velk said the claims made by Reuters were "a pack of lies".', 'Anna Velk', 'REPORTED_BY', 'Reuters'],
+    ['Anna Velk said the ban on Al Jazeera was "temporary".', 'Anna Velk', 'REPORTED_BY', 'Al Jazeera'],
+    ['Speaking to reporters, Tomas Quellin condemned the arrest of Anna Velk of the BBC.', 'Anna Velk', 'REPORTED_BY', 'BBC'],
+    ['The family of Anna Velk of the BBC said she was safe.', 'Anna Velk', 'REPORTED_BY', 'BBC'],
+    ['Police said Anna Velk was named in an article published by Reuters.', 'Anna Velk', 'REPORTED_BY', 'Reuters'],
     ['Aldra Velk read the report published in The Guardian on Monday.', 'Aldra Velk', 'REPORTED_BY', 'The Guardian'],
     ['Marta Ossen of The Guardian met the minister on Monday.', 'Marta Ossen', 'REPORTED_BY', 'The Guardian'],
     ['Dravik Olsen gave an interview to a local paper, and the BBC aired a film.', 'Dravik Olsen', 'REPORTED_BY', 'BBC'],

@@ -57,6 +57,10 @@ ruleTable('role-clause', {
   misses: [
     // A possessive that is not a country's, or a title that needs no country.
     ["Velk's wife, Anna Velk, was elected president.", 'Anna Velk', 'LEADS', 'Velk'],
+    // Found by review: a country in an aside, a possessive that names no politician, a body's president.
+    ["The Albanian parliament elected Anna Velk, a former ambassador to Italy, as the country's new president.", 'Anna Velk', 'LEADS', 'Italy'],
+    ["Norway's longtime rival Anna Velk was elected president on Sunday.", 'Anna Velk', 'LEADS', 'Norway'],
+    ["Norway's Anna Velk was elected president of the assembly's human rights panel.", 'Anna Velk', 'LEADS', 'Norway'],
     ["Tunisia's veteran opposition leader Anna Velk was elected chairman of the Unity Party.", 'Anna Velk', 'LEADS', 'Tunisia'],
     ['Kenya held elections. Kenya voted. Kenya waited. Anna Kestrup succeeded Peter Dalgaard as prime minister in May.', 'Peter Dalgaard', 'LEADS', 'Kenya'],
     ['Kenya held elections. Kenya voted. Kenya waited. Lena Marsh took office as governor of Nairobi on Monday.', 'Lena Marsh', 'LEADS', 'Kenya'],

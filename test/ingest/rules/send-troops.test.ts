@@ -22,6 +22,9 @@ ruleTable('send-troops', {
   misses: [
     ['Norway sent troops to the border, in Mali.', 'Norway', 'SENT_TROOPS_TO', 'Mali'],
     ['Norway sent troops to protect the embassy of Mali.', 'Norway', 'SENT_TROOPS_TO', 'Mali'],
+    // Found by review: the phrase is one noun phrase.
+    ['Norway will send its troops to the north rather than to the mission in Mali.', 'Norway', 'SENT_TROOPS_TO', 'Mali'],
+    ['Mali sent troops to the border to stop fighters entering from the region of Kidal in Niger.', 'Mali', 'SENT_TROOPS_TO', 'Kidal'],
     ['Chile will send aid to Haiti next month.', 'Chile', 'SENT_TROOPS_TO', 'Haiti'],
     ['Kenya deployed a new tax system on Monday, and Somalia watched.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
     ['Troops from Mali were sent home by Senegal.', 'Senegal', 'SENT_TROOPS_TO', 'Mali'],

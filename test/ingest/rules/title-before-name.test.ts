@@ -68,6 +68,16 @@ ruleTable('title-before-name', {
     // Not a city the holder is in, nor the country an envoy is posted to.
     ['The foreign minister in Paris, Anna Velk, met reporters.', 'Anna Velk', 'HOLDS_ROLE', 'Paris'],
     ['The ambassador in Norway, Anna Velk, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Norway'],
+    // Found by review: a commander in a country leads none of it; a threat is the other side's words.
+    ['The top commander in Mali, Anna Velk, said the troops would stay.', 'Anna Velk', 'LEADS', 'Mali'],
+    [
+      'Mali is at war. Mali buried its dead. Mali asked for help. Norway would pay for the raid, President Anna Velk said on Tuesday.',
+      'Anna Velk',
+      'LEADS',
+      'Norway',
+    ],
+    // A verb after a title in a title-case headline is no person.
+    ['Velmar Army Chief Resigns\n\nTomas Quellin left on Monday.', 'Resigns', 'LEADS', 'Velmar Army'],
     ["The Tarsk Unity Party's candidate, Ivo Brenn, won 52 percent.", 'Ivo Brenn', 'LEADS', 'Tarsk Unity Party'],
     ['Kenya held elections. Kenya voted. Kenya waited. Press Secretary Lena Marsh spoke.', 'Lena Marsh', 'HOLDS_ROLE', 'Kenya'],
     ['Deputy director Ilsa Varn of Amnesty International spoke.', 'Ilsa Varn', 'LEADS', 'Amnesty International'],
