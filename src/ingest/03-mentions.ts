@@ -497,6 +497,17 @@ function readDemonym(run: RunReading, piece: Piece & { kind: 'demonym' }, p: num
     return p + 1;
   }
   const nextWord = next ? (tokens[next.first] as Token).text : '';
+  // "Indian External Affairs Minister X": words between a demonym and a minister's title are a portfolio.
+  let k = p + 1;
+  while (run.pieces[k]?.kind === 'word') k++;
+  const after = run.pieces[k];
+  const portfolio = after?.kind === 'title' && /^(minister|secretary)$/.test(after.title);
+  if (portfolio && k > p + 1) {
+    // The portfolio names no body or person of its own: read past it to the title.
+    endSegment(run);
+    run.cues.push({ kind: 'demonym', first: piece.first, last: piece.last, ...(piece.country ? { country: piece.country } : {}) });
+    return k - 1;
+  }
   if (piece.country && next?.kind === 'word' && !run.segment.length && !startsPersonName(tokens, next, gaz) && !/^\p{Lu}{2,}$/u.test(nextWord)) {
     run.segment.push(piece);
   } else {
@@ -827,7 +838,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   if (words.some((w) => isGivenName(gaz, w.lower))) return [makeMention(span, tokens, first, last, 'PERSON', 'default')];
   const ordinary = words.filter((w) => isOrdinaryWord(w.lower, gaz)).length;
   // "Foreign Affairs minister": capitalised words before a lower-case title are its portfolio.
-  if (ordinary > 0 && TITLES[tokens[last]?.text ?? ''] !== undefined) return [];
+  if (ordinary > 0 && TITLES[tokens[last]?.lower ?? ''] !== undefined) return [];
   // Ordinary English words name no person: "Golden Dawn", "National Enforcement Information System".
   if (ordinary >= words.length - (words.length >= 3 ? 1 : 0)) return [makeMention(span, tokens, first, last, 'ORGANIZATION', 'default')];
   return [makeMention(span, tokens, first, last, 'PERSON', 'default')];

@@ -31,6 +31,16 @@ export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gaz
   return book.resolution(isHeadline(sentences[0], sentences[1]));
 }
 
+/**
+ * The country that owns a body's name from outside it: "Mali's Foreign Ministry". Such a body is no
+ * body of another country's ("the Norwegian ministry" named before it).
+ */
+function possessorCountry(s: AnalysedSentence, m: Mention): string | undefined {
+  if (s.tokens[m.first - 1]?.text !== "'s") return undefined;
+  const owner = s.mentions.find((x) => x.last === m.first - 1 && x.gazetteer?.type === 'COUNTRY');
+  return owner?.gazetteer?.country;
+}
+
 /** A headline: the first sentence, a paragraph of its own, with no full stop at its end. */
 function isHeadline(first: AnalysedSentence | undefined, next: AnalysedSentence | undefined): boolean {
   if (!first || !next || first.span.paragraph === next.span.paragraph) return false;
@@ -67,7 +77,9 @@ function attachFullNames(book: DraftBook, sentences: readonly AnalysedSentence[]
     .filter((m) => m.type !== null && !m.bareHead && !(ACRONYM.test(m.text) && !m.gazetteer))
     .sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
   for (const m of full) {
-    const target = earliest(sameThingCandidates(m, index, gaz), (d) => sameThing(d, m, gaz, index));
+    const possessor = sentences[m.sentence] ? possessorCountry(sentences[m.sentence] as AnalysedSentence, m) : undefined;
+    const otherCountry = (d: EntityDraft): boolean => possessor !== undefined && d.countries.size > 0 && !d.countries.has(possessor);
+    const target = earliest(sameThingCandidates(m, index, gaz), (d) => sameThing(d, m, gaz, index) && !otherCountry(d));
     const tokens = sentences[m.sentence]?.tokens;
     const wordBefore = tokens?.[m.first - 1]?.lower ?? '';
     const speaks = SPEECH_VERB_SET.has(tokens?.[m.last]?.lower ?? '');

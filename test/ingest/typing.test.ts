@@ -105,6 +105,8 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   // Without a title, an unknown word before a country is a body of it (a company's branch), and a place after "in" a place.
   ['Tamsar Kenya said profits rose.', 'Tamsar Kenya', 'PERSON'],
   ['Officials in Paris Texas said no.', 'Paris', 'PERSON'],
+  // A portfolio between a demonym and a minister's title is no body.
+  ['Indian External Affairs Minister Tomas Quellin said no.', 'Indian External Affairs', ''],
   // A law is no body.
   ['Protesters had been warned against violating the Public Gathering Law.', 'Public Gathering Law', ''],
   ['The Velmar Security Act was renewed by parliament.', 'Velmar Security Act', ''],
@@ -222,6 +224,9 @@ describe('entity types from head nouns and coreference', () => {
     // Two countries' departments, or two kinds of department, stay apart.
     ['The Egyptian Interior Ministry said no. The Turkish Ministry of Interior said yes.', 2],
     ['The Ministry of Health said no. The Health Department said yes.', 2],
+    // A country's possessive outside the name tells two countries' ministries apart.
+    ["The Norwegian Ministry of Foreign Affairs summoned the envoy. Mali's Foreign Ministry protested.", 2],
+    ["The Norwegian Foreign Ministry summoned the envoy. Norway's Foreign Ministry protested.", 1],
   ])('%s -> %i government bodies', (text, count) => {
     expect(extract({ text }).entities.filter((e) => e.type === 'GOVERNMENT_BODY')).toHaveLength(count);
   });

@@ -69,9 +69,15 @@ export class Gazetteer {
 
   constructor() {
     this.lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+    // A demonym two countries share is the independent one's: "Indian" is India's, not the British
+    // Indian Ocean Territory's; "Norwegian" Norway's, not Svalbard's.
+    const independent = new Set(countries.filter((c) => c.independent).map((c) => c.cca3));
     for (const c of countries) {
       const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])];
-      for (const d of demonyms) if (d) this.demonyms.set(d.toLowerCase(), c.cca3);
+      for (const d of demonyms) {
+        const known = d ? this.demonyms.get(d.toLowerCase()) : undefined;
+        if (d && !(known && independent.has(known) && !independent.has(c.cca3))) this.demonyms.set(d.toLowerCase(), c.cca3);
+      }
     }
     for (const [demonym, cca3] of this.demonyms) {
       const bucket = this.demonymsByPrefix.get(demonym.slice(0, 3)) ?? [];

@@ -6,6 +6,11 @@ const FLOODS = 'Italy has been hit by floods. Italy closed its schools. Italy de
 
 ruleTable('title-before-name', {
   reads: [
+    // A demonym a territory shares is the independent country's.
+    ['Indian Prime Minister Tomas Quellin spoke on Monday.', 'Tomas Quellin', 'LEADS', 'India'],
+    ['Norwegian Prime Minister Anna Velk spoke on Monday.', 'Anna Velk', 'LEADS', 'Norway'],
+    // Words between a demonym and a minister's title are the portfolio, no body.
+    ['Indian External Affairs Minister Tomas Quellin said no.', 'Tomas Quellin', 'HOLDS_ROLE', 'India'],
     // A bare title of the one who reports what the opening country will do is that country's,
     // though the article names the other more often.
     [
