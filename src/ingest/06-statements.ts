@@ -231,9 +231,9 @@ function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: 
   // '..., Okafor, a senator from the ruling party, told The AP': the first name after the quote speaks;
   // a news agency in the attribution carried the words ("..., Russian news agency TASS reported").
   const window = range.filter((i) => i !== verbAt);
-  // '..., the premier said, adding that Velmar would help': the clause after a comma or "that" is
-  // what else was said, not who said it.
-  // A comma before a name ('said the charity's director, X') goes on with who said it.
+  // '..., the premier said, adding that Velmar would help': the clause after a comma and a participle
+  // or conjunction, or after "that", is what else was said, not who said it. A comma before a name
+  // ('said the charity's director, X') goes on with who said it.
   const opensClause = (i: number): boolean => {
     const next = s.tokens[i + 1];
     return (

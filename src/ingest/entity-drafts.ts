@@ -175,15 +175,15 @@ export class DraftBook {
     if (!headline || d.gazetteers.size || !d.mentions.some((m) => m.sentence === 0 && m.text === d.name)) return;
     if (d.mentions.some((m) => m.sentence > 0 && m.text === d.name)) return;
     const words = d.name.split(' ');
+    // A dropped word the article uses alone ("Quellin thanked his staff") is a name, not an ordinary word.
+    const usedAlone = new Set(d.mentions.map((x) => x.text));
     let best: string | undefined;
     for (const m of d.mentions) {
       if (m.sentence === 0 || wordCount(m.text) < 2 || (best && wordCount(best) >= wordCount(m.text))) continue;
       const inner = m.text.split(' ');
       const at = words.findIndex((_, i) => inner.every((w, k) => words[i + k] === w));
       const dropped = at < 0 ? [] : [...words.slice(0, at), ...words.slice(at + inner.length)];
-      // A dropped word the article uses alone ("Quellin thanked his staff") is a name, not an ordinary word.
-      const usedAlone = (w: string): boolean => d.mentions.some((x) => x.text === w);
-      if (at >= 0 && dropped.length > 0 && dropped.every((w) => this.#ordinary(w) && !usedAlone(w))) best = m.text;
+      if (at >= 0 && dropped.length > 0 && dropped.every((w) => this.#ordinary(w) && !usedAlone.has(w))) best = m.text;
     }
     if (best) this.#setName(d, best);
   }

@@ -161,6 +161,19 @@ export const ENVOY_TITLES: ReadonlySet<string> = new Set([
   'mediator',
 ]);
 
+/** Nouns of a phrase that describes a politician: "opposition leader", "presidential candidate". */
+export const POLITICIAN_NOUNS: ReadonlySet<string> = new Set([
+  'leader',
+  'candidate',
+  'politician',
+  'opposition',
+  'nominee',
+  'challenger',
+  'frontrunner',
+  'incumbent',
+  'premier',
+]);
+
 /** Words in the longest title ("chief of the general staff"): how far title readers look. */
 export const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((title) => title.split(' ').length));
 

@@ -137,6 +137,27 @@ export const DESTINATION_HEADS: ReadonlySet<string> = new Set([
   'operation',
   'force',
 ]);
+/** Words that end a destination phrase: "to the north rather than to ...", "to stop fighters from ...". */
+export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'to',
+  'from',
+  'into',
+  'on',
+  'at',
+  'by',
+  'with',
+  'for',
+  'and',
+  'or',
+  'but',
+  'rather',
+  'instead',
+  'than',
+  'that',
+  'which',
+]);
 /** Verbs of purpose between "send troops to" and the mission: "to reinforce the UN mission in Mali". */
 export const PURPOSE_VERBS: ReadonlySet<string> = new Set(['reinforce', 'join', 'support', 'help', 'bolster', 'strengthen']);
 
@@ -265,6 +286,10 @@ export const CLASH_VERBS: ReadonlySet<string> = new Set(['clashed', 'clash', 'cl
 /** REPORTED_BY: words after which a news agency carries what was said. */
 export const CARRIER_LINKS: ReadonlySet<string> = new Set(['on', 'to', 'by', 'via', 'told']);
 export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+/** Nouns of the frame a speaker's words were carried in: "in a statement read on VTV". */
+export const FRAME_NOUNS: ReadonlySet<string> = new Set(['statement', 'interview', 'remarks', 'comments', 'address', 'speech', 'broadcast', 'message', 'post']);
+/** Words that open a sentence about what its subject wrote or said: "Writing in a blog post, X of Y argued". */
+export const SPEAKING_OPENERS: ReadonlySet<string> = new Set(['writing', 'speaking']);
 /** REPORTED_BY: "a statement published in X", "an article printed by X". */
 export const PUBLISH_VERBS: ReadonlySet<string> = new Set(['published', 'printed', 'posted']);
 /** What an outlet publishes for someone, just before PUBLISH_VERBS. */

@@ -4,7 +4,7 @@ import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { APPOINTED_VERBS, COUNTERPART_NOUNS, LEAD_VERBS, LED_BY_VERBS, SUCCEED_VERBS } from '../model/triggers.js';
-import { TITLES } from '../model/titles.js';
+import { POLITICIAN_NOUNS, TITLES } from '../model/titles.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
 import { PASSIVE_AUXILIARIES, bodyAfter, clauseSubject, lastBodyBefore, latestOfType, pastTitles, subjectAfterOpening, titleStartingAt } from './readers.js';
@@ -91,12 +91,12 @@ const asTitle = pattern({
   read({ ctx }, s, i) {
     const pronoun = ['its', 'their'].includes(s.tokens[i + 1]?.lower ?? '');
     const named = pronoun ? undefined : referentStartingAt(ctx, s, i + 1);
-    // "elected X as the country's new president": the country the article last named.
+    // "elected X as the country's new president": the country of the clause's subject.
     const theCountrys = s.tokens[i + 1]?.lower === 'the' && COUNTRY_NOUNS.has(s.tokens[i + 2]?.lower ?? '') && s.tokens[i + 3]?.text === "'s";
     const owner = pronoun
       ? { entity: lastBodyBefore(ctx, s.span.index, i), last: i + 2 }
       : theCountrys
-        ? { entity: countryNamedLast(ctx, s, i), last: i + 4 }
+        ? { entity: subjectCountry(ctx, s, i), last: i + 4 }
         : named && s.tokens[named.last]?.text === "'s"
           ? { entity: named.entity, last: named.last + 1 }
           : undefined;
@@ -128,15 +128,13 @@ function possessingCountry(ctx: RuleInput['ctx'], s: AnalysedSentence, first: nu
   }
   return undefined;
 }
-/** Nouns of a phrase that describes a politician: "opposition leader", "presidential candidate". */
-const POLITICIAN_NOUNS = new Set(['leader', 'candidate', 'politician', 'opposition', 'nominee', 'challenger', 'frontrunner', 'incumbent', 'premier']);
 
 /**
  * The country of the clause's subject before token `i` ("The Albanian parliament elected X, a former
  * ambassador to Italy, as the country's president": Albania): the first named in the sentence, by
  * name or demonym, else the last of the sentences before.
  */
-function countryNamedLast(ctx: RuleInput['ctx'], s: AnalysedSentence, i: number): EntityDraft | undefined {
+function subjectCountry(ctx: RuleInput['ctx'], s: AnalysedSentence, i: number): EntityDraft | undefined {
   const cue = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last <= i);
   const mention = s.mentions.find((m) => m.last <= i && ctx.resolution.entityOf(m)?.type === 'COUNTRY');
   if (cue?.country && (!mention || cue.first < mention.first)) return ctx.resolution.countryFor(cue.country, s, cue.first, cue.last);

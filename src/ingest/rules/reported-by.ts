@@ -6,7 +6,7 @@ import { ORGANISATION_TYPES } from '../../domain/entity-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { CARRIER_LINKS, CARRY_VERBS, PUBLISHED_WORDS, PUBLISH_VERBS, TELL_VERBS } from '../model/triggers.js';
+import { CARRIER_LINKS, CARRY_VERBS, FRAME_NOUNS, PUBLISHED_WORDS, PUBLISH_VERBS, SPEAKING_OPENERS, TELL_VERBS } from '../model/triggers.js';
 import { SPEECH_VERB_SET, SPEECH_VERBS } from '../model/vocabulary.js';
 import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { clauseSubject, isActor, isPassive, nearestBefore, skip, skipDescriptors } from './readers.js';
@@ -82,9 +82,6 @@ function frameStart(s: AnalysedSentence, noun: number): number {
   }
   return -1;
 }
-
-/** Nouns of the frame a speaker's words were carried in: "in a statement read on VTV". */
-const FRAME_NOUNS = new Set(['statement', 'interview', 'remarks', 'comments', 'address', 'speech', 'broadcast', 'message', 'post']);
 
 /** "X said in a statement read on state broadcaster VTV", "X said, according to AFP". */
 const saidOnAgency = pattern({
@@ -173,9 +170,6 @@ const agencyPossessive = pattern({
     return out;
   },
 });
-
-/** Words that open a sentence about what its subject wrote or said: "Writing in a blog post, X of Y argued". */
-const SPEAKING_OPENERS = new Set(['writing', 'speaking']);
 
 /**
  * "Marta Ossen of The Daily Vell said", "Writing in a blog post, Marta Ossen of The Daily Vell called

@@ -5,7 +5,7 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { DESTINATION_HEADS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS } from '../model/triggers.js';
+import { DESTINATION_HEADS, PHRASE_BREAKS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { clauseSubjects, isBody, isPassive, listAfter, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
@@ -38,28 +38,7 @@ function describedDestination(ctx: ReadContext, s: AnalysedSentence, from: numbe
   }
   return undefined;
 }
-/** Words that end a destination phrase: "to the north rather than to ...", "to stop fighters from ...". */
-const PHRASE_BREAKS = new Set([
-  'of',
-  'in',
-  'to',
-  'from',
-  'into',
-  'on',
-  'at',
-  'by',
-  'with',
-  'for',
-  'and',
-  'or',
-  'but',
-  'rather',
-  'instead',
-  'than',
-  'that',
-  'which',
-]);
-// Gerunds stay: "a peacekeeping mission".
+/** Lexicon tags of the verbs that end a destination phrase; gerunds stay ("a peacekeeping mission"). */
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb']);
 
 /** "Mexico's Defence Ministry said it had sent 200 soldiers": the ministry's country sends them too. */
