@@ -497,24 +497,20 @@ function readDemonym(run: RunReading, piece: Piece & { kind: 'demonym' }, p: num
     return p + 1;
   }
   const nextWord = next ? (tokens[next.first] as Token).text : '';
-  // "Indian External Affairs Minister X": words between a demonym and a minister's title are a portfolio.
+  // "Indian External Affairs Minister X": words between a demonym and a minister's title are a
+  // portfolio that names no body or person of its own; the demonym stays a cue, read past them.
   let k = p + 1;
   while (run.pieces[k]?.kind === 'word') k++;
   const after = run.pieces[k];
-  const portfolio = after?.kind === 'title' && /^(minister|secretary)$/.test(after.title);
-  if (portfolio && k > p + 1) {
-    // The portfolio names no body or person of its own: read past it to the title.
-    endSegment(run);
-    run.cues.push({ kind: 'demonym', first: piece.first, last: piece.last, ...(piece.country ? { country: piece.country } : {}) });
-    return k - 1;
-  }
-  if (piece.country && next?.kind === 'word' && !run.segment.length && !startsPersonName(tokens, next, gaz) && !/^\p{Lu}{2,}$/u.test(nextWord)) {
+  const portfolioEnd = k > p + 1 && after?.kind === 'title' && /^(minister|secretary)$/.test(after.title) ? k - 1 : undefined;
+  const glued = piece.country && next?.kind === 'word' && portfolioEnd === undefined && !run.segment.length;
+  if (glued && !startsPersonName(tokens, next, gaz) && !/^\p{Lu}{2,}$/u.test(nextWord)) {
     run.segment.push(piece);
   } else {
     endSegment(run);
     run.cues.push({ kind: 'demonym', first: piece.first, last: piece.last, ...(piece.country ? { country: piece.country } : {}) });
   }
-  return p;
+  return portfolioEnd ?? p;
 }
 
 /**
@@ -524,9 +520,8 @@ function readDemonym(run: RunReading, piece: Piece & { kind: 'demonym' }, p: num
  * a title is a company's branch).
  */
 function namesPersonWithPlaceSurname(tokens: readonly Token[], segment: readonly Piece[], piece: Piece, endsRun: boolean, gaz: Gazetteer): boolean {
-  const first = segment[0];
-  if (!endsRun || first === undefined || segment.length > 2 || (segment[segment.length - 1] as Piece).last !== piece.first) return false;
-  if (PLACE_PREPOSITIONS.has(tokens[first.first - 1]?.lower ?? '')) return false;
+  const first = shortRunBefore(tokens, segment, piece, endsRun);
+  if (first === undefined) return false;
   const words = segment.map((part) =>
     part.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[part.first]?.text ?? '') ? (tokens[part.first] as Token).lower : '',
   );
@@ -536,6 +531,16 @@ function namesPersonWithPlaceSurname(tokens: readonly Token[], segment: readonly
   if (!unknown) return false;
   const before = tokens[first.first - 1]?.text === ',' ? tokens[first.first - 2] : tokens[first.first - 1];
   return before !== undefined && TITLES[before.lower] !== undefined;
+}
+
+/**
+ * The first of the one or two pieces right before the place `piece` that ends the run, unless a
+ * place preposition stands before them ("in Tamsar Kenya" is left to the place rules).
+ */
+function shortRunBefore(tokens: readonly Token[], segment: readonly Piece[], piece: Piece, endsRun: boolean): Piece | undefined {
+  const first = segment[0];
+  if (!endsRun || first === undefined || segment.length > 2 || (segment[segment.length - 1] as Piece).last !== piece.first) return undefined;
+  return PLACE_PREPOSITIONS.has(tokens[first.first - 1]?.lower ?? '') ? undefined : first;
 }
 
 /** Lexicon tags of a word that describes rather than names: it cannot open a body's name before a country. */
@@ -548,10 +553,8 @@ const DESCRIBING_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Adv
  * place preposition ("in Tamsar Kenya") they are left to the place rules.
  */
 function namesBodyOfCountry(tokens: readonly Token[], segment: readonly Piece[], piece: Piece & { kind: 'gaz' }, endsRun: boolean, gaz: Gazetteer): boolean {
-  const first = segment[0];
-  if (!endsRun || piece.entry.type !== 'COUNTRY' || first === undefined || segment.length > 2) return false;
-  if ((segment[segment.length - 1] as Piece).last !== piece.first || !/^\p{Ll}/u.test(tokens[piece.last]?.text ?? '')) return false;
-  if (PLACE_PREPOSITIONS.has(tokens[first.first - 1]?.lower ?? '')) return false;
+  if (piece.entry.type !== 'COUNTRY' || !/^\p{Ll}/u.test(tokens[piece.last]?.text ?? '')) return false;
+  if (shortRunBefore(tokens, segment, piece, endsRun) === undefined) return false;
   return segment.every((part) => {
     const word = tokens[part.first] as Token;
     if (part.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || COMPASS.has(word.lower) || isGivenName(gaz, word.lower)) return false;

@@ -64,8 +64,9 @@ export function departmentKey(name: string, gaz: Gazetteer): { key: string; coun
   let rest = name.replace(/^the /i, '');
   const words = rest.split(' ');
   const first = words[0] ?? '';
-  const country =
-    words.length > 2 ? (gaz.demonymCountry(first) ?? (gaz.lookup(first)?.type === 'COUNTRY' ? gaz.lookup(first)?.country : undefined)) : undefined;
+  const demonym = words.length > 2 ? gaz.demonymCountry(first) : undefined;
+  const place = words.length > 2 && !demonym ? gaz.lookup(first) : undefined;
+  const country = demonym ?? (place?.type === 'COUNTRY' ? place.country : undefined);
   if (country) rest = words.slice(1).join(' ');
   const ofForm = /^(Ministry|Department|Office) of (?:the )?(.+?)(?: Affairs)?$/i.exec(rest);
   const headLast = /^(.+?)(?: Affairs)? (Ministry|Department|Office)$/i.exec(rest);
