@@ -14,8 +14,8 @@
 // graph's index before handing it over. A process that never starts it and never searches never
 // pays for it; a synchronous search (postingsOf) finishes whatever is left at once.
 //
-// Posting lists name entities by number, not by id, and the index keeps each numbered entity's
-// type and degree in arrays: a common word matches a tenth of a large graph, and reading a number
+// Posting lists name entities by number, not by id (a common word's also in a typed array, see
+// PostingList), and the index keeps each numbered entity's type and degree in arrays: a common word matches a tenth of a large graph, and reading a number
 // from a typed array costs nanoseconds where hashing an id costs a cache miss (a microsecond at a
 // million relations). Numbers are handed out as nodes are added and never reused for another id.
 import { type MultiDirectedGraph } from 'graphology';
@@ -84,8 +84,79 @@ export interface WordPostings {
   readonly term: string;
   readonly field: SearchField;
   readonly how: WordMatch;
-  /** Entity number (FullTextIndex.entityOf) -> number of its texts of the field that use the word. */
-  readonly entities: ReadonlyMap<number, number>;
+  /** The entities (by FullTextIndex.entityOf number) whose texts of the field use the word. */
+  readonly entities: ReadonlyPostingList;
+}
+
+/** The entities one word of one field is used by, as a search reads them. */
+export interface ReadonlyPostingList {
+  readonly size: number;
+  has(entity: number): boolean;
+  /** The entity numbers, in no particular order; valid until the next write to the graph. */
+  numbers(): Int32Array;
+}
+
+/** Entities a word must be used by before its posting list keeps them in a typed array as well. */
+const ARRAY_FROM = 64;
+
+/**
+ * One word of one field: entity number -> how many of its texts of the field use the word, and,
+ * for a word of ARRAY_FROM entities or more, the same numbers in a typed array for the searches
+ * that read them all. A common word is used by a tenth of a large graph: reading a hundred thousand
+ * numbers from an array costs a fraction of iterating a map's keys and allocates nothing. The array
+ * grows in place as entities are added, so the build keeps it; a removal (rare: an entity renamed,
+ * merged or dropped) drops it, and the next search that reads the word makes it again.
+ */
+class PostingList implements ReadonlyPostingList {
+  readonly #counts = new Map<number, number>();
+  #numbers: Int32Array | null = null;
+  #length = 0;
+
+  get size(): number {
+    return this.#counts.size;
+  }
+
+  has(entity: number): boolean {
+    return this.#counts.has(entity);
+  }
+
+  numbers(): Int32Array {
+    const numbers = this.#numbers ?? this.#makeArray();
+    return numbers.subarray(0, this.#length);
+  }
+
+  add(entity: number): void {
+    const count = this.#counts.get(entity);
+    this.#counts.set(entity, (count ?? 0) + 1);
+    if (count !== undefined) return;
+    if (this.#numbers === null) {
+      if (this.#counts.size === ARRAY_FROM) this.#makeArray();
+      return;
+    }
+    if (this.#length === this.#numbers.length) {
+      const grown = new Int32Array(this.#length * 2);
+      grown.set(this.#numbers);
+      this.#numbers = grown;
+    }
+    this.#numbers[this.#length] = entity;
+    this.#length += 1;
+  }
+
+  /** Takes one text of the entity away; false once no entity is left. */
+  remove(entity: number): boolean {
+    const left = (this.#counts.get(entity) ?? 0) - 1;
+    if (left > 0) this.#counts.set(entity, left);
+    else if (this.#counts.delete(entity)) this.#numbers = null;
+    return this.#counts.size > 0;
+  }
+
+  #makeArray(): Int32Array {
+    const numbers = Int32Array.from(this.#counts.keys());
+    this.#length = numbers.length;
+    // A small list's array is made for one search and not kept: small lists are most words.
+    if (numbers.length >= ARRAY_FROM) this.#numbers = numbers;
+    return numbers;
+  }
 }
 
 /**
@@ -139,8 +210,8 @@ interface Indexed {
  * lookups (a tree lookup costs several times a hash lookup, and updates far outnumber new words).
  */
 interface Postings {
-  readonly byWord: Map<string, Map<number, number>>;
-  readonly tree: SearchableMap<Map<number, number>>;
+  readonly byWord: Map<string, PostingList>;
+  readonly tree: SearchableMap<PostingList>;
 }
 
 function emptyPostings(): Postings {
@@ -410,19 +481,16 @@ export class FullTextIndex {
       if (field === 'SENTENCE' && SENTENCE_STOP_WORDS.has(word)) continue;
       const entities = byWord.get(word);
       if (delta > 0) {
-        if (entities !== undefined) entities.set(id, (entities.get(id) ?? 0) + 1);
+        if (entities !== undefined) entities.add(id);
         else {
-          const created = new Map([[id, 1]]);
+          const created = new PostingList();
+          created.add(id);
           byWord.set(word, created);
           tree.set(word, created);
         }
         continue;
       }
-      if (entities === undefined) continue;
-      const left = (entities.get(id) ?? 0) - 1;
-      if (left > 0) entities.set(id, left);
-      else entities.delete(id);
-      if (entities.size === 0) {
+      if (entities !== undefined && !entities.remove(id)) {
         byWord.delete(word);
         tree.delete(word);
       }

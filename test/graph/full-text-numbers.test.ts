@@ -93,4 +93,38 @@ describe('the search index numbers entities', () => {
     expectNumbersMatchGraph(store);
     expect(rankedHits(store, { query: 'varga', types: ['PERSON'] })).toHaveLength(3);
   });
+
+  it('finds every entity of a common word through additions and removals (its numbers kept in an array)', () => {
+    // Over 64 entities use "logistics", so its posting lists keep their numbers in a typed array;
+    // merges and renames take entities out of it, new documents add to it.
+    const store = new GraphStore();
+    for (let n = 0; n < 100; n += 1) addDocument(store, n, 1);
+    const expected = (): string[] =>
+      store.graph
+        .nodes()
+        .filter((id) => {
+          const attrs = store.graph.getNodeAttributes(id);
+          return [attrs.name, ...attrs.aliases, ...attrs.mentions.map((mention) => mention.evidence.text)].some((text) => /\blogistics\b/i.test(text));
+        })
+        .sort();
+    const found = (): string[] =>
+      rankedHits(store, { query: 'logistics' })
+        .map((hit) => hit.entity)
+        .sort();
+    expect(found()).toEqual(expected());
+    expect(found().length).toBeGreaterThan(100);
+
+    store.mergeEntities(
+      'organization:brannok-1-logistics',
+      Array.from({ length: 10 }, (_, k) => `organization:brannok-${k + 2}-logistics`),
+    );
+    for (let n = 20; n < 25; n += 1) store.renameEntity(`organization:brannok-${n}-logistics`, `Brannok ${n} Freight`);
+    (store.graph as unknown as { dropNode(id: string): void }).dropNode('country:ostravia');
+    expect(found()).toEqual(expected());
+    expect(found()).not.toContain('organization:brannok-5-logistics');
+
+    for (let n = 100; n < 140; n += 1) addDocument(store, n, 0);
+    expect(found()).toEqual(expected());
+    expect(found()).toContain('organization:brannok-139-logistics');
+  });
 });

@@ -7,7 +7,7 @@ import { type Comparator } from './order.js';
  * first `head` items come from one pass with a bounded heap (n log head), and only a reader who
  * goes past them pays for a full sort. `items` is not changed.
  */
-export function* sortedLazily<T>(items: readonly T[], compare: Comparator<T>, head: number): Generator<T> {
+export function* sortedLazily<T>(items: ArrayLike<T> & Iterable<T>, compare: Comparator<T>, head: number): Generator<T> {
   if (items.length <= head) {
     yield* [...items].sort(compare);
     return;
@@ -17,7 +17,7 @@ export function* sortedLazily<T>(items: readonly T[], compare: Comparator<T>, he
 }
 
 /** The `k` smallest of `items` by `compare`, sorted; `k` at least 1 and below items.length. */
-function smallest<T>(items: readonly T[], compare: Comparator<T>, k: number): T[] {
+function smallest<T>(items: Iterable<T>, compare: Comparator<T>, k: number): T[] {
   // A max-heap of the k smallest seen so far: its root is the one to drop for a smaller item.
   const heap: T[] = [];
   const larger = (i: number, j: number): boolean => compare(heap[i] as T, heap[j] as T) > 0;
