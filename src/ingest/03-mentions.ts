@@ -11,6 +11,7 @@ import {
   LOWERCASE_NAME_HEADS,
   LOWERCASE_NAME_MODIFIERS,
   isLanguageOrCreed,
+  namesCreedFollowers,
   MONTH_ABBREVIATIONS,
   MONTHS,
   NAME_CONNECTORS,
@@ -816,7 +817,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
   if (namesVehicle(tokens, first, last)) return [];
-  if (last - first === 1 && isLanguageOrCreed(tokens[first]?.text ?? '')) return [];
+  if (last - first === 1 && (isLanguageOrCreed(tokens[first]?.text ?? '') || namesCreedFollowers(tokens[first]?.text ?? '', tokens[last]?.text))) return [];
   const words = tokens.slice(first, last);
   const countries = segment.flatMap((p) => (p.kind === 'demonym' && p.country ? [p.country] : []));
   const text = joinTokens(words);

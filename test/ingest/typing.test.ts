@@ -18,6 +18,8 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Anna Velk of the Law Society said the ruling was wrong.', 'Law Society', 'ORGANIZATION'],
   // A given name before a law's head word: a person.
   ['Tomas Law said the plan had failed.', 'Tomas Law', 'PERSON'],
+  // A surname that ends as a creed's follower does ("Islamist") is still a person.
+  ['"We will stay," Anna Velquist said. "Nobody leaves," Velquist said.', 'Velquist', 'PERSON'],
   // "Chief" is a title, not the first word of the name after it.
   ['President Aldra Velk met Intelligence Chief Tomas Quellin in Velmar.', 'Tomas Quellin', 'PERSON'],
   ['Analysts at the Halvard Institution said prices would rise.', 'Halvard Institution', 'ORGANIZATION'],
@@ -120,6 +122,10 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   // Faiths are no places.
   ["The stampede at Islam's most holy site began at dawn.", 'Islam', ''],
   ['Pilgrims at Buddhism festivals sang.', 'Buddhism', ''],
+  // Followers of a creed or doctrine are no places either.
+  ['The peacekeepers guard the capital from Islamist rebels.', 'Islamist', ''],
+  ['Villages near Maoist fighters voted on Sunday.', 'Maoist', ''],
+  ['Aid reached the town despite Jihadists in the hills.', 'Jihadists', ''],
   ['Marsk Air Flight 212 crashed on Friday.', 'Marsk Air Flight', ''],
   ['Minister of Foreign Affairs Tavo Renn said no.', 'Affairs Tavo Renn', ''],
   ['The ruling of the Velorian Court of Appeal on July 8 stands.', 'Velorian Court of Appeal on', ''],

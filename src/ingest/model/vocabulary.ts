@@ -745,6 +745,17 @@ export function isLanguageOrCreed(word: string): boolean {
   return LANGUAGE_NAMES.has(lower) || CREED_NAMES.has(lower) || /^\p{L}{3,}ism$/u.test(lower);
 }
 
+/**
+ * True for a single word that names a creed's followers ("Islamists", "Islamist rebels"), no place
+ * or person. Surnames share the singular's ending ("Velquist said"), so it counts only right
+ * before the people it describes (`next`, the word after it as written).
+ */
+export function namesCreedFollowers(word: string, next: string | undefined): boolean {
+  const lower = word.toLowerCase();
+  if (/^\p{L}{3,}ists$/u.test(lower)) return true;
+  return /^\p{L}{3,}ist$/u.test(lower) && next !== undefined && PEOPLE_NOUNS.has(next);
+}
+
 /** Month names, January first (a month's index is its number less one). */
 export const MONTHS: readonly string[] = [
   'january',
@@ -886,3 +897,5 @@ export const PEOPLE_COUNTED: readonly string[] = [
   'guardsmen',
   'reservists',
 ];
+/** The same nouns, for lookups. */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE_COUNTED);
