@@ -11,6 +11,8 @@ import { clauseSubjects, isBody, isPassive, listAfter, placeStartingAt } from '.
 import { type Claim, defineFamily, pattern } from './rule.js';
 
 const STOPS = new Set(['.', ';']);
+/** Memory key: where the document's troops were last sent, for "they will join peacekeepers from A and B". */
+const DESTINATION = 'where troops are sent';
 
 /** The place after "to" (or "in", "into" for deployments) at token `k`, past compass words. */
 function destinationAt(ctx: ReadContext, s: AnalysedSentence, k: number, deploy: boolean): EntityDraft | undefined {
@@ -75,7 +77,7 @@ const sendTroops = pattern({
   predicate: 'SENT_TROOPS_TO',
   triggers: [...SEND_VERBS],
   confidence: 0.75,
-  read({ ctx, known }, s, i) {
+  read({ ctx, known, memory }, s, i) {
     const deploy = s.tokens[i]?.lower.startsWith('deploy') ?? false;
     let k = i + 1;
     while (k < s.tokens.length && k < i + 16 && s.tokens[k]?.lower !== 'to' && !(deploy && s.tokens[k]?.lower === 'in') && !STOPS.has(s.tokens[k]?.text ?? ''))
@@ -87,6 +89,7 @@ const sendTroops = pattern({
     const troops = troopsBefore || s.tokens.slice(i + 1, k).some((t) => TROOP_WORDS.has(t.lower)) || Boolean(forces);
     const place = destinationAt(ctx, s, k, deploy);
     if (!troops || !place) return [];
+    memory.set(DESTINATION, place);
     // "Kenya and Uganda sent troops": each of the coordinated subjects sends them.
     const senders = passive ? [agentAfter(ctx, s, i) ?? troopOwner(ctx, s, i)] : clauseSubjects(ctx, s, i, isBody);
     const sender = senders[0];
@@ -111,12 +114,16 @@ const sendTroops = pattern({
   },
 });
 
-/** "peacekeepers from A, B and C arrived in Y", "troops from A and B were deployed to Y": one claim per country. */
+/**
+ * "peacekeepers from A, B and C arrived in Y", "troops from A and B were deployed to Y": one claim
+ * per country. With no destination in the sentence, the troops are those of the deployment the
+ * document told of before ("X will send troops to Y. They will join peacekeepers from A and B").
+ */
 const troopsFrom = pattern({
   predicate: 'SENT_TROOPS_TO',
   triggers: [...TROOP_WORDS],
   confidence: 0.7,
-  read({ ctx }, s, i) {
+  read({ ctx, memory }, s, i) {
     if (s.tokens[i + 1]?.lower !== 'from') return [];
     const countries = listAfter(ctx, s, i + 2).filter((e) => e.type === 'COUNTRY');
     if (!countries.length) return [];
@@ -124,7 +131,10 @@ const troopsFrom = pattern({
     for (let k = i + 2; k < s.tokens.length && !place && !STOPS.has(s.tokens[k]?.text ?? ''); k++) {
       if (['to', 'in', 'into'].includes(s.tokens[k]?.lower ?? '')) place = destinationAt(ctx, s, k, true);
     }
-    return place && !countries.includes(place) ? countries.map((country) => ({ subject: country, object: place })) : [];
+    if (place) memory.set(DESTINATION, place);
+    const destination = place ?? memory.get(DESTINATION);
+    if (!destination || countries.includes(destination)) return [];
+    return countries.map((country): Claim => (place ? { subject: country, object: destination } : { subject: country, object: destination, confidence: 0.6 }));
   },
 });
 

@@ -8,6 +8,9 @@ ruleTable('troops-from', {
     ['Troops from Chad and Niger were sent to Mali.', 'Chad', 'SENT_TROOPS_TO', 'Mali'],
     ['Troops from Chad and Niger were sent to Mali.', 'Niger', 'SENT_TROOPS_TO', 'Mali'],
     ['Soldiers from Kenya and Uganda patrolled in Somalia on Friday.', 'Uganda', 'SENT_TROOPS_TO', 'Somalia'],
+    // No destination in the sentence: the deployment the article told of before.
+    ['Tarsk will send 800 soldiers to Velmar. They will join 9,000 peacekeepers from Uganda and Burundi.', 'Burundi', 'SENT_TROOPS_TO', 'Velmar'],
+    ['Troops from Chad arrived in Mali on Monday. More troops from Niger and Togo are expected next week.', 'Togo', 'SENT_TROOPS_TO', 'Mali'],
   ],
   misses: [
     ['Refugees from Russia and Belarus arrived in Kazakhstan.', 'Belarus', 'SENT_TROOPS_TO', 'Kazakhstan'],
@@ -15,5 +18,9 @@ ruleTable('troops-from', {
     ['Soldiers from the Fifth Brigade patrolled in Somalia.', 'Fifth Brigade', 'SENT_TROOPS_TO', 'Somalia'],
     ['Peacekeepers from Russia arrived in Kazakhstan.', 'Kazakhstan', 'SENT_TROOPS_TO', 'Russia'],
     ['Doctors from Kenya and Uganda worked in Somalia.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
+    // Without a deployment told of before, troops from a country are sent nowhere in particular.
+    ['Talks were held in Velmar. Peacekeepers from Uganda and Burundi were praised.', 'Uganda', 'SENT_TROOPS_TO', 'Velmar'],
+    ['Tarsk will send aid to Velmar. Peacekeepers from Uganda joined the talks.', 'Uganda', 'SENT_TROOPS_TO', 'Velmar'],
+    ['Tarsk will send troops to Velmar. Peacekeepers from Velmar thanked them.', 'Velmar', 'SENT_TROOPS_TO', 'Velmar'],
   ],
 });
