@@ -64,7 +64,7 @@ const alignedWith = pattern({
   },
 });
 
-/** "supporting X", "to support X"; never the noun ("in support of X"). */
+/** "supporting X", "to support X"; never the noun ("in support of X") nor what X owns ("X's mission"). */
 const supporting = pattern({
   predicate: 'ALLIED_WITH',
   triggers: [...ALLY_VERBS],
@@ -73,6 +73,8 @@ const supporting = pattern({
     if ((s.tokens[i]?.lower === 'support' && s.tokens[i - 1]?.lower !== 'to') || tokenQuoted(ctx, s, i)) return [];
     const subject = clauseSubject(ctx, s, i, (e) => e.type === 'COUNTRY' || e.type === 'ALLIANCE');
     const object = referentStartingAt(ctx, s, skip(s, i + 1));
+    // "to support the UN's peacekeeping operation": what is supported is the body's, not the body.
+    if (s.tokens[object?.last ?? -1]?.text === "'s") return [];
     return object && !PLACE_TYPES.has(object.entity.type) ? one(subject, object.entity) : [];
   },
 });

@@ -8,6 +8,7 @@ ruleTable('allied-with', {
     ["Russia, Mongolia's closest military ally, said nothing.", 'Russia', 'ALLIED_WITH', 'Mongolia'],
     ['The Civic Renewal Movement is aligned with the National Concord Party.', 'Civic Renewal Movement', 'ALLIED_WITH', 'National Concord Party'],
     ['Chad has been supporting the Restoration Council since May.', 'Chad', 'ALLIED_WITH', 'Restoration Council'],
+    ['Chad is supporting the Velmar Liberation Front in the north.', 'Chad', 'ALLIED_WITH', 'Velmar Liberation Front'],
   ],
   misses: [
     ['Chile criticised Peru and Bolivia, its former allies.', 'Chile', 'ALLIED_WITH', 'Bolivia'],
@@ -20,5 +21,7 @@ ruleTable('allied-with', {
       'National Concord Party',
     ],
     ['Chad voted in support of a Restoration Council inquiry.', 'Chad', 'ALLIED_WITH', 'Restoration Council'],
+    ["Tarsk will send 250 troops to Velmar to support the UN's peacekeeping operation there.", 'Tarsk', 'ALLIED_WITH', 'United Nations'],
+    ["Chad has been supporting the Restoration Council's inquiry since May.", 'Chad', 'ALLIED_WITH', 'Restoration Council'],
   ],
 });
