@@ -393,7 +393,12 @@ function referentAt(ctx: ReadContext, s: AnalysedSentence, i: number, quoteStart
   const m = mentionPlaces(s).covering[i];
   if (m) return ctx.resolution.entityOf(m);
   const t = s.tokens[i] as Token;
-  if (PERSON_PRONOUNS.has(t.lower)) return personBefore(ctx, s.span.index, firstTokenAtOrAfter(s, quoteStart, i), t.lower);
+  if (PERSON_PRONOUNS.has(t.lower)) {
+    const from = firstTokenAtOrAfter(s, quoteStart, i);
+    // The people the quote names speak of someone else: "'Mr X must explain,' he said" is not X's.
+    const named = new Set(s.mentions.filter((m) => m.first >= from && m.last <= i).flatMap((m) => ctx.resolution.entityOf(m) ?? []));
+    return personBefore(ctx, s.span.index, from, t.lower, named);
+  }
   if (GROUP_PRONOUNS.has(t.lower)) return lastCollective ?? groupLeader(ctx, s.span.index);
   const head = describedHead(t.lower);
   if (head) return describedBody(ctx, head, s.span.index);

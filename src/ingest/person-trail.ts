@@ -39,8 +39,15 @@ function build(ctx: ReadContext): Trail {
   return { upTo };
 }
 
-/** The last person mentioned before token `i` of sentence `sentence`, of the pronoun's gender if known. */
-export function personBefore(ctx: ReadContext, sentence: number, i: number, pronoun?: string): EntityDraft | undefined {
+/** Sentences walked back for a person when the last one is ruled out (`skip`). */
+const SKIP_LOOKBACK = 3;
+
+/**
+ * The last person mentioned before token `i` of sentence `sentence`, of the pronoun's gender if
+ * known, and not one of `skip` (the people a quote names: "'Mr X must explain,' he said" is not
+ * X's). Past a skipped person it looks back at most SKIP_LOOKBACK sentences, then gives up.
+ */
+export function personBefore(ctx: ReadContext, sentence: number, i: number, pronoun?: string, skip?: ReadonlySet<EntityDraft>): EntityDraft | undefined {
   let trail = trails.get(ctx);
   if (!trail) {
     trail = build(ctx);
@@ -54,5 +61,19 @@ export function personBefore(ctx: ReadContext, sentence: number, i: number, pron
     const e = ctx.resolution.entityOf(m);
     if (allowed(e, excluded)) found = e;
   }
-  return found ?? (sentence > 0 ? trail.upTo[excluded][sentence - 1] : undefined);
+  found ??= sentence > 0 ? trail.upTo[excluded][sentence - 1] : undefined;
+  return found !== undefined && skip?.has(found) ? personNotSkipped(ctx, sentence, i, excluded, skip) : found;
+}
+
+function personNotSkipped(ctx: ReadContext, sentence: number, i: number, excluded: Excluded, skip: ReadonlySet<EntityDraft>): EntityDraft | undefined {
+  for (let k = sentence; k >= Math.max(0, sentence - SKIP_LOOKBACK); k--) {
+    let found: EntityDraft | undefined;
+    for (const m of ctx.sentences[k]?.mentions ?? []) {
+      if (k === sentence && m.last > i) continue;
+      const e = ctx.resolution.entityOf(m);
+      if (allowed(e, excluded) && !skip.has(e)) found = e;
+    }
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -12,6 +12,13 @@ function speakerOf(text: string, opening: string): string | null | undefined {
 }
 
 const SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // The person a quotation names is not the one "he" refers to after it.
+  [
+    'Mr Tavo Renn has also questioned the role of electoral commissioner Piet Marrow. "Mr Marrow must explain his advice to the council," he said.',
+    'Mr Marrow must',
+    'Tavo Renn',
+  ],
+  ['Opposition leader Maria Velk met Ilse Quellin on Monday. "Quellin has failed the country," she said.', 'Quellin has failed', 'Maria Velk'],
   // A comma before the name after the verb keeps the speaker.
   ['"Our colleagues are free, but the people still need water," said the charity\'s director, Mara Quist.', 'Our colleagues', 'Mara Quist'],
   // The clause after "said," is more of what was said, not its speaker.
