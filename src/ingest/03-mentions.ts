@@ -12,6 +12,7 @@ import {
   LOWERCASE_NAME_MODIFIERS,
   isLanguageOrCreed,
   namesCreedFollowers,
+  namesPeopleOfAKind,
   MONTH_ABBREVIATIONS,
   MONTHS,
   NAME_CONNECTORS,
@@ -819,6 +820,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   if (namesVehicle(tokens, first, last)) return [];
   if (last - first === 1 && (isLanguageOrCreed(tokens[first]?.text ?? '') || namesCreedFollowers(tokens[first]?.text ?? '', tokens[last]?.text))) return [];
   const words = tokens.slice(first, last);
+  if (namesPeopleOfAKind(words.map((t) => t.text))) return [];
   const countries = segment.flatMap((p) => (p.kind === 'demonym' && p.country ? [p.country] : []));
   const text = joinTokens(words);
   const described = placeDescriptorBefore(tokens, first, last, gaz);

@@ -18,6 +18,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Anna Velk of the Law Society said the ruling was wrong.', 'Law Society', 'ORGANIZATION'],
   // A given name before a law's head word: a person.
   ['Tomas Law said the plan had failed.', 'Tomas Law', 'PERSON'],
+  // One word for people that is a body's name stays ("Taliban"), as do acronyms in the singular.
+  ['The Taliban said the attack was theirs.', 'Taliban', 'ORGANIZATION'],
+  ['Ministers from TKPN walked out on Monday.', 'TKPN', 'ORGANIZATION'],
   // A surname that ends as a creed's follower does ("Islamist") is still a person.
   ['"We will stay," Anna Velquist said. "Nobody leaves," Velquist said.', 'Velquist', 'PERSON'],
   // "Chief" is a title, not the first word of the name after it.
@@ -125,6 +128,10 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   // Followers of a creed or doctrine are no places either.
   ['The peacekeepers guard the capital from Islamist rebels.', 'Islamist', ''],
   ['Villages near Maoist fighters voted on Sunday.', 'Maoist', ''],
+  // People of a kind, in capitals, are nobody in particular.
+  ['Opposition MPs walked out of the chamber on Monday.', 'Opposition MPs', ''],
+  ['Only opposition Members of Parliament are losing seats.', 'Members', ''],
+  ['Several NGOs in Velmar asked for access.', 'NGOs', ''],
   ['Aid reached the town despite Jihadists in the hills.', 'Jihadists', ''],
   ['Marsk Air Flight 212 crashed on Friday.', 'Marsk Air Flight', ''],
   ['Minister of Foreign Affairs Tavo Renn said no.', 'Affairs Tavo Renn', ''],

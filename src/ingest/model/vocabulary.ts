@@ -756,6 +756,17 @@ export function namesCreedFollowers(word: string, next: string | undefined): boo
   return /^\p{L}{3,}ist$/u.test(lower) && next !== undefined && PEOPLE_NOUNS.has(next);
 }
 
+/**
+ * True for capitalised words that name people of a kind, not anyone in particular: a plural
+ * acronym at the end ("Opposition MPs", "NGOs") or one plural word for people ("Members").
+ */
+export function namesPeopleOfAKind(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (/^\p{Lu}{2,5}s$/u.test(last)) return true;
+  const lower = last.toLowerCase();
+  return words.length === 1 && lower.endsWith('s') && PEOPLE_NOUNS.has(lower);
+}
+
 /** Month names, January first (a month's index is its number less one). */
 export const MONTHS: readonly string[] = [
   'january',
