@@ -625,7 +625,10 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     const opening = isSentenceInitial(tokens, piece.first) && kept.length === 0;
     // "Senate President X" opens a sentence with a body's head word, which is a name here.
     const headBeforeMore = NAME_HEADS[t.lower] !== undefined && pieces.length > 1;
-    if (opening && isCommonWord(t.lower, gaz) && !headBeforeMore) continue;
+    // "People's Party leader X said" opens a sentence with a name's possessive word (readRun joined it).
+    const next = pieces[pieces.indexOf(piece) + 1];
+    const possessiveInName = next?.kind === 'connector' && ["'s", "'"].includes(tokens[next.first]?.text ?? '');
+    if (opening && isCommonWord(t.lower, gaz) && !headBeforeMore && !possessiveInName) continue;
     kept.push(piece);
   }
   while (kept[0]?.kind === 'connector') kept.shift();

@@ -545,6 +545,8 @@ export function titleEndingAt(s: AnalysedSentence, end: number): TitleMatch | un
     if (!words.every((w) => w.word)) continue;
     const phrase = words.map((w) => w.lower).join(' ');
     if (!TITLES[phrase]) continue;
+    // "the Velmar Labour Party leader": a title that starts inside a name is a shorter one after it.
+    if (n > 1 && s.mentions.some((m) => m.first < first && first < m.last)) continue;
     // "information minister", "Home Secretary": a portfolio word, capitalised or not, that names nothing.
     const isPortfolio = (k: number): boolean => {
       const t: Token | undefined = s.tokens[k];

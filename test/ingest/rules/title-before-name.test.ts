@@ -6,6 +6,11 @@ const FLOODS = 'Italy has been hit by floods. Italy closed its schools. Italy de
 
 ruleTable('title-before-name', {
   reads: [
+    // A two-word title whose first word ends a body's name is the shorter title after the name.
+    ['On Monday, Velmar Labour Party leader Tavo Renn said the vote was unfair.', 'Tavo Renn', 'LEADS', 'Velmar Labour Party'],
+    ['The Velmar Labour Party leader, Tavo Renn, said the vote was unfair.', 'Tavo Renn', 'LEADS', 'Velmar Labour Party'],
+    // A name that opens the sentence with a common word and a possessive is a name.
+    ["People's Party leader Tavo Renn said the vote was unfair.", 'Tavo Renn', 'LEADS', "People's Party"],
     // A demonym a territory shares is the independent country's.
     ['Indian Prime Minister Tomas Quellin spoke on Monday.', 'Tomas Quellin', 'LEADS', 'India'],
     ['Norwegian Prime Minister Anna Velk spoke on Monday.', 'Anna Velk', 'LEADS', 'Norway'],
@@ -64,6 +69,10 @@ ruleTable('title-before-name', {
     ['U.S. President Karl Osterberg began his trip today in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
   ],
   misses: [
+    // The party leader of no named party leads no country.
+    ['Velmar held a vote on Monday. The party leader Tavo Renn said the vote was unfair.', 'Tavo Renn', 'LEADS', 'Velmar'],
+    // "People's" alone, opening a sentence, names nothing.
+    ["People's lives matter, Tavo Renn of the Velmar Labour Party said.", 'Tavo Renn', 'LEADS', 'Velmar Labour Party'],
     [
       'Mali is at war. Mali needs help. Mali asked the UN. OSLO -- Norway will send troops to Mali, Prime Minister Anna Velk said Thursday.',
       'Anna Velk',
