@@ -489,8 +489,11 @@ export function placesByCode(ctx: ReadContext): { countries: Map<string, EntityD
   return index;
 }
 
-/** Titles that take a portfolio word before them ("information minister", "labour secretary"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
+/**
+ * Titles that take a portfolio word before them ("information minister", "labour secretary", "EU
+ * foreign policy chief", "EU trade commissioner").
+ */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'chief', 'commissioner', 'coordinator']);
 const NOT_PORTFOLIOS = new Set([
   'the',
   'a',
@@ -534,6 +537,8 @@ export interface TitleMatch {
   readonly title: string;
   readonly first: number;
   readonly last: number;
+  /** The title has a portfolio before it ("foreign policy chief"): its holder heads a field, not the body. */
+  readonly portfolio?: boolean;
 }
 
 /** The longest title whose last word is token `end`; "information minister" for any portfolio. */
@@ -555,7 +560,7 @@ export function titleEndingAt(s: AnalysedSentence, end: number): TitleMatch | un
     };
     if (n === 1 && PORTFOLIO_TITLES.has(phrase) && isPortfolio(first - 1)) {
       const from = isPortfolio(first - 2) && s.tokens[first - 2]?.lower !== 'the' ? first - 2 : first - 1;
-      return { title: phrase, first: from, last: end + 1 };
+      return { title: phrase, first: from, last: end + 1, portfolio: true };
     }
     return { title: phrase, first, last: end + 1 };
   }

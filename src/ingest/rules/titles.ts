@@ -112,7 +112,8 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
     let former = false;
     // "Deputy Governor X": a capitalised qualifier is part of the title but still makes it a second's.
     let deputy = SUBORDINATE.has(s.tokens[j]?.lower ?? '');
-    let second = SECOND_QUALIFIERS.has(s.tokens[j]?.lower ?? '');
+    // "EU foreign policy chief X" heads a field of the EU, not the EU.
+    let second = SECOND_QUALIFIERS.has(s.tokens[j]?.lower ?? '') || (head.title.portfolio === true && TITLES[head.title.title] === 'LEADS');
     while (
       j >= 0 &&
       (!s.tokens[j]?.cap || plainCapital(s, j)) &&

@@ -9,6 +9,10 @@ ruleTable('title-before-name', {
     // A two-word title whose first word ends a body's name is the shorter title after the name.
     ['On Monday, Velmar Labour Party leader Tavo Renn said the vote was unfair.', 'Tavo Renn', 'LEADS', 'Velmar Labour Party'],
     ['The Velmar Labour Party leader, Tavo Renn, said the vote was unfair.', 'Tavo Renn', 'LEADS', 'Velmar Labour Party'],
+    // A portfolio before a chief's or a commissioner's title: a role in the body, not its head.
+    ['EU foreign policy chief Anna Velk said no.', 'Anna Velk', 'HOLDS_ROLE', 'European Union'],
+    ['The UN human rights chief, Piet Marrow, said the camps were full.', 'Piet Marrow', 'HOLDS_ROLE', 'United Nations'],
+    ['EU trade commissioner Jan Koss left Velmar on Monday.', 'Jan Koss', 'HOLDS_ROLE', 'European Union'],
     // A name that opens the sentence with a common word and a possessive is a name.
     ["People's Party leader Tavo Renn said the vote was unfair.", 'Tavo Renn', 'LEADS', "People's Party"],
     // A demonym a territory shares is the independent country's.
@@ -69,6 +73,9 @@ ruleTable('title-before-name', {
     ['U.S. President Karl Osterberg began his trip today in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
   ],
   misses: [
+    // The head of a field of a body does not lead the body.
+    ['EU foreign policy chief Anna Velk said no.', 'Anna Velk', 'LEADS', 'European Union'],
+    ['EU trade commissioner Jan Koss left Velmar on Monday.', 'Jan Koss', 'LEADS', 'European Union'],
     // The party leader of no named party leads no country.
     ['Velmar held a vote on Monday. The party leader Tavo Renn said the vote was unfair.', 'Tavo Renn', 'LEADS', 'Velmar'],
     // "People's" alone, opening a sentence, names nothing.
