@@ -6,7 +6,7 @@
 import { type EntityType } from '../domain/entity-type.js';
 import { type SentenceSpan } from '../domain/extraction.js';
 import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
-import { HONORIFICS, MAX_TITLE_WORDS, ROLE_QUALIFIERS, TITLES } from './model/titles.js';
+import { HONORIFICS, MAX_TITLE_WORDS, POLITICIAN_NOUNS, ROLE_QUALIFIERS, TITLES } from './model/titles.js';
 import {
   LOWERCASE_NAME_HEADS,
   LOWERCASE_NAME_MODIFIERS,
@@ -607,7 +607,7 @@ function describedRun(span: SentenceSpan, tokens: readonly Token[], pieces: read
 /** Drop words that are capitalised only because they open a sentence, and dates. */
 function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazetteer): Piece[] {
   const kept: Piece[] = [];
-  for (const piece of pieces) {
+  for (const [p, piece] of pieces.entries()) {
     if (piece.kind !== 'word') {
       kept.push(piece);
       continue;
@@ -626,7 +626,7 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     // "Senate President X" opens a sentence with a body's head word, which is a name here.
     const headBeforeMore = NAME_HEADS[t.lower] !== undefined && pieces.length > 1;
     // "People's Party leader X said" opens a sentence with a name's possessive word (readRun joined it).
-    const next = pieces[pieces.indexOf(piece) + 1];
+    const next = pieces[p + 1];
     const possessiveInName = next?.kind === 'connector' && ["'s", "'"].includes(tokens[next.first]?.text ?? '');
     if (opening && isCommonWord(t.lower, gaz) && !headBeforeMore && !possessiveInName) continue;
     kept.push(piece);
@@ -821,9 +821,16 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
   if (namesVehicle(tokens, first, last)) return [];
-  if (last - first === 1 && (isLanguageOrCreed(tokens[first]?.text ?? '') || namesCreedFollowers(tokens[first]?.text ?? '', tokens[last]?.text))) return [];
+  if (last - first === 1 && (isLanguageOrCreed(tokens[first]?.text ?? '') || namesCreedFollowers(tokens[first]?.text ?? ''))) return [];
   const words = tokens.slice(first, last);
-  if (namesPeopleOfAKind(words.map((t) => t.text))) return [];
+  if (
+    namesPeopleOfAKind(
+      words.map((t) => t.text),
+      // "Opposition MPs": a word that describes politicians is no name either.
+      (word) => isCommonWord(word.toLowerCase(), gaz) || POLITICIAN_NOUNS.has(word.toLowerCase()),
+    )
+  )
+    return [];
   const countries = segment.flatMap((p) => (p.kind === 'demonym' && p.country ? [p.country] : []));
   const text = joinTokens(words);
   const described = placeDescriptorBefore(tokens, first, last, gaz);

@@ -5,7 +5,7 @@
 import { ORGANISATION_TYPES } from '../domain/entity-type.js';
 import { type ExtractedStatement } from '../domain/extraction.js';
 import { draftId, type EntityDraft } from './04-entities.js';
-import { type AnalysedSentence, mentionPlaces } from './03-mentions.js';
+import { type AnalysedSentence, type Mention, mentionPlaces } from './03-mentions.js';
 import { claimId, type ReadContext } from './context.js';
 import { CARRIER_LINKS, TELL_VERBS } from './model/triggers.js';
 import { SPEECH_VERB_SET } from './model/vocabulary.js';
@@ -395,8 +395,10 @@ function referentAt(ctx: ReadContext, s: AnalysedSentence, i: number, quoteStart
   const t = s.tokens[i] as Token;
   if (PERSON_PRONOUNS.has(t.lower)) {
     const from = firstTokenAtOrAfter(s, quoteStart, i);
-    // The people the quote names speak of someone else: "'Mr X must explain,' he said" is not X's.
-    const named = new Set(s.mentions.filter((m) => m.first >= from && m.last <= i).flatMap((m) => ctx.resolution.entityOf(m) ?? []));
+    // The people the quote names with a title or honorific are spoken of ("'Mr X must explain,'
+    // he said" is not X's); a speaker may name themself or their family ("I, X, ...", "the X family").
+    const addressed = (m: Mention): boolean => s.cues.some((c) => (c.kind === 'honorific' || c.kind === 'title') && c.last === m.first);
+    const named = new Set(s.mentions.filter((m) => m.first >= from && m.last <= i && addressed(m)).flatMap((m) => ctx.resolution.entityOf(m) ?? []));
     return personBefore(ctx, s.span.index, from, t.lower, named);
   }
   if (GROUP_PRONOUNS.has(t.lower)) return lastCollective ?? groupLeader(ctx, s.span.index);

@@ -45,7 +45,8 @@ const SKIP_LOOKBACK = 3;
 /**
  * The last person mentioned before token `i` of sentence `sentence`, of the pronoun's gender if
  * known, and not one of `skip` (the people a quote names: "'Mr X must explain,' he said" is not
- * X's). Past a skipped person it looks back at most SKIP_LOOKBACK sentences, then gives up.
+ * X's). Past a skipped person it looks back at most SKIP_LOOKBACK sentences for another one, and
+ * with none found takes the skipped one after all.
  */
 export function personBefore(ctx: ReadContext, sentence: number, i: number, pronoun?: string, skip?: ReadonlySet<EntityDraft>): EntityDraft | undefined {
   let trail = trails.get(ctx);
@@ -62,7 +63,8 @@ export function personBefore(ctx: ReadContext, sentence: number, i: number, pron
     if (allowed(e, excluded)) found = e;
   }
   found ??= sentence > 0 ? trail.upTo[excluded][sentence - 1] : undefined;
-  return found !== undefined && skip?.has(found) ? personNotSkipped(ctx, sentence, i, excluded, skip) : found;
+  // With nobody else to say it, the one the quote names said it after all.
+  return found !== undefined && skip?.has(found) ? (personNotSkipped(ctx, sentence, i, excluded, skip) ?? found) : found;
 }
 
 function personNotSkipped(ctx: ReadContext, sentence: number, i: number, excluded: Excluded, skip: ReadonlySet<EntityDraft>): EntityDraft | undefined {

@@ -18,7 +18,10 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
     'Mr Marrow must',
     'Tavo Renn',
   ],
-  ['Opposition leader Maria Velk met Ilse Quellin on Monday. "Quellin has failed the country," she said.', 'Quellin has failed', 'Maria Velk'],
+  ['Opposition leader Maria Velk met Ilse Quellin on Monday. "Ms Quellin has failed the country," she said.', 'Ms Quellin has failed', 'Maria Velk'],
+  // A speaker may name themself or their family.
+  ['Judge Ilse Quellin questioned Anna Velk on Monday. "Nobody in the Velk family has done anything wrong," she said.', 'Nobody in the Velk', 'Anna Velk'],
+  ['Tavo Renn spoke to reporters. "Tavo Renn has never broken a promise," he said.', 'Tavo Renn has never', 'Tavo Renn'],
   // A comma before the name after the verb keeps the speaker.
   ['"Our colleagues are free, but the people still need water," said the charity\'s director, Mara Quist.', 'Our colleagues', 'Mara Quist'],
   // The clause after "said," is more of what was said, not its speaker.

@@ -190,6 +190,13 @@ describe('entity types from head nouns and coreference', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 
+  it('keeps a name that ends in a plural acronym ("Brannok PCs"), unlike people of a kind ("Opposition MPs")', () => {
+    expect(typeOf('Tavo Renn, a spokesman for Brannok PCs, said sales had fallen.', 'Brannok PCs')).toBeDefined();
+  });
+  it('keeps a place or surname in -ist before a people noun: only known creeds have followers', () => {
+    const dornist = extract({ text: 'Tavo Renn was born in Dornist. Dornist residents said he was kind.' }).entities.find((e) => e.name === 'Dornist');
+    expect(dornist?.mentions).toHaveLength(2);
+  });
   it.each(NOT_TYPED)('%s -> %s is not "%s"', (text, name, type) => {
     const found = typeOf(text, name);
     if (type === '') expect(found).toBeUndefined();

@@ -310,7 +310,8 @@ let collected = new Int32Array(1024);
 
 /** Writes into `best` the best score the postings give each entity; returns the entities given one. */
 function bestScores(postings: readonly WordPostings[], best: Float64Array): Int32Array {
-  const most = postingCount(postings);
+  // At most every entity once, though broad prefix and typo matches list many twice.
+  const most = Math.min(postingCount(postings), best.length);
   if (collected.length < most) collected = new Int32Array(Math.ceil(most * 1.25));
   let found = 0;
   for (const { field, how, entities } of postings) {

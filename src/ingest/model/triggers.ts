@@ -158,6 +158,23 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
   'that',
   'which',
 ]);
+/**
+ * Words that make troops from a country part of a deployment told of before: "they will join
+ * peacekeepers from A and B", "more troops from C are expected".
+ */
+export const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'join',
+  'joins',
+  'joined',
+  'joining',
+  'alongside',
+  'reinforce',
+  'reinforced',
+  'reinforcing',
+  'more',
+  'additional',
+  'further',
+]);
 /** Verbs of purpose between "send troops to" and the mission: "to reinforce the UN mission in Mali". */
 export const PURPOSE_VERBS: ReadonlySet<string> = new Set(['reinforce', 'join', 'support', 'help', 'bolster', 'strengthen']);
 

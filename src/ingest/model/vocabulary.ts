@@ -746,23 +746,50 @@ export function isLanguageOrCreed(word: string): boolean {
 }
 
 /**
- * True for a single word that names a creed's followers ("Islamists", "Islamist rebels"), no place
- * or person. Surnames share the singular's ending ("Velquist said"), so it counts only right
- * before the people it describes (`next`, the word after it as written).
+ * Creeds and doctrines whose followers are named by adding "-ist" ("Islamist", "Maoist"): a list,
+ * since surnames and places share the ending ("Velquist", "Dornist").
  */
-export function namesCreedFollowers(word: string, next: string | undefined): boolean {
-  const lower = word.toLowerCase();
-  if (/^\p{L}{3,}ists$/u.test(lower)) return true;
-  return /^\p{L}{3,}ist$/u.test(lower) && next !== undefined && PEOPLE_NOUNS.has(next);
+const CREED_STEMS: readonly string[] = [
+  'islam',
+  'jihad',
+  'salaf',
+  'wahhab',
+  'zion',
+  'baath',
+  'mao',
+  'marx',
+  'lenin',
+  'trotsk',
+  'stalin',
+  'commun',
+  'social',
+  'fasc',
+  'anarch',
+  'national',
+  'separat',
+  'loyal',
+  'union',
+  'royal',
+  'extrem',
+  'terror',
+  'secular',
+  'fundamental',
+];
+const CREED_FOLLOWERS = new RegExp(`^(?:${CREED_STEMS.join('|')})ists?$`);
+
+/** True for a single word that names a creed's followers ("Islamists", "Maoist"), no place or person. */
+export function namesCreedFollowers(word: string): boolean {
+  return CREED_FOLLOWERS.test(word.toLowerCase());
 }
 
 /**
  * True for capitalised words that name people of a kind, not anyone in particular: a plural
- * acronym at the end ("Opposition MPs", "NGOs") or one plural word for people ("Members").
+ * acronym after common words only ("Opposition MPs", "NGOs"; not "Brannok PCs") or one plural word
+ * for people ("Members"). `isCommon` tells an ordinary word from a name.
  */
-export function namesPeopleOfAKind(words: readonly string[]): boolean {
+export function namesPeopleOfAKind(words: readonly string[], isCommon: (word: string) => boolean): boolean {
   const last = words[words.length - 1] ?? '';
-  if (/^\p{Lu}{2,5}s$/u.test(last)) return true;
+  if (/^\p{Lu}{2,5}s$/u.test(last)) return words.slice(0, -1).every(isCommon);
   const lower = last.toLowerCase();
   return words.length === 1 && lower.endsWith('s') && PEOPLE_NOUNS.has(lower);
 }

@@ -74,7 +74,7 @@ const supporting = pattern({
     const subject = clauseSubject(ctx, s, i, (e) => e.type === 'COUNTRY' || e.type === 'ALLIANCE');
     const object = referentStartingAt(ctx, s, skip(s, i + 1));
     // "to support the UN's peacekeeping operation": what is supported is the body's, not the body.
-    if (s.tokens[object?.last ?? -1]?.text === "'s") return [];
+    if (["'s", "'"].includes(s.tokens[object?.last ?? -1]?.text ?? '')) return [];
     return object && !PLACE_TYPES.has(object.entity.type) ? one(subject, object.entity) : [];
   },
 });

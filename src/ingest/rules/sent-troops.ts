@@ -5,7 +5,7 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { DESTINATION_HEADS, PHRASE_BREAKS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS } from '../model/triggers.js';
+import { DESTINATION_HEADS, JOINING_WORDS, PHRASE_BREAKS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { clauseSubjects, isBody, isPassive, listAfter, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
@@ -116,8 +116,9 @@ const sendTroops = pattern({
 
 /**
  * "peacekeepers from A, B and C arrived in Y", "troops from A and B were deployed to Y": one claim
- * per country. With no destination in the sentence, the troops are those of the deployment the
- * document told of before ("X will send troops to Y. They will join peacekeepers from A and B").
+ * per country. With no destination in the sentence but a joining word (JOINING_WORDS), the troops
+ * are those of the deployment the document told of before ("X will send troops to Y. They will
+ * join peacekeepers from A and B").
  */
 const troopsFrom = pattern({
   predicate: 'SENT_TROOPS_TO',
@@ -132,7 +133,9 @@ const troopsFrom = pattern({
       if (['to', 'in', 'into'].includes(s.tokens[k]?.lower ?? '')) place = destinationAt(ctx, s, k, true);
     }
     if (place) memory.set(DESTINATION, place);
-    const destination = place ?? memory.get(DESTINATION);
+    // Without a joining word they may be anywhere ("In 1979, troops from A invaded B").
+    const joining = s.tokens.some((t) => JOINING_WORDS.has(t.lower));
+    const destination = place ?? (joining ? memory.get(DESTINATION) : undefined);
     if (!destination || countries.includes(destination)) return [];
     return countries.map((country): Claim => (place ? { subject: country, object: destination } : { subject: country, object: destination, confidence: 0.6 }));
   },

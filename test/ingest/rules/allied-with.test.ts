@@ -23,5 +23,6 @@ ruleTable('allied-with', {
     ['Chad voted in support of a Restoration Council inquiry.', 'Chad', 'ALLIED_WITH', 'Restoration Council'],
     ["Tarsk will send 250 troops to Velmar to support the UN's peacekeeping operation there.", 'Tarsk', 'ALLIED_WITH', 'United Nations'],
     ["Chad has been supporting the Restoration Council's inquiry since May.", 'Chad', 'ALLIED_WITH', 'Restoration Council'],
+    ["Chad has been supporting the Velmar Patriotic Forces' offensive since May.", 'Chad', 'ALLIED_WITH', 'Velmar Patriotic Forces'],
   ],
 });

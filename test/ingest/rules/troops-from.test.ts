@@ -22,5 +22,8 @@ ruleTable('troops-from', {
     ['Talks were held in Velmar. Peacekeepers from Uganda and Burundi were praised.', 'Uganda', 'SENT_TROOPS_TO', 'Velmar'],
     ['Tarsk will send aid to Velmar. Peacekeepers from Uganda joined the talks.', 'Uganda', 'SENT_TROOPS_TO', 'Velmar'],
     ['Tarsk will send troops to Velmar. Peacekeepers from Velmar thanked them.', 'Velmar', 'SENT_TROOPS_TO', 'Velmar'],
+    // Without a joining word, troops from a country may be anywhere.
+    ['Kenya will send 800 soldiers to Somalia. In 1979, troops from Tanzania invaded Uganda.', 'Tanzania', 'SENT_TROOPS_TO', 'Somalia'],
+    ['Kenya will send 800 soldiers to Somalia. Sudan has accused troops from Chad of war crimes.', 'Chad', 'SENT_TROOPS_TO', 'Somalia'],
   ],
 });
