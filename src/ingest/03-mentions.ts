@@ -17,6 +17,7 @@ import {
   MONTHS,
   NAME_CONNECTORS,
   NAME_HEADS,
+  NOT_NAME_OPENERS,
   PARTICLE_CONNECTORS,
   PREFIX_HEADS,
   SHIP_PREFIXES,
@@ -628,7 +629,11 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     // "People's Party leader X said" opens a sentence with a name's possessive word (readRun joined it).
     const next = pieces[p + 1];
     const possessiveInName = next?.kind === 'connector' && ["'s", "'"].includes(tokens[next.first]?.text ?? '');
-    if (opening && isCommonWord(t.lower, gaz) && !headBeforeMore && !possessiveInName) continue;
+    // "Labour Party leader X", "Green Party chairman X": a word right before a body's head word is
+    // the first word of its name, unless it counts or qualifies ("Many Party members").
+    const beforeHead =
+      next?.kind === 'word' && next.first === piece.last && NAME_HEADS[tokens[next.first]?.lower ?? ''] !== undefined && !NOT_NAME_OPENERS.has(t.lower);
+    if (opening && isCommonWord(t.lower, gaz) && !headBeforeMore && !possessiveInName && !beforeHead) continue;
     kept.push(piece);
   }
   while (kept[0]?.kind === 'connector') kept.shift();

@@ -21,6 +21,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   // One word for people that is a body's name stays ("Taliban"), as do acronyms in the singular.
   ['The Taliban said the attack was theirs.', 'Taliban', 'ORGANIZATION'],
   ['Ministers from TKPN walked out on Monday.', 'TKPN', 'ORGANIZATION'],
+  // A sentence that opens with a party's first word and its head word names the party.
+  ['Labour Party leader Tavo Renn said no.', 'Labour Party', 'ORGANIZATION'],
+  ['Green Party chairman Anna Velk agreed on Monday.', 'Green Party', 'ORGANIZATION'],
   // A surname that ends as a creed's follower does ("Islamist") is still a person.
   ['"We will stay," Anna Velquist said. "Nobody leaves," Velquist said.', 'Velquist', 'PERSON'],
   // "Chief" is a title, not the first word of the name after it.
@@ -128,6 +131,11 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   // Followers of a creed or doctrine are no places either.
   ['The peacekeepers guard the capital from Islamist rebels.', 'Islamist', ''],
   ['Villages near Maoist fighters voted on Sunday.', 'Maoist', ''],
+  // A word that counts or qualifies, opening a sentence, is no part of the name after it.
+  ['Many Party members left on Monday.', 'Many Party', ''],
+  ['Former Party leader Tavo Renn spoke.', 'Former Party', ''],
+  ['Our Party won the vote.', 'Our Party', ''],
+  ['State TV said the vote was calm.', 'State TV', ''],
   // People of a kind, in capitals, are nobody in particular.
   ['Opposition MPs walked out of the chamber on Monday.', 'Opposition MPs', ''],
   ['Only opposition Members of Parliament are losing seats.', 'Members', ''],

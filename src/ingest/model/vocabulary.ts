@@ -794,6 +794,44 @@ export function namesPeopleOfAKind(words: readonly string[], isCommon: (word: st
   return words.length === 1 && lower.endsWith('s') && PEOPLE_NOUNS.has(lower);
 }
 
+/**
+ * Words of quantity, time or ownership that open a sentence before a capitalised head without
+ * naming it ("Many Party members", "Former Party leaders", "Our Party"), and the words that describe
+ * a country's own organs generically ("State TV said", "Government troops").
+ */
+export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([
+  'many',
+  'most',
+  'all',
+  'other',
+  'few',
+  'more',
+  'less',
+  'several',
+  'some',
+  'both',
+  'each',
+  'every',
+  'any',
+  'former',
+  'new',
+  'current',
+  'senior',
+  'top',
+  'local',
+  'two',
+  'three',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'my',
+  'your',
+  'state',
+  'government',
+]);
+
 /** Month names, January first (a month's index is its number less one). */
 export const MONTHS: readonly string[] = [
   'january',
