@@ -15,9 +15,9 @@
 // pays for it; a synchronous search (postingsOf) finishes whatever is left at once.
 //
 // Posting lists name entities by number, not by id (a common word's also in a typed array, see
-// PostingList), and the index keeps each numbered entity's type and degree in arrays: a common word matches a tenth of a large graph, and reading a number
-// from a typed array costs nanoseconds where hashing an id costs a cache miss (a microsecond at a
-// million relations). Numbers are handed out as nodes are added and never reused for another id.
+// PostingList), and the index keeps each numbered entity's type and degree in arrays: a common
+// word matches a tenth of a large graph, and reading a number from a typed array costs
+// nanoseconds where hashing an id costs a cache miss (a microsecond at a million relations). Numbers are handed out as nodes are added and never reused for another id.
 import { type MultiDirectedGraph } from 'graphology';
 import SearchableMap from 'minisearch/SearchableMap';
 import { type EntityType, type ExtractedMention, foldAccents } from '../domain/index.js';

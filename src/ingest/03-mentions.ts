@@ -11,7 +11,6 @@ import {
   LOWERCASE_NAME_HEADS,
   LOWERCASE_NAME_MODIFIERS,
   isLanguageOrCreed,
-  namesCreedFollowers,
   namesPeopleOfAKind,
   MONTH_ABBREVIATIONS,
   MONTHS,
@@ -27,7 +26,7 @@ import {
   WEAK_HEADS,
   WEEKDAYS,
 } from './model/vocabulary.js';
-import { type Token, tokenize } from './tokens.js';
+import { isPossessiveMark, type Token, tokenize } from './tokens.js';
 
 /** How sure the typing of a mention is, strongest first. */
 export type TypeBasis = 'gazetteer' | 'head' | 'context' | 'lexicon' | 'default';
@@ -276,7 +275,7 @@ function readRun(tokens: readonly Token[], start: number, gaz: Gazetteer): Piece
     // "People's Unity Movement", "Dockworkers' Union": a possessive inside a name, after a common
     // noun; after a place or a person it is a real possessive ("Ireland's Supreme Court").
     const left0 = pieces[pieces.length - 1];
-    if ((t.text === "'s" || t.text === "'") && (left0?.kind === 'word' || left0?.kind === 'title') && tokens[i + 1]?.cap && left0.last === i) {
+    if (isPossessiveMark(t) && (left0?.kind === 'word' || left0?.kind === 'title') && tokens[i + 1]?.cap && left0.last === i) {
       const word = (tokens[i - 1] as Token).lower;
       const headNext = NAME_HEADS[tokens[i + 1]?.lower ?? ''] !== undefined;
       // "the Coastal Unity Party's Kalo Brenn": after a name's own head the possessive is a real one.
@@ -628,7 +627,7 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     const headBeforeMore = NAME_HEADS[t.lower] !== undefined && pieces.length > 1;
     // "People's Party leader X said" opens a sentence with a name's possessive word (readRun joined it).
     const next = pieces[p + 1];
-    const possessiveInName = next?.kind === 'connector' && ["'s", "'"].includes(tokens[next.first]?.text ?? '');
+    const possessiveInName = next?.kind === 'connector' && isPossessiveMark(tokens[next.first]);
     // "Labour Party leader X", "Green Party chairman X": a word right before a body's head word is
     // the first word of its name, unless it counts or qualifies ("Many Party members").
     const beforeHead =
@@ -826,7 +825,7 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   const first = (segment[0] as Piece).first;
   const last = (segment[segment.length - 1] as Piece).last;
   if (namesVehicle(tokens, first, last)) return [];
-  if (last - first === 1 && (isLanguageOrCreed(tokens[first]?.text ?? '') || namesCreedFollowers(tokens[first]?.text ?? ''))) return [];
+  if (last - first === 1 && isLanguageOrCreed(tokens[first]?.text ?? '')) return [];
   const words = tokens.slice(first, last);
   if (
     namesPeopleOfAKind(

@@ -55,27 +55,23 @@ export function personBefore(ctx: ReadContext, sentence: number, i: number, pron
     trails.set(ctx, trail);
   }
   const excluded = excludedBy(pronoun);
-  const s = ctx.sentences[sentence];
-  let found: EntityDraft | undefined;
-  for (const m of s?.mentions ?? []) {
-    if (m.last > i) continue;
-    const e = ctx.resolution.entityOf(m);
-    if (allowed(e, excluded)) found = e;
+  const found = lastPersonIn(ctx, sentence, i, excluded) ?? (sentence > 0 ? trail.upTo[excluded][sentence - 1] : undefined);
+  if (found === undefined || !skip?.has(found)) return found;
+  // Past a skipped person, back a few sentences; with nobody else to say it, the one the quote names said it after all.
+  for (let k = sentence; k >= Math.max(0, sentence - SKIP_LOOKBACK); k--) {
+    const other = lastPersonIn(ctx, k, k === sentence ? i : Number.POSITIVE_INFINITY, excluded, skip);
+    if (other) return other;
   }
-  found ??= sentence > 0 ? trail.upTo[excluded][sentence - 1] : undefined;
-  // With nobody else to say it, the one the quote names said it after all.
-  return found !== undefined && skip?.has(found) ? (personNotSkipped(ctx, sentence, i, excluded, skip) ?? found) : found;
+  return found;
 }
 
-function personNotSkipped(ctx: ReadContext, sentence: number, i: number, excluded: Excluded, skip: ReadonlySet<EntityDraft>): EntityDraft | undefined {
-  for (let k = sentence; k >= Math.max(0, sentence - SKIP_LOOKBACK); k--) {
-    let found: EntityDraft | undefined;
-    for (const m of ctx.sentences[k]?.mentions ?? []) {
-      if (k === sentence && m.last > i) continue;
-      const e = ctx.resolution.entityOf(m);
-      if (allowed(e, excluded) && !skip.has(e)) found = e;
-    }
-    if (found) return found;
+/** The last person of the sentence ending by token `before`, of an allowed gender and not in `skip`. */
+function lastPersonIn(ctx: ReadContext, sentence: number, before: number, excluded: Excluded, skip?: ReadonlySet<EntityDraft>): EntityDraft | undefined {
+  let found: EntityDraft | undefined;
+  for (const m of ctx.sentences[sentence]?.mentions ?? []) {
+    if (m.last > before) continue;
+    const e = ctx.resolution.entityOf(m);
+    if (allowed(e, excluded) && !skip?.has(e)) found = e;
   }
-  return undefined;
+  return found;
 }

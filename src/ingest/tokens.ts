@@ -19,6 +19,11 @@ const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ar|an|az|bin|ibn|abu)-\p{Lu}/u;
 /** "I'm", "We've", "They'll": a pronoun with its verb, capitalised by position, never a name. */
 const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|there|that|who|what)'(?:m|re|ve|ll|d)$/i;
 
+/** True for the token of a possessive: "'s", or the bare "'" after a plural ("the Forces' offensive"). */
+export function isPossessiveMark(token: Token | undefined): boolean {
+  return token?.text === "'s" || token?.text === "'";
+}
+
 /** The tokens of `text`, which starts at `offset` in the document. */
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];

@@ -739,12 +739,6 @@ export const LANGUAGE_NAMES: ReadonlySet<string> = new Set([
 /** Faiths, which are no places: "at Islam's most holy site". Words in -ism are caught by their ending. */
 export const CREED_NAMES: ReadonlySet<string> = new Set(['islam', 'christianity', 'shinto', 'orthodoxy', 'sunni', 'shia', 'shiite']);
 
-/** True for a single word that names a language or a creed rather than a place, body or person. */
-export function isLanguageOrCreed(word: string): boolean {
-  const lower = word.toLowerCase();
-  return LANGUAGE_NAMES.has(lower) || CREED_NAMES.has(lower) || /^\p{L}{3,}ism$/u.test(lower);
-}
-
 /**
  * Creeds and doctrines whose followers are named by adding "-ist" ("Islamist", "Maoist"): a list,
  * since surnames and places share the ending ("Velquist", "Dornist").
@@ -777,9 +771,13 @@ const CREED_STEMS: readonly string[] = [
 ];
 const CREED_FOLLOWERS = new RegExp(`^(?:${CREED_STEMS.join('|')})ists?$`);
 
-/** True for a single word that names a creed's followers ("Islamists", "Maoist"), no place or person. */
-export function namesCreedFollowers(word: string): boolean {
-  return CREED_FOLLOWERS.test(word.toLowerCase());
+/**
+ * True for a single word that names a language, a creed or a creed's followers ("Islamists") rather
+ * than a place, body or person.
+ */
+export function isLanguageOrCreed(word: string): boolean {
+  const lower = word.toLowerCase();
+  return LANGUAGE_NAMES.has(lower) || CREED_NAMES.has(lower) || /^\p{L}{3,}ism$/u.test(lower) || CREED_FOLLOWERS.test(lower);
 }
 
 /**

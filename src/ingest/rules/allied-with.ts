@@ -3,6 +3,7 @@
 import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { ALIGN_WORDS, ALLY_NOUNS, ALLY_VERBS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { isPossessiveMark } from '../tokens.js';
 import { clauseSubject, isActor, listAfter, nearestBefore, skip } from './readers.js';
 import { defineFamily, pattern, one } from './rule.js';
 
@@ -74,7 +75,7 @@ const supporting = pattern({
     const subject = clauseSubject(ctx, s, i, (e) => e.type === 'COUNTRY' || e.type === 'ALLIANCE');
     const object = referentStartingAt(ctx, s, skip(s, i + 1));
     // "to support the UN's peacekeeping operation": what is supported is the body's, not the body.
-    if (["'s", "'"].includes(s.tokens[object?.last ?? -1]?.text ?? '')) return [];
+    if (isPossessiveMark(s.tokens[object?.last ?? -1])) return [];
     return object && !PLACE_TYPES.has(object.entity.type) ? one(subject, object.entity) : [];
   },
 });
