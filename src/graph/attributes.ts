@@ -23,6 +23,16 @@ export type EntityAttrs = {
   readonly documents: readonly string[];
 };
 
+/**
+ * One sentence that states a relation, with the rule that read it there and its confidence: the
+ * edge's own rule and confidence derive from these, so taking one document's evidence away (a
+ * deletion in place) leaves what the others give.
+ */
+export type RelationEvidence = Evidence & {
+  readonly rule: string;
+  readonly confidence: number;
+};
+
 /** Attributes of a relation edge; one edge gathers the evidence of every document that states it. */
 export type RelationAttrs = {
   readonly predicate: RelationType;
@@ -31,7 +41,8 @@ export type RelationAttrs = {
   readonly rule: string;
   /** Highest confidence any supporting sentence gave. */
   readonly confidence: number;
-  readonly evidence: readonly Evidence[];
+  /** In the order the documents were applied. */
+  readonly evidence: readonly RelationEvidence[];
   /** DENIED for a relation its sentences deny ("did not send troops"); absent when asserted. */
   readonly polarity?: 'DENIED';
   /** What a person last did to the relation (confirmed, added, rejected); absent when nobody has. */

@@ -63,7 +63,7 @@ export interface PersonEvidence {
 }
 
 /** Relations that say what a person is. */
-const ROLE_PREDICATES: ReadonlySet<RelationType> = new Set(['LEADS', 'HOLDS_ROLE', 'SPOKESPERSON_FOR', 'MEMBER_OF']);
+export const ROLE_PREDICATES: ReadonlySet<RelationType> = new Set(['LEADS', 'HOLDS_ROLE', 'SPOKESPERSON_FOR', 'MEMBER_OF']);
 
 /** Finds the existing node an extracted entity is, when its name differs from the node's. */
 export class Resolver {
@@ -82,6 +82,12 @@ export class Resolver {
    * bucket is compared often, most nodes never. Dropped whenever the node's names change.
    */
   readonly #formsById = new Map<string, readonly PersonName[]>();
+  /**
+   * Nodes that were one of several fitting candidates of a join that therefore did not happen:
+   * without one of them the join might have, so a document that introduced one cannot be taken
+   * out of the graph in place (see document-removal.ts). Marks are never cleared but by a rebuild.
+   */
+  readonly #contested = new Set<string>();
 
   /** Indexes every node of `graph` and follows its changes from now on. */
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>, authority: NameAuthority | undefined) {
@@ -91,6 +97,7 @@ export class Resolver {
       index: (id, attrs) => this.#index(id, attrs),
       unindex: (id) => this.#unindex(id),
       clear: () => {
+        this.#contested.clear();
         this.#byKey.clear();
         this.#keysById.clear();
         this.#formsById.clear();
@@ -109,7 +116,10 @@ export class Resolver {
     const key = this.canonicalKey(entity.type, entity.name);
     if (key === undefined) return undefined;
     const node = this.#byKey.get(`c:${key}`);
-    if (typeof node !== 'string') return undefined;
+    if (typeof node !== 'string') {
+      if (node !== undefined) this.markContested(node);
+      return undefined;
+    }
     const name = this.#graph.getNodeAttributes(node).name;
     const canonical = this.#authority?.canonicalName(entity.type, entity.name) ?? name;
     return { name: entity.name, node, reason: 'GAZETTEER_NAME', detail: `"${entity.name}" and "${name}" are both names of ${canonical} in the gazetteer.` };
@@ -135,7 +145,10 @@ export class Resolver {
       if (agreement === undefined) continue;
       const conflict = conflictingEvidence(evidence, this.evidenceOfNode(node));
       if (conflict !== undefined) continue;
-      if (found !== undefined) return undefined;
+      if (found !== undefined) {
+        this.markContested([found.node, node]);
+        return undefined;
+      }
       found = {
         name: entity.name,
         node,
@@ -144,6 +157,16 @@ export class Resolver {
       };
     }
     return found;
+  }
+
+  /** Records that `nodes` were the fitting candidates of a join refused as ambiguous. */
+  markContested(nodes: Iterable<string>): void {
+    for (const node of nodes) this.#contested.add(node);
+  }
+
+  /** True when the node was one of several fitting candidates of a refused join (see markContested). */
+  wasContested(id: string): boolean {
+    return this.#contested.has(id);
   }
 
   /** What the graph says a person node is, from its role relations. */

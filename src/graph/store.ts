@@ -20,7 +20,15 @@ import {
   stableHash,
   withArticle,
 } from '../domain/index.js';
-import { type DocumentRecord, type EntityAttrs, type FactRecord, type RelationAttrs, type RelationRecord, type StatementRecord } from './attributes.js';
+import {
+  type DocumentRecord,
+  type EntityAttrs,
+  type FactRecord,
+  type RelationAttrs,
+  type RelationEvidence,
+  type RelationRecord,
+  type StatementRecord,
+} from './attributes.js';
 import {
   type AddRelationOp,
   CURATOR_RULE,
@@ -31,6 +39,7 @@ import {
   type RelationRef,
   cleanEntityName,
 } from './curation.js';
+import { planDocumentRemoval, withoutDocumentEvidence, withoutDocumentMentions } from './document-removal.js';
 import { FullTextIndex } from './full-text-index.js';
 import { LinkProjection } from './link-projection.js';
 import { NameIndex } from './indices.js';
@@ -122,6 +131,11 @@ export class GraphStore {
   readonly #options: GraphStoreOptions;
   /** Relations curators rejected, by relation key. */
   #rejected = new Map<string, RejectedRelation>();
+  /**
+   * Documents that gave a node of earlier documents a new name or alias: later documents may have
+   * joined it by that name, so such a document is never taken out in place (see removeDocumentInPlace).
+   */
+  #renamingDocuments = new Set<string>();
   #version = 0;
   #documentsEpoch = 0;
 
@@ -155,6 +169,7 @@ export class GraphStore {
     this.#resolutionsByNode = other.#resolutionsByNode;
     this.#resolver = other.#resolver;
     this.#rejected = other.#rejected;
+    this.#renamingDocuments = other.#renamingDocuments;
     // Caches by version (centrality, projections) must not take the new contents for the old.
     this.#version = Math.max(this.#version, other.#version) + 1;
     this.#documentsEpoch += 1;
@@ -305,6 +320,8 @@ export class GraphStore {
       const merged = mergeEntity(previous, entity, document.id);
       // A person first named by an initial takes the full name when one joins it; the id stays.
       const fuller = previous !== undefined && matches.get(entity.id)?.reason === 'PERSON_NAME' && isFullerName(entity.name, previous.name);
+      const existedBefore = previous !== undefined && previous.documents[0] !== document.id;
+      if (existedBefore && (fuller || merged.aliases !== previous.aliases)) this.#renamingDocuments.add(document.id);
       this.#graph.mergeNode(id, fuller ? withName(merged, entity.name) : merged);
     }
     const mergedInto = new Map([...nodeOf].filter(([from, to]) => from !== to));
@@ -346,6 +363,48 @@ export class GraphStore {
       newEntityIds,
       mergedInto,
     };
+  }
+
+  /**
+   * Takes a document out of the graph in place, with everything only it supported, leaving the
+   * graph exactly as a replay of the log without it would; `curations` are those of the log. Does
+   * nothing and returns why when that cannot be done in place (see document-removal.ts): the caller
+   * then rebuilds from the log. Returns undefined when done, or when there was no such document.
+   */
+  removeDocumentInPlace(id: string, curations: readonly { readonly seq: number; readonly op: CurationOp }[]): string | undefined {
+    if (!this.#documents.has(id)) return undefined;
+    const resolutions = [...this.#resolutions.values()].filter((r) => r.document === id);
+    const decision = planDocumentRemoval({
+      graph: this.#graph,
+      document: id,
+      entities: this.entitiesOfDocument(id),
+      renamedOthers: this.#renamingDocuments.has(id),
+      resolutions,
+      curations,
+      resolve: (entity) => this.resolveEntityId(entity),
+      wasContested: (node) => this.#resolver.wasContested(node),
+    });
+    if (decision.kind === 'rebuild') return decision.reason;
+    const { plan } = decision;
+    for (const node of plan.dropNodes) this.#graph.dropNode(node);
+    for (const edge of plan.dropEdges) this.#graph.dropEdge(edge);
+    for (const edge of plan.trimEdges) this.#graph.replaceEdgeAttributes(edge, withoutDocumentEvidence(this.#graph.getEdgeAttributes(edge), id));
+    for (const node of plan.trimNodes) this.#graph.replaceNodeAttributes(node, withoutDocumentMentions(this.#graph.getNodeAttributes(node), id));
+    for (const resolution of plan.resolutions) {
+      this.#resolutions.delete(resolution.id);
+      this.#redirects.delete(resolution.id);
+      const joined = this.#resolutionsByNode.get(resolution.into);
+      const left = joined?.filter((from) => from !== resolution.id) ?? [];
+      if (left.length > 0) this.#resolutionsByNode.set(resolution.into, left);
+      else this.#resolutionsByNode.delete(resolution.into);
+    }
+    for (const [key, statement] of this.#statements) if (statement.evidence.document === id) this.#statements.delete(key);
+    for (const [key, fact] of this.#facts) if (fact.evidence.document === id) this.#facts.delete(key);
+    this.#documents.delete(id);
+    this.#entitiesByDocument.delete(id);
+    this.#version += 1;
+    this.#documentsEpoch += 1;
+    return undefined;
   }
 
   /**
@@ -418,6 +477,7 @@ export class GraphStore {
     for (const alias of entity.aliases) {
       for (const id of this.#names.lookup(alias)) consider(id, alias);
     }
+    if (candidates.size > 1) this.#resolver.markContested(candidates);
     const [node] = candidates;
     if (candidates.size !== 1 || node === undefined) return undefined;
     const name = this.#graph.getNodeAttributes(node).name;
@@ -435,7 +495,7 @@ export class GraphStore {
       role: relation.role ?? null,
       rule: relation.rule,
       confidence: relation.confidence,
-      evidence: [relation.evidence],
+      evidence: [{ ...relation.evidence, rule: relation.rule, confidence: relation.confidence }],
       ...(relation.polarity === 'DENIED' ? { polarity: 'DENIED' as const } : {}),
     });
   }
@@ -576,6 +636,7 @@ export class GraphStore {
     this.#resolutions.clear();
     this.#resolutionsByNode.clear();
     this.#rejected.clear();
+    this.#renamingDocuments.clear();
     this.#version += 1;
     this.#documentsEpoch += 1;
   }
@@ -714,7 +775,7 @@ export class GraphStore {
   }
 
   /** The endpoints, key and evidence of a relation a person adds; throws when it cannot be added. */
-  #planAddRelation(op: AddRelationOp): { source: string; target: string; key: string; evidence: Evidence[] } {
+  #planAddRelation(op: AddRelationOp): { source: string; target: string; key: string; evidence: RelationEvidence[] } {
     const from = this.resolveEntityId(op.subject);
     if (from === undefined) throw new NotFoundError(`addRelation: no entity "${op.subject}".`);
     const to = this.resolveEntityId(op.object);
@@ -724,7 +785,7 @@ export class GraphStore {
     const key = relationKey(source, op.predicate, target, op.role);
     if (this.#graph.hasEdge(key)) throw new ConflictError(`addRelation: relation "${key}" already exists; confirm it instead.`);
     if (this.#rejected.has(key)) throw new ConflictError(`addRelation: relation "${key}" was rejected; restore it instead.`);
-    const evidence: Evidence[] = [];
+    const evidence: RelationEvidence[] = [];
     if (op.evidence !== null) {
       const document = this.#documents.get(op.evidence.document);
       if (document === undefined) throw new NotFoundError(`addRelation: no document "${op.evidence.document}".`);
@@ -732,7 +793,15 @@ export class GraphStore {
       if (sentence === undefined) {
         throw new InvalidInputError(`addRelation: document "${document.id}" has no sentence ${op.evidence.sentence} (it has ${document.sentences.length}).`);
       }
-      evidence.push({ document: document.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text });
+      evidence.push({
+        document: document.id,
+        sentence: sentence.index,
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text,
+        rule: CURATOR_RULE,
+        confidence: 1,
+      });
     }
     return { source, target, key, evidence };
   }

@@ -12,6 +12,7 @@ import { type CurationEntry, type LogEntry, type Storage } from './storage.js';
 
 /** Where the persistent graph reports what it skipped or failed to do in the background. */
 export interface PersistenceLogger {
+  info(details: object, message: string): void;
   warn(details: object, message: string): void;
 }
 
@@ -47,7 +48,7 @@ export interface RemoveResult {
 
 const NOTHING: AddedCounts = { entities: 0, relations: 0, statements: 0, facts: 0 };
 
-const SILENT: PersistenceLogger = { warn: () => undefined };
+const SILENT: PersistenceLogger = { info: () => undefined, warn: () => undefined };
 
 /** A GraphStore and the Storage that makes it durable. */
 export class PersistentGraph {
@@ -133,8 +134,9 @@ export class PersistentGraph {
   }
 
   /**
-   * Deletes a document and everything only it supported: the graph is rebuilt from the log without
-   * it, so entities, relations, statements and facts other documents support stay. Throws
+   * Deletes a document and everything only it supported, so entities, relations, statements and
+   * facts other documents support stay: in place when that leaves the graph a replay of the log
+   * without it would, else by that replay (see GraphStore.removeDocumentInPlace). Throws
    * NotFoundError when there is no such document.
    */
   removeDocument(id: string): Promise<RemoveResult> {
@@ -144,7 +146,7 @@ export class PersistentGraph {
       const outcome = await this.storage.removeDocument(id);
       if (!outcome.applied || document === undefined) throw new NotFoundError(`deleteDocument: no document "${id}".`);
       const before = this.#sizes();
-      await this.#rebuild();
+      if (!(await this.#catchUp(outcome.seq - 1))) await this.#removeFromGraph(id, outcome.seq);
       const after = this.#sizes();
       return {
         document,
@@ -327,6 +329,17 @@ export class PersistentGraph {
     this.store.adopt(fresh);
     this.#history = history;
     this.#lastSeq = lastSeq;
+  }
+
+  /** Takes the document deleted by change `seq` out of the graph: in place when it can be, else by a rebuild. */
+  async #removeFromGraph(id: string, seq: number): Promise<void> {
+    const why = this.store.removeDocumentInPlace(id, this.#history);
+    if (why === undefined) {
+      this.#lastSeq = seq;
+      return;
+    }
+    this.#logger.info({ document: id, why }, 'the deletion is applied by a rebuild from the log');
+    await this.#rebuild();
   }
 
   /** Applies one log entry to the live store; see applyEntry. */

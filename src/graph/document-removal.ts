@@ -1,0 +1,177 @@
+// Taking one document out of the graph in place, instead of replaying the whole log without it.
+// The graph must end exactly as a replay would leave it (same nodes, edges, records, and in the
+// same order), and a replay is order-dependent: an entity joins the nodes that earlier documents
+// made, under the names they gave. So a document comes out in place only when nothing it did can
+// have shaped what later documents did; the plan below checks that and otherwise says why a
+// rebuild is needed. What it checks, per entity node the document touches:
+// - a node the document introduced goes with it, and may: only if no other document names it (else
+//   they joined it by its id or name), no refused join counted it as a candidate (see
+//   Resolver.markContested), and all of its relations are the document's alone;
+// - a node of earlier documents only loses the document's mentions: the document must not have
+//   given it a name or alias (later documents may have joined by it), nor have been the first to
+//   join it under another id while later documents name it too (they joined through that id);
+// - a relation loses the document's evidence; if none is left it goes, unless it is a role of a
+//   person who stays (the roles a person holds decide which later names may join them), and a
+//   relation the document stated first while others state it too would stand elsewhere in the
+//   replay's order;
+// - no curation names any of these nodes (curations are replayed against what they found).
+import { type MultiDirectedGraph } from 'graphology';
+import { type EntityAttrs, type RelationAttrs } from './attributes.js';
+import { type CurationOp } from './curation.js';
+import { ROLE_PREDICATES, type Resolution } from './resolution.js';
+
+/** What the plan reads of the store. */
+export interface RemovalInput {
+  readonly graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>;
+  readonly document: string;
+  /** The nodes the document's entities joined or made. */
+  readonly entities: readonly string[];
+  /** True when the document gave a node of earlier documents a new name or alias. */
+  readonly renamedOthers: boolean;
+  /** The joins of the document's entities into nodes with other ids. */
+  readonly resolutions: readonly Resolution[];
+  /** Every curation of the log, applied or not. */
+  readonly curations: readonly { readonly seq: number; readonly op: CurationOp }[];
+  /** The node an entity id stands for now, or undefined. */
+  resolve(id: string): string | undefined;
+  /** True when the node was a candidate of a join refused as ambiguous. */
+  wasContested(id: string): boolean;
+}
+
+/** The changes that take a document out in place. */
+export interface RemovalPlan {
+  /** Nodes only the document named: dropped with their relations. */
+  readonly dropNodes: readonly string[];
+  /** Nodes other documents name too: they lose the document's mentions. */
+  readonly trimNodes: readonly string[];
+  /** Relations between remaining nodes that only the document stated. */
+  readonly dropEdges: readonly string[];
+  /** Relations other documents state too: they lose the document's evidence. */
+  readonly trimEdges: readonly string[];
+  /** Joins made for the document's entities, to forget with their redirects. */
+  readonly resolutions: readonly Resolution[];
+}
+
+/** Either the plan, or why the document cannot come out in place. */
+export type RemovalDecision = { readonly kind: 'in-place'; readonly plan: RemovalPlan } | { readonly kind: 'rebuild'; readonly reason: string };
+
+/** Plans taking `input.document` out of the graph in place, or says why a rebuild is needed. */
+export function planDocumentRemoval(input: RemovalInput): RemovalDecision {
+  const { graph, document } = input;
+  const touched = new Set(input.entities);
+  const curated = curatedNodes(input, touched);
+  if (curated !== undefined) return rebuild(`curation ${curated} names one of its entities`);
+  if (input.renamedOthers) return rebuild('it gave an entity of earlier documents a new name');
+
+  const dropNodes: string[] = [];
+  const trimNodes: string[] = [];
+  for (const node of touched) {
+    if (!graph.hasNode(node)) return rebuild(`its entity "${node}" is not in the graph`);
+    const documents = graph.getNodeAttributes(node).documents;
+    if (documents[0] !== document) {
+      if (!documents.includes(document)) return rebuild(`entity "${node}" does not list it`);
+      trimNodes.push(node);
+      continue;
+    }
+    if (documents.length > 1) return rebuild(`other documents joined "${node}", which it introduced`);
+    if (input.wasContested(node)) return rebuild(`"${node}", which it introduced, made a join of a later document ambiguous`);
+    dropNodes.push(node);
+  }
+  const dropped = new Set(dropNodes);
+  const goingEdges = new Set<string>();
+  for (const node of dropNodes) {
+    for (const edge of graph.edges(node)) {
+      if (graph.getEdgeAttributes(edge).evidence.some((e) => e.document !== document)) {
+        return rebuild(`a relation of "${node}", which only it names, is stated elsewhere`);
+      }
+      goingEdges.add(edge);
+    }
+  }
+
+  const dropEdges: string[] = [];
+  const trimEdges: string[] = [];
+  for (const source of trimNodes) {
+    for (const target of trimNodes) {
+      if (source === target) continue;
+      for (const edge of graph.outEdges(source, target)) {
+        const attrs = graph.getEdgeAttributes(edge);
+        if (!attrs.evidence.some((e) => e.document === document)) continue;
+        if (attrs.curation !== undefined) return rebuild(`relation "${edge}" was curated`);
+        if (attrs.evidence.every((e) => e.document === document)) {
+          dropEdges.push(edge);
+          goingEdges.add(edge);
+        } else if (attrs.evidence[0]?.document === document) {
+          return rebuild(`relation "${edge}", which it stated first, is stated by later documents too`);
+        } else trimEdges.push(edge);
+      }
+    }
+  }
+  for (const edge of goingEdges) {
+    const source = graph.source(edge);
+    if (!dropped.has(source) && graph.getNodeAttributes(source).type === 'PERSON' && ROLE_PREDICATES.has(graph.getEdgeAttributes(edge).predicate)) {
+      return rebuild(`person "${source}" would lose a role only it states`);
+    }
+  }
+
+  for (const resolution of input.resolutions) {
+    const into = input.resolve(resolution.into);
+    if (into === undefined || dropped.has(into)) continue;
+    const documents = graph.getNodeAttributes(into).documents;
+    if (documents.at(-1) !== document) return rebuild(`later documents name "${into}", which it joined as "${resolution.id}"`);
+  }
+  return { kind: 'in-place', plan: { dropNodes, trimNodes, dropEdges, trimEdges, resolutions: input.resolutions } };
+}
+
+/** A relation's attributes once `document`'s evidence is out (some other evidence must remain). */
+export function withoutDocumentEvidence(attrs: RelationAttrs, document: string): RelationAttrs {
+  const evidence = attrs.evidence.filter((e) => e.document !== document);
+  const first = evidence[0];
+  if (first === undefined) throw new Error(`withoutDocumentEvidence: only document "${document}" states the relation.`);
+  return { ...attrs, rule: first.rule, confidence: Math.max(...evidence.map((e) => e.confidence)), evidence };
+}
+
+/** An entity's attributes once `document`'s mentions are out. */
+export function withoutDocumentMentions(attrs: EntityAttrs, document: string): EntityAttrs {
+  return {
+    ...attrs,
+    mentions: attrs.mentions.filter((m) => m.evidence.document !== document),
+    documents: attrs.documents.filter((d) => d !== document),
+  };
+}
+
+/** The number of the first curation that names a touched node or the document, or undefined. */
+function curatedNodes(input: RemovalInput, touched: ReadonlySet<string>): number | undefined {
+  const names = (id: string): boolean => touched.has(id) || touched.has(input.resolve(id) ?? id);
+  for (const { seq, op } of input.curations) {
+    const { entities, document } = curationReferences(op);
+    if (document === input.document || entities.some(names)) return seq;
+  }
+  return undefined;
+}
+
+/** The entity ids and the document a curation operation names. */
+function curationReferences(op: CurationOp): { entities: readonly string[]; document: string | null } {
+  switch (op.kind) {
+    case 'merge':
+      return { entities: [op.keep, ...op.merge], document: null };
+    case 'rename':
+    case 'set-type':
+      return { entities: [op.id], document: null };
+    case 'reject':
+    case 'restore':
+    case 'confirm':
+      return { entities: [op.source, op.target], document: null };
+    case 'add-relation':
+      return { entities: [op.subject, op.object], document: op.evidence?.document ?? null };
+    case 'undo':
+      return { entities: [], document: null };
+    default: {
+      const unreachable: never = op;
+      throw new Error(`curationReferences: unknown operation ${JSON.stringify(unreachable)}.`);
+    }
+  }
+}
+
+function rebuild(reason: string): RemovalDecision {
+  return { kind: 'rebuild', reason };
+}
