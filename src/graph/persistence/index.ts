@@ -1,6 +1,6 @@
 // Durable storage of the graph: the Storage interface, its SQLite and PostgreSQL backends, the
 // PersistentGraph that keeps the in-memory store in step with storage, and the backup format.
-export { type LogEntry, type Storage } from './storage.js';
+export { type ChangeEntry, type LogEntry, type Storage } from './storage.js';
 export { SCHEMA_VERSION } from './migrations.js';
 export { SqliteStorage } from './sqlite-storage.js';
 export { PostgresStorage } from './postgres-storage.js';

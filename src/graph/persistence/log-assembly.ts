@@ -2,13 +2,17 @@
 // interleaved in sequence order (readLog), and a batch of changes since a sequence number
 // (changesSince). The backends only run their queries and hand the rows here.
 import { type CurationRow, type DocumentRow, curationEntries, curationEntry, documentEntry } from './codec.js';
-import { type ChangeBatch, type LogEntry } from './storage.js';
+import { type ChangeBatch, type ChangeEntry, type LogEntry } from './storage.js';
 
-/** A row of the change table: its sequence number and what changed. */
+/** A row of the change table: its sequence number, what changed, and the document when one did. */
 export interface ChangeRow {
   readonly seq: number;
   readonly kind: string;
+  readonly document_id: string | null;
 }
+
+/** Kinds of change a follower applies on top of its graph; any other needs a rebuild. */
+const FOLLOWED_KINDS: ReadonlySet<string> = new Set(['add', 'curate', 'remove']);
 
 /**
  * Visits documents (given one by one, in sequence order, by the caller's query) and `curations`
@@ -36,12 +40,15 @@ export function logInterleaver(curations: readonly CurationRow[], visit: (entry:
   };
 }
 
-/** True when the changes since a point hold more than additions and curations, so a follower must rebuild. */
+/** True when the changes since a point hold more than additions, curations and deletions, so a follower must rebuild. */
 export function changesNeedRebuild(changes: readonly ChangeRow[]): boolean {
-  return changes.some((c) => c.kind !== 'add' && c.kind !== 'curate');
+  return changes.some((c) => !FOLLOWED_KINDS.has(c.kind));
 }
 
-/** The log entries of `changes` (additions and curations only), from the rows read for them; a rebuild when one is missing. */
+/**
+ * The entries of `changes` (additions, curations and deletions only), from the rows read for them;
+ * a rebuild when one is missing (a document added and deleted since, say).
+ */
 export function changeBatch(
   changes: readonly ChangeRow[],
   documents: ReadonlyMap<number, DocumentRow>,
@@ -50,8 +57,12 @@ export function changeBatch(
 ): ChangeBatch {
   const lastSeq = changes.at(-1)?.seq ?? since;
   if (changesNeedRebuild(changes)) return { entries: [], rebuild: true, lastSeq };
-  const entries: LogEntry[] = [];
+  const entries: ChangeEntry[] = [];
   for (const change of changes) {
+    if (change.kind === 'remove' && change.document_id !== null) {
+      entries.push({ kind: 'removal', seq: change.seq, document: change.document_id });
+      continue;
+    }
     const document = documents.get(change.seq);
     const curation = curations.get(change.seq);
     if (document !== undefined) entries.push(documentEntry(document));

@@ -281,8 +281,8 @@ export class PersistentGraph {
 
   /**
    * Applies the changes after #lastSeq, up to `upTo` when given (the caller's own change comes
-   * next). Returns true when it had to rebuild from the whole log instead (deletions, re-extractions
-   * and restores cannot be applied on top), which leaves the graph at the newest change.
+   * next). Returns true when it had to rebuild from the whole log instead (re-extractions, restores,
+   * undos and the deletions that cannot be made in place), which leaves the graph at the newest change.
    */
   async #catchUp(upTo = Infinity): Promise<boolean> {
     if (upTo <= this.#lastSeq) return false;
@@ -295,6 +295,11 @@ export class PersistentGraph {
     const tally = { documents: 0, curations: 0, skippedCurations: 0 };
     for (const entry of batch.entries) {
       if (entry.seq > upTo) break;
+      if (entry.kind === 'removal') {
+        // The rebuild, when the deletion needs one, reads the newest log: nothing of the batch is left to apply.
+        if (await this.#removeFromGraph(entry.document, entry.seq)) return true;
+        continue;
+      }
       this.#apply(entry, tally);
       this.#lastSeq = entry.seq;
     }
@@ -331,15 +336,19 @@ export class PersistentGraph {
     this.#lastSeq = lastSeq;
   }
 
-  /** Takes the document deleted by change `seq` out of the graph: in place when it can be, else by a rebuild. */
-  async #removeFromGraph(id: string, seq: number): Promise<void> {
+  /**
+   * Takes the document deleted by change `seq` out of the graph: in place when it can be, else by
+   * a rebuild from the newest log, in which case it returns true.
+   */
+  async #removeFromGraph(id: string, seq: number): Promise<boolean> {
     const why = this.store.removeDocumentInPlace(id, this.#history);
     if (why === undefined) {
       this.#lastSeq = seq;
-      return;
+      return false;
     }
     this.#logger.info({ document: id, why }, 'the deletion is applied by a rebuild from the log');
     await this.#rebuild();
+    return true;
   }
 
   /** Applies one log entry to the live store; see applyEntry. */

@@ -174,9 +174,12 @@ export class PostgresStorage implements Storage {
 
   changesSince(seq: number): Promise<ChangeBatch> {
     return this.#snapshot('changesSince', async (client) => {
-      const changes = (await client.query<{ seq: string; kind: string }>('SELECT seq, kind FROM kg_changes WHERE seq > $1 ORDER BY seq', [seq])).rows.map(
-        (c) => ({ seq: Number(c.seq), kind: c.kind }),
-      );
+      const changes = (
+        await client.query<{ seq: string; kind: string; document_id: string | null }>(
+          'SELECT seq, kind, document_id FROM kg_changes WHERE seq > $1 ORDER BY seq',
+          [seq],
+        )
+      ).rows.map((c) => ({ seq: Number(c.seq), kind: c.kind, document_id: c.document_id }));
       if (changes.length === 0 || changesNeedRebuild(changes)) return changeBatch(changes, new Map(), new Map(), seq);
       const documents = new Map(
         (await client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > $1`, [seq])).rows.map((row) => [

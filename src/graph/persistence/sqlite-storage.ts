@@ -193,7 +193,7 @@ export class SqliteStorage implements Storage {
   changesSince(seq: number): Promise<ChangeBatch> {
     return this.#read('changesSince', () =>
       this.#db.transaction(() => {
-        const changes = this.#prepare('SELECT seq, kind FROM kg_changes WHERE seq > ? ORDER BY seq').all(seq) as ChangeRow[];
+        const changes = this.#prepare('SELECT seq, kind, document_id FROM kg_changes WHERE seq > ? ORDER BY seq').all(seq) as ChangeRow[];
         if (changesNeedRebuild(changes)) return changeBatch(changes, new Map(), new Map(), seq);
         const documents = new Map(
           (this.#prepare(`SELECT ${DOCUMENT_COLUMNS} FROM kg_documents WHERE seq > ?`).all(seq) as DocumentRow[]).map((row) => [row.seq, row]),

@@ -40,6 +40,17 @@ export interface CurationEntry {
 /** One item of the log. */
 export type LogEntry = DocumentEntry | CurationEntry;
 
+/** A document deleted, as a follower learns of it: the log read whole simply no longer holds it. */
+export interface RemovalEntry {
+  readonly kind: 'removal';
+  readonly seq: number;
+  /** Id of the deleted document. */
+  readonly document: string;
+}
+
+/** One change a follower applies: a log entry, or a deletion. */
+export type ChangeEntry = LogEntry | RemovalEntry;
+
 /** What one write did. */
 export interface WriteOutcome {
   /** False when the write had nothing to do (document already there, or already gone). */
@@ -56,9 +67,9 @@ export interface CurationWrite extends WriteOutcome {
 
 /** What changed after a given change number, as a follower needs it. */
 export interface ChangeBatch {
-  /** New documents and curation operations, in change order, to apply on top of the graph. */
-  readonly entries: readonly LogEntry[];
-  /** True when some change (a deletion, a re-extraction, a restore) needs a rebuild from the whole log. */
+  /** New documents, curation operations and deletions, in change order, to apply on top of the graph. */
+  readonly entries: readonly ChangeEntry[];
+  /** True when some change (a re-extraction, a restore) needs a rebuild from the whole log. */
   readonly rebuild: boolean;
   /** The last change number the batch covers. */
   readonly lastSeq: number;
