@@ -495,7 +495,7 @@ export class GraphStore {
       role: relation.role ?? null,
       rule: relation.rule,
       confidence: relation.confidence,
-      evidence: [{ ...relation.evidence, rule: relation.rule, confidence: relation.confidence }],
+      evidence: [relationEvidence(relation)],
       ...(relation.polarity === 'DENIED' ? { polarity: 'DENIED' as const } : {}),
     });
   }
@@ -937,6 +937,22 @@ function mergeEntity(previous: EntityAttrs | undefined, entity: ExtractedEntity,
       (d) => d,
       (d) => d,
     ),
+  };
+}
+
+/**
+ * A relation's evidence with its rule and confidence, written out field by field: a spread copy of
+ * a parsed extraction's evidence takes about 340 bytes more than the original (V8 gives it a slow
+ * shape), this about 40 (measured on 10,000 generated documents: 18.0 against 18.3 KiB each).
+ */
+function relationEvidence(relation: ExtractedRelation): RelationEvidence {
+  const { document, sentence, start, end, text, attributedTo, reportedBy } = relation.evidence;
+  const evidence = { document, sentence, start, end, text, rule: relation.rule, confidence: relation.confidence };
+  if (attributedTo === undefined && reportedBy === undefined) return evidence;
+  return {
+    ...evidence,
+    ...(attributedTo === undefined ? {} : { attributedTo }),
+    ...(reportedBy === undefined ? {} : { reportedBy }),
   };
 }
 
