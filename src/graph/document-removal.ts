@@ -90,20 +90,18 @@ export function planDocumentRemoval(input: RemovalInput): RemovalDecision {
 
   const dropEdges: string[] = [];
   const trimEdges: string[] = [];
+  const staying = new Set(trimNodes);
   for (const source of trimNodes) {
-    for (const target of trimNodes) {
-      if (source === target) continue;
-      for (const edge of graph.outEdges(source, target)) {
-        const attrs = graph.getEdgeAttributes(edge);
-        if (!attrs.evidence.some((e) => e.document === document)) continue;
-        if (attrs.curation !== undefined) return rebuild(`relation "${edge}" was curated`);
-        if (attrs.evidence.every((e) => e.document === document)) {
-          dropEdges.push(edge);
-          goingEdges.add(edge);
-        } else if (attrs.evidence[0]?.document === document) {
-          return rebuild(`relation "${edge}", which it stated first, is stated by later documents too`);
-        } else trimEdges.push(edge);
-      }
+    for (const edge of edgesAmong(graph, source, staying)) {
+      const attrs = graph.getEdgeAttributes(edge);
+      if (!attrs.evidence.some((e) => e.document === document)) continue;
+      if (attrs.curation !== undefined) return rebuild(`relation "${edge}" was curated`);
+      if (attrs.evidence.every((e) => e.document === document)) {
+        dropEdges.push(edge);
+        goingEdges.add(edge);
+      } else if (attrs.evidence[0]?.document === document) {
+        return rebuild(`relation "${edge}", which it stated first, is stated by later documents too`);
+      } else trimEdges.push(edge);
     }
   }
   for (const edge of goingEdges) {
@@ -120,6 +118,18 @@ export function planDocumentRemoval(input: RemovalInput): RemovalDecision {
     if (documents.at(-1) !== document) return rebuild(`later documents name "${into}", which it joined as "${resolution.id}"`);
   }
   return { kind: 'in-place', plan: { dropNodes, trimNodes, dropEdges, trimEdges, resolutions: input.resolutions } };
+}
+
+/**
+ * The relations from `source` to the other nodes of `nodes`: by the source's relations or by pairs,
+ * whichever is fewer, so neither a hub nor a document naming thousands of known entities costs
+ * more than the smaller of the two.
+ */
+function edgesAmong(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>, source: string, nodes: ReadonlySet<string>): string[] {
+  if (graph.outDegree(source) <= nodes.size) return graph.outEdges(source).filter((edge) => nodes.has(graph.target(edge)));
+  const edges: string[] = [];
+  for (const target of nodes) if (target !== source) edges.push(...graph.outEdges(source, target));
+  return edges;
 }
 
 /** A relation's attributes once `document`'s evidence is out (some other evidence must remain). */
