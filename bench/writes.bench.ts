@@ -3,11 +3,12 @@
 // 100 documents per transaction, on SQLite (synchronous=FULL) and PostgreSQL (embedded, synchronous
 // commit), each on top of a store that already holds `base` documents. The documents are synthetic
 // variants of the repository's articles, about 30 KiB of extraction JSON each (bench/synthetic-extractions.ts).
-// Run: npm run bench:writes [-- documents-per-run]
+// Run: npm run bench:writes [-- documents-per-run]; BENCH_DATABASE_URL=postgresql://... to measure that server.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 import { type Extraction } from '../src/domain/index.js';
 import { PersistentGraph, PostgresStorage, SqliteStorage, type Storage } from '../src/graph/persistence/index.js';
 import { extract } from '../src/ingest/index.js';
@@ -68,10 +69,28 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-const postgres = await startPostgres();
+// BENCH_DATABASE_URL names a PostgreSQL server to measure instead of the embedded one (whose build
+// has no lz4, so its stored texts are compressed with the slower pglz); a new database is made there.
+const external = process.env.BENCH_DATABASE_URL;
+const postgres = external === undefined ? await startPostgres() : undefined;
 try {
-  const url = await postgres.createDatabase();
+  const url = postgres === undefined ? await freshDatabase(external ?? '') : await postgres.createDatabase();
   await measure('PostgreSQL', () => PostgresStorage.open(url));
 } finally {
-  await postgres.stop();
+  await postgres?.stop();
+}
+
+/** A new, empty database on the server of `url`; its URL. */
+async function freshDatabase(url: string): Promise<string> {
+  const admin = new pg.Client(url);
+  await admin.connect();
+  const name = `news_kg_bench_${Date.now()}`;
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.href;
 }

@@ -82,6 +82,20 @@ export const MIGRATIONS: readonly Migration[] = [
       postgres: [`ALTER TABLE kg_curations ADD COLUMN created_by TEXT`],
     },
   },
+  {
+    version: 4,
+    description: 'PostgreSQL compresses stored texts and extractions with lz4 where the server has it (pglz was the costliest part of a batched write)',
+    sql: {
+      sqlite: [],
+      postgres: [
+        `DO $$
+         BEGIN
+           ALTER TABLE kg_documents ALTER COLUMN extraction SET COMPRESSION lz4, ALTER COLUMN text SET COMPRESSION lz4;
+         EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL;
+         END $$`,
+      ],
+    },
+  },
 ];
 
 /** The schema version this code reads and writes. */

@@ -436,11 +436,12 @@ async function insertEntities(client: Client, extraction: Extraction): Promise<v
 async function insertEntitiesOf(client: Client, extractions: readonly Extraction[]): Promise<void> {
   const rows = extractions.flatMap((extraction) => documentEntityRows(extraction).map((r) => ({ documentId: extraction.document.id, ...r })));
   if (rows.length === 0) return;
-  await client.query(
-    `INSERT INTO kg_document_entities (document_id, entity_id, name, type)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
-    [rows.map((r) => r.documentId), rows.map((r) => r.entityId), rows.map((r) => r.name), rows.map((r) => r.type)],
-  );
+  await client.query({
+    name: 'kg-insert-document-entities',
+    text: `INSERT INTO kg_document_entities (document_id, entity_id, name, type)
+     SELECT d, e, n, t FROM json_to_recordset($1::json) AS r(d text, e text, n text, t text) ON CONFLICT DO NOTHING`,
+    values: [JSON.stringify(rows.map((r) => ({ d: r.documentId, e: r.entityId, n: r.name, t: r.type })))],
+  });
 }
 
 /**
@@ -504,11 +505,12 @@ async function insertDocuments(client: Client, documents: readonly NewDocument[]
   // escaped into one array literal and parsed back by the server, which measured slower than the
   // whole rest of the insert.
   const values = fresh.map((_, i) => `(${Array.from({ length: 9 }, (_, k) => `$${i * 9 + k + 1}`).join(', ')}, $${i * 9 + 9})`);
-  await client.query(
-    `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
+  await client.query({
+    name: `kg-insert-documents-${fresh.length}`,
+    text: `INSERT INTO kg_documents (id, seq, title, source, published_at, text, extraction, extractor_version, ingested_at, extracted_at)
      VALUES ${values.join(', ')}`,
-    fresh.flatMap((row) => [row.id, row.seq, row.title, row.source, row.publishedAt, row.text, row.extraction, row.extractorVersion, row.ingestedAt]),
-  );
+    values: fresh.flatMap((row) => [row.id, row.seq, row.title, row.source, row.publishedAt, row.text, row.extraction, row.extractorVersion, row.ingestedAt]),
+  });
   await insertEntitiesOf(
     client,
     documents.filter((_, i) => changes[i] !== undefined).map((d) => d.extraction),
