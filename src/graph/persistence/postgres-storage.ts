@@ -41,7 +41,7 @@ const RELISTEN_DELAY_MS = 1_000;
 /** Period of the safety-net check for changes whose notification was missed. */
 const POLL_INTERVAL_MS = 5_000;
 /** Documents read per round trip when the whole log is read. */
-const PAGE_SIZE = 500;
+const PAGE_SIZE = 100;
 
 const DOCUMENT_COLUMNS = `id, seq, title, source, published_at AS "publishedAt", text, extraction,
   extractor_version AS "extractorVersion", ingested_at AS "ingestedAt"`;

@@ -32,7 +32,7 @@ import {
 } from './storage.js';
 
 /** Documents read per page when the whole log is read. */
-const LOG_PAGE = 500;
+const LOG_PAGE = 100;
 
 /** How often another process's commits are looked for, in milliseconds. */
 const WATCH_INTERVAL_MS = 500;
