@@ -15,6 +15,8 @@
 //   relation the document stated first while others state it too would stand elsewhere in the
 //   replay's order;
 // - no curation names any of these nodes (curations are replayed against what they found).
+// The newest document has no later ones to have shaped: its renames are undone (the store keeps
+// the names it replaced) and its roles may go; only curations can keep it from coming out in place.
 import { type MultiDirectedGraph } from 'graphology';
 import { type EntityAttrs, type RelationAttrs } from './attributes.js';
 import { type CurationOp } from './curation.js';
@@ -28,6 +30,10 @@ export interface RemovalInput {
   readonly entities: readonly string[];
   /** True when the document gave a node of earlier documents a new name or alias. */
   readonly renamedOthers: boolean;
+  /** True when the document is the last one applied. */
+  readonly isNewest: boolean;
+  /** The names the document replaced on nodes of earlier documents, when they are known. */
+  readonly previousNames: ReadonlyMap<string, NodeNames> | undefined;
   /** The joins of the document's entities into nodes with other ids. */
   readonly resolutions: readonly Resolution[];
   /** Every curation of the log, applied or not. */
@@ -50,6 +56,14 @@ export interface RemovalPlan {
   readonly trimEdges: readonly string[];
   /** Joins made for the document's entities, to forget with their redirects. */
   readonly resolutions: readonly Resolution[];
+  /** Names to put back on nodes the document renamed (the newest document only). */
+  readonly restoreNames: ReadonlyMap<string, NodeNames>;
+}
+
+/** A node's name and aliases. */
+export interface NodeNames {
+  readonly name: string;
+  readonly aliases: readonly string[];
 }
 
 /** Either the plan, or why the document cannot come out in place. */
@@ -61,7 +75,12 @@ export function planDocumentRemoval(input: RemovalInput): RemovalDecision {
   const touched = new Set(input.entities);
   const curated = curatedNodes(input, touched);
   if (curated !== undefined) return rebuild(`curation ${curated} names one of its entities`);
-  if (input.renamedOthers) return rebuild('it gave an entity of earlier documents a new name');
+  let restoreNames: ReadonlyMap<string, NodeNames> = new Map();
+  if (input.renamedOthers) {
+    // Only the newest document's renames can be undone: no later document can have joined by them.
+    if (!input.isNewest || input.previousNames === undefined) return rebuild('it gave an entity of earlier documents a new name');
+    restoreNames = input.previousNames;
+  }
 
   const dropNodes: string[] = [];
   const trimNodes: string[] = [];
@@ -104,7 +123,7 @@ export function planDocumentRemoval(input: RemovalInput): RemovalDecision {
       } else trimEdges.push(edge);
     }
   }
-  for (const edge of goingEdges) {
+  for (const edge of input.isNewest ? [] : goingEdges) {
     const source = graph.source(edge);
     if (!dropped.has(source) && graph.getNodeAttributes(source).type === 'PERSON' && ROLE_PREDICATES.has(graph.getEdgeAttributes(edge).predicate)) {
       return rebuild(`person "${source}" would lose a role only it states`);
@@ -117,7 +136,7 @@ export function planDocumentRemoval(input: RemovalInput): RemovalDecision {
     const documents = graph.getNodeAttributes(into).documents;
     if (documents.at(-1) !== document) return rebuild(`later documents name "${into}", which it joined as "${resolution.id}"`);
   }
-  return { kind: 'in-place', plan: { dropNodes, trimNodes, dropEdges, trimEdges, resolutions: input.resolutions } };
+  return { kind: 'in-place', plan: { dropNodes, trimNodes, dropEdges, trimEdges, resolutions: input.resolutions, restoreNames } };
 }
 
 /**

@@ -39,7 +39,7 @@ import {
   type RelationRef,
   cleanEntityName,
 } from './curation.js';
-import { planDocumentRemoval, withoutDocumentEvidence, withoutDocumentMentions } from './document-removal.js';
+import { type NodeNames, planDocumentRemoval, withoutDocumentEvidence, withoutDocumentMentions } from './document-removal.js';
 import { FullTextIndex } from './full-text-index.js';
 import { LinkProjection } from './link-projection.js';
 import { NameIndex } from './indices.js';
@@ -136,6 +136,12 @@ export class GraphStore {
    * joined it by that name, so such a document is never taken out in place (see removeDocumentInPlace).
    */
   #renamingDocuments = new Set<string>();
+  /**
+   * The names the last document applied replaced, per node of earlier documents it renamed: what
+   * taking that document out in place puts back (only the newest document can come out that way,
+   * since no later one can have joined by the names it gave).
+   */
+  #lastRenames: { readonly document: string; readonly previous: Map<string, NodeNames> } | undefined;
   #version = 0;
   #documentsEpoch = 0;
 
@@ -170,6 +176,7 @@ export class GraphStore {
     this.#resolver = other.#resolver;
     this.#rejected = other.#rejected;
     this.#renamingDocuments = other.#renamingDocuments;
+    this.#lastRenames = other.#lastRenames;
     // Caches by version (centrality, projections) must not take the new contents for the old.
     this.#version = Math.max(this.#version, other.#version) + 1;
     this.#documentsEpoch += 1;
@@ -313,6 +320,7 @@ export class GraphStore {
     const { nodeOf, matches } = this.#planNodes(extraction);
 
     const newEntityIds: string[] = [];
+    const renamed = new Map<string, NodeNames>();
     for (const entity of extraction.entities) {
       const id = nodeOf.get(entity.id) ?? entity.id;
       const previous = this.#graph.hasNode(id) ? this.#graph.getNodeAttributes(id) : undefined;
@@ -321,7 +329,10 @@ export class GraphStore {
       // A person first named by an initial takes the full name when one joins it; the id stays.
       const fuller = previous !== undefined && matches.get(entity.id)?.reason === 'PERSON_NAME' && isFullerName(entity.name, previous.name);
       const existedBefore = previous !== undefined && previous.documents[0] !== document.id;
-      if (existedBefore && (fuller || merged.aliases !== previous.aliases)) this.#renamingDocuments.add(document.id);
+      if (existedBefore && (fuller || merged.aliases !== previous.aliases)) {
+        this.#renamingDocuments.add(document.id);
+        if (!renamed.has(id)) renamed.set(id, { name: previous.name, aliases: previous.aliases });
+      }
       this.#graph.mergeNode(id, fuller ? withName(merged, entity.name) : merged);
     }
     const mergedInto = new Map([...nodeOf].filter(([from, to]) => from !== to));
@@ -355,6 +366,7 @@ export class GraphStore {
     }
     this.#documents.set(document.id, document);
     this.#entitiesByDocument.set(document.id, [...new Set(nodeOf.values())]);
+    this.#lastRenames = { document: document.id, previous: renamed };
     this.#version += 1;
     return {
       document,
@@ -379,6 +391,8 @@ export class GraphStore {
       document: id,
       entities: this.entitiesOfDocument(id),
       renamedOthers: this.#renamingDocuments.has(id),
+      isNewest: this.#newestDocument() === id,
+      previousNames: this.#lastRenames?.document === id ? this.#lastRenames.previous : undefined,
       resolutions,
       curations,
       resolve: (entity) => this.resolveEntityId(entity),
@@ -389,7 +403,11 @@ export class GraphStore {
     for (const node of plan.dropNodes) this.#graph.dropNode(node);
     for (const edge of plan.dropEdges) this.#graph.dropEdge(edge);
     for (const edge of plan.trimEdges) this.#graph.replaceEdgeAttributes(edge, withoutDocumentEvidence(this.#graph.getEdgeAttributes(edge), id));
-    for (const node of plan.trimNodes) this.#graph.replaceNodeAttributes(node, withoutDocumentMentions(this.#graph.getNodeAttributes(node), id));
+    for (const node of plan.trimNodes) {
+      const trimmed = withoutDocumentMentions(this.#graph.getNodeAttributes(node), id);
+      const names = plan.restoreNames.get(node);
+      this.#graph.replaceNodeAttributes(node, names === undefined ? trimmed : { ...trimmed, name: names.name, aliases: names.aliases });
+    }
     for (const resolution of plan.resolutions) {
       this.#resolutions.delete(resolution.id);
       this.#redirects.delete(resolution.id);
@@ -402,9 +420,18 @@ export class GraphStore {
     for (const [key, fact] of this.#facts) if (fact.evidence.document === id) this.#facts.delete(key);
     this.#documents.delete(id);
     this.#entitiesByDocument.delete(id);
+    this.#renamingDocuments.delete(id);
+    if (this.#lastRenames?.document === id) this.#lastRenames = undefined;
     this.#version += 1;
     this.#documentsEpoch += 1;
     return undefined;
+  }
+
+  /** Id of the document applied last, or undefined when there is none. */
+  #newestDocument(): string | undefined {
+    let newest: string | undefined;
+    for (const id of this.#documents.keys()) newest = id;
+    return newest;
   }
 
   /**
@@ -637,6 +664,7 @@ export class GraphStore {
     this.#resolutionsByNode.clear();
     this.#rejected.clear();
     this.#renamingDocuments.clear();
+    this.#lastRenames = undefined;
     this.#version += 1;
     this.#documentsEpoch += 1;
   }
