@@ -18,7 +18,7 @@
 // The newest document has no later ones to have shaped: its renames are undone (the store keeps
 // the names it replaced) and its roles may go; only curations can keep it from coming out in place.
 import { type MultiDirectedGraph } from 'graphology';
-import { type EntityAttrs, type RelationAttrs } from './attributes.js';
+import { type EntityAttrs, type RelationAttrs, type RelationEvidence } from './attributes.js';
 import { type CurationOp } from './curation.js';
 import { ROLE_PREDICATES, type Resolution } from './resolution.js';
 
@@ -79,6 +79,8 @@ export function planDocumentRemoval(input: RemovalInput): RemovalDecision {
   if (input.renamedOthers) {
     // Only the newest document's renames can be undone: no later document can have joined by them.
     if (!input.isNewest || input.previousNames === undefined) return rebuild('it gave an entity of earlier documents a new name');
+    // A later rename was checked against the names it gave, not against those put back.
+    if (input.curations.some(({ op }) => op.kind === 'rename')) return rebuild('a rename was checked against the names it gave');
     restoreNames = input.previousNames;
   }
 
@@ -120,7 +122,18 @@ export function planDocumentRemoval(input: RemovalInput): RemovalDecision {
         goingEdges.add(edge);
       } else if (attrs.evidence[0]?.document === document) {
         return rebuild(`relation "${edge}", which it stated first, is stated by later documents too`);
+      } else if (highestConfidence(attrs.evidence) !== attrs.confidence) {
+        // A sentence stated it twice at two confidences: only the first's evidence is kept.
+        return rebuild(`the confidence of relation "${edge}" is not that of its evidence`);
       } else trimEdges.push(edge);
+    }
+  }
+  // graphology lists a node's relations by neighbour, in the order the neighbours first came: a
+  // pair the document related first and others relate too would move in that order.
+  for (const edge of input.isNewest ? [] : dropEdges) {
+    const [source, target] = graph.extremities(edge);
+    if (graph.edges(source, target).length + graph.edges(target, source).length > 1) {
+      return rebuild(`another relation joins the entities of relation "${edge}", which only it states`);
     }
   }
   for (const edge of input.isNewest ? [] : goingEdges) {
@@ -156,7 +169,14 @@ export function withoutDocumentEvidence(attrs: RelationAttrs, document: string):
   const evidence = attrs.evidence.filter((e) => e.document !== document);
   const first = evidence[0];
   if (first === undefined) throw new Error(`withoutDocumentEvidence: only document "${document}" states the relation.`);
-  return { ...attrs, rule: first.rule, confidence: Math.max(...evidence.map((e) => e.confidence)), evidence };
+  return { ...attrs, rule: first.rule, confidence: highestConfidence(evidence), evidence };
+}
+
+/** The highest confidence among `evidence` (a loop: a spread of 125,000 arguments throws). */
+function highestConfidence(evidence: readonly RelationEvidence[]): number {
+  let highest = 0;
+  for (const e of evidence) highest = Math.max(highest, e.confidence);
+  return highest;
 }
 
 /** An entity's attributes once `document`'s mentions are out. */

@@ -142,6 +142,10 @@ export class GraphStore {
    * since no later one can have joined by the names it gave).
    */
   #lastRenames: { readonly document: string; readonly previous: Map<string, NodeNames> } | undefined;
+  /** True once a document's claims named an entity it does not list (the extractor never does). */
+  #foreignReferences = false;
+  /** Ids of statements and facts a document repeated from another (the first is kept). */
+  #repeatedClaimIds = new Set<string>();
   #version = 0;
   #documentsEpoch = 0;
 
@@ -177,6 +181,8 @@ export class GraphStore {
     this.#rejected = other.#rejected;
     this.#renamingDocuments = other.#renamingDocuments;
     this.#lastRenames = other.#lastRenames;
+    this.#foreignReferences = other.#foreignReferences;
+    this.#repeatedClaimIds = other.#repeatedClaimIds;
     // Caches by version (centrality, projections) must not take the new contents for the old.
     this.#version = Math.max(this.#version, other.#version) + 1;
     this.#documentsEpoch += 1;
@@ -312,12 +318,22 @@ export class GraphStore {
    * from the stored log gives the same graph.
    */
   applyExtraction(extraction: Extraction): ApplyResult {
+    appendKeys = new Map();
+    try {
+      return this.#applyExtraction(extraction);
+    } finally {
+      appendKeys = undefined;
+    }
+  }
+
+  #applyExtraction(extraction: Extraction): ApplyResult {
     const { document } = extraction;
     const known = this.#documents.get(document.id);
     if (known !== undefined) {
       return { document: known, alreadyPresent: true, added: NOTHING_ADDED, newEntityIds: [], mergedInto: new Map() };
     }
     const { nodeOf, matches } = this.#planNodes(extraction);
+    if (!this.#foreignReferences && refersOutside(extraction)) this.#foreignReferences = true;
 
     const newEntityIds: string[] = [];
     const renamed = new Map<string, NodeNames>();
@@ -354,13 +370,19 @@ export class GraphStore {
     }
     let statements = 0;
     for (const s of extraction.statements) {
-      if (this.#statements.has(s.id)) continue;
+      if (this.#statements.has(s.id)) {
+        this.#repeatedClaimIds.add(s.id);
+        continue;
+      }
       this.#statements.set(s.id, { ...s, speaker: resolve(s.speaker), reportedBy: resolve(s.reportedBy) });
       statements += 1;
     }
     let facts = 0;
     for (const f of extraction.facts) {
-      if (this.#facts.has(f.id)) continue;
+      if (this.#facts.has(f.id)) {
+        this.#repeatedClaimIds.add(f.id);
+        continue;
+      }
       this.#facts.set(f.id, { ...f, subject: resolve(f.subject) });
       facts += 1;
     }
@@ -385,6 +407,12 @@ export class GraphStore {
    */
   removeDocumentInPlace(id: string, curations: readonly { readonly seq: number; readonly op: CurationOp }[]): string | undefined {
     if (!this.#documents.has(id)) return undefined;
+    // Claims that point outside their own document, or whose ids another document repeated, are
+    // not traced by the plan: only a replay treats them as it did.
+    if (this.#foreignReferences) return 'a document refers to entities it does not list';
+    const statements = [...this.#statements].filter(([, s]) => s.evidence.document === id).map(([key]) => key);
+    const facts = [...this.#facts].filter(([, f]) => f.evidence.document === id).map(([key]) => key);
+    if ([...statements, ...facts].some((key) => this.#repeatedClaimIds.has(key))) return 'another document repeated the id of one of its claims';
     const resolutions = [...this.#resolutions.values()].filter((r) => r.document === id);
     const decision = planDocumentRemoval({
       graph: this.#graph,
@@ -400,9 +428,11 @@ export class GraphStore {
     });
     if (decision.kind === 'rebuild') return decision.reason;
     const { plan } = decision;
+    // Worked out before anything changes, so nothing below can stop half way.
+    const trimmedEdges = plan.trimEdges.map((edge) => [edge, withoutDocumentEvidence(this.#graph.getEdgeAttributes(edge), id)] as const);
     for (const node of plan.dropNodes) this.#graph.dropNode(node);
     for (const edge of plan.dropEdges) this.#graph.dropEdge(edge);
-    for (const edge of plan.trimEdges) this.#graph.replaceEdgeAttributes(edge, withoutDocumentEvidence(this.#graph.getEdgeAttributes(edge), id));
+    for (const [edge, attrs] of trimmedEdges) this.#graph.replaceEdgeAttributes(edge, attrs);
     for (const node of plan.trimNodes) {
       const trimmed = withoutDocumentMentions(this.#graph.getNodeAttributes(node), id);
       const names = plan.restoreNames.get(node);
@@ -416,8 +446,8 @@ export class GraphStore {
       if (left.length > 0) this.#resolutionsByNode.set(resolution.into, left);
       else this.#resolutionsByNode.delete(resolution.into);
     }
-    for (const [key, statement] of this.#statements) if (statement.evidence.document === id) this.#statements.delete(key);
-    for (const [key, fact] of this.#facts) if (fact.evidence.document === id) this.#facts.delete(key);
+    for (const key of statements) this.#statements.delete(key);
+    for (const key of facts) this.#facts.delete(key);
     this.#documents.delete(id);
     this.#entitiesByDocument.delete(id);
     this.#renamingDocuments.delete(id);
@@ -665,6 +695,8 @@ export class GraphStore {
     this.#rejected.clear();
     this.#renamingDocuments.clear();
     this.#lastRenames = undefined;
+    this.#foreignReferences = false;
+    this.#repeatedClaimIds.clear();
     this.#version += 1;
     this.#documentsEpoch += 1;
   }
@@ -984,6 +1016,18 @@ function relationEvidence(relation: ExtractedRelation): RelationEvidence {
   };
 }
 
+/** True when a claim of the extraction names an entity id the extraction does not list. */
+function refersOutside(extraction: Extraction): boolean {
+  const listed = new Set(extraction.entities.map((e) => e.id));
+  const outside = (id: string | null | undefined): boolean => id !== null && id !== undefined && !listed.has(id);
+  const evidenceOutside = (e: Evidence): boolean => outside(e.attributedTo) || outside(e.reportedBy);
+  return (
+    extraction.relations.some((r) => outside(r.subject) || outside(r.object) || evidenceOutside(r.evidence)) ||
+    extraction.statements.some((st) => outside(st.speaker) || outside(st.reportedBy) || evidenceOutside(st.evidence)) ||
+    extraction.facts.some((f) => outside(f.subject) || evidenceOutside(f.evidence))
+  );
+}
+
 /** `attrs` with another canonical name; the old one becomes an alias. */
 function withName(attrs: EntityAttrs, name: string): EntityAttrs {
   return { ...attrs, name, aliases: [...new Set([...attrs.aliases, attrs.name])].filter((alias) => alias !== name) };
@@ -1007,11 +1051,17 @@ function mentionKey(m: ExtractedMention): string {
 function appendOwned<T>(items: readonly T[], more: readonly T[], keyOf: (item: T) => string, documentOf: (item: T) => string): readonly T[] {
   if (more.length === 0) return items;
   const documents = new Set(more.map(documentOf));
-  const seen = new Set<string>();
-  for (let i = items.length - 1; i >= 0; i -= 1) {
-    const item = items[i];
-    if (item === undefined || !documents.has(documentOf(item))) break;
-    seen.add(keyOf(item));
+  // While one document is applied, the keys of its items in each array are kept (appendKeys), so
+  // stating one relation in thousands of sentences does not walk back over the others each time.
+  const cacheable = documents.size === 1 && appendKeys !== undefined;
+  let seen = cacheable ? appendKeys?.get(items) : undefined;
+  if (seen === undefined) {
+    seen = new Set<string>();
+    for (let i = items.length - 1; i >= 0; i -= 1) {
+      const item = items[i];
+      if (item === undefined || !documents.has(documentOf(item))) break;
+      seen.add(keyOf(item));
+    }
   }
   // The store's own array (see above): growing it in place is the point.
   const owned = items as T[];
@@ -1021,8 +1071,12 @@ function appendOwned<T>(items: readonly T[], more: readonly T[], keyOf: (item: T
     seen.add(key);
     owned.push(item);
   }
+  if (cacheable) appendKeys?.set(owned, seen);
   return owned;
 }
+
+/** Keys of the applied document's items per array of the store, while a document is applied (see appendOwned). */
+let appendKeys: Map<readonly unknown[], Set<string>> | undefined;
 
 /** `items` followed by those of `more` whose key is not yet there, as a new array. */
 function appendNew<T>(items: readonly T[], more: readonly T[], keyOf: (item: T) => string): readonly T[] {

@@ -29,10 +29,11 @@ function storeOf(extractions: readonly Extraction[]): GraphStore {
   return store;
 }
 
-/** All a store shows: snapshotStore, and the joins with where each joined id leads. */
+/** All a store shows: snapshotStore, each node's relations in their order, and the joins with where each joined id leads. */
 function observable(store: GraphStore): unknown {
   const resolutions = [...store.resolutions()].map((r) => ({ ...r, now: store.resolveEntityId(r.id) }));
-  return { ...(snapshotStore(store) as object), resolutions, documentCount: store.documentCount };
+  const relationsByNode = store.graph.nodes().map((node) => store.graph.edges(node));
+  return { ...(snapshotStore(store) as object), relationsByNode, resolutions, documentCount: store.documentCount };
 }
 
 const first = (n: number): Extraction[] => {
@@ -51,12 +52,16 @@ const RUSSIA_AND_KAZAKHSTAN = [
   { name: 'Kazakhstan', type: 'COUNTRY' },
 ] as const;
 const SENT_TROOPS = { subject: RUSSIA, predicate: 'SENT_TROOPS_TO', object: KAZAKHSTAN } as const;
+const BELARUS = { name: 'Belarus', type: 'COUNTRY' } as const;
+const ARMENIA = { name: 'Armenia', type: 'COUNTRY' } as const;
 
 /**
  * Documents whose removal in place would go wrong without one of the plan's checks: a relation
  * stated first by one document and again by a later one (its place in the order moves), a join by
  * the gazetteer that a later document made through the joined id, a node that made a later join
- * ambiguous (without it the join happens), and a role that kept a later name from joining a person.
+ * ambiguous (without it the join happens), a role that kept a later name from joining a person, a
+ * pair of entities related first by one document and again by others, and a relation stated twice
+ * in one sentence at two confidences.
  */
 const ORDER_SENSITIVE: readonly Extraction[] = [
   doc('Russia and Kazakhstan, officially the Republic of Kazakhstan, met.', [
@@ -79,6 +84,30 @@ const ORDER_SENSITIVE: readonly Extraction[] = [
     { name: 'Republic of Kazakhstan', type: 'COUNTRY' },
   ]),
   doc('Russia again sent troops to Kazakhstan.', [...RUSSIA_AND_KAZAKHSTAN], [SENT_TROOPS]),
+  // Belarus's relations are listed by neighbour: Armenia comes first only while the document that
+  // related the pair first is there.
+  doc('Belarus, Armenia and Kazakhstan met.', [BELARUS, ARMENIA, RUSSIA_AND_KAZAKHSTAN[1]]),
+  doc('Belarus blamed Armenia.', [BELARUS, ARMENIA], [{ subject: 'country:belarus', predicate: 'OPPOSES', object: 'country:armenia' }]),
+  doc(
+    'Belarus sent troops to Kazakhstan.',
+    [BELARUS, RUSSIA_AND_KAZAKHSTAN[1]],
+    [{ subject: 'country:belarus', predicate: 'SENT_TROOPS_TO', object: KAZAKHSTAN }],
+  ),
+  doc('Belarus sanctioned Armenia.', [BELARUS, ARMENIA], [{ subject: 'country:belarus', predicate: 'SANCTIONED', object: 'country:armenia' }]),
+  // One sentence states a relation twice, at two confidences; a later document states it once.
+  doc(
+    'Russia criticised Belarus.',
+    [RUSSIA_AND_KAZAKHSTAN[0], { name: 'Belarus', type: 'COUNTRY' }],
+    [
+      { subject: RUSSIA, predicate: 'OPPOSES', object: 'country:belarus', confidence: 0.5 },
+      { subject: RUSSIA, predicate: 'OPPOSES', object: 'country:belarus', confidence: 0.9 },
+    ],
+  ),
+  doc(
+    'Russia again criticised Belarus.',
+    [RUSSIA_AND_KAZAKHSTAN[0], { name: 'Belarus', type: 'COUNTRY' }],
+    [{ subject: RUSSIA, predicate: 'OPPOSES', object: 'country:belarus', confidence: 0.6 }],
+  ),
   doc('Anna Velk arrived.', [{ name: 'Anna Velk', type: 'PERSON' }]),
   doc(
     'Russian minister Anna Velk spoke.',
@@ -177,6 +206,32 @@ describe('GraphStore.removeDocumentInPlace', () => {
       expect(observable(store)).toEqual(before);
     });
   }
+
+  it('refuses while some document names in a claim an entity it does not list', () => {
+    const outside = doc('Russia sent troops to Kazakhstan.', [RUSSIA_AND_KAZAKHSTAN[0]], [SENT_TROOPS]);
+    const store = storeOf([moscow, outside, smallDocument(4)]);
+    expect(store.removeDocumentInPlace(smallDocument(4).document.id, [])).toMatch(/does not list/);
+  });
+
+  it('refuses when another document repeated the id of one of its statements', () => {
+    const speaking = (sentence: string): Extraction =>
+      buildExtraction({
+        sentences: [sentence],
+        entities: [RUSSIA_AND_KAZAKHSTAN[0]],
+        statements: [{ id: 'st:same', speaker: RUSSIA, text: 'no', reportedBy: null }],
+      });
+    const [first, second] = [speaking('Russia said no.'), speaking('Russia said no again.')];
+    const store = storeOf([first, second, smallDocument(5)]);
+    expect(store.removeDocumentInPlace(first.document.id, [])).toMatch(/repeated/);
+  });
+
+  it('refuses to put back the names the newest document replaced once a rename was checked against them', () => {
+    const store = storeOf(CORPORA['hand-built documents'] ?? []);
+    const newest = CORPORA['hand-built documents']?.at(-1);
+    if (newest === undefined) throw new Error('no hand-built documents');
+    const rename = { seq: 20, op: { kind: 'rename' as const, id: 'country:republic-of-testland-1', name: 'Testland' } };
+    expect(store.removeDocumentInPlace(newest.document.id, [rename])).toMatch(/rename/);
+  });
 
   it('refuses when a curation names one of its entities', () => {
     const store = storeOf([moscow, smallDocument(3)]);
