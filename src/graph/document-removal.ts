@@ -14,7 +14,11 @@
 //   person who stays (the roles a person holds decide which later names may join them), and a
 //   relation the document stated first while others state it too would stand elsewhere in the
 //   replay's order;
+// - a relation only the document states goes, unless another relation joins the same two entities
+//   (graphology lists a node's relations by neighbour, in the order the neighbours came);
 // - no curation names any of these nodes (curations are replayed against what they found).
+// The store refuses besides when a document's claims name entities it does not list, or repeat
+// another document's claim ids (GraphStore.removeDocumentInPlace).
 // The newest document has no later ones to have shaped: its renames are undone (the store keeps
 // the names it replaced) and its roles may go; only curations can keep it from coming out in place.
 import { type MultiDirectedGraph } from 'graphology';
@@ -71,44 +75,61 @@ export type RemovalDecision = { readonly kind: 'in-place'; readonly plan: Remova
 
 /** Plans taking `input.document` out of the graph in place, or says why a rebuild is needed. */
 export function planDocumentRemoval(input: RemovalInput): RemovalDecision {
-  const { graph, document } = input;
   const touched = new Set(input.entities);
   const curated = curatedNodes(input, touched);
   if (curated !== undefined) return rebuild(`curation ${curated} names one of its entities`);
-  let restoreNames: ReadonlyMap<string, NodeNames> = new Map();
-  if (input.renamedOthers) {
-    // Only the newest document's renames can be undone: no later document can have joined by them.
-    if (!input.isNewest || input.previousNames === undefined) return rebuild('it gave an entity of earlier documents a new name');
-    // A later rename was checked against the names it gave, not against those put back.
-    if (input.curations.some(({ op }) => op.kind === 'rename')) return rebuild('a rename was checked against the names it gave');
-    restoreNames = input.previousNames;
-  }
+  const restoreNames = namesToRestore(input);
+  if (typeof restoreNames === 'string') return rebuild(restoreNames);
+  const nodes = sortNodes(input, touched);
+  if (typeof nodes === 'string') return rebuild(nodes);
+  const edges = sortEdges(input, nodes.trimNodes);
+  if (typeof edges === 'string') return rebuild(edges);
+  const going = [...nodes.goingEdges, ...edges.dropEdges];
+  const shaped = shapedLaterDocuments(input, new Set(nodes.dropNodes), edges.dropEdges, going);
+  if (shaped !== undefined) return rebuild(shaped);
+  return { kind: 'in-place', plan: { ...nodes, ...edges, resolutions: input.resolutions, restoreNames } };
+}
 
+/** The names to put back on nodes the document renamed, or why they cannot be. */
+function namesToRestore(input: RemovalInput): ReadonlyMap<string, NodeNames> | string {
+  if (!input.renamedOthers) return new Map();
+  // Only the newest document's renames can be undone: no later document can have joined by them.
+  if (!input.isNewest || input.previousNames === undefined) return 'it gave an entity of earlier documents a new name';
+  // A later rename was checked against the names it gave, not against those put back.
+  if (input.curations.some(({ op }) => op.kind === 'rename')) return 'a rename was checked against the names it gave';
+  return input.previousNames;
+}
+
+/** The touched nodes that go with the document and those that stay, with the relations that go with the first; or why not. */
+function sortNodes(input: RemovalInput, touched: ReadonlySet<string>): { dropNodes: string[]; trimNodes: string[]; goingEdges: string[] } | string {
+  const { graph, document } = input;
   const dropNodes: string[] = [];
   const trimNodes: string[] = [];
+  const goingEdges: string[] = [];
   for (const node of touched) {
-    if (!graph.hasNode(node)) return rebuild(`its entity "${node}" is not in the graph`);
+    if (!graph.hasNode(node)) return `its entity "${node}" is not in the graph`;
     const documents = graph.getNodeAttributes(node).documents;
     if (documents[0] !== document) {
-      if (!documents.includes(document)) return rebuild(`entity "${node}" does not list it`);
+      if (!documents.includes(document)) return `entity "${node}" does not list it`;
       trimNodes.push(node);
       continue;
     }
-    if (documents.length > 1) return rebuild(`other documents joined "${node}", which it introduced`);
-    if (input.wasContested(node)) return rebuild(`"${node}", which it introduced, made a join of a later document ambiguous`);
+    if (documents.length > 1) return `other documents joined "${node}", which it introduced`;
+    if (input.wasContested(node)) return `"${node}", which it introduced, made a join of a later document ambiguous`;
     dropNodes.push(node);
-  }
-  const dropped = new Set(dropNodes);
-  const goingEdges = new Set<string>();
-  for (const node of dropNodes) {
     for (const edge of graph.edges(node)) {
       if (graph.getEdgeAttributes(edge).evidence.some((e) => e.document !== document)) {
-        return rebuild(`a relation of "${node}", which only it names, is stated elsewhere`);
+        return `a relation of "${node}", which only it names, is stated elsewhere`;
       }
-      goingEdges.add(edge);
+      goingEdges.push(edge);
     }
   }
+  return { dropNodes, trimNodes, goingEdges };
+}
 
+/** The relations among staying nodes that go (only the document states them) and those that lose its evidence; or why not. */
+function sortEdges(input: RemovalInput, trimNodes: readonly string[]): { dropEdges: string[]; trimEdges: string[] } | string {
+  const { graph, document } = input;
   const dropEdges: string[] = [];
   const trimEdges: string[] = [];
   const staying = new Set(trimNodes);
@@ -116,40 +137,48 @@ export function planDocumentRemoval(input: RemovalInput): RemovalDecision {
     for (const edge of edgesAmong(graph, source, staying)) {
       const attrs = graph.getEdgeAttributes(edge);
       if (!attrs.evidence.some((e) => e.document === document)) continue;
-      if (attrs.curation !== undefined) return rebuild(`relation "${edge}" was curated`);
-      if (attrs.evidence.every((e) => e.document === document)) {
-        dropEdges.push(edge);
-        goingEdges.add(edge);
-      } else if (attrs.evidence[0]?.document === document) {
-        return rebuild(`relation "${edge}", which it stated first, is stated by later documents too`);
-      } else if (highestConfidence(attrs.evidence) !== attrs.confidence) {
-        // A sentence stated it twice at two confidences: only the first's evidence is kept.
-        return rebuild(`the confidence of relation "${edge}" is not that of its evidence`);
-      } else trimEdges.push(edge);
+      if (attrs.curation !== undefined) return `relation "${edge}" was curated`;
+      if (attrs.evidence.every((e) => e.document === document)) dropEdges.push(edge);
+      else if (attrs.evidence[0]?.document === document) return `relation "${edge}", which it stated first, is stated by later documents too`;
+      // A sentence stated it twice at two confidences: only the first's evidence is kept.
+      else if (highestConfidence(attrs.evidence) !== attrs.confidence) return `the confidence of relation "${edge}" is not that of its evidence`;
+      else trimEdges.push(edge);
     }
   }
+  return { dropEdges, trimEdges };
+}
+
+/**
+ * Why what goes may have shaped a later document, or undefined: a relation whose pair others
+ * relate too, a person's role, a join a later document went through (none can, for the newest).
+ */
+function shapedLaterDocuments(
+  input: RemovalInput,
+  dropped: ReadonlySet<string>,
+  dropEdges: readonly string[],
+  goingEdges: readonly string[],
+): string | undefined {
+  const { graph, document } = input;
   // graphology lists a node's relations by neighbour, in the order the neighbours first came: a
   // pair the document related first and others relate too would move in that order.
   for (const edge of input.isNewest ? [] : dropEdges) {
     const [source, target] = graph.extremities(edge);
     if (graph.edges(source, target).length + graph.edges(target, source).length > 1) {
-      return rebuild(`another relation joins the entities of relation "${edge}", which only it states`);
+      return `another relation joins the entities of relation "${edge}", which only it states`;
     }
   }
   for (const edge of input.isNewest ? [] : goingEdges) {
     const source = graph.source(edge);
     if (!dropped.has(source) && graph.getNodeAttributes(source).type === 'PERSON' && ROLE_PREDICATES.has(graph.getEdgeAttributes(edge).predicate)) {
-      return rebuild(`person "${source}" would lose a role only it states`);
+      return `person "${source}" would lose a role only it states`;
     }
   }
-
   for (const resolution of input.resolutions) {
     const into = input.resolve(resolution.into);
     if (into === undefined || dropped.has(into)) continue;
-    const documents = graph.getNodeAttributes(into).documents;
-    if (documents.at(-1) !== document) return rebuild(`later documents name "${into}", which it joined as "${resolution.id}"`);
+    if (graph.getNodeAttributes(into).documents.at(-1) !== document) return `later documents name "${into}", which it joined as "${resolution.id}"`;
   }
-  return { kind: 'in-place', plan: { dropNodes, trimNodes, dropEdges, trimEdges, resolutions: input.resolutions, restoreNames } };
+  return undefined;
 }
 
 /**
