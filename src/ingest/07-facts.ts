@@ -112,6 +112,55 @@ const BEFORE_COUNT_VERBS = new Set([
   'detaining',
   'treated',
 ]);
+/**
+ * Casualty phrases read after a count, word by word: "17 people lost their lives", "300 were
+ * taken into custody", "nine civilians were among the dead".
+ */
+const PHRASES_AFTER_COUNT: readonly (readonly [readonly string[], FactKind])[] = [
+  [['lost', 'their', 'lives'], 'killed'],
+  [['taken', 'into', 'custody'], 'arrested'],
+  [['placed', 'in', 'custody'], 'arrested'],
+  [['among', 'the', 'dead'], 'killed'],
+  [['among', 'the', 'injured'], 'injured'],
+  [['among', 'the', 'wounded'], 'injured'],
+];
+/** Phrases right before a count that make it a death toll: "claimed the lives of 23 people". */
+const PHRASES_BEFORE_COUNT: readonly (readonly [readonly string[], FactKind])[] = [
+  [['claimed', 'the', 'lives', 'of'], 'killed'],
+  [['claiming', 'the', 'lives', 'of'], 'killed'],
+  [['took', 'the', 'lives', 'of'], 'killed'],
+  [['cost', 'the', 'lives', 'of'], 'killed'],
+];
+/** "killed himself and 13 policemen": the attacker's own death stands between the verb and the count. */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
+/** Auxiliaries that open a clause of their own after a count: "and 13 others were freed". */
+const CLAUSE_VERBS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'escaped', 'survived', 'fled']);
+/** Casualty words that take their count after them ("killing five"), never before. */
+const PARTICIPLES = new Set(['killing', 'injuring', 'wounding', 'arresting', 'detaining', 'executing']);
+/** Verbs after which "to death" is a sentence passed: "sentenced 12 people to death". */
+const SENTENCING_VERBS = new Set(['sentenced', 'sentencing', 'condemned', 'condemning', 'sentence']);
+/** "five of the injured", "two of the dead": a part of a figure given elsewhere, not a figure of its own. */
+const SUBSET_OPENERS = new Set(['of', 'among']);
+
+/** The kind of the phrase of `phrases` that starts (or, with `endingAt`, ends) at token `k`. */
+function phraseKind(tokens: readonly Token[], k: number, phrases: readonly (readonly [readonly string[], FactKind])[], endingAt = false): FactKind | undefined {
+  for (const [words, kind] of phrases) {
+    const from = endingAt ? k - words.length + 1 : k;
+    if (words.every((w, n) => tokens[from + n]?.lower === w)) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * True for "five of the injured", "two among the dead" (a part of a group named elsewhere) and for
+ * the 200 of "40 of the 200 passengers" (the whole a part was taken from).
+ */
+function isPartOrWhole(tokens: readonly Token[], i: number): boolean {
+  const k = numberEnd(tokens, i) + 1;
+  if (SUBSET_OPENERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'the' && KIND_OF.has(tokens[k + 2]?.lower ?? '')) return true;
+  return tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && countAt(tokens, i - 3) !== undefined;
+}
+
 /** Bridging words that report: a figure after them is not in a list with the one before. */
 const REPORTING_WORDS = new Set(['said', 'reported', 'confirmed']);
 const TOLL_WORDS = new Set(['toll', 'tolls']);
@@ -140,15 +189,13 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
       const count = countAt(tokens, i);
       if (count === undefined) continue;
       const t = tokens[i] as Token;
-      if (isYearOrMeasure(tokens, i, count) || isAge(tokens, i)) continue;
-      // "killed four", "wounded 60", "killed an estimated 9,000"
+      if (isYearOrMeasure(tokens, i, count) || isAge(tokens, i) || isPartOrWhole(tokens, i)) continue;
+      // "killed four", "wounded 60", "killed an estimated 9,000", "claimed the lives of 23"
       const prev = tokens[i - 1]?.lower ?? '';
-      let v = i - 1;
-      while (v > 0 && VERB_TO_COUNT.has(tokens[v]?.lower ?? '')) v--;
-      const verb = tokens[v]?.lower ?? '';
-      if (BEFORE_COUNT_VERBS.has(verb)) {
-        add(KIND_OF.get(verb) as FactKind, count, t);
-        lastFact = { kind: KIND_OF.get(verb) as FactKind, at: numberEnd(tokens, i) };
+      const before = kindBeforeCount(tokens, i);
+      if (before) {
+        add(before, count, t);
+        lastFact = { kind: before, at: numberEnd(tokens, i) };
         continue;
       }
       // "death tolls ... exceeded 200", "the death toll ... rose to 64", "witnessing 18 bodies"
@@ -173,6 +220,22 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
     }
   }
   return [...facts.values()];
+}
+
+/** The kind a verb (or phrase) right before the count at `i` gives it: "killed an estimated 9,000", "killed himself and 13". */
+function kindBeforeCount(tokens: readonly Token[], i: number): FactKind | undefined {
+  const phrased = phraseKind(tokens, i - 1, PHRASES_BEFORE_COUNT, true);
+  if (phrased) return phrased;
+  let v = i - 1;
+  while (v > 0 && VERB_TO_COUNT.has(tokens[v]?.lower ?? '')) v--;
+  if (tokens[v]?.lower === 'and' && REFLEXIVES.has(tokens[v - 1]?.lower ?? '')) {
+    // "killed himself and 13 hostages were freed": the count opens a clause of its own.
+    const after = numberEnd(tokens, i) + 1;
+    if (CLAUSE_VERBS.has(tokens[after]?.lower ?? '') || CLAUSE_VERBS.has(tokens[after + 1]?.lower ?? '')) return undefined;
+    v -= 2;
+  }
+  const verb = tokens[v]?.lower ?? '';
+  return BEFORE_COUNT_VERBS.has(verb) ? KIND_OF.get(verb) : undefined;
 }
 
 /** Digit groups of "1,412" as the tokenizer cuts them: "1", ",", "412". */
@@ -298,6 +361,7 @@ interface LastFact {
 const LIST_JOINS = new Set([',', 'and', 'including', 'all', 'of', 'in', 'the', "'s", 'with', 'another', 'plus']);
 /** Plain words a list may hold between two figures ("all 259 of the airplane's occupants and eleven"). */
 const MAX_PLAIN_IN_LIST = 2;
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 const MAX_LIST_GAP = 12;
 /** Words after a listed figure (and its noun) that end it: "12 in B", "and eleven individuals on the ground". */
 const FIGURE_ENDS = new Set(['.', ';', ',', 'and', 'in', 'on', 'at', 'from']);
@@ -335,6 +399,9 @@ function listedAfter(tokens: readonly Token[], i: number, last: LastFact | undef
   let joined = false;
   for (let k = last.at + 1; k < i; k++) {
     const t = tokens[k] as Token;
+    // "killed eight people, among them two children": a part of the figure before;
+    // "arrested three men, aged 19, 22 and 25": ages, not figures.
+    if (t.lower === 'among' || AGE_WORDS.has(t.lower)) return undefined;
     if (LIST_JOINS.has(t.lower)) {
       joined ||= t.lower === ',' || t.lower === 'and' || t.lower === 'including';
       continue;
@@ -362,7 +429,13 @@ function readKindAfter(tokens: readonly Token[], i: number, known: Map<number, F
   for (let k = numberEnd(tokens, i) + 1; k < tokens.length && k <= limit; k++) {
     const t = tokens[k] as Token;
     const w = t.lower;
+    const phrased = phraseKind(tokens, k, PHRASES_AFTER_COUNT);
+    if (phrased) return phrased;
     const kind = KIND_OF.get(w);
+    // "fired at 5,000 protesters, injuring several": a participle takes its count after it.
+    if (kind && PARTICIPLES.has(w)) return undefined;
+    // "sentenced 12 people to death": a sentence, not a death.
+    if (kind && w === 'death' && tokens.slice(Math.max(0, i - 3), k).some((x) => SENTENCING_VERBS.has(x.lower))) return undefined;
     if (kind && (!BODY_WORDS.has(w) || k <= i + 2 || DEAD_AFTER.has(tokens[k - 1]?.lower ?? ''))) return kind;
     if (countAt(tokens, k) !== undefined) {
       // "150 security forces, 95 civilians, and hundreds of Taliban killed": a list shares its verb,

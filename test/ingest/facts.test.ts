@@ -33,6 +33,17 @@ const FOUND: readonly (readonly [string, string])[] = [
   // Coordinated people nouns between the count and the verb.
   ['On Saturday, a ministry statement said 16 police and conscripts were killed.', 'killed|16'],
   ['Nine peacekeepers and two gendarmes were wounded near Tamsa.', 'injured|9'],
+  // Phrases of death and arrest, and an attacker's own death before the count.
+  ['At least 17 people lost their lives in the fire at Tamsa.', 'killed|17'],
+  ['The blast claimed the lives of 23 people on Friday.', 'killed|23'],
+  ['The floods cost the lives of 40 villagers.', 'killed|40'],
+  ['A total of 300 people were taken into custody after the march.', 'arrested|300'],
+  ['A suicide bomber killed himself and 13 policemen in Tarsk.', 'killed|13'],
+  ['Nine civilians were among the dead, officials said.', 'killed|9'],
+  ['Four journalists were among the injured.', 'injured|4'],
+  ['Police arrested three men, aged 19, 22 and 25.', 'arrested|3'],
+  ['Some 40 of the 200 passengers were injured.', 'injured|40'],
+  ['Three prisoners were stabbed to death in the riot.', 'killed|3'],
 ];
 
 const NOT_FOUND: readonly (readonly [string, string])[] = [
@@ -55,6 +66,20 @@ const NOT_FOUND: readonly (readonly [string, string])[] = [
   ['He said 52 people had been injured and that more than 23,000 were sheltering in schools.', 'injured|23000'],
   ['Officials said 14 officers had been injured, two of them seriously.', 'injured|2'],
   ['Five people were killed in the crash on 12 May.', 'killed|12'],
+  // A part of a figure given elsewhere is no figure of its own; lives saved are no deaths.
+  ['Five of the injured are in critical condition.', 'injured|5'],
+  ['Two of the dead were children.', 'killed|2'],
+  ['The bombing killed 8 people, among them two children.', 'killed|2'],
+  ['The crew saved the lives of 23 people.', 'killed|23'],
+  ['At least 17 families lost their homes in the fire.', 'killed|17'],
+  ['The gunman killed himself and 13 hostages were freed.', 'killed|13'],
+  // Participles take their count after them; sentences to death, ages and the whole of a part are no figures.
+  ['Police fired tear gas at 5,000 protesters, injuring several.', 'injured|5000'],
+  ['The court sentenced 12 people to death.', 'killed|12'],
+  ['Police arrested three men, aged 19, 22 and 25.', 'arrested|22'],
+  ['Police arrested three men, aged 19, 22 and 25.', 'arrested|25'],
+  ['Some 40 of the 200 passengers were injured.', 'injured|200'],
+  ['The gunman killed himself and 13 hostages escaped.', 'killed|13'],
   [
     'The three Marskian ministers said the plan had died in committee years ago, as 40 Velorian and Marskian Tamsa Lindor Quell delegates watched.',
     'killed|40',
