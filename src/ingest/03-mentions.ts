@@ -22,6 +22,7 @@ import {
   SHIP_PREFIXES,
   SPEECH_VERB_SET,
   TYPE_DESCRIPTORS,
+  NATIONAL_FORCES,
   VEHICLE_NOUNS,
   WEAK_HEADS,
   WEEKDAYS,
@@ -215,8 +216,32 @@ export function findMentions(span: SentenceSpan, gaz: Gazetteer): AnalysedSenten
   }
   attachLowercaseHeads(span, tokens, mentions);
   mentions.push(...basedPrefixes(span, tokens, gaz));
+  mentions.push(...nationalForces(span, tokens, cues, gaz));
   mentions.sort((a, b) => a.first - b.first);
   return { span, tokens, mentions, cues };
+}
+
+/** Lexicon tags of words that may follow a name's head: "the Colombian army, who", "by Malaysian navy and". */
+const AFTER_HEAD_TAGS = new Set(['Preposition', 'Conjunction', 'Verb', 'PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'Adverb', 'Determiner']);
+
+/**
+ * "the Colombian army", "spokesman for the Indonesian military": a demonym before a country's
+ * force (NATIONAL_FORCES) names that force as a body of the country, when the force word is the
+ * head of its phrase. "Turkish army officers" and "Turkish army deployments" name people and acts.
+ */
+function nationalForces(span: SentenceSpan, tokens: readonly Token[], cues: readonly Cue[], gaz: Gazetteer): Mention[] {
+  const found: Mention[] = [];
+  for (const cue of cues) {
+    if (cue.kind !== 'demonym' || !cue.country) continue;
+    const one = tokens[cue.last]?.lower ?? '';
+    const two = `${one} ${tokens[cue.last + 1]?.lower ?? ''}`;
+    const last = NATIONAL_FORCES.has(two) ? cue.last + 2 : NATIONAL_FORCES.has(one) ? cue.last + 1 : undefined;
+    if (last === undefined || tokens[last - 1]?.cap) continue;
+    const next = tokens[last];
+    const heads = !next || !next.word || next.text === "'s" || gaz.lexiconTags(next.lower).some((tag) => AFTER_HEAD_TAGS.has(tag));
+    if (heads) found.push(makeMention(span, tokens, cue.first, last, 'ORGANIZATION', 'head', { countries: [cue.country] }));
+  }
+  return found;
 }
 
 /** "the Lindor-based manufacturer": the place in a "-based" adjective is a mention of that place. */

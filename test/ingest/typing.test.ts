@@ -38,6 +38,12 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Shares of Quellin Group fell after the Lindor Stock Exchange opened.', 'Lindor Stock Exchange', 'ORGANIZATION'],
   ['The Orvanto Referendum was held in May.', 'Orvanto Referendum', 'EVENT'],
   ['Survivors of the Marsk Massacre gathered in the square.', 'Marsk Massacre', 'EVENT'],
+  // A demonym before a country's force, when the force word heads its phrase, names a body of that country.
+  ['The hostages were rescued by the Colombian army, who tricked the rebels.', 'Colombian army', 'ORGANIZATION'],
+  ['Anna Velk, spokeswoman for the Indonesian military, said fishermen saw the boat.', 'Indonesian military', 'ORGANIZATION'],
+  ['The boat was turned back by Malaysian navy and then by Thai navy.', 'Thai navy', 'ORGANIZATION'],
+  ["The Nigerian army's spokesman denied the report.", 'Nigerian army', 'ORGANIZATION'],
+  ['The Kenyan air force bombed the camp on Sunday.', 'Kenyan air force', 'ORGANIZATION'],
   ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended.', 'Jonas Okonkwo', 'PERSON'],
   ['Jonas Okonkwo, the minister, arrived. Later the mayor spoke to Okonkwo by telephone.', 'Jonas Okonkwo', 'PERSON'],
   ['Lena Hraskova was named minister. The talks from Hraskova were cut short.', 'Lena Hraskova', 'PERSON'],
@@ -172,6 +178,12 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ['Members of the Tarsk Alliance for the Peoples of the Coast (ALBA) met. ALBA said it would act.', 'ALBA', 'PERSON'],
   ['The inquiry office BEA said the recorders were found.', 'BEA', 'PERSON'],
   // A country after a place preposition, or where the sentence goes on with a name, stays the country.
+  // A force word that qualifies another noun names people or acts, not the force; "police" names officers.
+  ['Four Turkish army officers were arrested in Istanbul.', 'Turkish army', ''],
+  ['The accord allowed Turkish army deployments in Libya.', 'Turkish army', ''],
+  ['Colombian army troops entered the village.', 'Colombian army', ''],
+  ['Kenyan police arrested 40 people in Nairobi.', 'Kenyan police', ''],
+  ['An armoured army convoy reached Tamsa.', 'army', ''],
   ['Troops in Tamsar Kenya waited for orders.', 'Tamsar Kenya', ''],
   ['Northern Kenya was dry all year.', 'Northern Kenya', ''],
   ['Meanwhile Kenya said no.', 'Meanwhile Kenya', ''],

@@ -222,6 +222,12 @@ export const LOWERCASE_NAME_HEADS: Readonly<Record<string, EntityType>> = {
   penitentiary: 'ORGANIZATION',
 };
 
+/**
+ * A country's forces, named after its demonym in lower case: "the Colombian army", "Malaysian navy".
+ * Not "police": "Turkish police" names the officers of a case more often than a body of the state.
+ */
+export const NATIONAL_FORCES: ReadonlySet<string> = new Set(['army', 'military', 'navy', 'air force', 'coast guard', 'gendarmerie', 'marines']);
+
 /** Lower-case words that may stand between a proper name and its lower-case head. */
 export const LOWERCASE_NAME_MODIFIERS: ReadonlySet<string> = new Set([
   'provincial',

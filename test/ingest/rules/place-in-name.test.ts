@@ -9,6 +9,8 @@ ruleTable('place-in-name', {
     ['The Swedish shipping company Nordhavn Lines cancelled its sailings.', 'Nordhavn Lines', 'LOCATED_IN', 'Sweden'],
     ['The Kenyan rights group Haki Watch Foundation filed a complaint.', 'Haki Watch Foundation', 'LOCATED_IN', 'Kenya'],
     ['A spokesman for the Peruvian Ministry of Health said the clinics were open.', 'Peruvian Ministry of Health', 'LOCATED_IN', 'Peru'],
+    // A country's force named after its demonym.
+    ['The hostages were freed by the Colombian army on Wednesday.', 'Colombian army', 'LOCATED_IN', 'Colombia'],
   ],
   misses: [
     // A headline's verb before the name: the place is the clause's subject, not the body's seat.
