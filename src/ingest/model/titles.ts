@@ -269,3 +269,28 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'outgoing',
   'incoming',
 ]);
+
+/**
+ * Titles of a country's head: only these lead a country ("Cuban parliamentary speaker X" holds a role
+ * in it), and they are read in a description of the person ("the Cuban leader", "the Kenyan president").
+ */
+export const HEAD_OF_COUNTRY_TITLES: ReadonlySet<string> = new Set([
+  'president',
+  'leader',
+  'supreme leader',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'monarch',
+  'head of state',
+  'head of government',
+  // "head of state of Kenya" reads as the title "head"; the heads of devolved nations and territories.
+  'head',
+  'first minister',
+  'chief minister',
+  'governor',
+]);

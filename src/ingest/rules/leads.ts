@@ -10,6 +10,7 @@ import { type Token } from '../tokens.js';
 import { PASSIVE_AUXILIARIES, bodyAfter, clauseSubject, lastBodyBefore, latestOfType, pastTitles, subjectAfterOpening, titleStartingAt } from './readers.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { type Claim, defineFamily, pattern, type RuleInput } from './rule.js';
+import { DESCRIBED_LEADER } from './described-leader.js';
 import { JURISDICTION_TITLES, SECOND_QUALIFIERS, roleClaim, titleAfter, titlesBefore } from './titles.js';
 
 const claims = (xs: readonly (Claim | undefined)[]): Claim[] => xs.filter((c): c is Claim => Boolean(c));
@@ -354,4 +355,4 @@ export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, ledBy
 /** Titles paired with people in order: "the presidents of A and B, X and Y", "X and his A and B counterparts, Y and Z". */
 export const PAIRED_TITLES = defineFamily('paired-titles', 'LEADS', [titlesOfList, counterparts]);
 
-export const LEADS_RULES = [TITLE_BEFORE_NAME, APPOSITIVE_TITLE, ROLE_CLAUSE, PAIRED_TITLES] as const;
+export const LEADS_RULES = [TITLE_BEFORE_NAME, APPOSITIVE_TITLE, ROLE_CLAUSE, PAIRED_TITLES, DESCRIBED_LEADER] as const;

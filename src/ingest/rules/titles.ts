@@ -5,7 +5,7 @@
 import { type AnalysedSentence, type Mention } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { departmentOfTitle, ENVOY_TITLES, ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
+import { departmentOfTitle, ENVOY_TITLES, HEAD_OF_COUNTRY_TITLES, ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { SPEECH_VERB_SET } from '../model/vocabulary.js';
 import { entityOf, holderOfTitle, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
@@ -80,7 +80,9 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   if (object.type === 'PERSON' && kind !== 'SPOKESPERSON_FOR') return undefined;
   // "regional president": not the head of the country, whatever the text says the region is in.
   const leadsCountry = kind === 'LEADS' && object.type === 'COUNTRY';
-  const subordinate = reading.former || reading.indefinite || (leadsCountry && reading.deputy) || reading.second;
+  // "Cuban parliamentary speaker X", "Kenyan army commander X": a head of a body in the country, not of the country.
+  const headOfBody = leadsCountry && !HEAD_OF_COUNTRY_TITLES.has(reading.title);
+  const subordinate = reading.former || reading.indefinite || (leadsCountry && reading.deputy) || reading.second || headOfBody;
   const predicate = kind === 'LEADS' && subordinate ? 'HOLDS_ROLE' : kind;
   return { subject: person, object, predicate, role, confidence: reading.affiliation ? 0.9 : 0.6 };
 }
@@ -135,8 +137,10 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
       const qualifier = referentEndingAt(ctx, s, j);
       if (qualifier) j = qualifier.first - 1;
     }
-    if (s.tokens[j]?.lower === 'former') {
-      former = true;
+    // "Acting Cuban leader X", "the former Kenyan president X": a qualifier before the country qualifies the title too.
+    while (j >= 0 && (s.tokens[j]?.lower === 'former' || SUBORDINATE.has(s.tokens[j]?.lower ?? ''))) {
+      if (s.tokens[j]?.lower === 'former') former = true;
+      else deputy = true;
       j--;
     }
     // "President X of Freedonia", "Governor X of the Central Bank": the body after the name.

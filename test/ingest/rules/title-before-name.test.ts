@@ -13,6 +13,9 @@ ruleTable('title-before-name', {
     ['EU foreign policy chief Anna Velk said no.', 'Anna Velk', 'HOLDS_ROLE', 'European Union'],
     ['The UN human rights chief, Piet Marrow, said the camps were full.', 'Piet Marrow', 'HOLDS_ROLE', 'United Nations'],
     ['EU trade commissioner Jan Koss left Velmar on Monday.', 'Jan Koss', 'HOLDS_ROLE', 'European Union'],
+    // A qualifier before the demonym qualifies the title; a head of a body in the country holds a role in it.
+    ['Acting Cuban leader Tavo Renn has not been seen in public.', 'Tavo Renn', 'HOLDS_ROLE', 'Cuba'],
+    ['The former Kenyan president Tavo Renn died on Sunday.', 'Tavo Renn', 'HOLDS_ROLE', 'Kenya'],
     // A name that opens the sentence with a common word and a possessive is a name.
     ["People's Party leader Tavo Renn said the vote was unfair.", 'Tavo Renn', 'LEADS', "People's Party"],
     // A demonym a territory shares is the independent country's.
@@ -56,7 +59,7 @@ ruleTable('title-before-name', {
     ['White House national security adviser Tom Hadder said the visit would be short.', 'Tom Hadder', 'HOLDS_ROLE', 'White House'],
     ['Lindor Relief Agency Country Director Dr. Jana Okafor said the clinics were full.', 'Jana Okafor', 'LEADS', 'Lindor Relief Agency'],
     ['Cuban vice-premier Tavo Renn said the leader was recovering.', 'Tavo Renn', 'HOLDS_ROLE', 'Cuba'],
-    ['Cuban parliamentary speaker Ilsa Vantrow told reporters the leader was resting.', 'Ilsa Vantrow', 'LEADS', 'Cuba'],
+    ['Cuban parliamentary speaker Ilsa Vantrow told reporters the leader was resting.', 'Ilsa Vantrow', 'HOLDS_ROLE', 'Cuba'],
     ['Director of Medical Service James Nyrell said the outbreak had spread.', 'James Nyrell', 'LEADS', 'Medical Service'],
     [`${FLOODS} Undersecretary for Education Mr. Paolo Tocca said many schools would close.`, 'Paolo Tocca', 'HOLDS_ROLE', 'Italy'],
     // The acronym first and the name spelt out after it, in another language's word order.
@@ -73,6 +76,9 @@ ruleTable('title-before-name', {
     ['U.S. President Karl Osterberg began his trip today in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
   ],
   misses: [
+    ['Acting Cuban leader Tavo Renn has not been seen in public.', 'Tavo Renn', 'LEADS', 'Cuba'],
+    ['The former Kenyan president Tavo Renn died on Sunday.', 'Tavo Renn', 'LEADS', 'Kenya'],
+    ['Cuban parliamentary speaker Anna Velk told reporters he was stable.', 'Anna Velk', 'LEADS', 'Cuba'],
     // The head of a field of a body does not lead the body.
     ['EU foreign policy chief Anna Velk said no.', 'Anna Velk', 'LEADS', 'European Union'],
     ['EU trade commissioner Jan Koss left Velmar on Monday.', 'Jan Koss', 'LEADS', 'European Union'],
