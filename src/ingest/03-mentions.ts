@@ -23,6 +23,8 @@ import {
   SPEECH_VERB_SET,
   TYPE_DESCRIPTORS,
   NATIONAL_FORCES,
+  LEGISLATOR_NOUNS,
+  PARTY_WORDS,
   VEHICLE_NOUNS,
   WEAK_HEADS,
   WEEKDAYS,
@@ -217,6 +219,7 @@ export function findMentions(span: SentenceSpan, gaz: Gazetteer): AnalysedSenten
   attachLowercaseHeads(span, tokens, mentions);
   mentions.push(...basedPrefixes(span, tokens, gaz));
   mentions.push(...nationalForces(span, tokens, cues, gaz));
+  markPartiesBeforeMembers(span, tokens, mentions, cues, gaz);
   mentions.sort((a, b) => a.first - b.first);
   return { span, tokens, mentions, cues };
 }
@@ -242,6 +245,31 @@ function nationalForces(span: SentenceSpan, tokens: readonly Token[], cues: read
     if (heads) found.push(makeMention(span, tokens, cue.first, last, 'ORGANIZATION', 'head', { countries: [cue.country] }));
   }
   return found;
+}
+
+/**
+ * "Labour MP X", "Likud lawmaker X", "Labour's Shadow Home Secretary X": one capitalised word
+ * before a legislator's title (LEGISLATOR_NOUNS) names a party, when it is a word parties go by
+ * (PARTY_WORDS) or a word the lexicon does not know at all. Before a possessive only a party word
+ * counts ("Kenya's", "Velk's" are not parties).
+ */
+function markPartiesBeforeMembers(span: SentenceSpan, tokens: readonly Token[], mentions: Mention[], cues: readonly Cue[], gaz: Gazetteer): void {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || !t.word || tokens[k - 1]?.cap || cues.some((c) => c.first <= k && k < c.last)) continue;
+    const next = tokens[k + 1] as Token;
+    const partyWord = PARTY_WORDS.has(t.lower);
+    const member = LEGISLATOR_NOUNS.has(next.lower) && (partyWord || (!isCommonWord(t.lower, gaz) && !gaz.lookup(t.text) && !isGivenName(gaz, t.lower)));
+    const possessed = partyWord && next.text === "'s" && Boolean(tokens[k + 2]?.cap);
+    if (!member && !possessed) continue;
+    // The word alone may already be an untyped mention; a longer or typed one is left as it is.
+    const at = mentions.findIndex((m) => m.first <= k && k < m.last);
+    const existing = mentions[at];
+    if (existing && (existing.first !== k || existing.last !== k + 1 || existing.type !== null)) continue;
+    const party = makeMention(span, tokens, k, k + 1, 'ORGANIZATION', 'head');
+    if (existing) mentions[at] = party;
+    else mentions.push(party);
+  }
 }
 
 /** "the Lindor-based manufacturer": the place in a "-based" adjective is a mention of that place. */

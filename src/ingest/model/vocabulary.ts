@@ -228,6 +228,40 @@ export const LOWERCASE_NAME_HEADS: Readonly<Record<string, EntityType>> = {
  */
 export const NATIONAL_FORCES: ReadonlySet<string> = new Set(['army', 'military', 'navy', 'air force', 'coast guard', 'gendarmerie', 'marines']);
 
+/** Titles of elected members that a party's name may stand before: "Labour MP X", "Likud lawmaker X". */
+export const LEGISLATOR_NOUNS: ReadonlySet<string> = new Set([
+  'mp',
+  'mps',
+  'lawmaker',
+  'lawmakers',
+  'legislator',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'councillor',
+  'councilor',
+  'assemblyman',
+  'assemblywoman',
+  'mep',
+]);
+
+/** Words the parties of many countries go by without "Party": "Labour MP X", "Republican senator X". */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([
+  'labour',
+  'labor',
+  'conservative',
+  'tory',
+  'liberal',
+  'democrat',
+  'democratic',
+  'republican',
+  'green',
+  'socialist',
+  'communist',
+  'unionist',
+  'nationalist',
+]);
+
 /** Lower-case words that may stand between a proper name and its lower-case head. */
 export const LOWERCASE_NAME_MODIFIERS: ReadonlySet<string> = new Set([
   'provincial',

@@ -15,6 +15,10 @@ ruleTable('title-before-name', {
     ['EU trade commissioner Jan Koss left Velmar on Monday.', 'Jan Koss', 'HOLDS_ROLE', 'European Union'],
     // A qualifier before the demonym qualifies the title; a head of a body in the country holds a role in it.
     ['Acting Cuban leader Tavo Renn has not been seen in public.', 'Tavo Renn', 'HOLDS_ROLE', 'Cuba'],
+    // A party named by one word before a legislator's title, or in the possessive before a title.
+    ['Labour MP Anna Velk said the plan had failed.', 'Anna Velk', 'MEMBER_OF', 'Labour'],
+    ['Democratic congressman Tavo Renn called for an inquiry.', 'Tavo Renn', 'MEMBER_OF', 'Democratic'],
+    ["Labour's Shadow Home Secretary Anna Velk said her party backed it.", 'Anna Velk', 'HOLDS_ROLE', 'Labour'],
     ['The former Kenyan president Tavo Renn died on Sunday.', 'Tavo Renn', 'HOLDS_ROLE', 'Kenya'],
     // A name that opens the sentence with a common word and a possessive is a name.
     ["People's Party leader Tavo Renn said the vote was unfair.", 'Tavo Renn', 'LEADS', "People's Party"],
@@ -77,6 +81,8 @@ ruleTable('title-before-name', {
   ],
   misses: [
     ['Acting Cuban leader Tavo Renn has not been seen in public.', 'Tavo Renn', 'LEADS', 'Cuba'],
+    ['Senior MP Anna Velk said the plan had failed.', 'Anna Velk', 'MEMBER_OF', 'Senior'],
+    ['Kenyan MP Anna Velk said the plan had failed.', 'Anna Velk', 'MEMBER_OF', 'Kenyan'],
     ['The former Kenyan president Tavo Renn died on Sunday.', 'Tavo Renn', 'LEADS', 'Kenya'],
     ['Cuban parliamentary speaker Anna Velk told reporters he was stable.', 'Anna Velk', 'LEADS', 'Cuba'],
     // The head of a field of a body does not lead the body.
