@@ -32,6 +32,14 @@ export const VERB_PREDICATES: Readonly<Record<string, RelationType>> = {
   deploys: 'SENT_TROOPS_TO',
   dispatched: 'SENT_TROOPS_TO',
   dispatch: 'SENT_TROOPS_TO',
+  pledged: 'SENT_TROOPS_TO',
+  pledges: 'SENT_TROOPS_TO',
+  pledge: 'SENT_TROOPS_TO',
+  contributed: 'SENT_TROOPS_TO',
+  contributes: 'SENT_TROOPS_TO',
+  contribute: 'SENT_TROOPS_TO',
+  committed: 'SENT_TROOPS_TO',
+  commits: 'SENT_TROOPS_TO',
 };
 
 /** The words of the lexicon that give one predicate. */
@@ -122,7 +130,12 @@ export const TROOP_WORDS: ReadonlySet<string> = new Set([
   'servicemen',
   'paratroopers',
   'marines',
+  'battalion',
+  'battalions',
 ]);
+
+/** Verbs that take troops out of where they were sent: "will withdraw its troops from Y", "pulled its soldiers out of Y". */
+export const WITHDRAW_VERBS: ReadonlySet<string> = new Set(['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'pull', 'pulls', 'pulled']);
 
 /** Heads of a phrase that names where troops go: "the West African nation of Mali", "a mission in Lebanon". */
 export const DESTINATION_HEADS: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { DESTINATION_HEADS, JOINING_WORDS, PHRASE_BREAKS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS } from '../model/triggers.js';
+import { DESTINATION_HEADS, JOINING_WORDS, PHRASE_BREAKS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS, WITHDRAW_VERBS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { clauseSubjects, isBody, isPassive, listAfter, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
@@ -50,6 +50,15 @@ function countryOwning(ctx: ReadContext, s: AnalysedSentence, body: EntityDraft)
   const owner = referentEndingAt(ctx, s, m.first - 2);
   return owner?.entity.type === 'COUNTRY' ? owner.entity : undefined;
 }
+
+/** "The Australian army sent a battalion": the country a national force belongs to sends it too. */
+function forceCountry(ctx: ReadContext, s: AnalysedSentence, body: EntityDraft): EntityDraft | undefined {
+  if (body.type !== 'ORGANIZATION' || body.countries.size !== 1) return undefined;
+  const m = s.mentions.find((x) => ctx.resolution.entityOf(x) === body && NATIONAL_FORCE_NAME.test(x.text));
+  return m ? ctx.resolution.countryFor([...body.countries][0] as string, s, m.first, m.first + 1) : undefined;
+}
+/** The name of a national force made from a demonym ("Australian army", "Thai navy"). */
+const NATIONAL_FORCE_NAME = /\s(army|military|navy|air force|coast guard|gendarmerie|marines)$/;
 
 /** The agent after a passive verb at `i`: "were sent to Y by X". */
 function agentAfter(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
@@ -108,7 +117,7 @@ const sendTroops = pattern({
         ? []
         : [
             { subject: x, object: place },
-            { subject: countryOwning(ctx, s, x), object: place, confidence: 0.7 },
+            { subject: countryOwning(ctx, s, x) ?? forceCountry(ctx, s, x), object: place, confidence: 0.7 },
           ],
     );
   },
@@ -141,6 +150,7 @@ const troopsFrom = pattern({
   },
 });
 
+const PEACEKEEPERS = new Set(['peacekeepers', 'peacekeeping']);
 /** Plural nouns for a country's troops abroad ("army" and "military" also name a country's own forces at home). */
 const STATIONED_NOUNS = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'servicemen', 'marines', 'paratroopers', 'contingent']);
 /** Words between the troops and where they are: "troops in Y", "troops stationed in Y", "soldiers crossed into Y". */
@@ -167,6 +177,7 @@ const HAVE_VERBS = new Set(['has', 'have', 'had', 'keeps', 'kept', 'maintains', 
 
 /** Whose troops the noun at `i` names: "Jordanian forces", "Freedonia's troops", "Freedonia has 300 troops". */
 function troopsOwner(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
+  const accept = PEACEKEEPERS.has(s.tokens[i]?.lower ?? '') ? keepsPeacekeepers : sendsForces;
   let j = i - 1;
   // "Jordanian special forces", "Freedonia's 300 elite troops": past a figure and a qualifier or two.
   const qualifier = (k: number): boolean =>
@@ -175,11 +186,20 @@ function troopsOwner(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDr
   while (j >= 0 && /^(\d+|,)$/.test(s.tokens[j]?.text ?? '')) j--;
   if (HAVE_VERBS.has(s.tokens[j]?.lower ?? '')) {
     const owner = referentEndingAt(ctx, s, j - 1);
-    return owner?.entity.type === 'COUNTRY' ? owner.entity : undefined;
+    return owner && accept(owner.entity) ? owner.entity : undefined;
   }
   const at = s.tokens[j]?.text === "'s" ? j - 1 : j;
   const owner = referentEndingAt(ctx, s, at);
-  return owner?.entity.type === 'COUNTRY' ? owner.entity : undefined;
+  return owner && accept(owner.entity) ? owner.entity : undefined;
+}
+
+/** Who keeps forces abroad: a country or an alliance ("NATO forces in Y"). */
+function sendsForces(e: EntityDraft): boolean {
+  return e.type === 'COUNTRY' || e.type === 'ALLIANCE';
+}
+/** Who keeps peacekeepers abroad: also an international body the gazetteer knows ("UN peacekeepers"), not any armed group. */
+function keepsPeacekeepers(e: EntityDraft): boolean {
+  return sendsForces(e) || (e.type === 'ORGANIZATION' && e.gazetteers.size > 0 && e.countries.size === 0);
 }
 
 /** "Jordanian forces in Afghanistan", "Freedonia has 300 troops stationed in Y", "Ruritanian soldiers crossed into Y". */
@@ -205,9 +225,46 @@ const troopsStationed = pattern({
   },
 });
 
+/**
+ * "Britain will withdraw its troops from Iraq", "Spain pulled its soldiers out of Y", "Israeli troops
+ * withdrew from Gaza": troops taken out of a place had been sent there.
+ */
+const withdrawTroops = pattern({
+  predicate: 'SENT_TROOPS_TO',
+  triggers: [...WITHDRAW_VERBS],
+  confidence: 0.65,
+  read({ ctx }, s, i) {
+    let k = i + 1;
+    while (k < i + 6 && k < s.tokens.length && !['from', 'out'].includes(s.tokens[k]?.lower ?? '')) k++;
+    const troopsAfter = s.tokens.slice(i + 1, k).some((t) => TROOP_WORDS.has(t.lower));
+    const troopsBefore = TROOP_WORDS.has(s.tokens[i - 1]?.lower ?? '');
+    if (!troopsAfter && !troopsBefore) return [];
+    const from = s.tokens[k]?.lower === 'out' ? (s.tokens[k + 1]?.lower === 'of' ? k + 2 : -1) : k + 1;
+    const place = from > 0 ? placeStartingAt(ctx, s, from) : undefined;
+    if (!place || !place.countries.size) return [];
+    const senders = troopsBefore ? [troopsOwner(ctx, s, i - 1)] : clauseSubjects(ctx, s, i, sendsForces);
+    return senders.filter((x) => x && x !== place && ![...place.countries].some((c) => x.countries.has(c))).map((x) => ({ subject: x, object: place }));
+  },
+});
+
+/** "Russia invaded Ukraine in February": one country's troops sent into another. */
+const invaded = pattern({
+  predicate: 'SENT_TROOPS_TO',
+  triggers: ['invaded'],
+  confidence: 0.6,
+  read({ ctx }, s, i) {
+    const place = placeStartingAt(ctx, s, i + 1);
+    if (place?.type !== 'COUNTRY') return [];
+    return clauseSubjects(ctx, s, i, (e) => e.type === 'COUNTRY')
+      .filter((x) => x !== place)
+      .map((x) => ({ subject: x, object: place }));
+  },
+});
+
 export const SEND_TROOPS = defineFamily('send-troops', 'SENT_TROOPS_TO', [sendTroops]);
+export const WITHDRAW_TROOPS = defineFamily('withdraw-troops', 'SENT_TROOPS_TO', [withdrawTroops, invaded]);
 export const TROOPS_FROM = defineFamily('troops-from', 'SENT_TROOPS_TO', [troopsFrom]);
 /** Troops of a country where they serve abroad: "Jordanian forces in Afghanistan". */
 export const TROOPS_STATIONED = defineFamily('troops-stationed', 'SENT_TROOPS_TO', [troopsStationed]);
 
-export const SENT_TROOPS_RULES = [SEND_TROOPS, TROOPS_FROM, TROOPS_STATIONED] as const;
+export const SENT_TROOPS_RULES = [SEND_TROOPS, TROOPS_FROM, TROOPS_STATIONED, WITHDRAW_TROOPS] as const;

@@ -10,6 +10,11 @@ ruleTable('send-troops', {
     // "will be sent": a passive with the owner's demonym.
     ['Some 298 Cambodian troops will be sent to Mali in December.', 'Cambodia', 'SENT_TROOPS_TO', 'Mali'],
     ['Chile will send 300 troops to Haiti next month.', 'Chile', 'SENT_TROOPS_TO', 'Haiti'],
+    // Troops pledged, contributed or committed are sent; a national force's country sends what it sends.
+    ['Germany pledged 500 troops to the mission in Lithuania.', 'Germany', 'SENT_TROOPS_TO', 'Lithuania'],
+    ['Nigeria contributed troops to the peacekeeping mission in Liberia.', 'Nigeria', 'SENT_TROOPS_TO', 'Liberia'],
+    ['Australia will contribute 300 troops to the force in East Timor.', 'Australia', 'SENT_TROOPS_TO', 'East Timor'],
+    ['The Kenyan army sent a battalion to Somalia.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
     ['Kenya deployed soldiers in Somalia on Monday.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
     ['Peacekeeping troops were sent to Mali by Senegal.', 'Senegal', 'SENT_TROOPS_TO', 'Mali'],
     ['Chadian troops were deployed in Niger last week.', 'Chad', 'SENT_TROOPS_TO', 'Niger'],
@@ -20,6 +25,10 @@ ruleTable('send-troops', {
     ['France, Germany and Italy have deployed soldiers in Lebanon.', 'Italy', 'SENT_TROOPS_TO', 'Lebanon'],
   ],
   misses: [
+    // Money pledged or contributed, and a body that is no national force, send no troops.
+    ['Germany pledged 500 million euros to Lithuania.', 'Germany', 'SENT_TROOPS_TO', 'Lithuania'],
+    ['Nigeria contributed funds to Liberia.', 'Nigeria', 'SENT_TROOPS_TO', 'Liberia'],
+    ['The Kenyan Red Cross sent a battalion of volunteers to Somalia.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
     ['Norway sent troops to the border, in Mali.', 'Norway', 'SENT_TROOPS_TO', 'Mali'],
     ['Norway sent troops to protect the embassy of Mali.', 'Norway', 'SENT_TROOPS_TO', 'Mali'],
     // Found by review: the phrase is one noun phrase.

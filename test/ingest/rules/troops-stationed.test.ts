@@ -4,6 +4,9 @@ import { ruleTable } from './table.js';
 
 ruleTable('troops-stationed', {
   reads: [
+    // An alliance's or an international body's forces abroad.
+    ['NATO forces in Afghanistan killed two militants.', 'NATO', 'SENT_TROOPS_TO', 'Afghanistan'],
+    ['The UN has 17,000 peacekeepers in the Congo.', 'United Nations', 'SENT_TROOPS_TO', 'Congo'],
     // A passive of moving troops: "were flown to", "have been stationed in".
     ['About 2,500 Russian paratroopers were flown to Kazakhstan on Thursday.', 'Russia', 'SENT_TROOPS_TO', 'Kazakhstan'],
     ['Jordanian soldiers have been stationed in Afghanistan since 2003.', 'Jordan', 'SENT_TROOPS_TO', 'Afghanistan'],
@@ -14,6 +17,9 @@ ruleTable('troops-stationed', {
     ["Chad's peacekeepers in Mali were attacked on Friday.", 'Chad', 'SENT_TROOPS_TO', 'Mali'],
   ],
   misses: [
+    // A group's own fighters at home, and a body the gazetteer does not know, send nobody.
+    ['Taliban forces in Kabul seized the palace.', 'Taliban', 'SENT_TROOPS_TO', 'Kabul'],
+    ['Velquist Holdings has 300 personnel in Kenya.', 'Velquist Holdings', 'SENT_TROOPS_TO', 'Kenya'],
     ['Kenyan troops were seen on the border with Somalia.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
     ['Russian troops were flown home from Syria on Thursday.', 'Russia', 'SENT_TROOPS_TO', 'Syria'],
     ['Kenyan troops in Kenya were put on alert.', 'Kenya', 'SENT_TROOPS_TO', 'Kenya'],
