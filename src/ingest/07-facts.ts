@@ -89,7 +89,7 @@ const BRIDGE: ReadonlySet<string> = new Set([
   'alleged',
 ]);
 /** Words that make "dead" a casualty word however far it stands from the count ("three were shot dead"). */
-const DEAD_AFTER = new Set(['shot', 'stabbed', 'beaten', 'found', 'confirmed', 'declared', 'left']);
+const DEAD_AFTER = new Set(['shot', 'stabbed', 'beaten', 'found', 'confirmed', 'declared', 'left', 'are', 'were', 'is', 'was']);
 /** Capitalised words (demonyms, names of groups) a count may stand before: "two Malian soldiers killed". */
 const MAX_CAPITALISED_BRIDGE = 2;
 /** Words between a casualty verb and its count: "killed an estimated 9,000", "arrested at least 30". */
@@ -165,6 +165,7 @@ function isPartOrWhole(tokens: readonly Token[], i: number): boolean {
 const REPORTING_WORDS = new Set(['said', 'reported', 'confirmed']);
 const TOLL_WORDS = new Set(['toll', 'tolls']);
 const BODY_WORDS = new Set(['bodies', 'dead']);
+const DEAD_IDIOM_ENDS = new Set(['set', 'end', 'heat', 'serious', 'certain', 'wrong']);
 const MAX_BRIDGE = 8;
 
 /** The casualty figures of the document. */
@@ -235,8 +236,26 @@ function kindBeforeCount(tokens: readonly Token[], i: number): FactKind | undefi
     v -= 2;
   }
   const verb = tokens[v]?.lower ?? '';
+  // "killed 200 cattle": animals are no casualties.
+  if (ANIMALS.has(tokens[numberEnd(tokens, i) + 1]?.lower ?? '')) return undefined;
   return BEFORE_COUNT_VERBS.has(verb) ? KIND_OF.get(verb) : undefined;
 }
+const ANIMALS = new Set([
+  'cattle',
+  'cows',
+  'sheep',
+  'goats',
+  'pigs',
+  'chickens',
+  'birds',
+  'animals',
+  'dogs',
+  'camels',
+  'horses',
+  'fish',
+  'livestock',
+  'elephants',
+]);
 
 /** Digit groups of "1,412" as the tokenizer cuts them: "1", ",", "412". */
 function digitGroups(tokens: readonly Token[], i: number): string | undefined {
@@ -436,6 +455,8 @@ function readKindAfter(tokens: readonly Token[], i: number, known: Map<number, F
     if (kind && PARTICIPLES.has(w)) return undefined;
     // "sentenced 12 people to death": a sentence, not a death.
     if (kind && w === 'death' && tokens.slice(Math.max(0, i - 3), k).some((x) => SENTENCING_VERBS.has(x.lower))) return undefined;
+    // "dead set against", "a dead end": idioms, not deaths.
+    if (kind && w === 'dead' && DEAD_IDIOM_ENDS.has(tokens[k + 1]?.lower ?? '')) return undefined;
     if (kind && (!BODY_WORDS.has(w) || k <= i + 2 || DEAD_AFTER.has(tokens[k - 1]?.lower ?? ''))) return kind;
     if (countAt(tokens, k) !== undefined) {
       // "150 security forces, 95 civilians, and hundreds of Taliban killed": a list shares its verb,

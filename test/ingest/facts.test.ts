@@ -44,6 +44,7 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['Police arrested three men, aged 19, 22 and 25.', 'arrested|3'],
   ['Some 40 of the 200 passengers were injured.', 'injured|40'],
   ['Three prisoners were stabbed to death in the riot.', 'killed|3'],
+  ['At least 5 people are dead after the storm.', 'killed|5'],
 ];
 
 const NOT_FOUND: readonly (readonly [string, string])[] = [
@@ -76,6 +77,8 @@ const NOT_FOUND: readonly (readonly [string, string])[] = [
   // Participles take their count after them; sentences to death, ages and the whole of a part are no figures.
   ['Police fired tear gas at 5,000 protesters, injuring several.', 'injured|5000'],
   ['The court sentenced 12 people to death.', 'killed|12'],
+  ['The disease has killed 200 cattle in the province.', 'killed|200'],
+  ['Five people are dead set against the plan.', 'killed|5'],
   ['Police arrested three men, aged 19, 22 and 25.', 'arrested|22'],
   ['Police arrested three men, aged 19, 22 and 25.', 'arrested|25'],
   ['Some 40 of the 200 passengers were injured.', 'injured|200'],
