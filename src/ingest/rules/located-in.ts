@@ -222,8 +222,10 @@ const ofCountry = pattern({
     let j = at - 1;
     while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && j > at - 4 && s.tokens[j]?.lower !== 'the' && !isVerb(ctx, s.tokens[j]?.lower ?? '')) j--;
     const owner = s.tokens[j]?.text === "'s" ? referentEndingAt(ctx, s, j - 1) : undefined;
-    // "Georgia's NATO membership": a country's alliance is one it belongs to or seeks, not one it holds.
-    if (owner?.entity.type === 'COUNTRY' && body.entity.type !== 'ALLIANCE') out.push(...located(body.entity, owner.entity, 0.8));
+    // "Georgia's NATO membership": a country's alliance is one it belongs to or seeks, not one it holds;
+    // "Somalia's U.N.-backed government": the body only qualifies what the country has.
+    const qualifies = s.tokens[body.last]?.text === '-';
+    if (owner?.entity.type === 'COUNTRY' && body.entity.type !== 'ALLIANCE' && !qualifies) out.push(...located(body.entity, owner.entity, 0.8));
     return out;
   },
 });

@@ -19,6 +19,8 @@ ruleTable('place-of-body', {
     // A country's alliance is one it belongs to or seeks.
     ["Support for Georgia's NATO membership grew.", 'NATO', 'LOCATED_IN', 'Georgia'],
     ["Norway's European Union bid failed twice.", 'European Union', 'LOCATED_IN', 'Norway'],
+    // A body in a compound adjective qualifies what the country has.
+    ["Somalia's U.N.-backed transitional government was sidelined.", 'United Nations', 'LOCATED_IN', 'Somalia'],
     // A person described is no body; a place inside a longer clause only describes the body's work.
     ['Ola Bergvik, the best player in Norway, won.', 'Ola Bergvik', 'LOCATED_IN', 'Norway'],
     ['The Velk Group, a firm in Oslo that makes boats for Norway, grew.', 'Velk Group', 'LOCATED_IN', 'Norway'],
