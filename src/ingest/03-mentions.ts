@@ -3,7 +3,7 @@
 // a head word ("Ministry", "Party", "province") types the run it ends; plain words are typed by
 // compromise's lexicon and by the words around them. Titles and demonyms are kept as cues for the
 // relation rules rather than as names.
-import { type EntityType } from '../domain/entity-type.js';
+import { type EntityType, PLACE_TYPES } from '../domain/entity-type.js';
 import { type SentenceSpan } from '../domain/extraction.js';
 import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
 import { HONORIFICS, MAX_TITLE_WORDS, POLITICIAN_NOUNS, ROLE_QUALIFIERS, TITLES } from './model/titles.js';
@@ -251,7 +251,7 @@ function nationalForces(span: SentenceSpan, tokens: readonly Token[], cues: read
  * "Labour MP X", "Likud lawmaker X", "Labour's Shadow Home Secretary X": one capitalised word
  * before a legislator's title (LEGISLATOR_NOUNS) names a party, when it is a word parties go by
  * (PARTY_WORDS) or a word the lexicon does not know at all. Before a possessive only a party word
- * counts ("Kenya's", "Velk's" are not parties).
+ * counts ("Kenya's", "Velk's" are not parties). An unknown acronym before any office names a body.
  */
 function markPartiesBeforeMembers(span: SentenceSpan, tokens: readonly Token[], mentions: Mention[], cues: readonly Cue[], gaz: Gazetteer): void {
   for (let k = 0; k < tokens.length - 1; k++) {
@@ -260,8 +260,11 @@ function markPartiesBeforeMembers(span: SentenceSpan, tokens: readonly Token[], 
     const next = tokens[k + 1] as Token;
     const partyWord = PARTY_WORDS.has(t.lower);
     const member = LEGISLATOR_NOUNS.has(next.lower) && (partyWord || (!isCommonWord(t.lower, gaz) && !gaz.lookup(t.text) && !isGivenName(gaz, t.lower)));
+    // "NLD spokesperson X", "PKK commander X": an acronym before an office names the body that office is in.
+    const pair = `${next.lower} ${tokens[k + 2]?.lower ?? ''}`;
+    const officeOfAcronym = ACRONYM.test(t.text) && (TITLES[next.lower] !== undefined || TITLES[pair] !== undefined) && !gaz.lookup(t.text);
     const possessed = partyWord && next.text === "'s" && Boolean(tokens[k + 2]?.cap);
-    if (!member && !possessed) continue;
+    if (!member && !possessed && !officeOfAcronym) continue;
     // The word alone may already be an untyped mention; a longer or typed one is left as it is.
     const at = mentions.findIndex((m) => m.first <= k && k < m.last);
     const existing = mentions[at];
@@ -417,8 +420,12 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
   if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || (t.lower.includes('-') && t.lower.split('-').every((p) => HONORIFICS.has(p)))) {
     return { kind: 'honorific', first: i, last: i + 1 };
   }
+  // "First Lady X": a spouse's style, no name of its own and no office.
+  if (t.lower === 'first' && SPOUSE_STYLES.has(tokens[i + 1]?.lower ?? '')) return { kind: 'honorific', first: i, last: i + 2 };
   return { kind: 'word', first: i, last: i + 1 };
 }
+
+const SPOUSE_STYLES = new Set(['lady', 'gentleman']);
 
 /** "Venezualan president X": a demonym misspelt by one letter, read as one only before a title. */
 function misspeltDemonymBeforeTitle(tokens: readonly Token[], i: number, gaz: Gazetteer): string | undefined {
@@ -897,6 +904,9 @@ function wordSegmentMentions(span: SentenceSpan, tokens: readonly Token[], segme
   // "from Kendra, Australia": a first name followed by the country it lies in is a place too.
   const placed = ['in', 'at', 'near'].includes(tokens[first - 1]?.lower ?? '') || followedByItsCountry(tokens, last, gaz);
   const typed = lexiconType === 'PERSON' && words.length === 1 && placed ? 'CITY' : lexiconType;
+  // "the Jamiat Ulema (JU) party": a body's head after the acronym the name introduces types the name.
+  const headAfterAcronym = tokens[last]?.text === '(' && tokens[last + 2]?.text === ')' ? LOWERCASE_NAME_HEADS[tokens[last + 3]?.lower ?? ''] : undefined;
+  if (headAfterAcronym && !PLACE_TYPES.has(headAfterAcronym)) return [makeMention(span, tokens, first, last, headAfterAcronym, 'head')];
   if (countries.length) return [makeMention(span, tokens, first, last, 'ORGANIZATION', 'context', { countries })];
   if (typed) return [makeMention(span, tokens, first, last, typed, 'lexicon')];
   const context = typeFromContext(tokens, first, last, gaz);

@@ -50,6 +50,10 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['The bill was blocked by Republican senator Tavo Renn.', 'Republican', 'ORGANIZATION'],
   ['Velmarka lawmaker Anna Velk walked out.', 'Velmarka', 'ORGANIZATION'],
   ["Labour's Shadow Home Secretary Anna Velk said her party backed the idea.", 'Labour', 'ORGANIZATION'],
+  // An unknown acronym before an office names a body; a name before its acronym and a body's head is that body.
+  ['NLD spokesperson Tavo Renn said the party had won.', 'NLD', 'ORGANIZATION'],
+  ['PKK commander Tavo Renn was killed.', 'PKK', 'ORGANIZATION'],
+  ['The meeting was planned by the hardline Jamila Ulema (JU) party, police said.', 'Jamila Ulema', 'ORGANIZATION'],
   ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended.', 'Jonas Okonkwo', 'PERSON'],
   ['Jonas Okonkwo, the minister, arrived. Later the mayor spoke to Okonkwo by telephone.', 'Jonas Okonkwo', 'PERSON'],
   ['Lena Hraskova was named minister. The talks from Hraskova were cut short.', 'Lena Hraskova', 'PERSON'],
@@ -195,6 +199,9 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ["Kenya's Foreign Minister Anna Velk said no.", 'Kenya', 'ORGANIZATION'],
   ['Former MP Anna Velk said the plan had failed.', 'Former', 'ORGANIZATION'],
   ['Veteran lawmaker Anna Velk walked out.', 'Veteran', 'ORGANIZATION'],
+  // A spouse's style is no name.
+  ['Former Honduran First Lady Anna Velk won the vote.', 'Honduran First', ''],
+  ['The First Lady, Anna Velk, greeted the guests.', 'First Lady', ''],
   ['An armoured army convoy reached Tamsa.', 'army', ''],
   ['Troops in Tamsar Kenya waited for orders.', 'Tamsar Kenya', ''],
   ['Northern Kenya was dry all year.', 'Northern Kenya', ''],

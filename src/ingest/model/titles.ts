@@ -275,6 +275,20 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'new',
   'outgoing',
   'incoming',
+  'incumbent',
+  'current',
+  'sitting',
+  'longtime',
+  'long-time',
+  'embattled',
+  'caretaker',
+  'transitional',
+  'newly',
+  'elected',
+  'ousted',
+  'deposed',
+  'late',
+  'exiled',
 ]);
 
 /**

@@ -75,9 +75,11 @@ const ledBy = pattern({
     let k = i - 1;
     if (s.tokens[k]?.text === ',') k--;
     else while (PASSIVE_AUXILIARIES.has(s.tokens[k]?.lower ?? '') || ['has', 'have', 'had'].includes(s.tokens[k]?.lower ?? '')) k--;
-    // "the party led by X": the party named before.
+    // "the party led by X": the party named before; "the Tarsk Unity (TU) party led by X": the name before its acronym.
     const head = s.tokens[k - 1]?.lower === 'the' && !s.tokens[k]?.cap ? describedHead(s.tokens[k]?.lower ?? '') : undefined;
-    const body = referentEndingAt(ctx, s, k)?.entity ?? (head ? describedBody(ctx, head, s.span.index) : undefined);
+    const named =
+      s.tokens[k - 1]?.text === ')' && s.tokens[k - 3]?.text === '(' && describedHead(s.tokens[k]?.lower ?? '') ? referentEndingAt(ctx, s, k - 4) : undefined;
+    const body = referentEndingAt(ctx, s, k)?.entity ?? named?.entity ?? (head ? describedBody(ctx, head, s.span.index) : undefined);
     const person = entityOf(ctx, mentionStartingAt(s, pastTitles(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2)));
     if (!body || body.type === 'PERSON' || person?.type !== 'PERSON') return [];
     return [{ subject: person, object: body, role: LED_BY_VERBS[s.tokens[i]?.lower ?? ''] ?? 'Leader' }];

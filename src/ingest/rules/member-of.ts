@@ -29,7 +29,8 @@ const personOfParty = pattern({
     else if (s.tokens[k]?.lower === 'of') {
       k++;
       if (s.tokens[k]?.lower === 'the') k++;
-      while (['ruling', 'governing', 'opposition', 'main'].includes(s.tokens[k]?.lower ?? '')) k++;
+      // "of the ruling X", "of the centre-right X", "of the small far-left X": lower-case qualifiers of the party.
+      for (const end = k + MAX_PARTY_QUALIFIERS; k < end && (s.tokens[k]?.text === '-' || (s.tokens[k]?.word && !s.tokens[k]?.cap));) k++;
     } else return [];
     const body = referentStartingAt(ctx, s, k);
     // "X (Unity Party)": the party in parentheses, alone.
@@ -37,6 +38,9 @@ const personOfParty = pattern({
     return isParty(body?.entity) ? [{ subject: person, object: body.entity }] : [];
   },
 });
+
+/** Tokens of lower-case qualifiers read between "of the" and a party's name ("centre - right" is three). */
+const MAX_PARTY_QUALIFIERS = 5;
 
 const MEMBER_BODIES = new Set(['ORGANIZATION', 'GOVERNMENT_BODY', 'NEWS_AGENCY', 'ALLIANCE']);
 

@@ -52,6 +52,9 @@ const PORTFOLIO_SECRETARY =
   /^(?:defen[cs]e|foreign|home|health|interior|treasury|energy|education|environment|transport|trade|justice|culture|agriculture|labou?r|finance|business) secretary$/;
 
 /** Head-of titles that, with no body named, mean the place the article is about. */
+/** Qualifiers of an office no longer held: "former", "ousted", "deposed", "the late". */
+const PAST_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ousted', 'deposed', 'late', 'exiled']);
+
 export const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
 
 /** The claim a title reading gives, or nothing when it attaches to no body. */
@@ -122,7 +125,7 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
       (ROLE_QUALIFIERS.has(s.tokens[j]?.lower ?? '') || SUBORDINATE.has(s.tokens[j]?.lower ?? ''))
     ) {
       const w = s.tokens[j]?.lower ?? '';
-      if (w === 'former') former = true;
+      if (PAST_QUALIFIERS.has(w)) former = true;
       if (SUBORDINATE.has(w)) deputy = true;
       if (SECOND_QUALIFIERS.has(w)) second = true;
       j--;
@@ -138,8 +141,8 @@ export function titlesBefore(ctx: ReadContext, s: AnalysedSentence, m: Mention):
       if (qualifier) j = qualifier.first - 1;
     }
     // "Acting Cuban leader X", "the former Kenyan president X": a qualifier before the country qualifies the title too.
-    while (j >= 0 && (s.tokens[j]?.lower === 'former' || SUBORDINATE.has(s.tokens[j]?.lower ?? ''))) {
-      if (s.tokens[j]?.lower === 'former') former = true;
+    while (j >= 0 && (PAST_QUALIFIERS.has(s.tokens[j]?.lower ?? '') || SUBORDINATE.has(s.tokens[j]?.lower ?? ''))) {
+      if (PAST_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) former = true;
       else deputy = true;
       j--;
     }
@@ -311,7 +314,7 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
     k++;
   }
   while (!titleStartingAt(s, k) && (ROLE_QUALIFIERS.has(s.tokens[k]?.lower ?? '') || SUBORDINATE.has(s.tokens[k]?.lower ?? ''))) {
-    if (s.tokens[k]?.lower === 'former') former = true;
+    if (PAST_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) former = true;
     if (SUBORDINATE.has(s.tokens[k]?.lower ?? '')) deputy = true;
     if (SECOND_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) second = true;
     k++;

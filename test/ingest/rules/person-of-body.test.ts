@@ -8,6 +8,8 @@ ruleTable('person-of-body', {
     ['Peter Dalgaard (Coastal Unity Party) kept his seat.', 'Peter Dalgaard', 'MEMBER_OF', 'Coastal Unity Party'],
     ["The Coastal Unity Party's Kalo Brenn spoke.", 'Kalo Brenn', 'MEMBER_OF', 'Coastal Unity Party'],
     ['President Anna Kestrup of the ruling National Concord Party won the vote.', 'Anna Kestrup', 'MEMBER_OF', 'National Concord Party'],
+    ['Tavo Renn of the centre-right National Concord Party narrowly won.', 'Tavo Renn', 'MEMBER_OF', 'National Concord Party'],
+    ['Anna Velk of the small far-left Workers Party lost her seat.', 'Anna Velk', 'MEMBER_OF', 'Workers Party'],
     ["The campaign of Peter Dalgaard's Civic Renewal Movement ended on Friday.", 'Peter Dalgaard', 'MEMBER_OF', 'Civic Renewal Movement'],
     ['"The plan is weak," said Maria Osterlund of the Halvorsen Institute.', 'Maria Osterlund', 'MEMBER_OF', 'Halvorsen Institute'],
     ['John Brandholm, of the Northern Farmers Association, disagreed.', 'John Brandholm', 'MEMBER_OF', 'Northern Farmers Association'],

@@ -3,6 +3,8 @@ import { ruleTable } from './table.js';
 
 ruleTable('role-clause', {
   reads: [
+    // A party named before its acronym and its lower-case head, led by a person.
+    ['The rally was held by the hardline Velmar Ulema (VU) party led by Tavo Renn.', 'Tavo Renn', 'LEADS', 'Velmar Ulema'],
     // The country of the phrase before an elected person, or named for "the country's".
     ["Tunisia's veteran opposition leader Anna Velk was elected president Monday.", 'Anna Velk', 'LEADS', 'Tunisia'],
     ["The Albanian parliament elected on Friday Anna Velk as the country's new President.", 'Anna Velk', 'LEADS', 'Albania'],
@@ -55,6 +57,7 @@ ruleTable('role-clause', {
     ['The Lindor Reform Council is chaired by Jana Okafor.', 'Jana Okafor', 'LEADS', 'Lindor Reform Council'],
   ],
   misses: [
+    ['The rally was held by the Velmar Ulema (VU) members led by Tavo Renn.', 'Tavo Renn', 'LEADS', 'Velmar Ulema'],
     // A possessive that is not a country's, or a title that needs no country.
     ["Velk's wife, Anna Velk, was elected president.", 'Anna Velk', 'LEADS', 'Velk'],
     // Found by review: a country in an aside, a possessive that names no politician, a body's president.

@@ -15,6 +15,10 @@ ruleTable('title-before-name', {
     ['EU trade commissioner Jan Koss left Velmar on Monday.', 'Jan Koss', 'HOLDS_ROLE', 'European Union'],
     // A qualifier before the demonym qualifies the title; a head of a body in the country holds a role in it.
     ['Acting Cuban leader Tavo Renn has not been seen in public.', 'Tavo Renn', 'HOLDS_ROLE', 'Cuba'],
+    // Qualifiers between the demonym and the title; an office no longer held.
+    ['Tavo Renn defeated Zambian incumbent President Anna Velk in the vote.', 'Anna Velk', 'LEADS', 'Zambia'],
+    ['The deposed Kenyan president Tavo Renn fled to Tanzania.', 'Tavo Renn', 'HOLDS_ROLE', 'Kenya'],
+    ['NLD spokesperson Tavo Renn said the party had won.', 'Tavo Renn', 'SPOKESPERSON_FOR', 'NLD'],
     // A party named by one word before a legislator's title, or in the possessive before a title.
     ['Labour MP Anna Velk said the plan had failed.', 'Anna Velk', 'MEMBER_OF', 'Labour'],
     ['Democratic congressman Tavo Renn called for an inquiry.', 'Tavo Renn', 'MEMBER_OF', 'Democratic'],
@@ -81,6 +85,8 @@ ruleTable('title-before-name', {
   ],
   misses: [
     ['Acting Cuban leader Tavo Renn has not been seen in public.', 'Tavo Renn', 'LEADS', 'Cuba'],
+    ['The deposed Kenyan president Tavo Renn fled to Tanzania.', 'Tavo Renn', 'LEADS', 'Kenya'],
+    ['The late President Tavo Renn of Kenya was buried on Monday.', 'Tavo Renn', 'LEADS', 'Kenya'],
     ['Senior MP Anna Velk said the plan had failed.', 'Anna Velk', 'MEMBER_OF', 'Senior'],
     ['Kenyan MP Anna Velk said the plan had failed.', 'Anna Velk', 'MEMBER_OF', 'Kenyan'],
     ['The former Kenyan president Tavo Renn died on Sunday.', 'Tavo Renn', 'LEADS', 'Kenya'],
