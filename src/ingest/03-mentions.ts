@@ -220,6 +220,7 @@ export function findMentions(span: SentenceSpan, gaz: Gazetteer): AnalysedSenten
   mentions.push(...basedPrefixes(span, tokens, gaz));
   mentions.push(...nationalForces(span, tokens, cues, gaz));
   markPartiesBeforeMembers(span, tokens, mentions, cues, gaz);
+  markNamesBeforeAcronyms(span, tokens, mentions);
   mentions.sort((a, b) => a.first - b.first);
   return { span, tokens, mentions, cues };
 }
@@ -272,6 +273,61 @@ function markPartiesBeforeMembers(span: SentenceSpan, tokens: readonly Token[], 
     const party = makeMention(span, tokens, k, k + 1, 'ORGANIZATION', 'head');
     if (existing) mentions[at] = party;
     else mentions.push(party);
+  }
+}
+
+/** Lower-case words a name may hold between the words its acronym spells: "Partnership for National Unity". */
+const ACRONYM_GAP_WORDS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'la', 'du', 'des', 'in', 'on', 'to', "'s"]);
+/** Tokens read back from an acronym for the name it spells. */
+const MAX_ACRONYM_NAME_TOKENS = 10;
+
+/**
+ * The first token of the name whose capitalised words spell `acronym`, ending right before token
+ * `end` ("A Partnership for National Unity (APNU)", "Jamila Ulema-e-Islam (JUI)"), or undefined.
+ */
+function acronymNameStart(tokens: readonly Token[], end: number, acronym: string): number | undefined {
+  let letters = acronym;
+  let k = end - 1;
+  for (; k >= 0 && k >= end - MAX_ACRONYM_NAME_TOKENS && letters; k--) {
+    const t = tokens[k] as Token;
+    if (ACRONYM_GAP_WORDS.has(t.lower) && !t.cap && k < end - 1) continue;
+    if (!t.cap || !t.word) return undefined;
+    const initials = t.text
+      .split('-')
+      .filter((part) => /^\p{Lu}/u.test(part))
+      .map((part) => part[0])
+      .join('');
+    if (!letters.endsWith(initials.toUpperCase())) return undefined;
+    letters = letters.slice(0, letters.length - initials.length);
+  }
+  return letters ? undefined : k + 1;
+}
+
+/**
+ * "the Alliance For Change (AFC)", "A Partnership for National Unity (APNU)": a name followed by the
+ * acronym its words spell is one name, whatever its words are, and the acronym is that name's, not
+ * a body the gazetteer knows by the same letters. Mentions inside the name give way to it.
+ */
+function markNamesBeforeAcronyms(span: SentenceSpan, tokens: readonly Token[], mentions: Mention[]): void {
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const acronym = tokens[k + 1] as Token;
+    if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !ACRONYM.test(acronym.text)) continue;
+    const first = acronymNameStart(tokens, k, acronym.text);
+    if (first === undefined || k - first < 2) continue;
+    const exact = mentions.find((m) => m.first === first && m.last === k);
+    const inside = mentions.filter((m) => m !== exact && m.first < k && m.last > first);
+    if (!exact) {
+      // A name the gazetteer knows, spelt out in full, is kept as it is ("the European Union (EU)").
+      if (inside.some((m) => m.gazetteer)) continue;
+      for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+      const head = NAME_HEADS[tokens[k - 1]?.lower ?? ''];
+      mentions.push(makeMention(span, tokens, first, k, head && !PLACE_TYPES.has(head) ? head : 'ORGANIZATION', 'head'));
+    }
+    const name = exact ?? mentions[mentions.length - 1];
+    const short = mentions.findIndex((m) => m.first === k + 1 && m.last === k + 2);
+    const entry = mentions[short]?.gazetteer;
+    // "Alliance For Change (AFC)" is not the Asian Football Confederation the gazetteer calls AFC.
+    if (short >= 0 && entry && name && name.gazetteer !== entry) mentions[short] = makeMention(span, tokens, k + 1, k + 2, name.type, 'head');
   }
 }
 
@@ -673,7 +729,7 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
       continue;
     }
     const t = tokens[piece.first] as Token;
-    if (isGivenNameMonth(tokens, pieces, piece, gaz)) {
+    if (isGivenNameMonth(tokens, pieces, piece, gaz) || isSurnameMonth(tokens, kept, piece, gaz)) {
       kept.push(piece);
       continue;
     }
@@ -697,6 +753,15 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
   }
   while (kept[0]?.kind === 'connector') kept.shift();
   return kept;
+}
+
+/** "Theresa May", "Abdullah Jan": a calendar word right after a given name, not before a day's number, is a surname. */
+function isSurnameMonth(tokens: readonly Token[], kept: readonly Piece[], piece: Piece, gaz: Gazetteer): boolean {
+  const t = tokens[piece.first] as Token;
+  const before = kept[kept.length - 1];
+  if (!GIVEN_NAME_CALENDAR_WORDS.has(t.lower) || before?.kind !== 'word' || before.last !== piece.first) return false;
+  if (/^\d/.test(tokens[piece.last]?.text ?? '')) return false;
+  return isGivenName(gaz, tokens[before.last - 1]?.lower ?? '');
 }
 
 /**

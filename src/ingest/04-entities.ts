@@ -24,11 +24,31 @@ const MAX_INTRODUCED_INITIALS = 50;
 /** Group the mentions of all sentences into entities. */
 export function resolveEntities(sentences: readonly AnalysedSentence[], gaz: Gazetteer): Resolution {
   const book = new DraftBook(gaz);
+  preferIntroducedAcronyms(sentences);
   typeListedNames(sentences);
   attachFullNames(book, sentences, gaz);
   attachIntroducedAcronyms(book, sentences);
   attachShortForms(book, sentences, gaz);
   return book.resolution(isHeadline(sentences[0], sentences[1]));
+}
+
+/**
+ * Step 0. "the Alliance For Change (AFC) ... the AFC": an acronym the article introduces for a name
+ * of its own is that name's wherever it stands later, not the body the gazetteer knows by the same
+ * letters. Later mentions of it lose their gazetteer entry, to be joined to the name it spells.
+ */
+function preferIntroducedAcronyms(sentences: readonly AnalysedSentence[]): void {
+  const introduced = new Set<string>();
+  for (const s of sentences) {
+    for (const [i, m] of s.mentions.entries()) {
+      if (!ACRONYM.test(m.text)) continue;
+      if (!m.gazetteer && m.basis === 'head' && s.tokens[m.first - 1]?.text === '(') introduced.add(m.text);
+      else if (m.gazetteer && introduced.has(m.text)) {
+        const { gazetteer: _known, ...plain } = m;
+        s.mentions[i] = { ...plain, type: null, basis: 'default', countries: [] };
+      }
+    }
+  }
 }
 
 /**

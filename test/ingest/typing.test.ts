@@ -53,6 +53,13 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   // An unknown acronym before an office names a body; a name before its acronym and a body's head is that body.
   ['NLD spokesperson Tavo Renn said the party had won.', 'NLD', 'ORGANIZATION'],
   ['PKK commander Tavo Renn was killed.', 'PKK', 'ORGANIZATION'],
+  // A calendar word after a given name is a surname.
+  ['Prime Minister Theresa May said the deal was done.', 'Theresa May', 'PERSON'],
+  ['Local police chief Abdullah Jan said the bomber came on foot.', 'Abdullah Jan', 'PERSON'],
+  // A name followed by the acronym its words spell is one body, and the acronym is that body's, not a gazetteer body's.
+  ['The main parties, A Partnership for Velmar Unity (APVU) and others, met.', 'A Partnership for Velmar Unity', 'ORGANIZATION'],
+  ['The Tarsk National Congress Reform (TNCR) forms a part of the bloc.', 'Tarsk National Congress Reform', 'ORGANIZATION'],
+  ['The Alliance For Change (AFC) sits in parliament. Later the AFC walked out.', 'Alliance For Change', 'ORGANIZATION'],
   ['The meeting was planned by the hardline Jamila Ulema (JU) party, police said.', 'Jamila Ulema', 'ORGANIZATION'],
   ['Jonas Okonkwo, the minister, arrived. Talks in Vadora with Okonkwo ended.', 'Jonas Okonkwo', 'PERSON'],
   ['Jonas Okonkwo, the minister, arrived. Later the mayor spoke to Okonkwo by telephone.', 'Jonas Okonkwo', 'PERSON'],
@@ -199,6 +206,13 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ["Kenya's Foreign Minister Anna Velk said no.", 'Kenya', 'ORGANIZATION'],
   ['Former MP Anna Velk said the plan had failed.', 'Former', 'ORGANIZATION'],
   ['Veteran lawmaker Anna Velk walked out.', 'Veteran', 'ORGANIZATION'],
+  // An acronym the text gives to a name of its own is no gazetteer body by the same letters.
+  ['The Alliance For Change (AFC) sits in parliament. Later the AFC walked out.', 'Asian Football Confederation', ''],
+  // Words that do not spell the acronym stay apart; a gazetteer name spelt out stays the gazetteer's.
+  ['Talks in Tarsk Valley (UN) went on.', 'Tarsk Valley', 'ORGANIZATION'],
+  ['The European Union (EU) objected.', 'European Union', 'ORGANIZATION'],
+  // Before a day's number a calendar word after a name stays a date.
+  ['Officials told Anna May 4 was the date of the vote.', 'Anna May', ''],
   // A spouse's style is no name.
   ['Former Honduran First Lady Anna Velk won the vote.', 'Honduran First', ''],
   ['The First Lady, Anna Velk, greeted the guests.', 'First Lady', ''],
