@@ -96,6 +96,8 @@ const NEVER_NAMES = new Set(['WeekDay', 'Month', 'Date', 'Determiner', 'Pronoun'
 /** Lexicon tags of verbs. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund']);
 /** Tags of words written in capitals for emphasis, not as acronyms: "he HAD complained", "was NOT". */
+/** Lexicon tags of places, for names of two words ("new york", "los angeles"). */
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const EMPHASIS_TAGS = new Set(['Copula', 'Negative', 'Modal', 'Auxiliary', 'PastTense', 'Adverb']);
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across']);
@@ -748,7 +750,10 @@ function dropCommonWords(tokens: readonly Token[], pieces: Piece[], gaz: Gazette
     // the first word of its name, unless it counts or qualifies ("Many Party members").
     const beforeHead =
       next?.kind === 'word' && next.first === piece.last && NAME_HEADS[tokens[next.first]?.lower ?? ''] !== undefined && !NOT_NAME_OPENERS.has(t.lower);
-    if (opening && isCommonWord(t.lower, gaz) && !headBeforeMore && !possessiveInName && !beforeHead) continue;
+    // "NEW YORK: ...", "New Orleans police said": an opening word that starts a place the lexicon knows.
+    const nextWord = next?.kind === 'word' ? tokens[next.first] : undefined;
+    const opensPlace = nextWord !== undefined && gaz.lexiconTags(`${t.lower} ${nextWord.lower}`).some((tag) => PLACE_TAGS.has(tag));
+    if (opening && isCommonWord(t.lower, gaz) && !headBeforeMore && !possessiveInName && !beforeHead && !opensPlace) continue;
     kept.push(piece);
   }
   while (kept[0]?.kind === 'connector') kept.shift();

@@ -97,6 +97,8 @@ export class DraftBook {
       d.typeRank = BASIS_RANK[m.basis];
     }
     if (wordCount(m.text) > wordCount(d.name) && !d.gazetteers.size) this.#setName(d, m.text);
+    // "NEW YORK:" in a dateline, "New York" later: the name as the article writes it in running text.
+    else if (m.text.toLowerCase() === d.name.toLowerCase() && d.name === d.name.toUpperCase() && m.text !== m.text.toUpperCase()) this.#setName(d, m.text);
     this.#addShortForm(d, m.text);
     if (d.type !== 'PERSON') for (const form of companyForms(m.text)) this.#addSurface(d, form);
     if (d.type === 'PERSON' && !d.gender) {

@@ -53,6 +53,10 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   // An unknown acronym before an office names a body; a name before its acronym and a body's head is that body.
   ['NLD spokesperson Tavo Renn said the party had won.', 'NLD', 'ORGANIZATION'],
   ['PKK commander Tavo Renn was killed.', 'PKK', 'ORGANIZATION'],
+  // A dateline's opening word that starts a two-word place; a body described before its name.
+  ['NEW YORK: The talks ended on Monday.', 'NEW YORK', 'REGION'],
+  ['NEW YORK: The talks ended on Monday. Delegates left New York at noon.', 'New York', 'REGION'],
+  ["Seoul's presidential office Tarsk Wa Dae said the summit had ended.", 'Tarsk Wa Dae', 'GOVERNMENT_BODY'],
   // A calendar word after a given name is a surname.
   ['Prime Minister Theresa May said the deal was done.', 'Theresa May', 'PERSON'],
   ['Local police chief Abdullah Jan said the bomber came on foot.', 'Abdullah Jan', 'PERSON'],
@@ -213,6 +217,8 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ['The European Union (EU) objected.', 'European Union', 'ORGANIZATION'],
   // Before a day's number a calendar word after a name stays a date.
   ['Officials told Anna May 4 was the date of the vote.', 'Anna May', ''],
+  // A common word opening a sentence is no name when it starts no place.
+  ['New talks began in Tarsk on Monday.', 'New', ''],
   // A spouse's style is no name.
   ['Former Honduran First Lady Anna Velk won the vote.', 'Honduran First', ''],
   ['The First Lady, Anna Velk, greeted the guests.', 'First Lady', ''],

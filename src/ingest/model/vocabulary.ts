@@ -483,6 +483,8 @@ export const TYPE_DESCRIPTORS: Readonly<Record<string, EntityType>> = {
   legislature: 'GOVERNMENT_BODY',
   regulator: 'GOVERNMENT_BODY',
   'intelligence service': 'GOVERNMENT_BODY',
+  'presidential office': 'GOVERNMENT_BODY',
+  ministry: 'GOVERNMENT_BODY',
   'rights group': 'ORGANIZATION',
   charity: 'ORGANIZATION',
   ngo: 'ORGANIZATION',
