@@ -86,6 +86,43 @@ const ledBy = pattern({
   },
 });
 
+/** Verbs of leading that take a body as their object in a main clause: "X heads the Workers Union". */
+/** Lower-case words that may qualify the body a person heads: "leads the opposition X". */
+const BODY_QUALIFIERS = new Set([
+  'opposition',
+  'ruling',
+  'governing',
+  'main',
+  'new',
+  'small',
+  'country',
+  "country's",
+  'national',
+  'state',
+  'powerful',
+  'influential',
+]);
+const HEADS_VERBS = new Set(['leads', 'heads', 'headed', 'chairs', 'chaired', 'runs', 'directs', 'commands', 'founded']);
+
+/** "Tavo Renn heads the Tarsk Workers Union", "Anna Velk chairs the board of Velquist Holdings". */
+const headsBody = pattern({
+  predicate: 'LEADS',
+  triggers: [...HEADS_VERBS],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    // "X, who heads ..." is whoLeads'; here the person is the clause's subject right before the verb.
+    const subject = mentionEndingAt(s, i - 1);
+    const person = entityOf(ctx, subject);
+    if (person?.type !== 'PERSON' || s.tokens[i - 2]?.lower === 'who') return [];
+    // The object right after the verb: "heads the (opposition) X", not "chairs the meeting of X" or "leads X's list".
+    let k = s.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    while (k < i + 5 && s.tokens[k]?.word && !s.tokens[k]?.cap && BODY_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) k++;
+    const body = referentStartingAt(ctx, s, k);
+    if (!body || body.entity.type === 'PERSON' || PLACE_TYPES.has(body.entity.type) || s.tokens[body.last]?.text === "'s") return [];
+    return [{ subject: person, object: body.entity, role: 'Leader' }];
+  },
+});
+
 /** "X was sworn in as Freedonia's governor", "X became its president". */
 const asTitle = pattern({
   predicate: 'LEADS',
@@ -353,7 +390,7 @@ export const TITLE_BEFORE_NAME = defineFamily('title-before-name', 'LEADS', [tit
 /** Titles after a name, in apposition. */
 export const APPOSITIVE_TITLE = defineFamily('appositive-title', 'LEADS', [appositiveTitle]);
 /** Roles in a clause: "X, who leads Y", "X was sworn in as Y's governor", "X was named prime minister". */
-export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, ledBy, asTitle, copularTitle, appointedTitle]);
+export const ROLE_CLAUSE = defineFamily('role-clause', 'LEADS', [whoLeads, ledBy, asTitle, copularTitle, appointedTitle, headsBody]);
 /** Titles paired with people in order: "the presidents of A and B, X and Y", "X and his A and B counterparts, Y and Z". */
 export const PAIRED_TITLES = defineFamily('paired-titles', 'LEADS', [titlesOfList, counterparts]);
 

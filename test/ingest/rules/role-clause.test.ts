@@ -3,6 +3,12 @@ import { ruleTable } from './table.js';
 
 ruleTable('role-clause', {
   reads: [
+    // A person who heads, chairs, runs or founded the body right after the verb.
+    ['Tavo Renn heads the Tarsk Workers Union.', 'Tavo Renn', 'LEADS', 'Tarsk Workers Union'],
+    ['Tavo Renn leads the opposition Tarsk Unity Party.', 'Tavo Renn', 'LEADS', 'Tarsk Unity Party'],
+    ['Anna Velk chairs the Tarsk Workers Union, which called the strike.', 'Anna Velk', 'LEADS', 'Tarsk Workers Union'],
+    ['Since 2019 Tavo Renn runs Velquist Holdings.', 'Tavo Renn', 'LEADS', 'Velquist Holdings'],
+    ['In 1990 Anna Velk founded the Velmar Rights Foundation.', 'Anna Velk', 'LEADS', 'Velmar Rights Foundation'],
     // A party named before its acronym and its lower-case head, led by a person.
     ['The rally was held by the hardline Velmar Ulema (VU) party led by Tavo Renn.', 'Tavo Renn', 'LEADS', 'Velmar Ulema'],
     // The country of the phrase before an elected person, or named for "the country's".
@@ -57,6 +63,11 @@ ruleTable('role-clause', {
     ['The Lindor Reform Council is chaired by Jana Okafor.', 'Jana Okafor', 'LEADS', 'Lindor Reform Council'],
   ],
   misses: [
+    ['Tavo Renn heads to Nairobi on Monday.', 'Tavo Renn', 'LEADS', 'Nairobi'],
+    ['Anna Velk chairs the meeting of the Tarsk Workers Union.', 'Anna Velk', 'LEADS', 'Tarsk Workers Union'],
+    ['Tavo Renn leads the delegation of the Tarsk Unity Party.', 'Tavo Renn', 'LEADS', 'Tarsk Unity Party'],
+    ['Tavo Renn runs for the Tarsk Unity Party in May.', 'Tavo Renn', 'LEADS', 'Tarsk Unity Party'],
+    ["Tavo Renn leads the Tarsk Unity Party's list in Velmar.", 'Tavo Renn', 'LEADS', 'Tarsk Unity Party'],
     ['The rally was held by the Velmar Ulema (VU) members led by Tavo Renn.', 'Tavo Renn', 'LEADS', 'Velmar Ulema'],
     // A possessive that is not a country's, or a title that needs no country.
     ["Velk's wife, Anna Velk, was elected president.", 'Anna Velk', 'LEADS', 'Velk'],
