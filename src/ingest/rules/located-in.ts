@@ -216,7 +216,10 @@ const ofCountry = pattern({
     const after = s.tokens[body.last]?.lower;
     if (after === 'of' || after === 'in') {
       const place = referentStartingAt(ctx, s, body.last + 1);
-      const fits = place && (place.entity.type === 'COUNTRY' || (after === 'in' && (body.entity.type === 'NEWS_AGENCY' || place.entity.type === 'CITY')));
+      // "the Taliban in Afghanistan", "the Red Cross in Syria": an organisation "in" a country works there; its seat is "of" it.
+      const worksIn = after === 'in' && body.entity.type === 'ORGANIZATION' && place?.entity.type === 'COUNTRY';
+      const fits =
+        place && !worksIn && (place.entity.type === 'COUNTRY' || (after === 'in' && (body.entity.type === 'NEWS_AGENCY' || place.entity.type === 'CITY')));
       if (place && fits && s.tokens[place.last]?.text !== "'s") out.push(...located(body.entity, place.entity));
     }
     let j = at - 1;

@@ -11,6 +11,8 @@ ruleTable('place-of-body', {
     ['The Halvorsen Institute in Nairobi trained nurses.', 'Halvorsen Institute', 'LOCATED_IN', 'Nairobi'],
     ["Ireland's Supreme Court ruled on Friday.", 'Supreme Court', 'LOCATED_IN', 'Ireland'],
     ['The Harbour Workers Union, based in Lisbon, called a strike.', 'Harbour Workers Union', 'LOCATED_IN', 'Lisbon'],
+    // A government body "in" a country is that country's.
+    ['The Supreme Court in Kenya ruled on Friday.', 'Supreme Court', 'LOCATED_IN', 'Kenya'],
     // A one-word name set off after a place's description, even one the lexicon gives to people.
     ["Kenya's state news agency, Marlo, reported the arrests.", 'Marlo', 'LOCATED_IN', 'Kenya'],
     ["Kenya's state news agency, Clara, reported the arrests.", 'Clara', 'LOCATED_IN', 'Kenya'],
@@ -21,6 +23,9 @@ ruleTable('place-of-body', {
     ["Norway's European Union bid failed twice.", 'European Union', 'LOCATED_IN', 'Norway'],
     // A body in a compound adjective qualifies what the country has.
     ["Somalia's U.N.-backed transitional government was sidelined.", 'United Nations', 'LOCATED_IN', 'Somalia'],
+    // An organisation "in" a country works there; its seat is not said.
+    ['The base supplies the fight against the Taliban in Afghanistan.', 'Taliban', 'LOCATED_IN', 'Afghanistan'],
+    ['The Velmar Relief Foundation in Syria delivered tents.', 'Velmar Relief Foundation', 'LOCATED_IN', 'Syria'],
     // A person described is no body; a place inside a longer clause only describes the body's work.
     ['Ola Bergvik, the best player in Norway, won.', 'Ola Bergvik', 'LOCATED_IN', 'Norway'],
     ['The Velk Group, a firm in Oslo that makes boats for Norway, grew.', 'Velk Group', 'LOCATED_IN', 'Norway'],
