@@ -1123,6 +1123,14 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   if (appositive) return { type: appositive, basis: 'context' };
   const descriptorAfter = descriptorFollowing(tokens, last);
   if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY') return { type: descriptorAfter, basis: 'context' };
+  // "Kohat is located in ...", "Mardan lies in ...", "Kohat is a small town": what lies somewhere is a place.
+  if (last - first <= 2 && (LIES_IN.some((words) => words.every((w, n) => tokens[last + n]?.lower === w)) || isATown(tokens, last))) {
+    return { type: 'CITY', basis: 'context' };
+  }
+  // "Quetta, in the Balochistan province of Pakistan": a place followed by the region it lies in.
+  if (after === ',' && after2 === 'in' && last - first <= 2 && tokens.slice(last + 2, last + 7).some((t) => !t.cap && REGION_KIND_WORDS.has(t.lower))) {
+    return { type: 'CITY', basis: 'context' };
+  }
   // "Dorn, in eastern Uruguay": a place followed by where it lies.
   if (after === ',' && after2 === 'in' && last - first <= 2) {
     let k = last + 2;
@@ -1154,6 +1162,29 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   }
   return undefined;
 }
+
+/** Words after a name that say where it lies: it is a place. */
+const LIES_IN: readonly (readonly string[])[] = [
+  ['is', 'located', 'in'],
+  ['was', 'located', 'in'],
+  ['is', 'situated', 'in'],
+  ['lies', 'in'],
+  ['lies', 'on'],
+];
+const TOWN_WORDS = new Set(['town', 'city', 'village']);
+
+/** "Kohat is a small town", "Kohat was a farming village": the copula and a town's description after the name. */
+function isATown(tokens: readonly Token[], k: number): boolean {
+  if (!['is', 'was'].includes(tokens[k]?.lower ?? '') || !['a', 'an'].includes(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < k + 5; j++) {
+    const t = tokens[j];
+    if (!t?.word || t.cap) return false;
+    if (TOWN_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+/** Kinds of region a town is said to lie in: "in the Balochistan province of Pakistan". */
+const REGION_KIND_WORDS = new Set(['province', 'region', 'district', 'state', 'county', 'prefecture']);
 
 /**
  * True when the tokens from `at` are a country or region the gazetteer knows and then the end of

@@ -57,6 +57,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['NEW YORK: The talks ended on Monday.', 'NEW YORK', 'REGION'],
   ['NEW YORK: The talks ended on Monday. Delegates left New York at noon.', 'New York', 'REGION'],
   ["Seoul's presidential office Tarsk Wa Dae said the summit had ended.", 'Tarsk Wa Dae', 'GOVERNMENT_BODY'],
+  // What is said to lie somewhere is a place.
+  ['Kohat is located in the Northwest Frontier Province of Pakistan.', 'Kohat', 'CITY'],
+  ['The blast hit Quetta, in the Balochistan province of Pakistan.', 'Quetta', 'CITY'],
   // A calendar word after a given name is a surname.
   ['Prime Minister Theresa May said the deal was done.', 'Theresa May', 'PERSON'],
   ['Local police chief Abdullah Jan said the bomber came on foot.', 'Abdullah Jan', 'PERSON'],

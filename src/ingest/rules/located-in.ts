@@ -288,7 +288,7 @@ const placeInPlace = pattern({
       if (inner && PLACE_TYPES.has(inner.entity.type) && inner.entity.type !== 'COUNTRY') out.push(...located(inner.entity, entity));
     }
     const listed = listOfPlaces(ctx, s, m.first);
-    let k = listed.end;
+    let k = pastPlaceLink(s, listed.end);
     // "Aldra province in the north of Y": the kind of place after its name.
     if (PLACE_KIND_NOUNS.has(s.tokens[k]?.lower ?? '') && !s.tokens[k]?.cap) k++;
     if (s.tokens[k]?.text === ',' && (s.tokens[k + 1]?.lower === 'in' || s.tokens[k + 1]?.lower === 'on')) k++;
@@ -305,7 +305,9 @@ const placeInPlace = pattern({
     if (s.tokens[k]?.lower !== 'in' || entity.type === 'COUNTRY' || listed.first !== entity) return out;
     k++;
     if (s.tokens[k]?.lower === 'the') k++;
-    while (DIRECTION_ADJECTIVES.has(s.tokens[k]?.lower ?? '') || ['far', 'extreme', 'deep'].includes(s.tokens[k]?.lower ?? '')) k++;
+    // "in eastern Kenya", "in the far north of Y"; but "in the Northwest Frontier Province" is a name.
+    while (!mentionStartingAt(s, k) && (DIRECTION_ADJECTIVES.has(s.tokens[k]?.lower ?? '') || ['far', 'extreme', 'deep'].includes(s.tokens[k]?.lower ?? '')))
+      k++;
     if ((DIRECTIONS.has(s.tokens[k]?.lower ?? '') || /^(north|south)-(east|west)$/.test(s.tokens[k]?.lower ?? '')) && s.tokens[k + 1]?.lower === 'of') k += 2;
     // "in the far north of Y": the compass word was read as an adjective.
     else if (s.tokens[k]?.lower === 'of' && DIRECTIONS.has(s.tokens[k - 1]?.lower ?? '')) k++;
@@ -318,6 +320,27 @@ const placeInPlace = pattern({
     return out;
   },
 });
+
+/** Words that say where a place lies before "in": "is located", "lies", "is situated". */
+const LINKS_TO_IN: readonly (readonly string[])[] = [['is', 'located'], ['was', 'located'], ['is', 'situated'], ['lies'], ['located']];
+/** Most plain words in a description of a place before its kind: "a small farming village". */
+const MAX_PLACE_DESCRIPTION = 3;
+
+/**
+ * Token `k` past what links a place to where it lies: "Kohat is located (in)", "Mardan lies (in)",
+ * "Kohat, a village (in)", "Kohat is a small town (in)". Returns `k` when nothing links.
+ */
+function pastPlaceLink(s: AnalysedSentence, k: number): number {
+  for (const words of LINKS_TO_IN) if (words.every((w, n) => s.tokens[k + n]?.lower === w)) return k + words.length;
+  const copula = s.tokens[k]?.lower === 'is' || s.tokens[k]?.lower === 'was';
+  const apposition = s.tokens[k]?.text === ',';
+  if (!copula && !apposition) return k;
+  let j = k + 1;
+  if (!['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) return k;
+  j++;
+  for (let n = 0; n < MAX_PLACE_DESCRIPTION && s.tokens[j]?.word && !s.tokens[j]?.cap && !PLACE_KIND_NOUNS.has(s.tokens[j]?.lower ?? ''); n++) j++;
+  return PLACE_KIND_NOUNS.has(s.tokens[j]?.lower ?? '') && s.tokens[j + 1]?.lower === 'in' ? j + 1 : k;
+}
 
 /** "Kesh, the main town of Aldra prefecture", "the Aldra town of Telvin", "the Libyan port of X". */
 const placeKindOf = pattern({
