@@ -16,9 +16,36 @@ const isPerson = (e: EntityDraft): boolean => e.type === 'PERSON';
 
 /** The news agency named at token `k`, if one is. */
 function agencyAt(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraft | undefined {
-  const found = referentStartingAt(ctx, s, k);
-  return found?.entity.type === 'NEWS_AGENCY' ? found.entity : undefined;
+  // "on Kenyan radio station Capital FM": past the outlet's description to its name, within the phrase.
+  for (let j = k; j < k + MAX_OUTLET_DESCRIPTION && j < s.tokens.length; j++) {
+    const demonym = s.cues.some((c) => c.kind === 'demonym' && c.first === j);
+    const found = demonym ? undefined : referentStartingAt(ctx, s, j);
+    if (found) return found.entity.type === 'NEWS_AGENCY' ? found.entity : undefined;
+    if (!demonym && !OUTLET_DESCRIPTION.has(s.tokens[j]?.lower ?? '')) return undefined;
+  }
+  return undefined;
 }
+/** Words of an outlet's description before its name: "Kenyan radio station", "the state broadcaster". */
+const MAX_OUTLET_DESCRIPTION = 5;
+const OUTLET_DESCRIPTION = new Set([
+  'the',
+  'radio',
+  'station',
+  'television',
+  'channel',
+  'broadcaster',
+  'network',
+  'newspaper',
+  'daily',
+  'state',
+  'public',
+  'private',
+  'local',
+  'national',
+  'news',
+  'agency',
+  'website',
+]);
 
 /** The first person named after token `k`. */
 function personAfter(ctx: ReadContext, s: AnalysedSentence, k: number): EntityDraft | undefined {
@@ -43,7 +70,9 @@ const speakingOn = pattern({
     const fits = s.tokens[i]?.lower === 'speaking' ? link === 'on' || link === 'to' : link === 'with' || link === 'to';
     if (!fits) return [];
     // "X said in an interview with the BBC": the speaker before it, unless the phrase opens the sentence.
-    const speaker = i > 3 ? (nearestBefore(ctx, s, i, isPerson) ?? personAfter(ctx, s, i + 2)) : personAfter(ctx, s, i + 2);
+    // "X, speaking on Y, said": a speaker set off before a short opening phrase.
+    const speaker =
+      i > 3 ? (nearestBefore(ctx, s, i, isPerson) ?? personAfter(ctx, s, i + 2)) : (personAfter(ctx, s, i + 2) ?? nearestBefore(ctx, s, i, isPerson));
     return one(speaker, agencyAt(ctx, s, skip(s, i + 2)));
   },
 });
@@ -196,6 +225,21 @@ const speakerOfAgency = pattern({
 });
 
 const AGENCY_REPORT_VERBS = new Set(['reported', 'reports', 'said', 'says']);
+/** Lower-case words that describe an outlet around its name: "the state news agency TNA", "the Interfax news agency". */
+const AGENCY_DESCRIPTION = new Set([
+  'news',
+  'agency',
+  'state',
+  'official',
+  'state-run',
+  'newspaper',
+  'broadcaster',
+  'television',
+  'radio',
+  'daily',
+  'wire',
+  'service',
+]);
 
 /** "X said 40 people were detained, Reuters reported": the agency after the clause carries what X said. */
 const agencyReportedAfter = pattern({
@@ -205,10 +249,16 @@ const agencyReportedAfter = pattern({
   read({ ctx }, s, i) {
     if (s.tokens[i + 1] && !['.', ';', ','].includes(s.tokens[i + 1]?.text ?? '')) return [];
     if (!AGENCY_REPORT_VERBS.has(s.tokens[i]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
-    const agency = referentEndingAt(ctx, s, i - 1);
-    if (agency?.entity.type !== 'NEWS_AGENCY' || s.tokens[agency.first - 1]?.text !== ',') return [];
+    // "..., Reuters reported", "..., the Interfax news agency reported", "..., the state news agency TNA reported".
+    let end = i - 1;
+    while (end > i - 4 && AGENCY_DESCRIPTION.has(s.tokens[end]?.lower ?? '') && !s.tokens[end]?.cap) end--;
+    const agency = referentEndingAt(ctx, s, end);
+    if (agency?.entity.type !== 'NEWS_AGENCY') return [];
+    let open = agency.first - 1;
+    while (open > agency.first - 5 && (AGENCY_DESCRIPTION.has(s.tokens[open]?.lower ?? '') || s.tokens[open]?.lower === 'the') && !s.tokens[open]?.cap) open--;
+    if (s.tokens[open]?.text !== ',') return [];
     // The speech verb of the clause before the agency, and who spoke there.
-    const verb = s.tokens.findIndex((t, k) => k < agency.first - 1 && SPEECH_VERB_SET.has(t.lower) && !tokenQuoted(ctx, s, k));
+    const verb = s.tokens.findIndex((t, k) => k < open && SPEECH_VERB_SET.has(t.lower) && !tokenQuoted(ctx, s, k));
     if (verb < 0) return [];
     const speaker = nearestBefore(ctx, s, verb, (e) => isActor(e) && e.type !== 'NEWS_AGENCY');
     return one(speaker, agency.entity);

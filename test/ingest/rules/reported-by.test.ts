@@ -3,6 +3,10 @@ import { ruleTable } from './table.js';
 
 ruleTable('reported-by', {
   reads: [
+    // The agency after the clause, described around its name; an outlet described before its name.
+    ['Tavo Renn said the talks had failed, the Interfax news agency reported.', 'Tavo Renn', 'REPORTED_BY', 'Interfax'],
+    ['Tavo Renn said the talks had failed, the state news agency TNA reported.', 'Tavo Renn', 'REPORTED_BY', 'TNA'],
+    ['Tavo Renn, speaking on Kenyan radio station Capital FM, said the talks failed.', 'Tavo Renn', 'REPORTED_BY', 'Capital FM'],
     // An interview named after the speech verb: the speaker before it.
     ['Anna Kestrup said in an interview with the BBC that she would resign.', 'Anna Kestrup', 'REPORTED_BY', 'BBC'],
     ['Anna Kestrup told Reuters the vote was fair.', 'Anna Kestrup', 'REPORTED_BY', 'Reuters'],
@@ -38,6 +42,9 @@ ruleTable('reported-by', {
     ['Marta Ossen of the BBC said the road was closed.', 'Marta Ossen', 'REPORTED_BY', 'BBC'],
   ],
   misses: [
+    // Another name between the description and the outlet, or an outlet that is only the topic.
+    ['Tavo Renn, speaking on Kenyan radio about Anna Velk, said the talks failed.', 'Tavo Renn', 'REPORTED_BY', 'Anna Velk'],
+    ['Tavo Renn said the talks had failed, and the Interfax news agency was closed.', 'Tavo Renn', 'REPORTED_BY', 'Interfax'],
     ['Ivo Brenn arrived. In an interview with the BBC, Anna Kestrup said she would resign.', 'Ivo Brenn', 'REPORTED_BY', 'BBC'],
     ['Tavo Renn met Ilsa Vantrow, Reuters reported.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
     ['Tavo Renn said the talks had failed, but Reuters reported a deal.', 'Tavo Renn', 'REPORTED_BY', 'Reuters'],
