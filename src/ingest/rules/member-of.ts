@@ -3,6 +3,7 @@
 import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type EntityDraft } from '../04-entities.js';
 import { BELONG_VERBS, JOIN_VERBS, MEMBER_GROUP_NOUNS, MEMBERSHIP_PHRASES } from '../model/triggers.js';
+import { SPEECH_VERB_SET } from '../model/vocabulary.js';
 import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { clauseSubjects, isNegated, listAfter, subjectPronoun } from './readers.js';
@@ -194,10 +195,83 @@ const joinedBody = pattern({
   },
 });
 
+/**
+ * "NATO members Turkey and Greece", "EU member states France and Germany", "fellow NATO member
+ * Turkey": a body's name before "member(s)" and the countries named right after.
+ */
+const namedMembers = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: ['member', 'members'],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    const body = referentEndingAt(ctx, s, i - 1);
+    if (!body || !MEMBER_BODIES.has(body.entity.type)) return [];
+    let k = MEMBER_GROUP_NOUNS.has(s.tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (s.tokens[k]?.text === ',') k++;
+    const first = referentStartingAt(ctx, s, k);
+    // "NATO members, Turkey said, must pay": a speaker set off, not a member named.
+    if (first?.entity.type !== 'COUNTRY' || SPEECH_VERB_SET.has(s.tokens[first.last]?.lower ?? '')) return [];
+    return listAfter(ctx, s, k)
+      .filter((e) => e.type === 'COUNTRY')
+      .map((member) => ({ subject: member, object: body.entity }));
+  },
+});
+
+/** "member states of the African Union, including Kenya and Ghana": the countries listed after the body. */
+const membersOfIncluding = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: ['members', 'member'],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    let k = MEMBER_GROUP_NOUNS.has(s.tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (s.tokens[k]?.lower !== 'of' || tokenQuoted(ctx, s, i)) return [];
+    k = s.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const body = referentStartingAt(ctx, s, k);
+    if (!body || !MEMBER_BODIES.has(body.entity.type)) return [];
+    let j = body.last;
+    if (s.tokens[j]?.text === ',') j++;
+    if (s.tokens[j]?.lower === 'including') j++;
+    else if (s.tokens[j]?.lower === 'such' && s.tokens[j + 1]?.lower === 'as') j += 2;
+    else return [];
+    return listAfter(ctx, s, j)
+      .filter((e) => e.type === 'COUNTRY')
+      .map((member) => ({ subject: member, object: body.entity }));
+  },
+});
+
+/** "The African Union suspended Mali's membership", "Ukraine's membership of NATO": a country's membership of a body. */
+const membershipOf = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: ['membership'],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i - 1]?.text !== "'s" || tokenQuoted(ctx, s, i)) return [];
+    const member = referentEndingAt(ctx, s, i - 2)?.entity;
+    if (member?.type !== 'COUNTRY') return [];
+    // "Ukraine's membership of NATO" names the body; "the AU suspended Mali's membership" has it as the subject.
+    const link = s.tokens[i + 1]?.lower ?? '';
+    const after = link === 'of' || link === 'in' ? referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2)?.entity : undefined;
+    const body = after ?? clauseSubjects(ctx, s, i - 2, (e) => MEMBER_BODIES.has(e.type))[0];
+    // "Ukraine's membership bid": only a membership held, not one sought.
+    if (!body || !MEMBER_BODIES.has(body.type) || SOUGHT_NOUNS.has(link)) return [];
+    return [{ subject: member, object: body }];
+  },
+});
+const SOUGHT_NOUNS = new Set(['bid', 'application', 'request', 'talks', 'hopes', 'ambitions', 'aspirations']);
+
 /** A person's party or body beside the name. */
 export const PERSON_OF_BODY = defineFamily('person-of-body', 'MEMBER_OF', [personOfParty, appositiveOf]);
 /** Lists of members: "consisting of A and B", "the bloc's member states, A and B", "of which A is a member". */
-export const MEMBERSHIP_LIST = defineFamily('membership-list', 'MEMBER_OF', [membershipList, memberStates, ofWhichMember, bodyMember]);
+export const MEMBERSHIP_LIST = defineFamily('membership-list', 'MEMBER_OF', [
+  membershipList,
+  memberStates,
+  ofWhichMember,
+  bodyMember,
+  namedMembers,
+  membersOfIncluding,
+  membershipOf,
+]);
 /** "A and B are members of C", "A belongs to C", "A joined C". */
 export const MEMBER_OF = defineFamily('member-of', 'MEMBER_OF', [memberOf, joinedBody]);
 

@@ -3,6 +3,14 @@ import { ruleTable } from './table.js';
 
 ruleTable('membership-list', {
   reads: [
+    // A body's name before "members" or "member states" and the countries right after; the countries listed after its members.
+    ['NATO members Turkey and Greece held talks on Monday.', 'Greece', 'MEMBER_OF', 'NATO'],
+    ['EU member states France and Germany objected.', 'France', 'MEMBER_OF', 'European Union'],
+    ['Fellow NATO member Turkey objected.', 'Turkey', 'MEMBER_OF', 'NATO'],
+    ['Member states of the African Union, including Kenya and Ghana, voted.', 'Ghana', 'MEMBER_OF', 'African Union'],
+    // A country's membership of a body, held or suspended.
+    ["The African Union suspended Mali's membership.", 'Mali', 'MEMBER_OF', 'African Union'],
+    ["Turkey's membership of NATO dates from 1952.", 'Turkey', 'MEMBER_OF', 'NATO'],
     // "which includes" lists the members; a body's name before "member" says who belongs.
     ['The Tarsk Security Pact, which includes Russia, Belarus and Armenia, sent troops.', 'Belarus', 'MEMBER_OF', 'Tarsk Security Pact'],
     ["Sweden became NATO's 32nd member in March.", 'Sweden', 'MEMBER_OF', 'NATO'],
@@ -26,6 +34,11 @@ ruleTable('membership-list', {
     ['The ruling came from the Andean Economic Community, of which Peru is a member.', 'Peru', 'MEMBER_OF', 'Andean Economic Community'],
   ],
   misses: [
+    ['NATO members met Turkey and Greece on Monday.', 'Turkey', 'MEMBER_OF', 'NATO'],
+    ['NATO members, Turkey said, must pay more.', 'Turkey', 'MEMBER_OF', 'NATO'],
+    ["Ukraine's membership bid for NATO was rejected.", 'Ukraine', 'MEMBER_OF', 'NATO'],
+    ["Ukraine's membership bid was backed by NATO.", 'Ukraine', 'MEMBER_OF', 'NATO'],
+    ['Members of the African Union met Kenya and Ghana.', 'Kenya', 'MEMBER_OF', 'African Union'],
     ['France sent a NATO member to the talks.', 'France', 'MEMBER_OF', 'NATO'],
     ['The NATO member states met in Brussels, and Ukraine attended.', 'Ukraine', 'MEMBER_OF', 'NATO'],
     ['Ukraine, which is not a NATO member, asked for arms.', 'Ukraine', 'MEMBER_OF', 'NATO'],
