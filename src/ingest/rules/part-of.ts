@@ -145,9 +145,42 @@ const appositiveBranch = pattern({
   },
 });
 
+/** Words between a body and the one it is part of: "is part of", "is a part of", "is owned by", "belongs to". */
+const PART_LINKS: readonly (readonly string[])[] = [
+  ['is', 'part', 'of'],
+  ['is', 'a', 'part', 'of'],
+  ['was', 'part', 'of'],
+  ['is', 'owned', 'by'],
+  ['was', 'owned', 'by'],
+  ['is', 'controlled', 'by'],
+  ['belongs', 'to'],
+  ['is', 'a', 'subsidiary', 'of'],
+  ['is', 'a', 'unit', 'of'],
+  ['is', 'a', 'branch', 'of'],
+  [',', 'part', 'of'],
+  [',', 'owned', 'by'],
+];
+
+/** "The Tarsk Police is part of the Interior Ministry", "Velquist Air is owned by Velquist Holdings". */
+const copularPart = pattern({
+  predicate: 'PART_OF',
+  triggers: 'mention',
+  confidence: 0.75,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const body = entityOf(ctx, m);
+    if (!m || !body || !isBodyLike(body) || body.type === 'EVENT') return [];
+    const link = PART_LINKS.find((words) => words.every((w, n) => s.tokens[m.last + n]?.lower === w));
+    if (!link) return [];
+    const k = m.last + link.length;
+    const parent = referentStartingAt(ctx, s, s.tokens[k]?.lower === 'the' ? k + 1 : k);
+    return parent && parent.entity !== body && isBodyLike(parent.entity) ? [{ subject: body, object: parent.entity }] : [];
+  },
+});
+
 export const PARENT_IN_NAME = defineFamily('parent-in-name', 'PART_OF', [parentInName]);
 export const CHAMBER_OF = defineFamily('chamber-of', 'PART_OF', [chamberOf]);
 /** A body's body: "the UN's World Food Programme", "X, a branch of the Y". */
-export const BODY_OF_BODY = defineFamily('body-of-body', 'PART_OF', [bodyPossessive, appositiveBranch]);
+export const BODY_OF_BODY = defineFamily('body-of-body', 'PART_OF', [bodyPossessive, appositiveBranch, copularPart]);
 
 export const PART_OF_RULES = [PARENT_IN_NAME, CHAMBER_OF, BODY_OF_BODY] as const;
