@@ -80,6 +80,80 @@ const supporting = pattern({
   },
 });
 
-export const ALLIED_WITH = defineFamily('allied-with', 'ALLIED_WITH', [alliesSuchAs, areAllies, appositiveAlly, alignedWith, supporting]);
+/** Lower-case words between "a" and "ally": "a close ally of", "a key military ally of". */
+const ALLY_QUALIFIERS = new Set([
+  'close',
+  'closest',
+  'key',
+  'staunch',
+  'longtime',
+  'long-time',
+  'old',
+  'main',
+  'military',
+  'strategic',
+  'important',
+  'major',
+  'traditional',
+]);
+
+/** "Russia is a close ally of Syria", "Russia, a key ally of Syria,": the name before and the one after "of". */
+const allyOf = pattern({
+  predicate: 'ALLIED_WITH',
+  triggers: ['ally', 'allies'],
+  confidence: 0.75,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'of' || tokenQuoted(ctx, s, i)) return [];
+    let j = i - 1;
+    while (j > 0 && ALLY_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) j--;
+    if (!['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) return [];
+    const link = s.tokens[j - 1]?.lower ?? '';
+    if (link !== ',' && !['is', 'was', 'remains', 'became'].includes(link)) return [];
+    const ally = referentEndingAt(ctx, s, j - 2)?.entity;
+    const partner = referentStartingAt(ctx, s, skip(s, i + 2))?.entity;
+    return ally && partner && isActor(ally) && isActor(partner) ? one(ally, partner) : [];
+  },
+});
+
+/** "Syria's ally Russia sent jets", "Syria's closest ally, Russia,": a possessed ally named after the noun. */
+const possessedAlly = pattern({
+  predicate: 'ALLIED_WITH',
+  triggers: ['ally'],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i)) return [];
+    let j = i - 1;
+    while (j > 0 && ALLY_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) j--;
+    if (s.tokens[j]?.text !== "'s") return [];
+    const partner = referentEndingAt(ctx, s, j - 1)?.entity;
+    const k = s.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+    const ally = referentStartingAt(ctx, s, k)?.entity;
+    return ally && partner && isActor(ally) && isActor(partner) && ally.type !== 'PERSON' ? one(ally, partner) : [];
+  },
+});
+
+/** "X formed an alliance with Y", "X entered a coalition with Y". */
+const allianceWith = pattern({
+  predicate: 'ALLIED_WITH',
+  triggers: ['alliance', 'coalition', 'pact'],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (s.tokens[i + 1]?.lower !== 'with' || tokenQuoted(ctx, s, i) || !FORMING_VERBS.has(s.tokens[i - 2]?.lower ?? '')) return [];
+    const partner = referentStartingAt(ctx, s, skip(s, i + 2))?.entity;
+    return partner && isActor(partner) ? one(clauseSubject(ctx, s, i - 2, isActor), partner) : [];
+  },
+});
+const FORMING_VERBS = new Set(['formed', 'forms', 'form', 'forming', 'entered', 'signed', 'struck', 'sealed', 'joined']);
+
+export const ALLIED_WITH = defineFamily('allied-with', 'ALLIED_WITH', [
+  alliesSuchAs,
+  areAllies,
+  appositiveAlly,
+  alignedWith,
+  supporting,
+  allyOf,
+  possessedAlly,
+  allianceWith,
+]);
 
 export const ALLIED_WITH_RULES = [ALLIED_WITH] as const;

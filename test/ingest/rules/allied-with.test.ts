@@ -3,6 +3,12 @@ import { ruleTable } from './table.js';
 
 ruleTable('allied-with', {
   reads: [
+    // "an ally of", a possessed ally, an alliance formed with.
+    ['Russia is a close ally of Syria.', 'Russia', 'ALLIED_WITH', 'Syria'],
+    ['Russia, a key military ally of Syria, sent jets.', 'Russia', 'ALLIED_WITH', 'Syria'],
+    ["Syria's ally Russia sent jets.", 'Russia', 'ALLIED_WITH', 'Syria'],
+    ['The Tarsk Unity Party formed a coalition with the Velmar Front.', 'Tarsk Unity Party', 'ALLIED_WITH', 'Velmar Front'],
+    ['Kenya signed a pact with Uganda on Monday.', 'Kenya', 'ALLIED_WITH', 'Uganda'],
     ['Chile urged allies such as Peru and Bolivia to act.', 'Chile', 'ALLIED_WITH', 'Bolivia'],
     ['Cuba and Venezuela are close allies.', 'Cuba', 'ALLIED_WITH', 'Venezuela'],
     ["Russia, Mongolia's closest military ally, said nothing.", 'Russia', 'ALLIED_WITH', 'Mongolia'],
@@ -11,6 +17,10 @@ ruleTable('allied-with', {
     ['Chad is supporting the Velmar Liberation Front in the north.', 'Chad', 'ALLIED_WITH', 'Velmar Liberation Front'],
   ],
   misses: [
+    ['Russia warned the allies of Syria.', 'Russia', 'ALLIED_WITH', 'Syria'],
+    ["Syria's ally said Russia would act.", 'Russia', 'ALLIED_WITH', 'Syria'],
+    ['The Tarsk Unity Party broke its coalition with the Velmar Front.', 'Tarsk Unity Party', 'ALLIED_WITH', 'Velmar Front'],
+    ['Kenya is an ally, of sorts, of Uganda.', 'Kenya', 'ALLIED_WITH', 'Uganda'],
     ['Chile criticised Peru and Bolivia, its former allies.', 'Chile', 'ALLIED_WITH', 'Bolivia'],
     ['Cuba said Venezuela is a market for its sugar.', 'Cuba', 'ALLIED_WITH', 'Venezuela'],
     ['Russia said Mongolia is not an ally.', 'Russia', 'ALLIED_WITH', 'Mongolia'],
