@@ -217,7 +217,7 @@ const ofCountry = pattern({
     if (after === 'of' || after === 'in') {
       const place = referentStartingAt(ctx, s, body.last + 1);
       // "the Taliban in Afghanistan", "the Red Cross in Syria": an organisation "in" a country works there; its seat is "of" it.
-      const worksIn = after === 'in' && body.entity.type === 'ORGANIZATION' && place?.entity.type === 'COUNTRY';
+      const worksIn = after === 'in' && (body.entity.type === 'ORGANIZATION' || body.entity.type === 'ALLIANCE') && place?.entity.type === 'COUNTRY';
       const fits =
         place && !worksIn && (place.entity.type === 'COUNTRY' || (after === 'in' && (body.entity.type === 'NEWS_AGENCY' || place.entity.type === 'CITY')));
       if (place && fits && s.tokens[place.last]?.text !== "'s") out.push(...located(body.entity, place.entity));

@@ -6,7 +6,7 @@ import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { DESTINATION_HEADS, JOINING_WORDS, PHRASE_BREAKS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS, WITHDRAW_VERBS } from '../model/triggers.js';
-import { referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
+import { mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { clauseSubjects, isBody, isPassive, listAfter, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
@@ -134,11 +134,13 @@ const troopsFrom = pattern({
   triggers: [...TROOP_WORDS],
   confidence: 0.7,
   read({ ctx, memory }, s, i) {
-    if (s.tokens[i + 1]?.lower !== 'from') return [];
-    const countries = listAfter(ctx, s, i + 2).filter((e) => e.type === 'COUNTRY');
+    // "peacekeepers from A and B", "the peacekeepers, from A, B and C,".
+    const from = s.tokens[i + 1]?.lower === 'from' ? i + 1 : s.tokens[i + 1]?.text === ',' && s.tokens[i + 2]?.lower === 'from' ? i + 2 : -1;
+    if (from < 0) return [];
+    const countries = listAfter(ctx, s, from + 1).filter((e) => e.type === 'COUNTRY');
     if (!countries.length) return [];
     let place: EntityDraft | undefined;
-    for (let k = i + 2; k < s.tokens.length && !place && !STOPS.has(s.tokens[k]?.text ?? ''); k++) {
+    for (let k = from + 1; k < s.tokens.length && !place && !STOPS.has(s.tokens[k]?.text ?? ''); k++) {
       if (['to', 'in', 'into'].includes(s.tokens[k]?.lower ?? '')) place = destinationAt(ctx, s, k, true);
     }
     if (place) memory.set(DESTINATION, place);
@@ -170,6 +172,14 @@ const STATIONED_LINKS = new Set([
   'airlifted',
   'dispatched',
   'landed',
+  'killed',
+  'wounded',
+  'injured',
+  'died',
+  'captured',
+  'kidnapped',
+  'patrolling',
+  'operating',
 ]);
 /** "were flown to Y", "have been stationed in Y": the auxiliaries before a link. */
 const LINK_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'have', 'has', 'had']);
@@ -185,8 +195,17 @@ function troopsOwner(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDr
   for (let n = 0; n < 3 && j >= 0 && qualifier(j); n++) j--;
   while (j >= 0 && /^(\d+|,)$/.test(s.tokens[j]?.text ?? '')) j--;
   if (HAVE_VERBS.has(s.tokens[j]?.lower ?? '')) {
-    const owner = referentEndingAt(ctx, s, j - 1);
+    // "Kenya, which has troops in Somalia": the name before the relative clause.
+    const at = s.tokens[j - 1]?.lower === 'which' && s.tokens[j - 2]?.text === ',' ? j - 3 : j - 1;
+    const owner = referentEndingAt(ctx, s, at);
     return owner && accept(owner.entity) ? owner.entity : undefined;
+  }
+  // "US-led forces in Iraq", "Saudi-led forces": the leader of a coalition's forces.
+  const led = /^(.+)-led$/i.exec(s.tokens[j]?.text ?? '')?.[1];
+  if (led) {
+    const cca3 = ctx.gaz.demonymCountry(led) ?? ctx.gaz.lookup(led)?.country;
+    const leader = ctx.resolution.byName(led) ?? (cca3 ? ctx.resolution.countryFor(cca3, s, j, j + 1) : undefined);
+    return leader && accept(leader) ? leader : undefined;
   }
   const at = s.tokens[j]?.text === "'s" ? j - 1 : j;
   const owner = referentEndingAt(ctx, s, at);
@@ -210,8 +229,12 @@ const troopsStationed = pattern({
   read({ ctx }, s, i) {
     let k = i + 1;
     while (LINK_AUXILIARIES.has(s.tokens[k]?.lower ?? '') && k < i + 3) k++;
-    if (STATIONED_LINKS.has(s.tokens[k]?.lower ?? '')) k++;
-    else k = i + 1;
+    // "troops were killed in Y", "soldiers serving with NATO in Y", "troops have been in Y".
+    if (STATIONED_LINKS.has(s.tokens[k]?.lower ?? '')) {
+      k++;
+      const partner = s.tokens[k]?.lower === 'with' ? mentionStartingAt(s, k + 1) : undefined;
+      if (partner) k = partner.last;
+    } else if (!(k > i + 1 && s.tokens[k]?.lower === 'in')) k = i + 1;
     if (!['in', 'into', 'to'].includes(s.tokens[k]?.lower ?? '')) {
       // "Ruritanian troops entered Y": the verb takes the place directly.
       if (!['entered', 'invaded'].includes(s.tokens[i + 1]?.lower ?? '')) return [];
@@ -261,7 +284,30 @@ const invaded = pattern({
   },
 });
 
-export const SEND_TROOPS = defineFamily('send-troops', 'SENT_TROOPS_TO', [sendTroops]);
+/** "Ethiopia's military intervention in Somalia", "the Russian intervention in Syria": a country's forces sent in. */
+const intervention = pattern({
+  predicate: 'SENT_TROOPS_TO',
+  triggers: ['intervention', 'incursion', 'invasion'],
+  confidence: 0.6,
+  read({ ctx }, s, i) {
+    const link = s.tokens[i + 1]?.lower;
+    if (link !== 'in' && link !== 'into' && link !== 'of') return [];
+    const place = placeStartingAt(ctx, s, i + 2);
+    if (place?.type !== 'COUNTRY') return [];
+    let j = i - 1;
+    if (['military', 'armed', 'ground', 'full-scale'].includes(s.tokens[j]?.lower ?? '')) j--;
+    const cue = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last === j + 1);
+    const owner =
+      s.tokens[j]?.text === "'s"
+        ? referentEndingAt(ctx, s, j - 1)?.entity
+        : cue?.country
+          ? ctx.resolution.countryFor(cue.country, s, cue.first, cue.last)
+          : undefined;
+    return owner?.type === 'COUNTRY' && owner !== place ? [{ subject: owner, object: place }] : [];
+  },
+});
+
+export const SEND_TROOPS = defineFamily('send-troops', 'SENT_TROOPS_TO', [sendTroops, intervention]);
 export const WITHDRAW_TROOPS = defineFamily('withdraw-troops', 'SENT_TROOPS_TO', [withdrawTroops, invaded]);
 export const TROOPS_FROM = defineFamily('troops-from', 'SENT_TROOPS_TO', [troopsFrom]);
 /** Troops of a country where they serve abroad: "Jordanian forces in Afghanistan". */

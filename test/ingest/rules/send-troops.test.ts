@@ -3,6 +3,9 @@ import { ruleTable } from './table.js';
 
 ruleTable('send-troops', {
   reads: [
+    // A country's intervention or invasion in another.
+    ["Ethiopia's military intervention in Somalia began in December.", 'Ethiopia', 'SENT_TROOPS_TO', 'Somalia'],
+    ['The Russian intervention in Syria changed the war.', 'Russia', 'SENT_TROOPS_TO', 'Syria'],
     // A destination described before its name, or a mission in it.
     ['Cambodia will send troops to the conflict-torn West African nation of Mali.', 'Cambodia', 'SENT_TROOPS_TO', 'Mali'],
     ['Indonesia sent about 1,000 troops to a UN peacekeeping mission in Lebanon last year.', 'Indonesia', 'SENT_TROOPS_TO', 'Lebanon'],
@@ -25,6 +28,8 @@ ruleTable('send-troops', {
     ['France, Germany and Italy have deployed soldiers in Lebanon.', 'Italy', 'SENT_TROOPS_TO', 'Lebanon'],
   ],
   misses: [
+    ['The 2003 invasion of Iraq was debated in Britain.', 'Britain', 'SENT_TROOPS_TO', 'Iraq'],
+    ["Kenya's intervention in the talks with Somalia failed.", 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
     // Money pledged or contributed, and a body that is no national force, send no troops.
     ['Germany pledged 500 million euros to Lithuania.', 'Germany', 'SENT_TROOPS_TO', 'Lithuania'],
     ['Nigeria contributed funds to Liberia.', 'Nigeria', 'SENT_TROOPS_TO', 'Liberia'],

@@ -3,6 +3,7 @@ import { ruleTable } from './table.js';
 
 ruleTable('troops-from', {
   reads: [
+    ['The peacekeepers, from Russia, Belarus and Armenia, will guard airports in Kazakhstan.', 'Belarus', 'SENT_TROOPS_TO', 'Kazakhstan'],
     ['Peacekeepers from Russia, Belarus, Armenia arrived in Kazakhstan.', 'Belarus', 'SENT_TROOPS_TO', 'Kazakhstan'],
     ['Peacekeepers from Russia, Belarus, Armenia arrived in Kazakhstan.', 'Armenia', 'SENT_TROOPS_TO', 'Kazakhstan'],
     ['Troops from Chad and Niger were sent to Mali.', 'Chad', 'SENT_TROOPS_TO', 'Mali'],

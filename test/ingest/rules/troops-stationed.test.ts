@@ -4,6 +4,12 @@ import { ruleTable } from './table.js';
 
 ruleTable('troops-stationed', {
   reads: [
+    // Troops killed, serving with an alliance or present abroad; a coalition's leader; a relative clause's country.
+    ['Three Canadian soldiers were killed in Afghanistan on Monday.', 'Canada', 'SENT_TROOPS_TO', 'Afghanistan'],
+    ['Two British soldiers serving with NATO in Afghanistan died.', 'United Kingdom', 'SENT_TROOPS_TO', 'Afghanistan'],
+    ['American troops have been in Afghanistan since 2001.', 'United States', 'SENT_TROOPS_TO', 'Afghanistan'],
+    ['US-led forces in Iraq detained two men.', 'United States', 'SENT_TROOPS_TO', 'Iraq'],
+    ['Kenya, which has troops in Somalia, condemned the attack.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
     // An alliance's or an international body's forces abroad.
     ['NATO forces in Afghanistan killed two militants.', 'NATO', 'SENT_TROOPS_TO', 'Afghanistan'],
     ['The UN has 17,000 peacekeepers in the Congo.', 'United Nations', 'SENT_TROOPS_TO', 'Congo'],
@@ -17,6 +23,9 @@ ruleTable('troops-stationed', {
     ["Chad's peacekeepers in Mali were attacked on Friday.", 'Chad', 'SENT_TROOPS_TO', 'Mali'],
   ],
   misses: [
+    ['Three Kenyan soldiers were killed in Kenya on Monday.', 'Kenya', 'SENT_TROOPS_TO', 'Kenya'],
+    ['Three Canadian soldiers were killed in a crash, Afghanistan said.', 'Canada', 'SENT_TROOPS_TO', 'Afghanistan'],
+    ['Kenya, which has ties with Somalia, condemned the attack.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
     // A group's own fighters at home, and a body the gazetteer does not know, send nobody.
     ['Taliban forces in Kabul seized the palace.', 'Taliban', 'SENT_TROOPS_TO', 'Kabul'],
     ['Velquist Holdings has 300 personnel in Kenya.', 'Velquist Holdings', 'SENT_TROOPS_TO', 'Kenya'],
