@@ -12,6 +12,10 @@ function speakerOf(text: string, opening: string): string | null | undefined {
 }
 
 const SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // A short quoted judgement after a verb of judging is the subject's.
+  ['Susan Velk thought of Tavo Renn as "a mass murderer" who should be jailed.', 'a mass murderer', 'Susan Velk'],
+  ['Anna Velk dubbed the talks "a farce" on Monday.', 'a farce', 'Anna Velk'],
+  ['Tavo Renn praised the deal as "a new start" for the region.', 'a new start', 'Tavo Renn'],
   // The person a quotation names is not the one "he" refers to after it.
   [
     'Mr Tavo Renn has also questioned the role of electoral commissioner Piet Marrow. "Mr Marrow must explain his advice to the council," he said.',
@@ -80,6 +84,8 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
 
 /** Quotations that must not be credited to the entity named. */
 const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // A title in quotes with no verb of speaking or judging is nobody's statement.
+  ['Tavo Renn bought a copy of "the big book" in Tarsk.', 'the big book', ''],
   // A title no one in the article holds, and a country after "adding that": no speaker, so no statement.
   ['"We will win the vote in the spring," the minister said, adding that Norway would help.', 'We will win', ''],
   // The sentence before continues a quotation only within its paragraph.

@@ -620,6 +620,12 @@ export const SPEECH_VERBS: readonly string[] = [
   'dismissed',
   'rejected',
   'branded',
+  // Verbs of judging a quoted description: 'dubbed the talks "a farce"', 'thought of X as "a murderer"'.
+  'dubbed',
+  'praised',
+  'regarded',
+  'considered',
+  'thought',
   'labelled',
   'labeled',
   'termed',
