@@ -715,11 +715,13 @@ function describedRun(span: SentenceSpan, tokens: readonly Token[], pieces: read
     pieces.some((p) => p.kind === 'title' || p.kind === 'honorific' || (p.kind === 'gaz' && p.entry.type !== 'CITY' && p.entry.type !== 'REGION'))
   )
     return undefined;
-  const before = tokens[first.first - 1]?.lower ?? '';
-  const pair = `${tokens[first.first - 2]?.lower ?? ''} ${before}`;
+  // "newspaper The People's Daily": a capitalised "The" between the descriptor and the name is the name's.
+  const at = tokens[first.first - 1]?.text === 'The' ? first.first - 1 : first.first;
+  const before = tokens[at - 1]?.lower ?? '';
+  const pair = `${tokens[at - 2]?.lower ?? ''} ${before}`;
   const type = TYPE_DESCRIPTORS[pair] ?? TYPE_DESCRIPTORS[before];
   if (!type || type === 'COUNTRY' || type === 'CITY' || type === 'REGION') return undefined;
-  return makeMention(span, tokens, first.first, last.last, type, 'context');
+  return makeMention(span, tokens, at, last.last, type, 'context');
 }
 
 /** Drop words that are capitalised only because they open a sentence, and dates. */
@@ -1122,7 +1124,10 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   const appositive = appositiveDescriptor(tokens, first, last);
   if (appositive) return { type: appositive, basis: 'context' };
   const descriptorAfter = descriptorFollowing(tokens, last);
-  if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY') return { type: descriptorAfter, basis: 'context' };
+  // "National newspaper The People's Daily": a descriptor followed by a name describes that name.
+  const pairAfterDescriptor = pairAfter !== undefined && TYPE_DESCRIPTORS[pairAfter] !== undefined;
+  const describesNext = Boolean(tokens[last + (pairAfterDescriptor ? 2 : 1)]?.cap);
+  if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY' && !describesNext) return { type: descriptorAfter, basis: 'context' };
   // "Kohat is located in ...", "Mardan lies in ...", "Kohat is a small town": what lies somewhere is a place.
   if (last - first <= 2 && (LIES_IN.some((words) => words.every((w, n) => tokens[last + n]?.lower === w)) || isATown(tokens, last))) {
     return { type: 'CITY', basis: 'context' };

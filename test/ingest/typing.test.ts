@@ -57,6 +57,8 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['NEW YORK: The talks ended on Monday.', 'NEW YORK', 'REGION'],
   ['NEW YORK: The talks ended on Monday. Delegates left New York at noon.', 'New York', 'REGION'],
   ["Seoul's presidential office Tarsk Wa Dae said the summit had ended.", 'Tarsk Wa Dae', 'GOVERNMENT_BODY'],
+  // A descriptor before a name describes that name, with its "The"; the word before the descriptor only qualifies it.
+  ['National newspaper The Tarsk Daily said it was serious.', 'The Tarsk Daily', 'NEWS_AGENCY'],
   // What is said to lie somewhere is a place.
   ['Kohat is located in the Northwest Frontier Province of Pakistan.', 'Kohat', 'CITY'],
   ['The blast hit Quetta, in the Balochistan province of Pakistan.', 'Quetta', 'CITY'],
@@ -220,6 +222,7 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ['The European Union (EU) objected.', 'European Union', 'ORGANIZATION'],
   // Before a day's number a calendar word after a name stays a date.
   ['Officials told Anna May 4 was the date of the vote.', 'Anna May', ''],
+  ['National newspaper The Tarsk Daily said it was serious.', 'National', ''],
   // A common word opening a sentence is no name when it starts no place.
   ['New talks began in Tarsk on Monday.', 'New', ''],
   // A spouse's style is no name.
