@@ -251,10 +251,10 @@ function nationalForces(span: SentenceSpan, tokens: readonly Token[], cues: read
 }
 
 /**
- * "Labour MP X", "Likud lawmaker X", "Labour's Shadow Home Secretary X": one capitalised word
- * before a legislator's title (LEGISLATOR_NOUNS) names a party, when it is a word parties go by
- * (PARTY_WORDS) or a word the lexicon does not know at all. Before a possessive only a party word
- * counts ("Kenya's", "Velk's" are not parties). An unknown acronym before any office names a body.
+ * "Labour MP X", "Republican senator X", "Labour's Shadow Home Secretary X": a word parties go by
+ * (PARTY_WORDS) before a legislator's title (LEGISLATOR_NOUNS) or in the possessive before a title
+ * names a party; other words there name a constituency or a kind of member ("Tarsk MP", "Backbench
+ * MP"). An unknown acronym before any office names a body ("NLD spokesperson X").
  */
 function markPartiesBeforeMembers(span: SentenceSpan, tokens: readonly Token[], mentions: Mention[], cues: readonly Cue[], gaz: Gazetteer): void {
   for (let k = 0; k < tokens.length - 1; k++) {
@@ -262,7 +262,8 @@ function markPartiesBeforeMembers(span: SentenceSpan, tokens: readonly Token[], 
     if (!t.cap || !t.word || tokens[k - 1]?.cap || cues.some((c) => c.first <= k && k < c.last)) continue;
     const next = tokens[k + 1] as Token;
     const partyWord = PARTY_WORDS.has(t.lower);
-    const member = LEGISLATOR_NOUNS.has(next.lower) && (partyWord || (!isCommonWord(t.lower, gaz) && !gaz.lookup(t.text) && !isGivenName(gaz, t.lower)));
+    // Only words parties go by: "Tarsk MP" names a constituency, "Backbench MP" a kind of member.
+    const member = LEGISLATOR_NOUNS.has(next.lower) && partyWord;
     // "NLD spokesperson X", "PKK commander X": an acronym before an office names the body that office is in.
     const pair = `${next.lower} ${tokens[k + 2]?.lower ?? ''}`;
     const officeOfAcronym = ACRONYM.test(t.text) && (TITLES[next.lower] !== undefined || TITLES[pair] !== undefined) && !gaz.lookup(t.text);
@@ -280,6 +281,35 @@ function markPartiesBeforeMembers(span: SentenceSpan, tokens: readonly Token[], 
 
 /** Lower-case words a name may hold between the words its acronym spells: "Partnership for National Unity". */
 const ACRONYM_GAP_WORDS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'la', 'du', 'des', 'in', 'on', 'to', "'s"]);
+/** Last words of capitalised terms that have acronyms but name no body. */
+const TERM_HEADS = new Set([
+  'meeting',
+  'product',
+  'index',
+  'rate',
+  'zone',
+  'area',
+  'system',
+  'programme',
+  'program',
+  'plan',
+  'treaty',
+  'agreement',
+  'act',
+  'law',
+  'report',
+  'syndrome',
+  'disorder',
+  'disease',
+  'virus',
+  'vehicle',
+  'vehicles',
+  'weapon',
+  'weapons',
+  'device',
+  'standard',
+  'time',
+]);
 /** Tokens read back from an acronym for the name it spells. */
 const MAX_ACRONYM_NAME_TOKENS = 10;
 
@@ -315,7 +345,8 @@ function markNamesBeforeAcronyms(span: SentenceSpan, tokens: readonly Token[], m
     const acronym = tokens[k + 1] as Token;
     if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !ACRONYM.test(acronym.text)) continue;
     const first = acronymNameStart(tokens, k, acronym.text);
-    if (first === undefined || k - first < 2) continue;
+    // "Annual General Meeting (AGM)", "Gross Domestic Product (GDP)": terms, not bodies.
+    if (first === undefined || k - first < 2 || TERM_HEADS.has(tokens[k - 1]?.lower ?? '')) continue;
     const exact = mentions.find((m) => m.first === first && m.last === k);
     const inside = mentions.filter((m) => m !== exact && m.first < k && m.last > first);
     if (!exact) {
@@ -1129,7 +1160,10 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   const describesNext = Boolean(tokens[last + (pairAfterDescriptor ? 2 : 1)]?.cap);
   if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY' && !describesNext) return { type: descriptorAfter, basis: 'context' };
   // "Kohat is located in ...", "Mardan lies in ...", "Kohat is a small town": what lies somewhere is a place.
-  if (last - first <= 2 && (LIES_IN.some((words) => words.every((w, n) => tokens[last + n]?.lower === w)) || isATown(tokens, last))) {
+  const liesIn = LIES_IN.find((words) => words.every((w, n) => tokens[last + n]?.lower === w));
+  // "Velmar lies in ruins": only a name after the phrase says where.
+  const placeAfter = liesIn !== undefined && (Boolean(tokens[last + liesIn.length]?.cap) || tokens[last + liesIn.length]?.lower === 'the');
+  if (last - first <= 2 && (placeAfter || isATown(tokens, last))) {
     return { type: 'CITY', basis: 'context' };
   }
   // "Quetta, in the Balochistan province of Pakistan": a place followed by the region it lies in.

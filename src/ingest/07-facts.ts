@@ -158,7 +158,7 @@ function phraseKind(tokens: readonly Token[], k: number, phrases: readonly (read
 function isPartOrWhole(tokens: readonly Token[], i: number): boolean {
   const k = numberEnd(tokens, i) + 1;
   if (SUBSET_OPENERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'the' && KIND_OF.has(tokens[k + 2]?.lower ?? '')) return true;
-  return tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && countAt(tokens, i - 3) !== undefined;
+  return i >= 3 && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && countAt(tokens, i - 3) !== undefined;
 }
 
 /** Bridging words that report: a figure after them is not in a list with the one before. */

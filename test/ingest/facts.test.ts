@@ -45,6 +45,8 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['Some 40 of the 200 passengers were injured.', 'injured|40'],
   ['Three prisoners were stabbed to death in the riot.', 'killed|3'],
   ['At least 5 people are dead after the storm.', 'killed|5'],
+  // A figure third in the sentence after "Of the" (read without looking before the text's start).
+  ['Of the 300 people arrested, 40 were charged.', 'arrested|300'],
 ];
 
 const NOT_FOUND: readonly (readonly [string, string])[] = [

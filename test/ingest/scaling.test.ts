@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/ingest/index.js';
 import { MAX_ENTITIES_PER_ARTICLE } from '../../src/ingest/limits.js';
 
+const DEMONYMS = ['Kenyan', 'Ugandan', 'Cuban', 'Nigerian', 'Ghanaian', 'Malian', 'Chilean', 'Peruvian'];
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tor', 'vas', 'qui', 'zel', 'dan', 'bru', 'fel', 'gor', 'hin', 'jax', 'pel', 'sut'];
 
 /** The i-th of many distinct invented names ("Torlo"). */
@@ -32,6 +33,9 @@ const SHAPES: Readonly<Record<string, (n: number) => string>> = {
   // Quotations credited to "he" are left out: the relation rules' pronoun reader (rules/structure.ts,
   // lastPersonBefore) still walks back over every sentence; src/ingest/person-trail.ts reads it linearly.
   'short quotations, each said by a named person': (n) => '"Not now," Jonas Okafor said. '.repeat(n),
+  // Every description of a country's head looks among the people named before it (rules/described-leader.ts).
+  "descriptions of a country's head among distinct names": (n) =>
+    Array.from({ length: n }, (_, i) => `${inventedName(i)} ${inventedName(i * 7 + 3)} spoke. The ${DEMONYMS[i % DEMONYMS.length]} president left.`).join(' '),
 };
 
 function millisecondsFor(text: string): number {

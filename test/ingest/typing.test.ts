@@ -48,7 +48,6 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Labour MP Anna Velk said the plan had failed.', 'Labour', 'ORGANIZATION'],
   ['Conservative MP Tavo Renn voted against the bill.', 'Conservative', 'ORGANIZATION'],
   ['The bill was blocked by Republican senator Tavo Renn.', 'Republican', 'ORGANIZATION'],
-  ['Velmarka lawmaker Anna Velk walked out.', 'Velmarka', 'ORGANIZATION'],
   ["Labour's Shadow Home Secretary Anna Velk said her party backed the idea.", 'Labour', 'ORGANIZATION'],
   // An unknown acronym before an office names a body; a name before its acronym and a body's head is that body.
   ['NLD spokesperson Tavo Renn said the party had won.', 'NLD', 'ORGANIZATION'],
@@ -215,6 +214,11 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ["Kenya's Foreign Minister Anna Velk said no.", 'Kenya', 'ORGANIZATION'],
   ['Former MP Anna Velk said the plan had failed.', 'Former', 'ORGANIZATION'],
   ['Veteran lawmaker Anna Velk walked out.', 'Veteran', 'ORGANIZATION'],
+  // A constituency or a kind of member before "MP" is no party; a term spelt by its acronym is no body.
+  ['Tarsk MP Tavo Renn criticised the plan.', 'Tarsk', 'ORGANIZATION'],
+  ['Backbench MP Tavo Renn criticised the plan.', 'Backbench', 'ORGANIZATION'],
+  ['He spoke at the Annual General Meeting (AGM) of Velquist Holdings.', 'Annual General Meeting', 'ORGANIZATION'],
+  ['Velmar lies in ruins after the storm.', 'Velmar', 'CITY'],
   // An acronym the text gives to a name of its own is no gazetteer body by the same letters.
   ['The Alliance For Change (AFC) sits in parliament. Later the AFC walked out.', 'Asian Football Confederation', ''],
   // Words that do not spell the acronym stay apart; a gazetteer name spelt out stays the gazetteer's.

@@ -291,10 +291,7 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'exiled',
 ]);
 
-/**
- * Titles of a country's head: only these lead a country ("Cuban parliamentary speaker X" holds a role
- * in it), and they are read in a description of the person ("the Cuban leader", "the Kenyan president").
- */
+/** Titles of a country's head: only these lead a country ("Cuban parliamentary speaker X" holds a role in it). */
 export const HEAD_OF_COUNTRY_TITLES: ReadonlySet<string> = new Set([
   'president',
   'leader',
@@ -314,4 +311,20 @@ export const HEAD_OF_COUNTRY_TITLES: ReadonlySet<string> = new Set([
   'first minister',
   'chief minister',
   'governor',
+]);
+
+/**
+ * The titles read in a description of a country's head ("the Cuban leader", "the Kenyan president"):
+ * not "head" ("the Kenyan head coach") nor the heads of regions.
+ */
+export const DESCRIBED_HEAD_TITLES: ReadonlySet<string> = new Set([
+  'president',
+  'leader',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'monarch',
 ]);

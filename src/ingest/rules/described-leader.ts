@@ -1,10 +1,10 @@
-// "The Cuban leader", "the Kenyan president": a country's head described, not named. News calls the
-// person it is about by such a description once it has named them; the description names the
-// country that person leads.
-import { type AnalysedSentence } from '../03-mentions.js';
+// "The Kenyan president" after "President Kibaki": a country's head described, not named. News calls a
+// head of state it has named with a title by such a description; the description names the country
+// that person leads.
+import { type AnalysedSentence, type Mention } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { HEAD_OF_COUNTRY_TITLES } from '../model/titles.js';
+import { DESCRIBED_HEAD_TITLES } from '../model/titles.js';
 import { type KnownRelations, type Claim, defineFamily, pattern } from './rule.js';
 
 /** A description "the <demonym> <head title>" with no name after it: where it stands and what it says. */
@@ -23,7 +23,7 @@ function descriptionsIn(s: AnalysedSentence): Description[] {
     if (cue.kind !== 'demonym' || !cue.country || s.tokens[cue.first - 1]?.lower !== 'the') continue;
     const one = s.tokens[cue.last]?.lower ?? '';
     const two = `${one} ${s.tokens[cue.last + 1]?.lower ?? ''}`;
-    const title = HEAD_OF_COUNTRY_TITLES.has(two) ? two : HEAD_OF_COUNTRY_TITLES.has(one) ? one : undefined;
+    const title = DESCRIBED_HEAD_TITLES.has(two) ? two : DESCRIBED_HEAD_TITLES.has(one) ? one : undefined;
     if (!title) continue;
     const end = cue.last + title.split(' ').length;
     // "the Kenyan president, Tavo Renn" and "the Kenyan president Tavo Renn" name the person: other rules read them.
@@ -42,6 +42,67 @@ function holdsOffice(known: KnownRelations, person: EntityDraft): boolean {
   return known.has(person, 'LEADS') || known.has(person, 'HOLDS_ROLE') || known.has(person, 'SPOKESPERSON_FOR');
 }
 
+/** Sentence-major order of a mention: no sentence holds this many tokens. */
+const ORDER_STRIDE = 1_000_000;
+/** Descriptions of one country read before giving up on it: a hostile text repeats them. */
+const MAX_ATTEMPTS_PER_COUNTRY = 3;
+
+/** A person of the document with the sorted places of their mentions, built once per document. */
+interface Bearer {
+  readonly person: EntityDraft;
+  readonly order: readonly number[];
+}
+const bearers = new WeakMap<ReadContext, Bearer[]>();
+
+function peopleOf(ctx: ReadContext): Bearer[] {
+  let found = bearers.get(ctx);
+  if (!found) {
+    found = ctx.resolution.entities
+      .filter((e) => e.type === 'PERSON' && e.mentions.some((m) => titledHead(ctx, m)))
+      .map((person) => ({ person, order: person.mentions.map((m) => m.sentence * ORDER_STRIDE + m.first).sort((a, b) => a - b) }));
+    bearers.set(ctx, found);
+  }
+  return found;
+}
+
+/**
+ * True when a head's title stands right before the mention ("President Kibaki", "leader X"): only
+ * such a person may be the one a description of a head refers to. Without it, the person an article
+ * follows may as well be a suspect, an athlete or an opposition leader.
+ */
+function titledHead(ctx: ReadContext, m: Mention): boolean {
+  const s = ctx.sentences[m.sentence];
+  return Boolean(
+    s?.cues.some(
+      (c) =>
+        c.kind === 'title' &&
+        c.last === m.first &&
+        DESCRIBED_HEAD_TITLES.has(
+          s.tokens
+            .slice(c.first, c.last)
+            .map((t) => t.lower)
+            .join(' '),
+        ) &&
+        !LOWER_OFFICES.has(s.tokens[c.first - 1]?.lower ?? ''),
+    ),
+  );
+}
+
+/** Words before a head's title that make it another office: "opposition leader X", "party leader X". */
+const LOWER_OFFICES = new Set(['opposition', 'former', 'deputy', 'vice', 'acting', 'party', 'rebel', 'union', 'team', 'group', 'student', 'protest']);
+
+/** How many of the sorted values are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The person a description refers to: of the people named in earlier sentences (not in its own:
  * "Renn praised the Kenyan president" is about someone else) who hold no office the document
@@ -49,20 +110,20 @@ function holdsOffice(known: KnownRelations, person: EntityDraft): boolean {
  * mention is enough only for the only candidate; a passer-by named once is no head of state.
  */
 function describedPerson(ctx: ReadContext, known: KnownRelations, d: Description): EntityDraft | undefined {
-  const here = d.sentence.span.index;
+  const here = d.sentence.span.index * ORDER_STRIDE;
   let best: EntityDraft | undefined;
   let bestCount = 0;
   let bestLast = -1;
   let candidates = 0;
-  for (const e of ctx.resolution.entities) {
-    if (e.type !== 'PERSON' || holdsOffice(known, e) || e.mentions.some((m) => m.sentence === here)) continue;
-    const before = e.mentions.filter((m) => m.sentence < here);
-    if (!before.length) continue;
+  for (const { person, order } of peopleOf(ctx)) {
+    const before = countBelow(order, here);
+    const inSentence = countBelow(order, here + ORDER_STRIDE) > before;
+    if (!before || inSentence || holdsOffice(known, person)) continue;
     candidates++;
-    const lastAt = before.reduce((at, m) => Math.max(at, m.start), -1);
-    if (before.length > bestCount || (before.length === bestCount && lastAt > bestLast)) {
-      best = e;
-      bestCount = before.length;
+    const lastAt = order[before - 1] as number;
+    if (before > bestCount || (before === bestCount && lastAt > bestLast)) {
+      best = person;
+      bestCount = before;
       bestLast = lastAt;
     }
   }
@@ -76,18 +137,24 @@ const describedHead = pattern({
   confidence: 0.6,
   read({ ctx, known }) {
     const claims: Claim[] = [];
-    const described = new Set<string>();
+    const attempts = new Map<string, number>();
     for (const s of ctx.sentences) {
       for (const d of descriptionsIn(s)) {
         // One reading per country: a later description is the same person again.
-        if (described.has(d.country)) continue;
-        const country = ctx.resolution.countryFor(d.country, s, d.first + 1, d.first + 2);
-        if (!country || leaderOf(ctx, known, country)) continue;
+        const tried = attempts.get(d.country) ?? 0;
+        if (tried >= MAX_ATTEMPTS_PER_COUNTRY) continue;
+        attempts.set(d.country, tried + 1);
+        const named = ctx.resolution.knownCountry(d.country);
+        if (named && leaderOf(ctx, known, named)) {
+          attempts.set(d.country, MAX_ATTEMPTS_PER_COUNTRY);
+          continue;
+        }
         const person = describedPerson(ctx, known, d);
-        const role = d.title.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-        if (!person) continue;
-        described.add(d.country);
-        claims.push({ subject: person, object: country, role, sentence: s });
+        // The country is made from the demonym only for a claim: a description alone adds no entity.
+        const country = person ? ctx.resolution.countryFor(d.country, s, d.first + 1, d.first + 2) : undefined;
+        if (!person || !country) continue;
+        attempts.set(d.country, MAX_ATTEMPTS_PER_COUNTRY);
+        claims.push({ subject: person, object: country, role: d.title.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), sentence: s });
       }
     }
     return claims;

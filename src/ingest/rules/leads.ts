@@ -102,6 +102,8 @@ const BODY_QUALIFIERS = new Set([
   'powerful',
   'influential',
 ]);
+/** Words that may follow the body a person heads: the clause goes on ("heads the Union, which", "since 2019"). */
+const HEAD_CLAUSE_WORDS = new Set(['and', 'which', 'that', 'since', 'until', 'in', 'for', 'from', 'with', 'at', 'on', 'as', 'but', 'who', 'after', 'during']);
 const HEADS_VERBS = new Set(['leads', 'heads', 'headed', 'chairs', 'chaired', 'runs', 'directs', 'commands', 'founded']);
 
 /** "Tavo Renn heads the Tarsk Workers Union", "Anna Velk chairs the board of Velquist Holdings". */
@@ -118,7 +120,10 @@ const headsBody = pattern({
     let k = s.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     while (k < i + 5 && s.tokens[k]?.word && !s.tokens[k]?.cap && BODY_QUALIFIERS.has(s.tokens[k]?.lower ?? '')) k++;
     const body = referentStartingAt(ctx, s, k);
-    if (!body || body.entity.type === 'PERSON' || PLACE_TYPES.has(body.entity.type) || s.tokens[body.last]?.text === "'s") return [];
+    // "leads the WHO team investigating": the body only qualifies a noun; "leads the Tarsk Marathon": an event.
+    const after = s.tokens[body?.last ?? -1];
+    const qualifiesNoun = after?.text === "'s" || Boolean(after?.word && !after.cap && !HEAD_CLAUSE_WORDS.has(after.lower));
+    if (!body || body.entity.type === 'PERSON' || body.entity.type === 'EVENT' || PLACE_TYPES.has(body.entity.type) || qualifiesNoun) return [];
     return [{ subject: person, object: body.entity, role: 'Leader' }];
   },
 });

@@ -206,7 +206,8 @@ const namedMembers = pattern({
   read({ ctx }, s, i) {
     if (tokenQuoted(ctx, s, i)) return [];
     const body = referentEndingAt(ctx, s, i - 1);
-    if (!body || !MEMBER_BODIES.has(body.entity.type)) return [];
+    // "Former NATO member France": a member no longer.
+    if (!body || !MEMBER_BODIES.has(body.entity.type) || ['former', 'ex'].includes(s.tokens[body.first - 1]?.lower ?? '')) return [];
     let k = MEMBER_GROUP_NOUNS.has(s.tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     if (s.tokens[k]?.text === ',') k++;
     const first = referentStartingAt(ctx, s, k);
@@ -240,26 +241,6 @@ const membersOfIncluding = pattern({
   },
 });
 
-/** "The African Union suspended Mali's membership", "Ukraine's membership of NATO": a country's membership of a body. */
-const membershipOf = pattern({
-  predicate: 'MEMBER_OF',
-  triggers: ['membership'],
-  confidence: 0.7,
-  read({ ctx }, s, i) {
-    if (s.tokens[i - 1]?.text !== "'s" || tokenQuoted(ctx, s, i)) return [];
-    const member = referentEndingAt(ctx, s, i - 2)?.entity;
-    if (member?.type !== 'COUNTRY') return [];
-    // "Ukraine's membership of NATO" names the body; "the AU suspended Mali's membership" has it as the subject.
-    const link = s.tokens[i + 1]?.lower ?? '';
-    const after = link === 'of' || link === 'in' ? referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2)?.entity : undefined;
-    const body = after ?? clauseSubjects(ctx, s, i - 2, (e) => MEMBER_BODIES.has(e.type))[0];
-    // "Ukraine's membership bid": only a membership held, not one sought.
-    if (!body || !MEMBER_BODIES.has(body.type) || SOUGHT_NOUNS.has(link)) return [];
-    return [{ subject: member, object: body }];
-  },
-});
-const SOUGHT_NOUNS = new Set(['bid', 'application', 'request', 'talks', 'hopes', 'ambitions', 'aspirations']);
-
 /** A person's party or body beside the name. */
 export const PERSON_OF_BODY = defineFamily('person-of-body', 'MEMBER_OF', [personOfParty, appositiveOf]);
 /** Lists of members: "consisting of A and B", "the bloc's member states, A and B", "of which A is a member". */
@@ -270,7 +251,6 @@ export const MEMBERSHIP_LIST = defineFamily('membership-list', 'MEMBER_OF', [
   bodyMember,
   namedMembers,
   membersOfIncluding,
-  membershipOf,
 ]);
 /** "A and B are members of C", "A belongs to C", "A joined C". */
 export const MEMBER_OF = defineFamily('member-of', 'MEMBER_OF', [memberOf, joinedBody]);

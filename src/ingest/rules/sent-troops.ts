@@ -7,7 +7,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { DESTINATION_HEADS, JOINING_WORDS, PHRASE_BREAKS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS, WITHDRAW_VERBS } from '../model/triggers.js';
 import { mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
-import { clauseSubjects, isBody, isPassive, listAfter, placeStartingAt } from './readers.js';
+import { clauseSubjects, isBody, isNegated, isPassive, listAfter, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
 const STOPS = new Set(['.', ';']);
@@ -277,7 +277,8 @@ const invaded = pattern({
   confidence: 0.6,
   read({ ctx }, s, i) {
     const place = placeStartingAt(ctx, s, i + 1);
-    if (place?.type !== 'COUNTRY') return [];
+    // "Russia has never invaded Georgia": no troops sent.
+    if (place?.type !== 'COUNTRY' || isNegated(s, i)) return [];
     return clauseSubjects(ctx, s, i, (e) => e.type === 'COUNTRY')
       .filter((x) => x !== place)
       .map((x) => ({ subject: x, object: place }));
@@ -296,7 +297,8 @@ const intervention = pattern({
     if (place?.type !== 'COUNTRY') return [];
     let j = i - 1;
     if (['military', 'armed', 'ground', 'full-scale'].includes(s.tokens[j]?.lower ?? '')) j--;
-    const cue = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last === j + 1);
+    // "the Russian intervention in Syria"; "a Somali invasion" feared or opposed is none that happened.
+    const cue = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last === j + 1 && s.tokens[c.first - 1]?.lower === 'the');
     const owner =
       s.tokens[j]?.text === "'s"
         ? referentEndingAt(ctx, s, j - 1)?.entity

@@ -4,26 +4,25 @@ import { ruleTable } from './table.js';
 
 ruleTable('described-leader', {
   reads: [
-    ['Tavo Renn arrived in Paris on Monday. The Kenyan president said he was tired.', 'Tavo Renn', 'LEADS', 'Kenya'],
-    [
-      'Tavo Renn is recovering from surgery. Tavo Renn was seen on Sunday. Officials said the Cuban leader would return to work soon, according to Health Minister Anna Velk.',
-      'Tavo Renn',
-      'LEADS',
-      'Cuba',
-    ],
-    ['Anna Velk flew to Lagos. Velk met bankers there. Her aides said the Nigerian president was pleased.', 'Anna Velk', 'LEADS', 'Nigeria'],
-    ['Tavo Renn met Anna Velk in Nairobi. Renn praised the Kenyan president for the talks.', 'Anna Velk', 'LEADS', 'Kenya'],
-    ['Tavo Renn won the vote. Renn thanked voters. Critics said the Ghanaian leader had broken his promises.', 'Tavo Renn', 'LEADS', 'Ghana'],
+    ['President Tavo Renn arrived in Paris on Monday. The Kenyan president said he was tired.', 'Tavo Renn', 'LEADS', 'Kenya'],
+    ['President Tavo Renn is recovering. Renn was seen on Sunday. Officials said the Cuban president would return to work.', 'Tavo Renn', 'LEADS', 'Cuba'],
+    ['President Anna Velk flew to Lagos. Velk met bankers there. Her aides said the Nigerian president was pleased.', 'Anna Velk', 'LEADS', 'Nigeria'],
+    ['Leader Tavo Renn won the vote. Renn thanked voters. Critics said the Ghanaian leader had broken his promises.', 'Tavo Renn', 'LEADS', 'Ghana'],
+    ['Prime Minister Anna Velk left Lima. Velk was tired. The Peruvian prime minister will rest.', 'Anna Velk', 'LEADS', 'Peru'],
   ],
   misses: [
-    // The person named in the same sentence is not the one described.
+    // The person named in the same sentence is not the one described; nor is someone with no head's title.
     ['Tavo Renn, a farmer, said the Kenyan leader had failed.', 'Tavo Renn', 'LEADS', 'Kenya'],
-    ['Tavo Renn, the foreign minister, said the Kenyan president would attend.', 'Tavo Renn', 'LEADS', 'Kenya'],
-    // Someone already leads the country, or the person holds another office.
-    ['Kenyan President Anna Velk met Tavo Renn. Renn left. The Kenyan president was pleased.', 'Tavo Renn', 'LEADS', 'Kenya'],
-    ["Tavo Renn, Kenya's foreign minister, arrived. Renn spoke. The Kenyan president stayed home.", 'Tavo Renn', 'LEADS', 'Kenya'],
-    // A passer-by named once among others, and a name right after the title.
-    ['Tavo Renn saw the crash. Anna Velk called the police. The Kenyan president sent condolences.', 'Tavo Renn', 'LEADS', 'Kenya'],
-    ['Tavo Renn left Nairobi. The Kenyan president Anna Velk stayed.', 'Tavo Renn', 'LEADS', 'Kenya'],
+    ['Tavo Renn was arrested in Nairobi. Renn will appear in court. The Kenyan president has not commented.', 'Tavo Renn', 'LEADS', 'Kenya'],
+    ['Tavo Renn, a Kenyan athlete, won in Tarsk. Renn said he was happy. The Kenyan president congratulated him.', 'Tavo Renn', 'LEADS', 'Kenya'],
+    [
+      'Opposition leader Tavo Renn spoke in Nairobi. Renn accused the government of fraud. The Kenyan president dismissed the claims.',
+      'Tavo Renn',
+      'LEADS',
+      'Kenya',
+    ],
+    // Someone already leads the country; a coach is no head of state.
+    ['Kenyan President Anna Velk met President Tavo Renn. Renn left. The Kenyan president was pleased.', 'Tavo Renn', 'LEADS', 'Kenya'],
+    ['President Anna Velk won. Velk thanked the team. The Kenyan head coach resigned.', 'Anna Velk', 'LEADS', 'Kenya'],
   ],
 });

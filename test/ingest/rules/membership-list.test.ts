@@ -8,9 +8,6 @@ ruleTable('membership-list', {
     ['EU member states France and Germany objected.', 'France', 'MEMBER_OF', 'European Union'],
     ['Fellow NATO member Turkey objected.', 'Turkey', 'MEMBER_OF', 'NATO'],
     ['Member states of the African Union, including Kenya and Ghana, voted.', 'Ghana', 'MEMBER_OF', 'African Union'],
-    // A country's membership of a body, held or suspended.
-    ["The African Union suspended Mali's membership.", 'Mali', 'MEMBER_OF', 'African Union'],
-    ["Turkey's membership of NATO dates from 1952.", 'Turkey', 'MEMBER_OF', 'NATO'],
     // "which includes" lists the members; a body's name before "member" says who belongs.
     ['The Tarsk Security Pact, which includes Russia, Belarus and Armenia, sent troops.', 'Belarus', 'MEMBER_OF', 'Tarsk Security Pact'],
     ["Sweden became NATO's 32nd member in March.", 'Sweden', 'MEMBER_OF', 'NATO'],
@@ -36,8 +33,10 @@ ruleTable('membership-list', {
   misses: [
     ['NATO members met Turkey and Greece on Monday.', 'Turkey', 'MEMBER_OF', 'NATO'],
     ['NATO members, Turkey said, must pay more.', 'Turkey', 'MEMBER_OF', 'NATO'],
-    ["Ukraine's membership bid for NATO was rejected.", 'Ukraine', 'MEMBER_OF', 'NATO'],
-    ["Ukraine's membership bid was backed by NATO.", 'Ukraine', 'MEMBER_OF', 'NATO'],
+    // Talk of a membership says nothing of it held; a former member is none.
+    ["Ukraine's membership of NATO is not on the table.", 'Ukraine', 'MEMBER_OF', 'NATO'],
+    ["The EU discussed Turkey's membership.", 'Turkey', 'MEMBER_OF', 'European Union'],
+    ['Former NATO member France rejoined the talks.', 'France', 'MEMBER_OF', 'NATO'],
     ['Members of the African Union met Kenya and Ghana.', 'Kenya', 'MEMBER_OF', 'African Union'],
     ['France sent a NATO member to the talks.', 'France', 'MEMBER_OF', 'NATO'],
     ['The NATO member states met in Brussels, and Ukraine attended.', 'Ukraine', 'MEMBER_OF', 'NATO'],

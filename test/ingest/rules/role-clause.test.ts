@@ -64,6 +64,8 @@ ruleTable('role-clause', {
   ],
   misses: [
     ['Tavo Renn heads to Nairobi on Monday.', 'Tavo Renn', 'LEADS', 'Nairobi'],
+    ['Anna Velk leads the World Health Organization team investigating the outbreak.', 'Anna Velk', 'LEADS', 'World Health Organization'],
+    ['Tavo Renn leads the Tarsk Marathon after 20 kilometres.', 'Tavo Renn', 'LEADS', 'Tarsk Marathon'],
     ['Anna Velk chairs the meeting of the Tarsk Workers Union.', 'Anna Velk', 'LEADS', 'Tarsk Workers Union'],
     ['Tavo Renn leads the delegation of the Tarsk Unity Party.', 'Tavo Renn', 'LEADS', 'Tarsk Unity Party'],
     ['Tavo Renn runs for the Tarsk Unity Party in May.', 'Tavo Renn', 'LEADS', 'Tarsk Unity Party'],

@@ -30,6 +30,7 @@ ruleTable('send-troops', {
   misses: [
     ['The 2003 invasion of Iraq was debated in Britain.', 'Britain', 'SENT_TROOPS_TO', 'Iraq'],
     ["Kenya's intervention in the talks with Somalia failed.", 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
+    ['Kenya feared a Somali invasion of Kenya.', 'Somalia', 'SENT_TROOPS_TO', 'Kenya'],
     // Money pledged or contributed, and a body that is no national force, send no troops.
     ['Germany pledged 500 million euros to Lithuania.', 'Germany', 'SENT_TROOPS_TO', 'Lithuania'],
     ['Nigeria contributed funds to Liberia.', 'Nigeria', 'SENT_TROOPS_TO', 'Liberia'],

@@ -18,6 +18,7 @@ ruleTable('withdraw-troops', {
     ['Kenyan troops withdrew from Nairobi on Monday.', 'Kenya', 'SENT_TROOPS_TO', 'Nairobi'],
     ['Rice said the notion that the United States is going to invade Cuba was far-fetched.', 'United States', 'SENT_TROOPS_TO', 'Cuba'],
     ['Russia withdrew from the treaty with Ukraine.', 'Russia', 'SENT_TROOPS_TO', 'Ukraine'],
+    ['Russia has never invaded Georgia, Tavo Renn said.', 'Russia', 'SENT_TROOPS_TO', 'Georgia'],
     ['Velquist Holdings pulled its staff out of Kenya.', 'Velquist Holdings', 'SENT_TROOPS_TO', 'Kenya'],
   ],
 });
