@@ -201,8 +201,15 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
       }
       // "death tolls ... exceeded 200", "the death toll ... rose to 64", "witnessing 18 bodies"
       const tollBefore = tokens.slice(Math.max(0, i - 12), i).some((x) => TOLL_WORDS.has(x.lower));
-      if (tollBefore && /^(exceed(?:ed)?|reach(?:ed)?|rose|stood|climbed|top(?:ped)?|surpassed|passed|of|at|to)$/.test(prev)) {
+      const tollVerb = /^(exceed(?:ed)?|reach(?:ed)?|rose|stood|climbed|top(?:ped)?|surpassed|passed|of|at|to)$/.test(prev);
+      if (tollBefore && tollVerb) {
         add('killed', count, t);
+        continue;
+      }
+      // "the number of dead has climbed to 112", "the number of people arrested rose to 300".
+      const counted = tollVerb ? numberOfKind(tokens, i) : undefined;
+      if (counted) {
+        add(counted, count, t);
         continue;
       }
       const kind = kindAfter(tokens, i, kindsAfter) ?? listedAfter(tokens, i, lastFact);
@@ -221,6 +228,19 @@ export function findFacts(ctx: ReadContext): ExtractedFact[] {
     }
   }
   return [...facts.values()];
+}
+
+/** Tokens back from a figure within which "the number of dead" is looked for. */
+const NUMBER_OF_REACH = 10;
+
+/** The casualty kind of "the number of <casualty word>" shortly before the figure at `i`, if any. */
+function numberOfKind(tokens: readonly Token[], i: number): FactKind | undefined {
+  for (let k = i - 1; k > 1 && k >= i - NUMBER_OF_REACH; k--) {
+    if (tokens[k - 2]?.lower !== 'number' || tokens[k - 1]?.lower !== 'of') continue;
+    // "the number of dead", "the number of people killed": the casualty word right after "of" or one word on.
+    return KIND_OF.get(tokens[k]?.lower ?? '') ?? KIND_OF.get(tokens[k + 1]?.lower ?? '');
+  }
+  return undefined;
 }
 
 /** The kind a verb (or phrase) right before the count at `i` gives it: "killed an estimated 9,000", "killed himself and 13". */

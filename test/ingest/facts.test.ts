@@ -47,6 +47,9 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['At least 5 people are dead after the storm.', 'killed|5'],
   // A figure third in the sentence after "Of the" (read without looking before the text's start).
   ['Of the 300 people arrested, 40 were charged.', 'arrested|300'],
+  // "The number of <casualty word>" before a verb of reaching.
+  ['The number of dead has climbed to 112.', 'killed|112'],
+  ['The number of people arrested rose to 300 on Friday.', 'arrested|300'],
 ];
 
 const NOT_FOUND: readonly (readonly [string, string])[] = [
@@ -80,6 +83,7 @@ const NOT_FOUND: readonly (readonly [string, string])[] = [
   ['Police fired tear gas at 5,000 protesters, injuring several.', 'injured|5000'],
   ['The court sentenced 12 people to death.', 'killed|12'],
   ['The disease has killed 200 cattle in the province.', 'killed|200'],
+  ['The number of tourists rose to 300 after the dead season.', 'killed|300'],
   ['Five people are dead set against the plan.', 'killed|5'],
   ['Police arrested three men, aged 19, 22 and 25.', 'arrested|22'],
   ['Police arrested three men, aged 19, 22 and 25.', 'arrested|25'],
