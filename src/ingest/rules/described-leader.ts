@@ -104,10 +104,10 @@ function countBelow(values: readonly number[], limit: number): number {
 }
 
 /**
- * The person a description refers to: of the people named in earlier sentences (not in its own:
- * "Renn praised the Kenyan president" is about someone else) who hold no office the document
- * states, the one named most often (the one the article is about), the latest on a tie. One
- * mention is enough only for the only candidate; a passer-by named once is no head of state.
+ * The person a description refers to: of the people titled as heads (titledHead) and named in
+ * earlier sentences (not in its own: "Renn praised the Kenyan president" is about someone else),
+ * who lead nothing else the document states, the one named most often, the latest on a tie. One
+ * mention is enough only for the only candidate.
  */
 function describedPerson(ctx: ReadContext, known: KnownRelations, d: Description): EntityDraft | undefined {
   const here = d.sentence.span.index * ORDER_STRIDE;
@@ -130,7 +130,7 @@ function describedPerson(ctx: ReadContext, known: KnownRelations, d: Description
   return bestCount >= 2 || candidates === 1 ? best : undefined;
 }
 
-/** "Officials said the Cuban leader would return to work": the person the article is about leads Cuba. */
+/** "President Renn ... officials said the Cuban president would return to work": the titled head named before leads Cuba. */
 const describedHead = pattern({
   predicate: 'LEADS',
   triggers: 'document-end',
