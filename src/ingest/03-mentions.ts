@@ -29,7 +29,7 @@ import {
   WEAK_HEADS,
   WEEKDAYS,
 } from './model/vocabulary.js';
-import { isPossessiveMark, type Token, tokenize } from './tokens.js';
+import { isPossessiveMark, phraseAt, type Token, tokenize } from './tokens.js';
 
 /** How sure the typing of a mention is, strongest first. */
 export type TypeBasis = 'gazetteer' | 'head' | 'context' | 'lexicon' | 'default';
@@ -1160,7 +1160,7 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   const describesNext = Boolean(tokens[last + (pairAfterDescriptor ? 2 : 1)]?.cap);
   if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY' && !describesNext) return { type: descriptorAfter, basis: 'context' };
   // "Kohat is located in ...", "Mardan lies in ...", "Kohat is a small town": what lies somewhere is a place.
-  const liesIn = LIES_IN.find((words) => words.every((w, n) => tokens[last + n]?.lower === w));
+  const liesIn = phraseAt(tokens, last, LIES_IN);
   // "Velmar lies in ruins": only a name after the phrase says where.
   const placeAfter = liesIn !== undefined && (Boolean(tokens[last + liesIn.length]?.cap) || tokens[last + liesIn.length]?.lower === 'the');
   if (last - first <= 2 && (placeAfter || isATown(tokens, last))) {

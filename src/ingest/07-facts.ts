@@ -10,7 +10,7 @@ import { claimId, type ReadContext } from './context.js';
 import { CASUALTY_WORDS, MONTHS, NUMBER_WORDS, PEOPLE_COUNTED } from './model/vocabulary.js';
 import { parseCount } from './text.js';
 import { timeIn } from './dates.js';
-import { type Token } from './tokens.js';
+import { type Token, wordsAt } from './tokens.js';
 
 const KIND_OF = new Map<string, FactKind>(
   (Object.entries(CASUALTY_WORDS) as [FactKind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
@@ -146,7 +146,7 @@ const SUBSET_OPENERS = new Set(['of', 'among']);
 function phraseKind(tokens: readonly Token[], k: number, phrases: readonly (readonly [readonly string[], FactKind])[], endingAt = false): FactKind | undefined {
   for (const [words, kind] of phrases) {
     const from = endingAt ? k - words.length + 1 : k;
-    if (words.every((w, n) => tokens[from + n]?.lower === w)) return kind;
+    if (wordsAt(tokens, from, words)) return kind;
   }
   return undefined;
 }

@@ -24,6 +24,16 @@ export function isPossessiveMark(token: Token | undefined): boolean {
   return token?.text === "'s" || token?.text === "'";
 }
 
+/** True when the lower-case `words` stand at token `k` and on: "is located" at the token of "is". */
+export function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
+  return words.every((w, n) => tokens[k + n]?.lower === w);
+}
+
+/** The first of `phrases` whose words stand at token `k`, if any. */
+export function phraseAt<P extends readonly string[]>(tokens: readonly Token[], k: number, phrases: readonly P[]): P | undefined {
+  return phrases.find((words) => wordsAt(tokens, k, words));
+}
+
 /** The tokens of `text`, which starts at `offset` in the document. */
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];

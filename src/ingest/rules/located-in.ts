@@ -10,6 +10,7 @@ import { HEADQUARTERS_WORDS, PART_NOUNS, PLACE_KIND_NOUNS } from '../model/trigg
 import { TYPE_DESCRIPTORS } from '../model/vocabulary.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { surfaceKey } from '../text.js';
+import { phraseAt } from '../tokens.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { listAfter, listOfPlaces, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
@@ -331,7 +332,8 @@ const MAX_PLACE_DESCRIPTION = 3;
  * "Kohat, a village (in)", "Kohat is a small town (in)". Returns `k` when nothing links.
  */
 function pastPlaceLink(s: AnalysedSentence, k: number): number {
-  for (const words of LINKS_TO_IN) if (words.every((w, n) => s.tokens[k + n]?.lower === w)) return k + words.length;
+  const link = phraseAt(s.tokens, k, LINKS_TO_IN);
+  if (link) return k + link.length;
   const copula = s.tokens[k]?.lower === 'is' || s.tokens[k]?.lower === 'was';
   const apposition = s.tokens[k]?.text === ',';
   if (!copula && !apposition) return k;

@@ -7,6 +7,7 @@ import { SPEECH_VERB_SET } from '../model/vocabulary.js';
 import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { clauseSubjects, isNegated, listAfter, subjectPronoun } from './readers.js';
+import { phraseAt } from '../tokens.js';
 import { defineFamily, pattern } from './rule.js';
 import { titlesBefore } from './titles.js';
 
@@ -75,7 +76,7 @@ const membershipList = pattern({
   triggers: [...new Set(PHRASES.map((words) => words[0] as string))],
   confidence: 0.85,
   read({ ctx }, s, i) {
-    const words = PHRASES.find((p) => p.every((w, k) => s.tokens[i + k]?.lower === w));
+    const words = phraseAt(s.tokens, i, PHRASES);
     if (!words || tokenQuoted(ctx, s, i)) return [];
     const body = [...resolvedMentions(ctx, s)].reverse().find((x) => x.mention.last <= i && x.entity.type !== 'COUNTRY' && x.entity.type !== 'PERSON');
     if (!body) return [];

@@ -7,6 +7,7 @@ import { type ReadContext } from '../context.js';
 import { CHAMBER_NOUNS } from '../model/triggers.js';
 import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { describedHead } from './descriptions.js';
+import { phraseAt } from '../tokens.js';
 import { defineFamily, pattern } from './rule.js';
 import { governmentBodies } from './titles.js';
 
@@ -170,7 +171,7 @@ const copularPart = pattern({
     const m = mentionStartingAt(s, at);
     const body = entityOf(ctx, m);
     if (!m || !body || !isBodyLike(body) || body.type === 'EVENT') return [];
-    const link = PART_LINKS.find((words) => words.every((w, n) => s.tokens[m.last + n]?.lower === w));
+    const link = phraseAt(s.tokens, m.last, PART_LINKS);
     if (!link) return [];
     const k = m.last + link.length;
     const parent = referentStartingAt(ctx, s, s.tokens[k]?.lower === 'the' ? k + 1 : k);
