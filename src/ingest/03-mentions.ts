@@ -29,6 +29,7 @@ import {
   WEAK_HEADS,
   WEEKDAYS,
 } from './model/vocabulary.js';
+import { PLACE_LINKS } from './model/triggers.js';
 import { isPossessiveMark, phraseAt, type Token, tokenize } from './tokens.js';
 
 /** How sure the typing of a mention is, strongest first. */
@@ -1203,13 +1204,7 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
 }
 
 /** Words after a name that say where it lies: it is a place. */
-const LIES_IN: readonly (readonly string[])[] = [
-  ['is', 'located', 'in'],
-  ['was', 'located', 'in'],
-  ['is', 'situated', 'in'],
-  ['lies', 'in'],
-  ['lies', 'on'],
-];
+const LIES_IN: readonly (readonly string[])[] = [...PLACE_LINKS.map((link) => [...link, 'in']), ['lies', 'on']];
 const TOWN_WORDS = new Set(['town', 'city', 'village']);
 
 /** "Kohat is a small town", "Kohat was a farming village": the copula and a town's description after the name. */

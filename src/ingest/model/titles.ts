@@ -291,28 +291,6 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'exiled',
 ]);
 
-/** Titles of a country's head: only these lead a country ("Cuban parliamentary speaker X" holds a role in it). */
-export const HEAD_OF_COUNTRY_TITLES: ReadonlySet<string> = new Set([
-  'president',
-  'leader',
-  'supreme leader',
-  'prime minister',
-  'premier',
-  'chancellor',
-  'king',
-  'queen',
-  'emir',
-  'sultan',
-  'monarch',
-  'head of state',
-  'head of government',
-  // "head of state of Kenya" reads as the title "head"; the heads of devolved nations and territories.
-  'head',
-  'first minister',
-  'chief minister',
-  'governor',
-]);
-
 /**
  * The titles read in a description of a country's head ("the Cuban leader", "the Kenyan president"):
  * not "head" ("the Kenyan head coach") nor the heads of regions.
@@ -327,4 +305,18 @@ export const DESCRIBED_HEAD_TITLES: ReadonlySet<string> = new Set([
   'queen',
   'emir',
   'monarch',
+]);
+
+/** Titles of a country's head: only these lead a country ("Cuban parliamentary speaker X" holds a role in it). */
+export const HEAD_OF_COUNTRY_TITLES: ReadonlySet<string> = new Set([
+  ...DESCRIBED_HEAD_TITLES,
+  'supreme leader',
+  'sultan',
+  'head of state',
+  'head of government',
+  // "head of state of Kenya" reads as the title "head"; the heads of devolved nations and territories.
+  'head',
+  'first minister',
+  'chief minister',
+  'governor',
 ]);

@@ -6,7 +6,7 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { HEADQUARTERS_WORDS, PART_NOUNS, PLACE_KIND_NOUNS } from '../model/triggers.js';
+import { HEADQUARTERS_WORDS, PART_NOUNS, PLACE_KIND_NOUNS, PLACE_LINKS } from '../model/triggers.js';
 import { TYPE_DESCRIPTORS } from '../model/vocabulary.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { surfaceKey } from '../text.js';
@@ -322,8 +322,8 @@ const placeInPlace = pattern({
   },
 });
 
-/** Words that say where a place lies before "in": "is located", "lies", "is situated". */
-const LINKS_TO_IN: readonly (readonly string[])[] = [['is', 'located'], ['was', 'located'], ['is', 'situated'], ['lies'], ['located']];
+/** Words that say where a place lies before "in": "is located", "lies", "is situated", ", located". */
+const LINKS_TO_IN: readonly (readonly string[])[] = [...PLACE_LINKS, ['located']];
 /** Most plain words in a description of a place before its kind: "a small farming village". */
 const MAX_PLACE_DESCRIPTION = 3;
 

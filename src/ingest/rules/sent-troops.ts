@@ -6,6 +6,7 @@ import { DIRECTION_ADJECTIVES } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { DESTINATION_HEADS, JOINING_WORDS, PHRASE_BREAKS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS, WITHDRAW_VERBS } from '../model/triggers.js';
+import { NATIONAL_FORCES } from '../model/vocabulary.js';
 import { mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { clauseSubjects, isBody, isNegated, isPassive, listAfter, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
@@ -54,11 +55,19 @@ function countryOwning(ctx: ReadContext, s: AnalysedSentence, body: EntityDraft)
 /** "The Australian army sent a battalion": the country a national force belongs to sends it too. */
 function forceCountry(ctx: ReadContext, s: AnalysedSentence, body: EntityDraft): EntityDraft | undefined {
   if (body.type !== 'ORGANIZATION' || body.countries.size !== 1) return undefined;
-  const m = s.mentions.find((x) => ctx.resolution.entityOf(x) === body && NATIONAL_FORCE_NAME.test(x.text));
+  const m = s.mentions.find((x) => ctx.resolution.entityOf(x) === body && namesNationalForce(x.text));
   return m ? ctx.resolution.countryFor([...body.countries][0] as string, s, m.first, m.first + 1) : undefined;
 }
-/** The name of a national force made from a demonym ("Australian army", "Thai navy"). */
-const NATIONAL_FORCE_NAME = /\s(army|military|navy|air force|coast guard|gendarmerie|marines)$/;
+/** The name of a national force made from a demonym ("Australian army", "Thai navy", "Kenyan air force"). */
+function namesNationalForce(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && (NATIONAL_FORCES.has(words.slice(-1).join(' ')) || (words.length > 2 && NATIONAL_FORCES.has(words.slice(-2).join(' '))));
+}
+
+/** True when troops of `owner` in `place` are abroad: a place of a known country, not the owner's own. */
+function abroad(owner: EntityDraft, place: EntityDraft): boolean {
+  return place !== owner && place.countries.size > 0 && ![...place.countries].some((c) => owner.countries.has(c));
+}
 
 /** The agent after a passive verb at `i`: "were sent to Y by X". */
 function agentAfter(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
@@ -243,7 +252,7 @@ const troopsStationed = pattern({
     const owner = troopsOwner(ctx, s, i);
     const place = placeStartingAt(ctx, s, DIRECTION_ADJECTIVES.has(s.tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
     // A country's forces in its own land are not sent anywhere; a town of no known country may be its own.
-    if (!owner || !place || place === owner || !place.countries.size || [...place.countries].some((c) => owner.countries.has(c))) return [];
+    if (!owner || !place || !abroad(owner, place)) return [];
     return [{ subject: owner, object: place }];
   },
 });
@@ -264,9 +273,9 @@ const withdrawTroops = pattern({
     if (!troopsAfter && !troopsBefore) return [];
     const from = s.tokens[k]?.lower === 'out' ? (s.tokens[k + 1]?.lower === 'of' ? k + 2 : -1) : k + 1;
     const place = from > 0 ? placeStartingAt(ctx, s, from) : undefined;
-    if (!place || !place.countries.size) return [];
+    if (!place) return [];
     const senders = troopsBefore ? [troopsOwner(ctx, s, i - 1)] : clauseSubjects(ctx, s, i, sendsForces);
-    return senders.filter((x) => x && x !== place && ![...place.countries].some((c) => x.countries.has(c))).map((x) => ({ subject: x, object: place }));
+    return senders.filter((x): x is EntityDraft => x !== undefined && abroad(x, place)).map((x) => ({ subject: x, object: place }));
   },
 });
 
