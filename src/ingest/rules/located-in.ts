@@ -12,7 +12,7 @@ import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referen
 import { surfaceKey } from '../text.js';
 import { phraseAt } from '../tokens.js';
 import { describedBody, describedHead } from './descriptions.js';
-import { listAfter, listOfPlaces, placeStartingAt } from './readers.js';
+import { bodyAt, listAfter, listOfPlaces, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
 const DIRECTIONS = new Set([
@@ -77,14 +77,6 @@ function isVerb(ctx: ReadContext, word: string): boolean {
 }
 
 const isBody = (e: EntityDraft): boolean => !PLACE_TYPES.has(e.type) && e.type !== 'PERSON' && e.type !== 'EVENT';
-
-/** The body whose mention starts at `at`, with the mention. */
-function bodyAt(ctx: ReadContext, s: AnalysedSentence, at: number, includeEvents = false): { entity: EntityDraft; first: number; last: number } | undefined {
-  const m = mentionStartingAt(s, at);
-  const entity = entityOf(ctx, m);
-  if (!m || !entity || PLACE_TYPES.has(entity.type) || entity.type === 'PERSON' || (!includeEvents && entity.type === 'EVENT')) return undefined;
-  return { entity, first: m.first, last: m.last };
-}
 
 const placesByKey = new WeakMap<ReadContext, Map<string, EntityDraft>>();
 /** A place whose name opens a body's name: "Velora Police", "Oskar provincial council". */

@@ -5,8 +5,9 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { CHAMBER_NOUNS } from '../model/triggers.js';
-import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
+import { referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
 import { describedHead } from './descriptions.js';
+import { bodyAt } from './readers.js';
 import { phraseAt } from '../tokens.js';
 import { defineFamily, pattern } from './rule.js';
 import { governmentBodies } from './titles.js';
@@ -114,8 +115,8 @@ const bodyPossessive = pattern({
   triggers: 'mention',
   confidence: 0.7,
   read({ ctx }, s, at) {
-    const body = entityOf(ctx, mentionStartingAt(s, at));
-    if (!body || !isBodyLike(body) || body.type === 'EVENT') return [];
+    const body = bodyAt(ctx, s, at)?.entity;
+    if (!body) return [];
     // "the Union's youth wing, the Young Dockers": the possessor may stand before an appositive comma.
     const the = s.tokens[at - 1]?.lower === 'the' ? 1 : 0;
     const from = s.tokens[at - 1 - the]?.text === ',' ? at - 1 - the : at;
@@ -133,9 +134,9 @@ const appositiveBranch = pattern({
   triggers: 'mention',
   confidence: 0.7,
   read({ ctx }, s, at) {
-    const m = mentionStartingAt(s, at);
-    const body = entityOf(ctx, m);
-    if (!m || !body || !isBodyLike(body) || body.type === 'EVENT') return [];
+    const m = bodyAt(ctx, s, at);
+    const body = m?.entity;
+    if (!m || !body) return [];
     if (s.tokens[m.last]?.text !== ',' || !['a', 'an', 'the'].includes(s.tokens[m.last + 1]?.lower ?? '')) return [];
     let k = m.last + 2;
     while (k < s.tokens.length && k < m.last + 6 && s.tokens[k]?.word && !s.tokens[k]?.cap && s.tokens[k]?.lower !== 'of') k++;
@@ -168,9 +169,9 @@ const copularPart = pattern({
   triggers: 'mention',
   confidence: 0.75,
   read({ ctx }, s, at) {
-    const m = mentionStartingAt(s, at);
-    const body = entityOf(ctx, m);
-    if (!m || !body || !isBodyLike(body) || body.type === 'EVENT') return [];
+    const m = bodyAt(ctx, s, at);
+    const body = m?.entity;
+    if (!m || !body) return [];
     const link = phraseAt(s.tokens, m.last, PART_LINKS);
     if (!link) return [];
     const k = m.last + link.length;

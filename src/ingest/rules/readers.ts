@@ -594,3 +594,16 @@ export function clauseSubjects(ctx: ReadContext, s: AnalysedSentence, i: number,
   const listed = listAfter(ctx, s, m.first).filter(accept);
   return listed[0] === first ? listed : [first];
 }
+
+/** The body (no place, person or, unless asked, event) whose mention starts at `at`, with the mention's span. */
+export function bodyAt(
+  ctx: ReadContext,
+  s: AnalysedSentence,
+  at: number,
+  includeEvents = false,
+): { entity: EntityDraft; first: number; last: number } | undefined {
+  const m = mentionStartingAt(s, at);
+  const entity = entityOf(ctx, m);
+  if (!m || !entity || PLACE_TYPES.has(entity.type) || entity.type === 'PERSON' || (!includeEvents && entity.type === 'EVENT')) return undefined;
+  return { entity, first: m.first, last: m.last };
+}
