@@ -12,8 +12,32 @@ import { type EntityType } from '../domain/index.js';
 
 /** A node of a projection: the entity's type, so traversals can filter on it. */
 export type LinkNodeAttrs = { readonly type: EntityType };
-/** A link of a projection: the relations between two entities and how many there are. */
-export type LinkAttrs = { readonly relations: readonly string[]; readonly weight: number };
+/**
+ * A link of a projection: how many relations it stands for. Which relations they are is the
+ * store's graph's to say (`edges(a, b)`); a list of their keys on every link of both projections
+ * took about a tenth of the heap.
+ */
+export type LinkAttrs = { readonly weight: number };
+
+// Attribute objects are shared (graphology keeps the object it is given, and these are frozen, so
+// a write to one throws instead of changing every link): a link or node of a projection then costs
+// no object of its own. Most links stand for one relation.
+const SHARED_WEIGHTS = 256;
+const weights: LinkAttrs[] = Array.from({ length: SHARED_WEIGHTS }, (_, weight) => Object.freeze({ weight }));
+const nodeAttrs = new Map<EntityType, LinkNodeAttrs>();
+
+function weightAttrs(weight: number): LinkAttrs {
+  return weights[weight] ?? Object.freeze({ weight });
+}
+
+function typeAttrs(type: EntityType): LinkNodeAttrs {
+  let attrs = nodeAttrs.get(type);
+  if (attrs === undefined) {
+    attrs = Object.freeze({ type });
+    nodeAttrs.set(type, attrs);
+  }
+  return attrs;
+}
 
 type Projection = UndirectedGraph<LinkNodeAttrs, LinkAttrs> | DirectedGraph<LinkNodeAttrs, LinkAttrs>;
 
@@ -28,16 +52,16 @@ export class LinkProjection {
       apply(this.#undirected);
       apply(this.#directed);
     };
-    graph.on('nodeAdded', ({ key, attributes }: { key: string; attributes: EntityAttrs }) => both((p) => p.addNode(key, { type: attributes.type })));
+    graph.on('nodeAdded', ({ key, attributes }: { key: string; attributes: EntityAttrs }) => both((p) => p.addNode(key, typeAttrs(attributes.type))));
     graph.on('nodeAttributesUpdated', ({ key }: { key: string }) =>
       both((p) => {
-        if (p.hasNode(key)) p.replaceNodeAttributes(key, { type: graph.getNodeAttribute(key, 'type') });
+        if (p.hasNode(key)) p.replaceNodeAttributes(key, typeAttrs(graph.getNodeAttribute(key, 'type')));
       }),
     );
     // A node's relations are dropped (with their own events) before the node.
     graph.on('nodeDropped', ({ key }: { key: string }) => both((p) => p.hasNode(key) && p.dropNode(key)));
-    graph.on('edgeAdded', ({ key, source, target }: { key: string; source: string; target: string }) => both((p) => addLink(p, source, target, key)));
-    graph.on('edgeDropped', ({ key, source, target }: { key: string; source: string; target: string }) => both((p) => dropLink(p, source, target, key)));
+    graph.on('edgeAdded', ({ source, target }: { source: string; target: string }) => both((p) => addLink(p, source, target)));
+    graph.on('edgeDropped', ({ source, target }: { source: string; target: string }) => both((p) => dropLink(p, source, target)));
     graph.on('cleared', () => both((p) => p.clear()));
     graph.on('edgesCleared', () => both((p) => p.clearEdges()));
     buildProjection(graph, this.#undirected, () => true);
@@ -60,28 +84,23 @@ type Source = Pick<MultiDirectedGraph<EntityAttrs, RelationAttrs>, 'forEachNode'
 
 /** Fills `projection` with the graph's entities and the links of the relations `keep` accepts. */
 export function buildProjection(graph: Source, projection: Projection, keep: (attrs: RelationAttrs) => boolean): void {
-  graph.forEachNode((id, attrs) => projection.addNode(id, { type: attrs.type }));
-  graph.forEachEdge((key, attrs, source, target) => {
-    if (keep(attrs)) addLink(projection, source, target, key);
+  graph.forEachNode((id, attrs) => projection.addNode(id, typeAttrs(attrs.type)));
+  graph.forEachEdge((_key, attrs, source, target) => {
+    if (keep(attrs)) addLink(projection, source, target);
   });
 }
 
-function addLink(projection: Projection, source: string, target: string, relation: string): void {
-  // The link's list is the projection's own: appended to, not copied per relation.
+// Each relation key is added once and dropped once (the graph's own events), so a count is enough.
+function addLink(projection: Projection, source: string, target: string): void {
   const link = projection.edge(source, target);
-  if (link === undefined) {
-    projection.addEdge(source, target, { relations: [relation], weight: 1 });
-    return;
-  }
-  const relations = projection.getEdgeAttribute(link, 'relations') as string[];
-  relations.push(relation);
-  projection.setEdgeAttribute(link, 'weight', relations.length);
+  if (link === undefined) projection.addEdge(source, target, weightAttrs(1));
+  else projection.replaceEdgeAttributes(link, weightAttrs(projection.getEdgeAttributes(link).weight + 1));
 }
 
-function dropLink(projection: Projection, source: string, target: string, relation: string): void {
+function dropLink(projection: Projection, source: string, target: string): void {
   const link = projection.edge(source, target);
   if (link === undefined) return;
-  const relations = (projection.getEdgeAttribute(link, 'relations') as string[]).filter((r) => r !== relation);
-  if (relations.length === 0) projection.dropEdge(link);
-  else projection.replaceEdgeAttributes(link, { relations, weight: relations.length });
+  const weight = projection.getEdgeAttributes(link).weight - 1;
+  if (weight <= 0) projection.dropEdge(link);
+  else projection.replaceEdgeAttributes(link, weightAttrs(weight));
 }

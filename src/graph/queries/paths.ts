@@ -152,14 +152,14 @@ function distancesTo(graph: Neighbours, target: string, limit: number): Map<stri
 
 /** The steps along a sequence of entities that the projection links pairwise. */
 function pathThrough(store: ReadonlyStore, entities: readonly string[], predicates: readonly RelationType[] | null | undefined): PathRecord {
-  const graph = undirectedProjection(store, predicates ?? null);
+  const wanted = predicates === null || predicates === undefined || predicates.length === 0 ? undefined : new Set<string>(predicates);
   const steps: PathStepRecord[] = [];
   for (let i = 0; i + 1 < entities.length; i += 1) {
     const from = entities[i] ?? '';
     const to = entities[i + 1] ?? '';
-    const relations = graph
-      .getEdgeAttributes(graph.edge(from, to))
-      .relations.map((key) => relationRecord(store, key))
+    const relations = [...store.graph.edges(from, to), ...store.graph.edges(to, from)]
+      .map((key) => relationRecord(store, key))
+      .filter((relation) => wanted === undefined || wanted.has(relation.predicate))
       .sort((a, b) => b.confidence - a.confidence);
     const [relation, ...alternatives] = relations;
     if (relation === undefined) throw new Error(`pathThrough: "${from}" and "${to}" are linked by no relation.`);
