@@ -41,6 +41,7 @@ import {
 } from './curation.js';
 import { type NodeNames, planDocumentRemoval, withoutDocumentEvidence, withoutDocumentMentions } from './document-removal.js';
 import { FullTextIndex } from './full-text-index.js';
+import { leanExtraction } from './lean-records.js';
 import { LinkProjection } from './link-projection.js';
 import { NameIndex } from './indices.js';
 import { isFullerName } from './person-name.js';
@@ -326,12 +327,13 @@ export class GraphStore {
     }
   }
 
-  #applyExtraction(extraction: Extraction): ApplyResult {
-    const { document } = extraction;
-    const known = this.#documents.get(document.id);
+  #applyExtraction(arriving: Extraction): ApplyResult {
+    const known = this.#documents.get(arriving.document.id);
     if (known !== undefined) {
       return { document: known, alreadyPresent: true, added: NOTHING_ADDED, newEntityIds: [], mergedInto: new Map() };
     }
+    const extraction = leanExtraction(arriving);
+    const { document } = extraction;
     const { nodeOf, matches } = this.#planNodes(extraction);
     if (!this.#foreignReferences && refersOutside(extraction)) this.#foreignReferences = true;
 
@@ -374,7 +376,10 @@ export class GraphStore {
         this.#repeatedClaimIds.add(s.id);
         continue;
       }
-      this.#statements.set(s.id, { ...s, speaker: resolve(s.speaker), reportedBy: resolve(s.reportedBy) });
+      const { id, text, evidence, when } = s;
+      const speaker = resolve(s.speaker);
+      const reportedBy = resolve(s.reportedBy);
+      this.#statements.set(id, when === undefined ? { id, speaker, text, reportedBy, evidence } : { id, speaker, text, reportedBy, evidence, when });
       statements += 1;
     }
     let facts = 0;
@@ -383,7 +388,9 @@ export class GraphStore {
         this.#repeatedClaimIds.add(f.id);
         continue;
       }
-      this.#facts.set(f.id, { ...f, subject: resolve(f.subject) });
+      const { id, kind, count, evidence, when } = f;
+      const subject = resolve(f.subject);
+      this.#facts.set(id, when === undefined ? { id, kind, count, subject, evidence } : { id, kind, count, subject, evidence, when });
       facts += 1;
     }
     this.#documents.set(document.id, document);
@@ -1063,17 +1070,29 @@ function appendOwned<T>(items: readonly T[], more: readonly T[], keyOf: (item: T
       seen.add(keyOf(item));
     }
   }
-  // The store's own array (see above): growing it in place is the point.
-  const owned = items as T[];
+  const added: T[] = [];
   for (const item of more) {
     const key = keyOf(item);
     if (seen.has(key)) continue;
     seen.add(key);
-    owned.push(item);
+    added.push(item);
+  }
+  if (added.length === 0) return items;
+  // A small list is copied at its exact length: an array grown by push keeps room for 16 more
+  // items, and most entities and relations have one or two (that room was a tenth of the heap).
+  // A long one is the store's own (see above) and grows in place, so a hub is not copied per document.
+  let owned: T[];
+  if (items.length + added.length <= SMALL_LIST) owned = items.concat(added);
+  else {
+    owned = items as T[];
+    for (const item of added) owned.push(item);
   }
   if (cacheable) appendKeys?.set(owned, seen);
   return owned;
 }
+
+/** Longest list appendOwned copies instead of growing in place. */
+const SMALL_LIST = 16;
 
 /** Keys of the applied document's items per array of the store, while a document is applied (see appendOwned). */
 let appendKeys: Map<readonly unknown[], Set<string>> | undefined;
