@@ -88,7 +88,7 @@ describe('GraphStore keeps lean records', () => {
     for (const entity of seed.entities) {
       const node = store.resolveEntityId(entity.id);
       expect(node).toBeDefined();
-      const mentions = store.graph.getNodeAttributes(node as string).mentions;
+      const mentions = store.graph.getNodeAttributes(node).mentions;
       for (const mention of entity.mentions) expect(mentions).toContainEqual(mention);
     }
     const statements = new Map([...store.statements()].map((s) => [s.id, s]));
