@@ -6,7 +6,7 @@
 // neighbours query after a start for 2 s at 100,000 relations. Loading pays instead (about a
 // sixth more), before the service listens or, for a rebuild, in its slices. Terminology: a *relation* is an edge of the store's multi-graph, a *link* the
 // projection's single edge standing for all relations between two entities.
-import { DirectedGraph, type MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import { type MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import { type EntityAttrs, type RelationAttrs } from './attributes.js';
 import { type EntityType } from '../domain/index.js';
 
@@ -39,43 +39,37 @@ function typeAttrs(type: EntityType): LinkNodeAttrs {
   return attrs;
 }
 
-type Projection = UndirectedGraph<LinkNodeAttrs, LinkAttrs> | DirectedGraph<LinkNodeAttrs, LinkAttrs>;
+type Projection = UndirectedGraph<LinkNodeAttrs, LinkAttrs>;
 
-/** Undirected and directed link projections of one graph, live. */
+/**
+ * The undirected link projection of one graph, live. (PageRank, the one algorithm that keeps
+ * direction, reads the store's relations directly: a directed projection kept beside this one took
+ * about a tenth of the heap.)
+ */
 export class LinkProjection {
   #undirected = new UndirectedGraph<LinkNodeAttrs, LinkAttrs>();
-  #directed = new DirectedGraph<LinkNodeAttrs, LinkAttrs>();
 
-  /** Follows `graph` from now on; `graph` must be empty or the projections are built from it once. */
+  /** Follows `graph` from now on; `graph` must be empty or the projection is built from it once. */
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>) {
-    const both = (apply: (projection: Projection) => void): void => {
-      apply(this.#undirected);
-      apply(this.#directed);
-    };
-    graph.on('nodeAdded', ({ key, attributes }: { key: string; attributes: EntityAttrs }) => both((p) => p.addNode(key, typeAttrs(attributes.type))));
+    const update = (apply: (projection: Projection) => void): void => apply(this.#undirected);
+    graph.on('nodeAdded', ({ key, attributes }: { key: string; attributes: EntityAttrs }) => update((p) => p.addNode(key, typeAttrs(attributes.type))));
     graph.on('nodeAttributesUpdated', ({ key }: { key: string }) =>
-      both((p) => {
+      update((p) => {
         if (p.hasNode(key)) p.replaceNodeAttributes(key, typeAttrs(graph.getNodeAttribute(key, 'type')));
       }),
     );
     // A node's relations are dropped (with their own events) before the node.
-    graph.on('nodeDropped', ({ key }: { key: string }) => both((p) => p.hasNode(key) && p.dropNode(key)));
-    graph.on('edgeAdded', ({ source, target }: { source: string; target: string }) => both((p) => addLink(p, source, target)));
-    graph.on('edgeDropped', ({ source, target }: { source: string; target: string }) => both((p) => dropLink(p, source, target)));
-    graph.on('cleared', () => both((p) => p.clear()));
-    graph.on('edgesCleared', () => both((p) => p.clearEdges()));
+    graph.on('nodeDropped', ({ key }: { key: string }) => update((p) => p.hasNode(key) && p.dropNode(key)));
+    graph.on('edgeAdded', ({ source, target }: { source: string; target: string }) => update((p) => addLink(p, source, target)));
+    graph.on('edgeDropped', ({ source, target }: { source: string; target: string }) => update((p) => dropLink(p, source, target)));
+    graph.on('cleared', () => update((p) => p.clear()));
+    graph.on('edgesCleared', () => update((p) => p.clearEdges()));
     buildProjection(graph, this.#undirected, () => true);
-    buildProjection(graph, this.#directed, () => true);
   }
 
   /** Every relation as one undirected link per pair of entities. */
   get undirected(): UndirectedGraph<LinkNodeAttrs, LinkAttrs> {
     return this.#undirected;
-  }
-
-  /** Every relation as one link per ordered pair of entities (PageRank keeps direction). */
-  get directed(): DirectedGraph<LinkNodeAttrs, LinkAttrs> {
-    return this.#directed;
   }
 }
 

@@ -63,6 +63,7 @@ export type GraphView = Pick<
   | 'edges'
   | 'inEdges'
   | 'outEdges'
+  | 'forEachOutEdge'
   | 'source'
   | 'target'
   | 'degree'

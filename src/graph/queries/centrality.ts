@@ -4,12 +4,11 @@
 // seconds) in a worker thread, while readers get the last finished ranking, marked stale, so no
 // request waits for it and the event loop never pauses for it. Betweenness is the costly one (exact
 // below a budget, estimated from a sample above it), computed per version only when read.
-import { pagerank } from '../graphology-lib.js';
 import { betweenness } from './betweenness.js';
 import { type ReadonlyStore } from '../readonly-store.js';
 import { pagerankInThread } from './pagerank-thread.js';
-import { pagerankTask } from './pagerank-task.js';
-import { directedProjection, undirectedProjection } from './projection.js';
+import { pagerankTask, runPagerankTask } from './pagerank-task.js';
+import { undirectedProjection } from './projection.js';
 import { perVersion } from './version-cache.js';
 
 /** Centrality measures of one entity. */
@@ -151,14 +150,8 @@ function currentRanking(store: ReadonlyStore): { ranking: Ranking; stale: boolea
 }
 
 function rankingNow(store: ReadonlyStore): Ranking {
-  const directed = directedProjection(store);
-  const ids = directed.nodes();
-  const ranks = directed.order === 0 ? {} : pagerank(directed, { getEdgeWeight: 'weight' });
-  return rankingOf(
-    store.version,
-    ids,
-    Float64Array.from(ids, (id) => ranks[id] ?? 0),
-  );
+  const { ids, task } = pagerankTask(store.graph);
+  return rankingOf(store.version, ids, runPagerankTask(task));
 }
 
 function refreshInBackground(store: ReadonlyStore, state: RankingState): void {
@@ -167,7 +160,7 @@ function refreshInBackground(store: ReadonlyStore, state: RankingState): void {
   state.refreshing = true;
   state.lastStart = now;
   const version = store.version;
-  const { ids, task } = pagerankTask(directedProjection(store));
+  const { ids, task } = pagerankTask(store.graph);
   const taskMs = performance.now() - now;
   pagerankInThread(task)
     .then((ranks) => {
