@@ -7,7 +7,9 @@ import { surfaceKey } from './surface-key.js';
 
 /** Index from surface keys of names and aliases to the ids of the entities that carry them. */
 export class NameIndex {
-  readonly #idsByKey = new Map<string, Set<string>>();
+  // One id is kept as the string itself: most keys name one entity, and a Set each took about a
+  // twentieth of the heap.
+  readonly #idsByKey = new Map<string, string | Set<string>>();
   /** Per entity: its keys, and the name and alias list they were computed from. */
   readonly #keysById = new Map<string, { readonly keys: readonly string[]; readonly name: string; readonly aliases: readonly string[] }>();
 
@@ -25,7 +27,8 @@ export class NameIndex {
 
   /** Ids of the entities whose name or an alias has the same surface key as `surface`. */
   lookup(surface: string): readonly string[] {
-    return [...(this.#idsByKey.get(surfaceKey(surface)) ?? [])];
+    const ids = this.#idsByKey.get(surfaceKey(surface));
+    return ids === undefined ? [] : typeof ids === 'string' ? [ids] : [...ids];
   }
 
   /** Surface keys of an entity's name and aliases, the name's first. */
@@ -42,16 +45,23 @@ export class NameIndex {
     this.#keysById.set(id, { keys, name: attrs.name, aliases: attrs.aliases });
     for (const key of keys) {
       const ids = this.#idsByKey.get(key);
-      if (ids === undefined) this.#idsByKey.set(key, new Set([id]));
-      else ids.add(id);
+      if (ids === undefined) this.#idsByKey.set(key, id);
+      else if (typeof ids === 'string') {
+        if (ids !== id) this.#idsByKey.set(key, new Set([ids, id]));
+      } else ids.add(id);
     }
   }
 
   #unindex(id: string): void {
     for (const key of this.#keysById.get(id)?.keys ?? []) {
       const ids = this.#idsByKey.get(key);
-      ids?.delete(id);
-      if (ids?.size === 0) this.#idsByKey.delete(key);
+      if (ids === id) this.#idsByKey.delete(key);
+      else if (typeof ids === 'object') {
+        ids.delete(id);
+        const only: string | undefined = ids.values().next().value;
+        if (only === undefined) this.#idsByKey.delete(key);
+        else if (ids.size === 1) this.#idsByKey.set(key, only);
+      }
     }
     this.#keysById.delete(id);
   }
