@@ -127,4 +127,24 @@ describe('the search index numbers entities', () => {
     expect(found()).toEqual(expected());
     expect(found()).toContain('organization:brannok-139-logistics');
   });
+
+  it("follows an entity's sentences as documents add to it and one is taken out again", () => {
+    // Tarsk's mention list is short, so the store copies it for each document: the index must
+    // index only the new sentences after a copy, and all of them again after a deletion.
+    const store = new GraphStore();
+    const tarsk = { name: 'Tarsk', type: 'COUNTRY' as const, sentences: [0] };
+    const document = (sentence: string) => buildExtraction({ sentences: [sentence], entities: [tarsk] });
+    const found = (word: string): string[] => rankedHits(store, { query: word }).map((hit) => hit.entity);
+    store.applyExtraction(document('Officials met in Tarsk on Monday.'));
+    const harvest = document('Tarsk announced a quarvel harvest.');
+    store.applyExtraction(harvest);
+    expect(found('quarvel')).toEqual(['country:tarsk']);
+    expect(store.removeDocumentInPlace(harvest.document.id, [])).toBeUndefined();
+    expect(found('quarvel')).toEqual([]);
+    expect(found('officials')).toEqual(['country:tarsk']);
+    store.applyExtraction(document('Tarsk opened a zintar mine.'));
+    expect(found('zintar')).toEqual(['country:tarsk']);
+    expect(found('quarvel')).toEqual([]);
+    expect(found('officials')).toEqual(['country:tarsk']);
+  });
 });
