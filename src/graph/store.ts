@@ -63,7 +63,6 @@ export type GraphView = Pick<
   | 'edges'
   | 'inEdges'
   | 'outEdges'
-  | 'forEachOutEdge'
   | 'source'
   | 'target'
   | 'degree'

@@ -14,37 +14,27 @@ export interface PagerankTask {
 }
 
 /** The part of the store's graph a task is read from. */
-type RelationGraph = Pick<GraphView, 'nodes' | 'size' | 'forEachOutEdge'>;
+type RelationGraph = Pick<GraphView, 'nodes' | 'size' | 'forEachEdge'>;
 
 /**
- * The task for the store's graph, and the entity id of each index: one link per ordered pair of
- * entities, weighted by the relations from the first to the second. Read from the relations
- * themselves (a node's relations to one neighbour come together), so no directed projection is kept
- * in memory for the one algorithm that needs direction.
+ * The task for the store's graph, and the entity id of each index: one entry per relation, of
+ * weight 1, which runPagerankTask sums into one link per ordered pair of entities. Read from the
+ * relations themselves in one pass over graphology's edge list, so no directed projection is kept in
+ * memory for the one algorithm that needs direction. (Walking each node's out-relations instead
+ * took twice as long, and the first walk seven times as long: it enumerates one object per node.)
  */
 export function pagerankTask(graph: RelationGraph): { readonly ids: readonly string[]; readonly task: PagerankTask } {
   const ids = graph.nodes();
   const index = new Map(ids.map((id, i) => [id, i]));
   const sources = new Int32Array(graph.size);
   const targets = new Int32Array(graph.size);
-  const weights = new Float64Array(graph.size);
   let k = 0;
-  ids.forEach((id, source) => {
-    let last = -1;
-    graph.forEachOutEdge(id, (_key, _attrs, _source, to) => {
-      const target = index.get(to) ?? 0;
-      if (target === last) {
-        weights[k - 1] = (weights[k - 1] ?? 0) + 1;
-        return;
-      }
-      sources[k] = source;
-      targets[k] = target;
-      weights[k] = 1;
-      last = target;
-      k += 1;
-    });
+  graph.forEachEdge((_key, _attrs, source, target) => {
+    sources[k] = index.get(source) ?? 0;
+    targets[k] = index.get(target) ?? 0;
+    k += 1;
   });
-  return { ids, task: { order: ids.length, sources: sources.slice(0, k), targets: targets.slice(0, k), weights: weights.slice(0, k) } };
+  return { ids, task: { order: ids.length, sources, targets, weights: new Float64Array(k).fill(1) } };
 }
 
 /** PageRank of each entity index (graphology-metrics, weighted by the links' weights). */
@@ -52,7 +42,7 @@ export function runPagerankTask(task: PagerankTask): Float64Array {
   const graph = new DirectedGraph<Record<string, never>, { weight: number }>();
   for (let i = 0; i < task.order; i++) graph.addNode(String(i));
   for (let k = 0; k < task.sources.length; k++) {
-    // A pair may come twice if a node's relations to one neighbour were not listed together.
+    // A pair comes once per relation between the two: its link's weight is their number.
     const [source, target, weight] = [String(task.sources[k]), String(task.targets[k]), task.weights[k] ?? 1];
     const link = graph.edge(source, target);
     if (link === undefined) graph.addEdge(source, target, { weight });
