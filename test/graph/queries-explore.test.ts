@@ -106,6 +106,30 @@ describe('shortestPath and allPaths', () => {
     expect(shortestPath(store, { from: ZELENSKY, to: NATO })?.steps[0]?.forward).toBe(true);
   });
 
+  it('gives a step every relation between its two entities, each once, both ways, and only the predicates asked for', () => {
+    const pair = new GraphStore();
+    pair.applyExtraction(
+      buildExtraction({
+        sentences: ['Anna Velk leads Tarsk.', 'Tarsk opposes Anna Velk.', 'Anna Velk met officials of Tarsk.'],
+        entities: [
+          { name: 'Anna Velk', type: 'PERSON', sentences: [0, 1, 2] },
+          { name: 'Tarsk', type: 'COUNTRY', sentences: [0, 1, 2] },
+        ],
+        relations: [
+          { subject: 'person:anna-velk', predicate: 'LEADS', object: 'country:tarsk', sentence: 0, confidence: 0.9 },
+          { subject: 'country:tarsk', predicate: 'OPPOSES', object: 'person:anna-velk', sentence: 1, confidence: 0.8 },
+          { subject: 'person:anna-velk', predicate: 'MET_WITH', object: 'country:tarsk', sentence: 2, confidence: 0.7 },
+        ],
+      }),
+    );
+    const [step] = shortestPath(pair, { from: 'person:anna-velk', to: 'country:tarsk' })?.steps ?? [];
+    expect([step?.relation.predicate, ...(step?.alternatives ?? []).map((r) => r.predicate)]).toEqual(['LEADS', 'OPPOSES', 'MET_WITH']);
+    const [only] = shortestPath(pair, { from: 'person:anna-velk', to: 'country:tarsk', predicates: ['OPPOSES'] })?.steps ?? [];
+    expect(only?.relation.predicate).toBe('OPPOSES');
+    expect(only?.forward).toBe(false);
+    expect(only?.alternatives).toEqual([]);
+  });
+
   it('finds the shortest path across several hops, each step with the sentence that states it', () => {
     const path = shortestPath(store, { from: ZELENSKY, to: SCHOLZ });
     expect(path?.steps).toHaveLength(3);

@@ -157,7 +157,8 @@ function pathThrough(store: ReadonlyStore, entities: readonly string[], predicat
   for (let i = 0; i + 1 < entities.length; i += 1) {
     const from = entities[i] ?? '';
     const to = entities[i + 1] ?? '';
-    const relations = [...store.graph.edges(from, to), ...store.graph.edges(to, from)]
+    // Both ways: outEdges(from, to) and inEdges(from, to) (graphology's edges(a, b) of a directed graph lists both already).
+    const relations = [...store.graph.outEdges(from, to), ...store.graph.inEdges(from, to)]
       .map((key) => relationRecord(store, key))
       .filter((relation) => wanted === undefined || wanted.has(relation.predicate))
       .sort((a, b) => b.confidence - a.confidence);
