@@ -163,7 +163,8 @@ function shapedLaterDocuments(
   // pair the document related first and others relate too would move in that order.
   for (const edge of input.isNewest ? [] : dropEdges) {
     const [source, target] = graph.extremities(edge);
-    if (graph.edges(source, target).length + graph.edges(target, source).length > 1) {
+    // edges(a, b) of a directed graph lists the relations of both directions.
+    if (graph.edges(source, target).length > 1) {
       return `another relation joins the entities of relation "${edge}", which only it states`;
     }
   }
