@@ -207,6 +207,22 @@ describe('GraphStore.removeDocumentInPlace', () => {
     });
   }
 
+  it('takes out a document that alone relates two entities of earlier documents, when a later one exists', () => {
+    const [tarsk, velmar] = [
+      { name: 'Tarsk', type: 'COUNTRY' },
+      { name: 'Velmar', type: 'COUNTRY' },
+    ] as const;
+    const corpus = [
+      doc('Tarsk and Velmar held talks.', [tarsk, velmar]),
+      doc('Tarsk opposes Velmar.', [tarsk, velmar], [{ subject: 'country:tarsk', predicate: 'OPPOSES', object: 'country:velmar' }]),
+      doc('Ostravia held elections.', [{ name: 'Ostravia', type: 'COUNTRY' }]),
+    ];
+    const store = storeOf(corpus);
+    const victim = corpus[1] as Extraction;
+    expect(store.removeDocumentInPlace(victim.document.id, [])).toBeUndefined();
+    expect(observable(store)).toEqual(observable(storeOf(corpus.filter((e) => e !== victim))));
+  });
+
   it('refuses while some document names in a claim an entity it does not list', () => {
     const outside = doc('Russia sent troops to Kazakhstan.', [RUSSIA_AND_KAZAKHSTAN[0]], [SENT_TROOPS]);
     const store = storeOf([moscow, outside, smallDocument(4)]);
