@@ -14,8 +14,8 @@ import { type EntityType } from '../domain/index.js';
 export type LinkNodeAttrs = { readonly type: EntityType };
 /**
  * A link of a projection: how many relations it stands for. Which relations they are is the
- * store's graph's to say (`edges(a, b)`); a list of their keys on every link of both projections
- * took about a tenth of the heap.
+ * store's graph's to say (`outEdges(a, b)` and `inEdges(a, b)`); a list of their keys on every
+ * link of two projections took about a tenth of the heap.
  */
 export type LinkAttrs = { readonly weight: number };
 
@@ -47,24 +47,22 @@ type Projection = UndirectedGraph<LinkNodeAttrs, LinkAttrs>;
  * about a tenth of the heap.)
  */
 export class LinkProjection {
-  #undirected = new UndirectedGraph<LinkNodeAttrs, LinkAttrs>();
+  readonly #undirected = new UndirectedGraph<LinkNodeAttrs, LinkAttrs>();
 
   /** Follows `graph` from now on; `graph` must be empty or the projection is built from it once. */
   constructor(graph: MultiDirectedGraph<EntityAttrs, RelationAttrs>) {
-    const update = (apply: (projection: Projection) => void): void => apply(this.#undirected);
-    graph.on('nodeAdded', ({ key, attributes }: { key: string; attributes: EntityAttrs }) => update((p) => p.addNode(key, typeAttrs(attributes.type))));
-    graph.on('nodeAttributesUpdated', ({ key }: { key: string }) =>
-      update((p) => {
-        if (p.hasNode(key)) p.replaceNodeAttributes(key, typeAttrs(graph.getNodeAttribute(key, 'type')));
-      }),
-    );
+    const p = this.#undirected;
+    graph.on('nodeAdded', ({ key, attributes }: { key: string; attributes: EntityAttrs }) => p.addNode(key, typeAttrs(attributes.type)));
+    graph.on('nodeAttributesUpdated', ({ key }: { key: string }) => {
+      if (p.hasNode(key)) p.replaceNodeAttributes(key, typeAttrs(graph.getNodeAttribute(key, 'type')));
+    });
     // A node's relations are dropped (with their own events) before the node.
-    graph.on('nodeDropped', ({ key }: { key: string }) => update((p) => p.hasNode(key) && p.dropNode(key)));
-    graph.on('edgeAdded', ({ source, target }: { source: string; target: string }) => update((p) => addLink(p, source, target)));
-    graph.on('edgeDropped', ({ source, target }: { source: string; target: string }) => update((p) => dropLink(p, source, target)));
-    graph.on('cleared', () => update((p) => p.clear()));
-    graph.on('edgesCleared', () => update((p) => p.clearEdges()));
-    buildProjection(graph, this.#undirected, () => true);
+    graph.on('nodeDropped', ({ key }: { key: string }) => p.hasNode(key) && p.dropNode(key));
+    graph.on('edgeAdded', ({ source, target }: { source: string; target: string }) => addLink(p, source, target));
+    graph.on('edgeDropped', ({ source, target }: { source: string; target: string }) => dropLink(p, source, target));
+    graph.on('cleared', () => p.clear());
+    graph.on('edgesCleared', () => p.clearEdges());
+    buildProjection(graph, p, () => true);
   }
 
   /** Every relation as one undirected link per pair of entities. */
