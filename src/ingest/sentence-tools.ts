@@ -87,6 +87,11 @@ export function referentStartingAt(ctx: ReadContext, s: AnalysedSentence, i: num
   return undefined;
 }
 
+/** referentStartingAt, past a "the" at token `i` ("of the Interior Ministry"). */
+export function referentAfterArticle(ctx: ReadContext, s: AnalysedSentence, i: number): { entity: EntityDraft; last: number } | undefined {
+  return referentStartingAt(ctx, s, s.tokens[i]?.lower === 'the' ? i + 1 : i);
+}
+
 /** True when token `i` of the sentence lies inside a quotation. */
 export function tokenQuoted(ctx: ReadContext, s: AnalysedSentence, i: number): boolean {
   const t = s.tokens[i];

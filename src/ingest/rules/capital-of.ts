@@ -4,7 +4,7 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { CAPITAL_NOUNS } from '../model/triggers.js';
-import { entityOf, mentionEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
+import { entityOf, mentionEndingAt, referentAfterArticle, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
 import { latestOfType, placesByCode } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
@@ -17,7 +17,7 @@ function demonymBefore(s: AnalysedSentence, i: number): { first: number; last: n
 /** "the capital of Brazil's north-western state of Verdania": the region, which lies in the country. */
 function ownerAfter(ctx: ReadContext, s: AnalysedSentence, i: number): { owner?: EntityDraft; claims: Claim[]; end?: number } {
   if (s.tokens[i + 1]?.lower !== 'of') return { claims: [] };
-  const owner = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+  const owner = referentAfterArticle(ctx, s, i + 2);
   if (!owner) return { claims: [] };
   if (s.tokens[owner.last]?.text === "'s") {
     for (let n = owner.last + 1; n < Math.min(s.tokens.length, owner.last + 8); n++) {

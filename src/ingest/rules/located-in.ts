@@ -8,7 +8,16 @@ import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { HEADQUARTERS_WORDS, PART_NOUNS, PLACE_KIND_NOUNS, PLACE_LINKS } from '../model/triggers.js';
 import { TYPE_DESCRIPTORS } from '../model/vocabulary.js';
-import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import {
+  entityOf,
+  mentionEndingAt,
+  mentionStartingAt,
+  referentEndingAt,
+  referentAfterArticle,
+  referentStartingAt,
+  resolvedMentions,
+  tokenQuoted,
+} from '../sentence-tools.js';
 import { surfaceKey } from '../text.js';
 import { phraseAt } from '../tokens.js';
 import { describedBody, describedHead } from './descriptions.js';
@@ -173,7 +182,7 @@ function describedAsIn(ctx: ReadContext, s: AnalysedSentence, from: number): Ent
   while (k < from + 5 && s.tokens[k]?.word && !s.tokens[k]?.cap && s.tokens[k]?.lower !== 'in') k++;
   const head = s.tokens[k - 1]?.lower ?? '';
   if (k === from || s.tokens[k]?.lower !== 'in' || !TYPE_DESCRIPTORS[head]) return undefined;
-  const place = referentStartingAt(ctx, s, s.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
+  const place = referentAfterArticle(ctx, s, k + 1);
   const end = place ? s.tokens[place.last] : undefined;
   const closes = !end || end.text === ',' || end.text === '.';
   return place && closes && PLACE_TYPES.has(place.entity.type) ? place.entity : undefined;
@@ -343,7 +352,7 @@ const placeKindOf = pattern({
   confidence: 0.75,
   read({ ctx }, s, i) {
     if (s.tokens[i + 1]?.lower !== 'of') return [];
-    const outerAfter = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+    const outerAfter = referentAfterArticle(ctx, s, i + 2);
     // "Kesh, the main town of Aldra": the place before the appositive.
     let j = i - 1;
     while (j > i - 4 && s.tokens[j]?.word && !s.tokens[j]?.cap && s.tokens[j]?.lower !== 'the') j--;
@@ -369,7 +378,7 @@ const territoryOf = pattern({
   confidence: 0.8,
   read({ ctx }, s, i) {
     if (s.tokens[i + 1]?.lower !== 'of' || tokenQuoted(ctx, s, i)) return [];
-    const outer = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+    const outer = referentAfterArticle(ctx, s, i + 2);
     const is = s.tokens.findIndex((x, k) => k < i && ['is', 'was', 'remains', 'became'].includes(x.lower));
     const inner = is > 0 ? referentEndingAt(ctx, s, is - 1) : undefined;
     return outer && inner && PLACE_TYPES.has(inner.entity.type) ? located(inner.entity, outer.entity) : [];

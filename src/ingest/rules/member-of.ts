@@ -4,7 +4,7 @@ import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type EntityDraft } from '../04-entities.js';
 import { BELONG_VERBS, JOIN_VERBS, MEMBER_GROUP_NOUNS, MEMBERSHIP_PHRASES } from '../model/triggers.js';
 import { SPEECH_VERB_SET } from '../model/vocabulary.js';
-import { entityOf, mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { entityOf, mentionStartingAt, referentEndingAt, referentAfterArticle, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { clauseSubjects, isNegated, listAfter, subjectPronoun } from './readers.js';
 import { phraseAt } from '../tokens.js';
@@ -137,7 +137,7 @@ const ofWhichMember = pattern({
   read({ ctx }, s, at) {
     const i = at - 1;
     if (s.tokens[i]?.lower !== 'of') return [];
-    const member = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+    const member = referentAfterArticle(ctx, s, i + 2);
     const lower = (k: number): string => s.tokens[k]?.lower ?? '';
     if (!member || !['is', 'was', 'are'].includes(lower(member.last)) || !['a', 'an'].includes(lower(member.last + 1)) || lower(member.last + 2) !== 'member')
       return [];

@@ -5,7 +5,7 @@ import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { CHAMBER_NOUNS } from '../model/triggers.js';
-import { referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
+import { referentEndingAt, referentAfterArticle, resolvedMentions } from '../sentence-tools.js';
 import { describedHead } from './descriptions.js';
 import { bodyAt } from './readers.js';
 import { phraseAt } from '../tokens.js';
@@ -94,7 +94,7 @@ const chamberOf = pattern({
   confidence: 0.75,
   read({ ctx }, s, i) {
     if (s.tokens[i + 1]?.lower !== 'of') return [];
-    const whole = referentStartingAt(ctx, s, s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+    const whole = referentAfterArticle(ctx, s, i + 2);
     if (!whole || whole.entity.type !== 'GOVERNMENT_BODY') return [];
     let chambers: EntityDraft[];
     if (s.tokens[i]?.lower.endsWith('s')) {
@@ -128,6 +128,12 @@ const bodyPossessive = pattern({
   },
 });
 
+/** `body` as part of the other body named from token `k` on (past a "the"), if one is. */
+function partOfBodyAt(ctx: ReadContext, s: AnalysedSentence, k: number, body: EntityDraft): { subject: EntityDraft; object: EntityDraft }[] {
+  const parent = referentAfterArticle(ctx, s, k);
+  return parent && parent.entity !== body && isBodyLike(parent.entity) ? [{ subject: body, object: parent.entity }] : [];
+}
+
 /** "Hope House, a prison ministry of the Lorian Church": a body that is a branch of another. */
 const appositiveBranch = pattern({
   predicate: 'PART_OF',
@@ -142,8 +148,7 @@ const appositiveBranch = pattern({
     while (k < s.tokens.length && k < m.last + 6 && s.tokens[k]?.word && !s.tokens[k]?.cap && s.tokens[k]?.lower !== 'of') k++;
     const noun = s.tokens[k - 1]?.lower ?? '';
     if (s.tokens[k]?.lower !== 'of' || k <= m.last + 2 || !(BRANCH_NOUNS.has(noun) || describedHead(noun))) return [];
-    const parent = referentStartingAt(ctx, s, s.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
-    return parent && parent.entity !== body && isBodyLike(parent.entity) ? [{ subject: body, object: parent.entity }] : [];
+    return partOfBodyAt(ctx, s, k + 1, body);
   },
 });
 
@@ -175,8 +180,7 @@ const copularPart = pattern({
     const link = phraseAt(s.tokens, m.last, PART_LINKS);
     if (!link) return [];
     const k = m.last + link.length;
-    const parent = referentStartingAt(ctx, s, s.tokens[k]?.lower === 'the' ? k + 1 : k);
-    return parent && parent.entity !== body && isBodyLike(parent.entity) ? [{ subject: body, object: parent.entity }] : [];
+    return partOfBodyAt(ctx, s, k, body);
   },
 });
 

@@ -8,7 +8,16 @@ import { type ReadContext } from '../context.js';
 import { MAX_TITLE_WORDS, ROLE_QUALIFIERS, TITLES } from '../model/titles.js';
 import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { AUXILIARY_VERBS, NEGATION_WORDS } from '../model/vocabulary.js';
-import { entityOf, holderOfTitle, lastPersonBefore, mentionEndingAt, mentionStartingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
+import {
+  entityOf,
+  holderOfTitle,
+  lastPersonBefore,
+  mentionEndingAt,
+  mentionStartingAt,
+  referentAfterArticle,
+  referentStartingAt,
+  resolvedMentions,
+} from '../sentence-tools.js';
 import { type Token } from '../tokens.js';
 import { describedHead } from './descriptions.js';
 
@@ -373,8 +382,7 @@ export function possessorBefore(ctx: ReadContext, s: AnalysedSentence, i: number
 
 /** A place named at token `i`, or the country a demonym there implies ("Kazakh territory"). */
 export function placeStartingAt(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
-  const k = s.tokens[i]?.lower === 'the' ? i + 1 : i;
-  const found = referentStartingAt(ctx, s, k);
+  const found = referentAfterArticle(ctx, s, i);
   return found && PLACE_TYPES.has(found.entity.type) ? found.entity : undefined;
 }
 

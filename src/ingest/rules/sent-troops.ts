@@ -7,7 +7,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
 import { DESTINATION_HEADS, JOINING_WORDS, PHRASE_BREAKS, PURPOSE_VERBS, SEND_VERBS, TROOP_WORDS, WITHDRAW_VERBS } from '../model/triggers.js';
 import { NATIONAL_FORCES } from '../model/vocabulary.js';
-import { mentionStartingAt, referentEndingAt, referentStartingAt, resolvedMentions } from '../sentence-tools.js';
+import { mentionStartingAt, referentEndingAt, referentAfterArticle, resolvedMentions } from '../sentence-tools.js';
 import { clauseSubjects, isBody, isNegated, isPassive, listAfter, placeStartingAt } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
@@ -73,7 +73,7 @@ function abroad(owner: EntityDraft, place: EntityDraft): boolean {
 function agentAfter(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
   for (let j = i + 1; j < Math.min(s.tokens.length, i + 10) && !STOPS.has(s.tokens[j]?.text ?? ''); j++) {
     if (s.tokens[j]?.lower !== 'by') continue;
-    const agent = referentStartingAt(ctx, s, s.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1);
+    const agent = referentAfterArticle(ctx, s, j + 1);
     return agent && isBody(agent.entity) ? agent.entity : undefined;
   }
   return undefined;

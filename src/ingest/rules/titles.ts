@@ -8,7 +8,7 @@ import { type ReadContext } from '../context.js';
 import { departmentOfTitle, ENVOY_TITLES, HEAD_OF_COUNTRY_TITLES, ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { SPEECH_VERB_SET } from '../model/vocabulary.js';
-import { entityOf, holderOfTitle, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
+import { entityOf, holderOfTitle, mentionEndingAt, mentionStartingAt, referentEndingAt, referentAfterArticle, referentStartingAt } from '../sentence-tools.js';
 import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { bodyAfter, lastBodyBefore, latestOfType, plainCapital, SUBORDINATE, type TitleMatch, titleEndingAt, titleStartingAt } from './readers.js';
@@ -198,7 +198,7 @@ function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): {
 function countryIn(ctx: ReadContext, s: AnalysedSentence, inAt: number, title: string): EntityDraft | undefined {
   // Ministers and secretaries only: "the top commander in Mali" leads no country.
   if (s.tokens[inAt]?.lower !== 'in' || ENVOY_TITLES.has(title) || !(MINISTERIAL_TITLE.test(title) || PORTFOLIO_SECRETARY.test(title))) return undefined;
-  const place = referentStartingAt(ctx, s, s.tokens[inAt + 1]?.lower === 'the' ? inAt + 2 : inAt + 1);
+  const place = referentAfterArticle(ctx, s, inAt + 1);
   return place?.entity.type === 'COUNTRY' ? place.entity : undefined;
 }
 
@@ -215,7 +215,7 @@ const PORTFOLIO_TITLE_WORDS = new Set(['minister', 'secretary', 'undersecretary'
 /** "President X of Freedonia", "Governor X of the Central Bank": a country or body right after the name. */
 function bodyOfAfterName(ctx: ReadContext, s: AnalysedSentence, m: Mention): EntityDraft | undefined {
   if (s.tokens[m.last]?.lower !== 'of') return undefined;
-  const body = referentStartingAt(ctx, s, s.tokens[m.last + 1]?.lower === 'the' ? m.last + 2 : m.last + 1);
+  const body = referentAfterArticle(ctx, s, m.last + 1);
   return body && body.entity.type !== 'PERSON' && body.entity.type !== 'CITY' && body.entity.type !== 'EVENT' ? body.entity : undefined;
 }
 
