@@ -16,7 +16,7 @@ export function pagerankInThread(task: PagerankTask): Promise<Float64Array> {
   const thread = (worker ??= startWorker());
   return new Promise((resolve, reject) => {
     pending = { resolve, reject };
-    thread.postMessage(task, [task.sources.buffer as ArrayBuffer, task.targets.buffer as ArrayBuffer, task.weights.buffer as ArrayBuffer]);
+    thread.postMessage(task, [task.sources.buffer as ArrayBuffer, task.targets.buffer as ArrayBuffer]);
   });
 }
 
