@@ -473,7 +473,13 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
   for (let k = i; k < i + 5 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (/^(Minister|Secretary)$/.test(t.text) && k > i) return { kind: 'title', first: i, last: k + 1, title: t.lower };
-    const portfolioWord = t.cap && !/^\p{Lu}+$/u.test(t.text) && isCommonWord(t.lower, gaz) && !gaz.lexiconTags(t.lower).some((tag) => NEVER_NAMES.has(tag));
+    // "Polish Prime Minister": a demonym that is also a common word opens no portfolio.
+    const portfolioWord =
+      t.cap &&
+      !/^\p{Lu}+$/u.test(t.text) &&
+      isCommonWord(t.lower, gaz) &&
+      !gaz.demonymCountry(t.text) &&
+      !gaz.lexiconTags(t.lower).some((tag) => NEVER_NAMES.has(tag));
     if (!portfolioWord && !(t.lower === 'and' && k > i)) break;
   }
   // Titles first, so "Secretary of State" is a title and not a name.

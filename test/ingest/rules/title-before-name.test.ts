@@ -29,6 +29,8 @@ ruleTable('title-before-name', {
     // A demonym a territory shares is the independent country's.
     ['Indian Prime Minister Tomas Quellin spoke on Monday.', 'Tomas Quellin', 'LEADS', 'India'],
     ['Norwegian Prime Minister Anna Velk spoke on Monday.', 'Anna Velk', 'LEADS', 'Norway'],
+    // A demonym that is also a common word ("polish") is no portfolio before the title.
+    ['Polish Prime Minister Anna Velk on Saturday headed a ceremony.', 'Anna Velk', 'LEADS', 'Poland'],
     // Words between a demonym and a minister's title are the portfolio, no body.
     ['Indian External Affairs Minister Tomas Quellin said no.', 'Tomas Quellin', 'HOLDS_ROLE', 'India'],
     // A bare title of the one who reports what the opening country will do is that country's,
