@@ -567,7 +567,9 @@ function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[]
   }
   const org = findHeadedName(tokens, pieces, gaz);
   const run: RunReading = { span, tokens, pieces, gaz, mentions, cues, segment: [] };
-  for (let p = 0; p < pieces.length; p++) {
+  // "the commissioner for Home Affairs, X", "minister of Foreign Affairs X": a portfolio, no name.
+  const first = afterLowerCaseTitle(tokens, pieces) && !(org && org.from === 0) ? pastPortfolio(tokens, pieces, -1, gaz) + 1 : 0;
+  for (let p = first; p < pieces.length; p++) {
     const piece = pieces[p] as Piece;
     if (org && p === org.from) {
       endSegment(run);
@@ -612,6 +614,18 @@ function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[]
     }
   }
   endSegment(run);
+}
+
+/** Lower-case portfolio titles whose "for" or "of" a run may follow: "the minister for Foreign Affairs". */
+const LOWER_CASE_PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'undersecretary']);
+
+/** True when the run follows "<minister|secretary|commissioner> for|of", written in lower case. */
+function afterLowerCaseTitle(tokens: readonly Token[], pieces: readonly Piece[]): boolean {
+  const first = pieces[0];
+  if (!first || first.kind !== 'word') return false;
+  const link = tokens[first.first - 1];
+  const title = tokens[first.first - 2];
+  return Boolean(link && title && (link.lower === 'for' || link.lower === 'of') && !title.cap && LOWER_CASE_PORTFOLIO_TITLES.has(title.lower));
 }
 
 /** The plain words read so far become mentions. */

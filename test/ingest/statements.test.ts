@@ -28,6 +28,9 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
   ['Tavo Renn spoke to reporters. "Tavo Renn has never broken a promise," he said.', 'Tavo Renn has never', 'Tavo Renn'],
   // A comma before the name after the verb keeps the speaker.
   ['"Our colleagues are free, but the people still need water," said the charity\'s director, Mara Quist.', 'Our colleagues', 'Mara Quist'],
+  // A portfolio after a title ("commissioner for Home Affairs") names no speaker; the name after the comma does.
+  ['"The rules were broken," said EU commissioner for Home Affairs, Lena Marsh.', 'The rules were broken', 'Lena Marsh'],
+  ['"We will not wait," said the minister of Foreign Affairs, Tavo Renn.', 'We will not wait', 'Tavo Renn'],
   // The clause after "said," is more of what was said, not its speaker.
   [
     'Norway will send troops to Mali, Prime Minister Anna Velk said Thursday. "Soon, we will send our peacekeepers to Mali," the premier said, adding that the country\'s soldiers are present in South Sudan.',

@@ -167,9 +167,10 @@ function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): {
   // "The governor of the Bank of Canada, X": a determiner may stand between the link and the body.
   const linkAt = tail ? (s.tokens[tail.first - 1]?.lower === 'the' ? tail.first - 2 : tail.first - 1) : -1;
   const link = tail ? s.tokens[linkAt]?.lower : undefined;
-  if (tail && (link === 'to' || link === 'of' || link === 'in')) {
+  if (tail && (link === 'to' || link === 'of' || link === 'for' || link === 'in')) {
     const t = titleEndingAt(s, linkAt - 1);
-    if (t && link !== 'in') return { title: t, ...(link === 'of' ? { affiliation: tail.entity } : {}) };
+    // "Ambassador to Germany" serves the country that sent the envoy; "a spokesman for X" speaks for X.
+    if (t && link !== 'in') return { title: t, ...(link === 'to' ? {} : { affiliation: tail.entity }) };
     if (t && countryIn(ctx, s, linkAt, t.title) === tail.entity) return { title: t, affiliation: tail.entity };
   }
   const word = s.tokens[j]?.lower ?? '';
@@ -208,7 +209,8 @@ function portfolioAfter(s: AnalysedSentence, j: number): { title: TitleMatch } |
   while (k > j - 4 && k >= 0 && (plainCapital(s, k) || (s.tokens[k]?.lower === 'and' && k < j))) k--;
   if (k === j || !['of', 'for'].includes(s.tokens[k]?.lower ?? '')) return undefined;
   const title = titleEndingAt(s, k - 1);
-  return title && PORTFOLIO_TITLE_WORDS.has(title.title) ? { title: { ...title, last: j + 1 } } : undefined;
+  // The holder heads a field of the body ("commissioner for Home Affairs"), not the body.
+  return title && PORTFOLIO_TITLE_WORDS.has(title.title) ? { title: { ...title, last: j + 1, portfolio: true } } : undefined;
 }
 const PORTFOLIO_TITLE_WORDS = new Set(['minister', 'secretary', 'undersecretary', 'commissioner']);
 

@@ -29,6 +29,11 @@ ruleTable('title-before-name', {
     // A demonym a territory shares is the independent country's.
     ['Indian Prime Minister Tomas Quellin spoke on Monday.', 'Tomas Quellin', 'LEADS', 'India'],
     ['Norwegian Prime Minister Anna Velk spoke on Monday.', 'Anna Velk', 'LEADS', 'Norway'],
+    // A title before the name, its body after "for": the spokesman speaks for it, a person or a body.
+    ['A spokesman for Tavo Renn, Anna Velk, said in a briefing that the city would fight.', 'Anna Velk', 'SPOKESPERSON_FOR', 'Tavo Renn'],
+    ['"We are ready," said spokesperson for the Halden Workers Union, Piet Marrow.', 'Piet Marrow', 'SPOKESPERSON_FOR', 'Halden Workers Union'],
+    // A portfolio after the title: a field of the body, not its head.
+    ['"The rules were broken," said EU commissioner for Home Affairs, Lena Marsh.', 'Lena Marsh', 'HOLDS_ROLE', 'European Union'],
     // A demonym that is also a common word ("polish") is no portfolio before the title.
     ['Polish Prime Minister Anna Velk on Saturday headed a ceremony.', 'Anna Velk', 'LEADS', 'Poland'],
     // Words between a demonym and a minister's title are the portfolio, no body.
