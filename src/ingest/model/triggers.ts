@@ -202,7 +202,7 @@ export const FREEZE_VERBS: ReadonlySet<string> = new Set(['froze', 'freezes', 'f
 export const ASSET_WORDS: ReadonlySet<string> = new Set(['assets', 'funds', 'accounts', 'property', 'holdings']);
 
 /** REQUESTED */
-export const REQUEST_VERBS: ReadonlySet<string> = new Set(['requested', 'asked', 'requests']);
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(['requested', 'asked', 'requests', 'urged', 'urges', 'urging']);
 /** Verbs of asking whose object is named after "from": "requested assistance from the Union". */
 export const REQUEST_FROM_VERBS: ReadonlySet<string> = new Set(['requested', 'requesting', 'sought', 'seeks', 'seeking']);
 /** Verbs of asking and the preposition that names who is asked: "appealed to Y", "called on Y to act". */

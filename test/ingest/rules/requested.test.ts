@@ -22,6 +22,9 @@ ruleTable('requested', {
       'International Labour Organization',
     ],
     ['Kenya called on the European Union to send aid.', 'Kenya', 'REQUESTED', 'European Union'],
+    // Urging a body or a country to act is asking it.
+    ['Amnesty International has also urged the government of Norway to protect journalists.', 'Amnesty International', 'REQUESTED', 'Norway'],
+    ['The Tarsk Workers Union urged Chile and Peru to send aid.', 'Tarsk Workers Union', 'REQUESTED', 'Peru'],
   ],
   misses: [
     // The government of a country named inside another phrase is no subject.
@@ -36,5 +39,7 @@ ruleTable('requested', {
     ['Kenya called on Uganda during the summit.', 'Kenya', 'REQUESTED', 'Uganda'],
     ['Kenya sought a seat on the council, far from Norway.', 'Kenya', 'REQUESTED', 'Norway'],
     ['"We appealed to the European Union," Kenya said.', 'Kenya', 'REQUESTED', 'European Union'],
+    ['The United Nations urged people in Norway to stay at home.', 'United Nations', 'REQUESTED', 'Norway'],
+    ['"Kenya urged Uganda to act," Chile said.', 'Kenya', 'REQUESTED', 'Uganda'],
   ],
 });
