@@ -482,29 +482,17 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
       !gaz.lexiconTags(t.lower).some((tag) => NEVER_NAMES.has(tag));
     if (!portfolioWord && !(t.lower === 'and' && k > i)) break;
   }
-  // Titles first, so "Secretary of State" is a title and not a name.
+  // Titles first, so "Secretary of State" is a title and not a name; a longer name of the gazetteer
+  // that starts with a title is the name ("High Commissioner for Human Rights").
   for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     if (words.length < n || !words.every((w) => w.word)) continue;
     if (!words[n - 1]?.cap) continue;
     const phrase = words.map((w) => w.lower).join(' ');
-    if (TITLES[phrase]) return { kind: 'title', first: i, last: i + n, title: phrase };
+    if (TITLES[phrase]) return gazetteerPieceAt(tokens, i, gaz, n + 1) ?? { kind: 'title', first: i, last: i + n, title: phrase };
   }
-  for (let n = Math.min(gaz.maxWords, 6); n >= 1; n--) {
-    const words = tokens.slice(i, i + n);
-    if (words.length < n || !words.every((w) => w.word) || !words[n - 1]?.cap) continue;
-    const surface = joinTokens(words);
-    const entry = gaz.lookup(surface);
-    const leadingThe = words[0]?.lower === 'the';
-    // "the Bahamas" needs its article in the gazetteer; "The Valley" (a capital) needs it in the text,
-    // or every "Valley" would be that town.
-    const namesWithThe = entry ? [entry.name, ...entry.aliases].filter((a) => /^the /i.test(a)).length : 0;
-    const needsThe = entry !== undefined && namesWithThe === 1 + entry.aliases.length;
-    if (entry && !(leadingThe && namesWithThe === 0) && !(needsThe && !leadingThe)) {
-      // A demonym that is also a country's short form ("US") acts as the country.
-      return { kind: 'gaz', first: i, last: i + n, entry };
-    }
-  }
+  const known = gazetteerPieceAt(tokens, i, gaz, 1);
+  if (known) return known;
   const t = tokens[i] as Token;
   const pair = tokens[i + 1] ? `${t.text} ${tokens[i + 1]?.text}` : '';
   const twoWordDemonym = pair ? gaz.demonymCountry(pair) : undefined;
@@ -519,6 +507,29 @@ function readPiece(tokens: readonly Token[], i: number, gaz: Gazetteer): Piece {
   // "First Lady X": a spouse's style, no name of its own and no office.
   if (t.lower === 'first' && SPOUSE_STYLES.has(tokens[i + 1]?.lower ?? '')) return { kind: 'honorific', first: i, last: i + 2 };
   return { kind: 'word', first: i, last: i + 1 };
+}
+
+/** Words a gazetteer name may have ("Office of the United Nations High Commissioner for Human Rights"). */
+const MAX_GAZETTEER_WORDS = 10;
+
+/** The longest gazetteer name of at least `minWords` words that starts at token `i`, as a piece. */
+function gazetteerPieceAt(tokens: readonly Token[], i: number, gaz: Gazetteer, minWords: number): Piece | undefined {
+  for (let n = Math.min(gaz.maxWords, MAX_GAZETTEER_WORDS); n >= minWords; n--) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || !words.every((w) => w.word) || !words[n - 1]?.cap) continue;
+    const surface = joinTokens(words);
+    const entry = gaz.lookup(surface);
+    const leadingThe = words[0]?.lower === 'the';
+    // "the Bahamas" needs its article in the gazetteer; "The Valley" (a capital) needs it in the text,
+    // or every "Valley" would be that town.
+    const namesWithThe = entry ? [entry.name, ...entry.aliases].filter((a) => /^the /i.test(a)).length : 0;
+    const needsThe = entry !== undefined && namesWithThe === 1 + entry.aliases.length;
+    if (entry && !(leadingThe && namesWithThe === 0) && !(needsThe && !leadingThe)) {
+      // A demonym that is also a country's short form ("US") acts as the country.
+      return { kind: 'gaz', first: i, last: i + n, entry };
+    }
+  }
+  return undefined;
 }
 
 const SPOUSE_STYLES = new Set(['lady', 'gentleman']);
@@ -1060,7 +1071,7 @@ function isOrdinaryWord(lower: string, gaz: Gazetteer): boolean {
 }
 
 /**
- * "Jordan's state news agency, Petra,", "the Velorian regulator, Tamsa,": a name set off after a
+ * "Jordan's state news agency, Tamra,", "the Velorian regulator, Tamsa,": a name set off after a
  * place's (or a demonym's) lower-case description takes the described type, even a name the
  * lexicon gives to people. Only a description that a place owns: after "a spokesman for the
  * ministry, X" the name is the spokesman's.
@@ -1146,7 +1157,7 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   const after = tokens[last]?.lower;
   const after2 = tokens[last + 1]?.lower;
   if (before && PERSON_CUES.has(before)) return { type: 'PERSON', basis: 'context' };
-  // "President Kibaki": one unknown word right after a capitalised title is a person's name.
+  // "President Velkaro": one unknown word right after a capitalised title is a person's name.
   // Not a verb of a title-case headline ("Army Chief Resigns").
   const verb = gaz.lexiconTags(tokens[first]?.lower ?? '').some((tag) => VERB_TAGS.has(tag));
   if (last - first === 1 && before && TITLES[before] && tokens[first - 1]?.cap && !PLACE_HEAD_TITLES[before] && !verb)
@@ -1180,14 +1191,14 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
   const pairAfterDescriptor = pairAfter !== undefined && TYPE_DESCRIPTORS[pairAfter] !== undefined;
   const describesNext = Boolean(tokens[last + (pairAfterDescriptor ? 2 : 1)]?.cap);
   if (descriptorAfter && descriptorAfter !== 'COUNTRY' && descriptorAfter !== 'CITY' && !describesNext) return { type: descriptorAfter, basis: 'context' };
-  // "Kohat is located in ...", "Mardan lies in ...", "Kohat is a small town": what lies somewhere is a place.
+  // "Tarvik is located in ...", "Dunmora lies in ...", "Tarvik is a small town": what lies somewhere is a place.
   const liesIn = phraseAt(tokens, last, LIES_IN);
   // "Velmar lies in ruins": only a name after the phrase says where.
   const placeAfter = liesIn !== undefined && (Boolean(tokens[last + liesIn.length]?.cap) || tokens[last + liesIn.length]?.lower === 'the');
   if (last - first <= 2 && (placeAfter || isATown(tokens, last))) {
     return { type: 'CITY', basis: 'context' };
   }
-  // "Quetta, in the Balochistan province of Pakistan": a place followed by the region it lies in.
+  // "Tarvik, in the Velmar province of Pakistan": a place followed by the region it lies in.
   if (after === ',' && after2 === 'in' && last - first <= 2 && tokens.slice(last + 2, last + 7).some((t) => !t.cap && REGION_KIND_WORDS.has(t.lower))) {
     return { type: 'CITY', basis: 'context' };
   }
@@ -1227,7 +1238,7 @@ function typeFromContext(tokens: readonly Token[], first: number, last: number, 
 const LIES_IN: readonly (readonly string[])[] = [...PLACE_LINKS.map((link) => [...link, 'in']), ['lies', 'on']];
 const TOWN_WORDS = new Set(['town', 'city', 'village']);
 
-/** "Kohat is a small town", "Kohat was a farming village": the copula and a town's description after the name. */
+/** "Tarvik is a small town", "Tarvik was a farming village": the copula and a town's description after the name. */
 function isATown(tokens: readonly Token[], k: number): boolean {
   if (!['is', 'was'].includes(tokens[k]?.lower ?? '') || !['a', 'an'].includes(tokens[k + 1]?.lower ?? '')) return false;
   for (let j = k + 2; j < k + 5; j++) {
@@ -1237,7 +1248,7 @@ function isATown(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
-/** Kinds of region a town is said to lie in: "in the Balochistan province of Pakistan". */
+/** Kinds of region a town is said to lie in: "in the Velmar province of Pakistan". */
 const REGION_KIND_WORDS = new Set(['province', 'region', 'district', 'state', 'county', 'prefecture']);
 
 /**

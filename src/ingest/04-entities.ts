@@ -229,7 +229,7 @@ function surnameOwner(m: Mention, index: DraftIndex<EntityDraft>, wordBefore: st
   });
   // "talks in Vadora" after "Vadora Quist": a place preposition outranks a first word.
   if (bySurname || STRONG_PLACE_CUES.has(wordBefore)) return bySurname;
-  // Names written family name first ("Lai Changxing" ... "bringing Lai down"): the one person whose
+  // Names written family name first ("Wen Tarsho" ... "bringing Wen down"): the one person whose
   // name opens with the word; when two people share it, nobody.
   const byFirstWord = index.byAllWords([word], 'latest').filter((d) => d.type === 'PERSON' && nameWords(d.name).length > 1 && nameWords(d.name)[0] === word);
   return byFirstWord.length === 1 ? byFirstWord[0] : undefined;
@@ -292,7 +292,7 @@ function shortFormTarget(m: Mention, index: DraftIndex<EntityDraft>, gaz: Gazett
   }
   if (m.type !== null && m.type !== 'PERSON') return undefined;
   const fuller = (d: EntityDraft): boolean => nameWords(d.name).length > words.length && words.every((w) => nameWords(d.name).includes(w));
-  // "Sarkozy" after "Nicolas Sarkozy" and "Carla Bruni-Sarkozy": a name that ends in the word itself
+  // "Velquist" after "Tomas Velquist" and "Anna Renn-Velquist": a name that ends in the word itself
   // outranks one that only ends in a compound holding it.
   const endsInWord = (d: EntityDraft): boolean => surfaceKey(d.name.split(' ').at(-1) ?? '') === words.at(-1);
   const person =

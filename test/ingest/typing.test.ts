@@ -26,6 +26,10 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['Green Party chairman Anna Velk agreed on Monday.', 'Green Party', 'ORGANIZATION'],
   // A surname that ends as a creed's follower does ("Islamist") is still a person.
   ['"We will stay," Anna Velquist said. "Nobody leaves," Velquist said.', 'Velquist', 'PERSON'],
+  // A body of the gazetteer whose name starts with a title is that body, however much of its name is written.
+  ['The High Commissioner for Human Rights said the attacks were illegal.', 'High Commissioner for Human Rights', 'ORGANIZATION'],
+  ['A spokesman for the UN High Commissioner for Refugees said the camp was full.', 'UN High Commissioner for Refugees', 'ORGANIZATION'],
+  ['High Commissioner Tavo Renn arrived in Norway.', 'Tavo Renn', 'PERSON'],
   // "Chief" is a title, not the first word of the name after it.
   ['President Aldra Velk met Intelligence Chief Tomas Quellin in Velmar.', 'Tomas Quellin', 'PERSON'],
   ['Analysts at the Halvard Institution said prices would rise.', 'Halvard Institution', 'ORGANIZATION'],

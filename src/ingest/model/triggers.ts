@@ -375,7 +375,7 @@ export const CHAMBER_NOUNS: ReadonlySet<string> = new Set(['house', 'houses', 'c
 /** LOCATED_IN / CAPITAL_OF */
 export const CAPITAL_NOUNS: ReadonlySet<string> = new Set(['capital']);
 export const HEADQUARTERS_WORDS: ReadonlySet<string> = new Set(['headquarters', 'headquartered', 'seat']);
-/** Words that say where a place lies, before "in": "Kohat is located (in)", "Mardan lies (in)". */
+/** Words that say where a place lies, before "in": "Tarvik is located (in)", "Dunmora lies (in)". */
 export const PLACE_LINKS: readonly (readonly string[])[] = [['is', 'located'], ['was', 'located'], ['is', 'situated'], ['lies']];
 export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'county', 'port', 'state']);
 export const PART_NOUNS: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-// "The Kenyan president" after "President Kibaki": a country's head described, not named. News calls a
+// "The Kenyan president" after "President Velkaro": a country's head described, not named. News calls a
 // head of state it has named with a title by such a description; the description names the country
 // that person leads.
 import { type AnalysedSentence, type Mention } from '../03-mentions.js';
@@ -66,7 +66,7 @@ function peopleOf(ctx: ReadContext): Bearer[] {
 }
 
 /**
- * True when a head's title stands right before the mention ("President Kibaki", "leader X"): only
+ * True when a head's title stands right before the mention ("President Velkaro", "leader X"): only
  * such a person may be the one a description of a head refers to. Without it, the person an article
  * follows may as well be a suspect, an athlete or an opposition leader.
  */

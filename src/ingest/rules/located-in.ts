@@ -329,8 +329,8 @@ const LINKS_TO_IN: readonly (readonly string[])[] = [...PLACE_LINKS, ['located']
 const MAX_PLACE_DESCRIPTION = 3;
 
 /**
- * Token `k` past what links a place to where it lies: "Kohat is located (in)", "Mardan lies (in)",
- * "Kohat, a village (in)", "Kohat is a small town (in)". Returns `k` when nothing links.
+ * Token `k` past what links a place to where it lies: "Tarvik is located (in)", "Dunmora lies (in)",
+ * "Tarvik, a village (in)", "Tarvik is a small town (in)". Returns `k` when nothing links.
  */
 function pastPlaceLink(s: AnalysedSentence, k: number): number {
   const link = phraseAt(s.tokens, k, LINKS_TO_IN);
@@ -438,7 +438,7 @@ const eventPlace = pattern({
 /** Words after "Telvin, Kenya" that close the phrase, so that the country is no list item. */
 const PHRASE_ENDS = new Set([',', '.', ';', ':', ')', '—', '–', 'on', 'in', 'last', 'this', 'were', 'was', 'is', 'are', 'have', 'has', 'had']);
 
-/** "from Zarqa, Jordan", "near Mecca, Saudi Arabia,", "in Austin, Texas": a town with its country or region after a comma. */
+/** "from Tarvik, Jordan", "near Dunmora, Saudi Arabia,", "in Austin, Texas": a town with its country or region after a comma. */
 const commaPlace = pattern({
   predicate: 'LOCATED_IN',
   triggers: 'mention',
