@@ -757,10 +757,22 @@ function pastPortfolio(tokens: readonly Token[], pieces: readonly Piece[], conne
   const next = pieces[connector + 1];
   if (next?.kind === 'word' && next.last === next.first + 1 && isLexiconPlace(gaz, (tokens[next.first] as Token).lower)) return connector;
   let end = connector + 1;
-  while (pieces[end]?.kind === 'word') end++;
-  const words = end - connector - 1;
+  while (inPortfolio(pieces, connector, end)) end++;
+  const words = pieces.slice(connector + 1, end).filter((p) => p.kind !== 'connector').length;
   for (let q = connector + 1; q < end; q++) if (q > connector + 1 && startsPersonName(tokens, pieces[q] as Piece, gaz)) return q - 1;
   return words >= 3 ? end - 3 : end - 1;
+}
+
+/**
+ * True when piece `k` goes on the portfolio that follows the title's connector at `connector`: plain
+ * words, a demonym that opens it or a further of-phrase ("of State for African Affairs").
+ */
+function inPortfolio(pieces: readonly Piece[], connector: number, k: number): boolean {
+  const piece = pieces[k];
+  if (piece?.kind === 'word') return true;
+  if (piece?.kind === 'demonym') return k === connector + 1 || pieces[k - 1]?.kind === 'connector';
+  const next = pieces[k + 1]?.kind;
+  return piece?.kind === 'connector' && k > connector + 1 && (next === 'word' || next === 'demonym');
 }
 
 function isLexiconPlace(gaz: Gazetteer, word: string): boolean {

@@ -65,11 +65,10 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
   if (!object && !reading.deputy && PORTFOLIO_SECRETARY.test(reading.title)) object = departmentBody(ctx, reading.title);
-  if (
-    !object &&
-    !reading.deputy &&
-    (JURISDICTION_TITLES.has(reading.title) || MINISTERIAL_TITLE.test(reading.title) || PORTFOLIO_SECRETARY.test(reading.title))
-  ) {
+  // A deputy minister serves the same government as the minister; a deputy governor or president
+  // may be a province's, so only ministers' seconds take the article's country.
+  const ministerial = MINISTERIAL_TITLE.test(reading.title) || PORTFOLIO_SECRETARY.test(reading.title);
+  if (!object && (ministerial || (!reading.deputy && JURISDICTION_TITLES.has(reading.title)))) {
     object =
       openingCountry(ctx, s) ??
       reportedCountry(ctx, s, person) ??
@@ -212,7 +211,7 @@ function portfolioAfter(s: AnalysedSentence, j: number): { title: TitleMatch } |
   // The holder heads a field of the body ("commissioner for Home Affairs"), not the body.
   return title && PORTFOLIO_TITLE_WORDS.has(title.title) ? { title: { ...title, last: j + 1, portfolio: true } } : undefined;
 }
-const PORTFOLIO_TITLE_WORDS = new Set(['minister', 'secretary', 'undersecretary', 'commissioner']);
+const PORTFOLIO_TITLE_WORDS = new Set(['minister', 'secretary', 'undersecretary', 'commissioner', 'secretary of state']);
 
 /** "President X of Freedonia", "Governor X of the Central Bank": a country or body right after the name. */
 function bodyOfAfterName(ctx: ReadContext, s: AnalysedSentence, m: Mention): EntityDraft | undefined {

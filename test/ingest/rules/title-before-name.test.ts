@@ -34,6 +34,15 @@ ruleTable('title-before-name', {
     ['"We are ready," said spokesperson for the Halden Workers Union, Piet Marrow.', 'Piet Marrow', 'SPOKESPERSON_FOR', 'Halden Workers Union'],
     // A portfolio after the title: a field of the body, not its head.
     ['"The rules were broken," said EU commissioner for Home Affairs, Lena Marsh.', 'Lena Marsh', 'HOLDS_ROLE', 'European Union'],
+    // A portfolio of several of-phrases after the title ("of State for African Affairs") is no part of the name.
+    ['US Assistant Secretary of State for African Affairs Anna Velk called on Norway to act.', 'Anna Velk', 'HOLDS_ROLE', 'United States'],
+    // A deputy minister serves the government of the article's country, as the minister does.
+    [
+      'Zimbabwe banned the aid groups. Zimbabwe said they had campaigned. Zimbabwe waited. "They were not going anywhere," said deputy information minister Tavo Renn.',
+      'Tavo Renn',
+      'HOLDS_ROLE',
+      'Zimbabwe',
+    ],
     // A demonym that is also a common word ("polish") is no portfolio before the title.
     ['Polish Prime Minister Anna Velk on Saturday headed a ceremony.', 'Anna Velk', 'LEADS', 'Poland'],
     // Words between a demonym and a minister's title are the portfolio, no body.
