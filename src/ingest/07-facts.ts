@@ -87,13 +87,33 @@ const BRIDGE: ReadonlySet<string> = new Set([
   'other',
   'suspected',
   'alleged',
+  'whose',
 ]);
 /** Words that make "dead" a casualty word however far it stands from the count ("three were shot dead"). */
 const DEAD_AFTER = new Set(['shot', 'stabbed', 'beaten', 'found', 'confirmed', 'declared', 'left', 'are', 'were', 'is', 'was']);
 /** Capitalised words (demonyms, names of groups) a count may stand before: "two Malian soldiers killed". */
 const MAX_CAPITALISED_BRIDGE = 2;
 /** Words between a casualty verb and its count: "killed an estimated 9,000", "arrested at least 30". */
-const VERB_TO_COUNT = new Set(['an', 'estimated', 'at', 'least', 'about', 'some', 'nearly', 'around', 'more', 'than', 'over', 'up', 'to', 'almost', 'roughly']);
+const VERB_TO_COUNT = new Set([
+  'an',
+  'estimated',
+  'at',
+  'least',
+  'about',
+  'some',
+  'nearly',
+  'around',
+  'more',
+  'than',
+  'over',
+  'up',
+  'to',
+  'almost',
+  'roughly',
+  // "killed as many as 130 people"
+  'as',
+  'many',
+]);
 const BEFORE_COUNT_VERBS = new Set([
   'killed',
   'killing',
@@ -102,6 +122,8 @@ const BEFORE_COUNT_VERBS = new Set([
   'executed',
   'executing',
   'massacred',
+  'murdered',
+  'murdering',
   'injured',
   'injuring',
   'wounded',
@@ -136,7 +158,7 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
 /** Auxiliaries that open a clause of their own after a count: "and 13 others were freed". */
 const CLAUSE_VERBS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'escaped', 'survived', 'fled']);
 /** Casualty words that take their count after them ("killing five"), never before. */
-const PARTICIPLES = new Set(['killing', 'injuring', 'wounding', 'arresting', 'detaining', 'executing']);
+const PARTICIPLES = new Set(['killing', 'injuring', 'wounding', 'arresting', 'detaining', 'executing', 'murdering']);
 /** Verbs after which "to death" is a sentence passed: "sentenced 12 people to death". */
 const SENTENCING_VERBS = new Set(['sentenced', 'sentencing', 'condemned', 'condemning', 'sentence']);
 /** "five of the injured", "two of the dead": a part of a figure given elsewhere, not a figure of its own. */
@@ -463,6 +485,8 @@ function kindAfter(tokens: readonly Token[], i: number, known: Map<number, FactK
 }
 
 function readKindAfter(tokens: readonly Token[], i: number, known: Map<number, FactKind | undefined>): FactKind | undefined {
+  const among = amongTheCasualties(tokens, i);
+  if (among) return among;
   let limit = numberEnd(tokens, i) + MAX_BRIDGE;
   let capitalised = 0;
   for (let k = numberEnd(tokens, i) + 1; k < tokens.length && k <= limit; k++) {
@@ -496,6 +520,25 @@ function readKindAfter(tokens: readonly Token[], i: number, known: Map<number, F
       }
     }
     if (!BRIDGE.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words a count's subject may run to before "are among the dead": "Three French sport stars are ...". */
+const MAX_SUBJECT_WORDS = 5;
+const COPULAS = new Set(['are', 'were', 'is', 'was']);
+
+/**
+ * The kind of "<count> <any subject> are among the dead" (or the injured): what the count's clause
+ * says its people are, whatever nouns name them. The subject ends at the copula, with no punctuation
+ * or other figure before it.
+ */
+function amongTheCasualties(tokens: readonly Token[], i: number): FactKind | undefined {
+  for (let k = numberEnd(tokens, i) + 1; k < tokens.length && k <= numberEnd(tokens, i) + MAX_SUBJECT_WORDS + 1; k++) {
+    const t = tokens[k] as Token;
+    if (COPULAS.has(t.lower)) return tokens[k + 1]?.lower === 'among' ? phraseKind(tokens, k + 1, PHRASES_AFTER_COUNT) : undefined;
+    // "five of them were among the dead": a part of a figure given elsewhere.
+    if (!t.word || t.lower === 'of' || countAt(tokens, k) !== undefined) return undefined;
   }
   return undefined;
 }
