@@ -145,6 +145,11 @@ const PHRASES_AFTER_COUNT: readonly (readonly [readonly string[], FactKind])[] =
   [['among', 'the', 'dead'], 'killed'],
   [['among', 'the', 'injured'], 'injured'],
   [['among', 'the', 'wounded'], 'injured'],
+  [['among', 'those', 'killed'], 'killed'],
+  [['among', 'those', 'injured'], 'injured'],
+  [['among', 'those', 'wounded'], 'injured'],
+  [['among', 'those', 'arrested'], 'arrested'],
+  [['rounded', 'up'], 'arrested'],
 ];
 /** Phrases right before a count that make it a death toll: "claimed the lives of 23 people". */
 const PHRASES_BEFORE_COUNT: readonly (readonly [readonly string[], FactKind])[] = [
@@ -152,6 +157,9 @@ const PHRASES_BEFORE_COUNT: readonly (readonly [readonly string[], FactKind])[] 
   [['claiming', 'the', 'lives', 'of'], 'killed'],
   [['took', 'the', 'lives', 'of'], 'killed'],
   [['cost', 'the', 'lives', 'of'], 'killed'],
+  [['the', 'deaths', 'of'], 'killed'],
+  [['shot', 'dead'], 'killed'],
+  [['rounded', 'up'], 'arrested'],
 ];
 /** "killed himself and 13 policemen": the attacker's own death stands between the verb and the count. */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);

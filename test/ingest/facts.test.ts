@@ -14,6 +14,14 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['Gunmen murdered 12 villagers on Sunday.', 'killed|12'],
   ['The pair were among eight whose arrests were announced in February.', 'arrested|8'],
   ['Three Velmari sport stars are among the dead following a helicopter crash.', 'killed|3'],
+  // Hospital stays are injuries; "rounded up" is arrested; "among those killed"; "the deaths of"; "shot dead" before the count.
+  ['Four people were hospitalized after the clash.', 'injured|4'],
+  ['A further 11 were hospitalised.', 'injured|11'],
+  ['Some 300 people were rounded up overnight.', 'arrested|300'],
+  ['Police rounded up 45 protesters.', 'arrested|45'],
+  ['Two policemen were among those killed.', 'killed|2'],
+  ['The deaths of 14 miners shocked the town.', 'killed|14'],
+  ['Security forces shot dead 7 protesters.', 'killed|7'],
   ['Officials said 1,412 people had been injured and 19 were missing.', 'injured|1412'],
   ['The earthquake of 1970 killed an estimated 70,000 people across the region.', 'killed|70000'],
   ['Officials reported 150 security forces, 95 civilians, and hundreds of militants killed.', 'killed|150'],
@@ -60,6 +68,8 @@ const FOUND: readonly (readonly [string, string])[] = [
 
 const NOT_FOUND: readonly (readonly [string, string])[] = [
   ['Three sport stars, 40 fans and a coach were among the guests.', 'killed|3'],
+  ['The union spoke of the deaths of workers in 14 mines.', 'killed|14'],
+  ['Two of the 30 hospital beds were empty.', 'injured|2'],
   ['Two men were murdered in 2019, and 40 years later nobody knows why.', 'killed|40'],
   ['Twenty two civilians, including three children, died on Saturday.', 'killed|20'],
   ['Twenty two civilians, including three children, died on Saturday.', 'killed|2'],

@@ -746,7 +746,7 @@ export const CASUALTY_WORDS: Readonly<Record<'killed' | 'injured' | 'arrested', 
     'murdering',
     'drowned',
   ],
-  injured: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'treated'],
+  injured: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'wounds', 'treated', 'hospitalised', 'hospitalized'],
   // Not "held": a prison "held more than 1,300" counts inmates, not arrests.
   arrested: ['arrested', 'detained', 'arrests', 'detentions', 'arresting', 'detaining'],
 };
