@@ -44,7 +44,13 @@ const theCapital = pattern({
       const named = referentStartingAt(ctx, s, next.text === ',' ? i + 2 : i + 1);
       if (named && named.entity.type !== 'COUNTRY') city = named.entity;
     }
-    const { owner, claims, end } = ownerAfter(ctx, s, i);
+    // "the capital city of Velora": the city named after "of", not an owner of it.
+    const cityNoun = s.tokens[i + 1]?.lower === 'city' ? i + 1 : i;
+    const after = ownerAfter(ctx, s, cityNoun);
+    const namesCity = after.owner?.type === 'CITY' && !city;
+    if (namesCity) city = after.owner;
+    const { claims, end } = after;
+    const owner = namesCity ? undefined : after.owner;
     // "the capital of Freedonia, Velora": the city after the owner.
     if (!city && end !== undefined && s.tokens[end]?.text === ',') {
       const named = referentStartingAt(ctx, s, end + 1);

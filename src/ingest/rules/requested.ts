@@ -27,6 +27,9 @@ function requestsOf(subject: EntityDraft | undefined, listed: readonly EntityDra
   return subject ? listed.filter((o) => o !== subject && mayBeAsked(o)).map((object) => ({ subject, object })) : [];
 }
 
+const URGE_VERBS = new Set(['urged', 'urges', 'urging']);
+const mayBeUrged = (o: EntityDraft): boolean => o.type === 'COUNTRY' || o.type === 'GOVERNMENT_BODY' || o.type === 'ALLIANCE';
+
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'about']);
 
 /** "X formally asked the United Nations for help", "requested Freedonia and Sylvania to send aid". */
@@ -38,7 +41,10 @@ const askedVerb = pattern({
     // "asked whether X would help" is a question, not a request to X.
     if (s.tokens[i - 1]?.text === "'s" || tokenQuoted(ctx, s, i) || QUESTION_WORDS.has(s.tokens[i + 1]?.lower ?? '')) return [];
     const subject = clauseSubject(ctx, s, i, isActor);
-    const objects = listAfter(ctx, s, skipDescriptors(s, i + 1)).filter(mayBeAsked);
+    // "urged" takes any group or person as its object ("urged the miners to return"); only a state,
+    // a government or an alliance urged to act is asked in the sense of REQUESTED.
+    const mayBe = URGE_VERBS.has(s.tokens[i]?.lower ?? '') ? mayBeUrged : mayBeAsked;
+    const objects = listAfter(ctx, s, skipDescriptors(s, i + 1)).filter(mayBe);
     return subject ? objects.map((object) => ({ subject, object })) : [];
   },
 });

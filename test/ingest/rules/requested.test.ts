@@ -40,6 +40,7 @@ ruleTable('requested', {
     ['Kenya sought a seat on the council, far from Norway.', 'Kenya', 'REQUESTED', 'Norway'],
     ['"We appealed to the European Union," Kenya said.', 'Kenya', 'REQUESTED', 'European Union'],
     ['The United Nations urged people in Norway to stay at home.', 'United Nations', 'REQUESTED', 'Norway'],
+    ['The Tarsk Workers Union urged the Halden Mining Company to raise wages.', 'Tarsk Workers Union', 'REQUESTED', 'Halden Mining Company'],
     ['"Kenya urged Uganda to act," Chile said.', 'Kenya', 'REQUESTED', 'Uganda'],
   ],
 });
