@@ -14,6 +14,12 @@ function demonymBefore(s: AnalysedSentence, i: number): { first: number; last: n
   return cue?.country ? { first: cue.first, last: cue.last, country: cue.country } : undefined;
 }
 
+/** The country of code `code` when the sentence names it by a demonym only ("Libyan rebels ... the capital city of Tripoli"). */
+function countryOfDemonym(ctx: ReadContext, s: AnalysedSentence, code: string): EntityDraft | undefined {
+  const cue = s.cues.find((c) => c.kind === 'demonym' && c.country === code);
+  return cue ? ctx.resolution.countryFor(code, s, cue.first, cue.last) : undefined;
+}
+
 /** "the capital of Brazil's north-western state of Verdania": the region, which lies in the country. */
 function ownerAfter(ctx: ReadContext, s: AnalysedSentence, i: number): { owner?: EntityDraft; claims: Claim[]; end?: number } {
   if (s.tokens[i + 1]?.lower !== 'of') return { claims: [] };
@@ -61,7 +67,7 @@ const theCapital = pattern({
     if (!city && s.tokens[theAt]?.lower === 'the' && s.tokens[theAt - 1]?.text === ',') city = entityOf(ctx, mentionEndingAt(s, theAt - 2));
     if (!city || (city.type !== 'CITY' && city.type !== 'REGION')) return claims;
     const capitalOf = city.capitalOf;
-    const known = capitalOf ? placesByCode(ctx).countries.get(capitalOf) : undefined;
+    const known = capitalOf ? (placesByCode(ctx).countries.get(capitalOf) ?? countryOfDemonym(ctx, s, capitalOf)) : undefined;
     const region = regional ? latestOfType(ctx, s.span.index, 'REGION') : undefined;
     const target = owner ?? region ?? known ?? dominant;
     if (!target || (target.type !== 'COUNTRY' && target.type !== 'REGION')) return claims;

@@ -8,8 +8,13 @@ ruleTable('capital-of', {
     ['Fighting reached the capital of Kenya, Nairobi, on Monday.', 'Nairobi', 'CAPITAL_OF', 'Kenya'],
     ['Thousands marched in Dublin, the Irish capital.', 'Dublin', 'CAPITAL_OF', 'Ireland'],
     ['The talks took place in Kestova, the regional capital of Aldra province.', 'Kestova', 'CAPITAL_OF', 'Aldra'],
+    // "the capital city of X" names the city; its country is the one the gazetteer knows, named by a demonym.
+    ['Libyan rebels edged closer to the capital city of Tripoli on Sunday.', 'Tripoli', 'CAPITAL_OF', 'Libya'],
+    ['Norway voted. Norwegian troops later entered the capital city of Oslo.', 'Oslo', 'CAPITAL_OF', 'Norway'],
   ],
   misses: [
+    // A country that is not the one whose capital the city is.
+    ['Libyan rebels edged closer to the capital city of Oslo on Sunday.', 'Oslo', 'CAPITAL_OF', 'Libya'],
     ['Protests spread from Marsk to the capital of Aldra province.', 'Marsk', 'CAPITAL_OF', 'Aldra'],
     ['Investors moved capital from Kenya to Nairobi banks.', 'Nairobi', 'CAPITAL_OF', 'Kenya'],
     ['Thousands marched in Dublin and in the Irish capital of culture, Galway.', 'Galway', 'CAPITAL_OF', 'Ireland'],
