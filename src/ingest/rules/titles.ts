@@ -10,6 +10,7 @@ import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { SPEECH_VERB_SET } from '../model/vocabulary.js';
 import { entityOf, holderOfTitle, mentionEndingAt, mentionStartingAt, referentEndingAt, referentAfterArticle, referentStartingAt } from '../sentence-tools.js';
 import { type EntityType, PLACE_TYPES } from '../../domain/entity-type.js';
+import { isPossessiveMark } from '../tokens.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { bodyAfter, lastBodyBefore, latestOfType, plainCapital, SUBORDINATE, type TitleMatch, titleEndingAt, titleStartingAt } from './readers.js';
 import { type Claim } from './rule.js';
@@ -340,12 +341,20 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   if (link === 'of' || link === 'for' || link === 'to' || link === 'at' || link === 'from' || link === 'with') {
     // "A, the President of the European Parliament B, and C": the title is B's, after its body.
     if (nameRightAfterBody(ctx, s, k + 1)) return undefined;
-    const after = bodyAfter(ctx, s, k + 1);
+    const after = link === 'for' ? (possessedBodyAfter(ctx, s, k + 1) ?? bodyAfter(ctx, s, k + 1)) : bodyAfter(ctx, s, k + 1);
     if (after && link !== 'to') affiliation = after;
   }
   const inCountry = link === 'in' ? countryIn(ctx, s, k, title.title) : undefined;
   if (inCountry && !affiliation) affiliation = inCountry;
   return { title: title.title, ...(affiliation ? { affiliation } : {}), former, deputy, second, indefinite };
+}
+
+/** "spokesperson for the United Nations' High Commissioner for Human Rights": the body a body owns, right after it. */
+function possessedBodyAfter(ctx: ReadContext, s: AnalysedSentence, from: number): EntityDraft | undefined {
+  const owner = referentAfterArticle(ctx, s, from);
+  if (!owner || PLACE_TYPES.has(owner.entity.type) || owner.entity.type === 'PERSON' || !isPossessiveMark(s.tokens[owner.last])) return undefined;
+  const owned = referentStartingAt(ctx, s, owner.last + 1);
+  return owned && owned.entity.type !== 'PERSON' && !PLACE_TYPES.has(owned.entity.type) ? owned.entity : undefined;
 }
 
 /** A person's name right after a body's name, within the phrase from token `from`. */

@@ -11,6 +11,13 @@ ruleTable('appositive-title', {
       'Ministry of Defense',
     ],
     ['Tomas Quellin, the governor of Kunduz province, was injured.', 'Tomas Quellin', 'LEADS', 'Kunduz'],
+    // The body a body owns, after "for": "spokesperson for the United Nations' High Commissioner for Refugees".
+    [
+      "Anna Velk, spokesperson for the United Nations' High Commissioner for Refugees, said the camps were full.",
+      'Anna Velk',
+      'SPOKESPERSON_FOR',
+      'United Nations High Commissioner for Refugees',
+    ],
     ['Anna Velk, the deputy governor of Kunduz province, was injured.', 'Anna Velk', 'HOLDS_ROLE', 'Kunduz'],
     ['Anna Velk, the defence minister in Burundi, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Burundi'],
     // "boss" heads what it is of.
@@ -49,6 +56,7 @@ ruleTable('appositive-title', {
     ['The US State Department said Pavel Dorn, the Secretary of State, called the embassy.', 'Pavel Dorn', 'HOLDS_ROLE', 'United States'],
   ],
   misses: [
+    ["Anna Velk, spokesperson for Amnesty International's Africa programme, said no.", 'Anna Velk', 'SPOKESPERSON_FOR', 'Africa'],
     ['Anna Velk, the deputy governor of Kunduz province, was injured.', 'Anna Velk', 'LEADS', 'Kunduz'],
     ['Anna Velk, the British ambassador in Norway, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Norway'],
     ['Anna Velk, the finance minister in Paris last week, resigned.', 'Anna Velk', 'HOLDS_ROLE', 'Paris'],
