@@ -126,7 +126,7 @@ export function findStatements(ctx: ReadContext): ExtractedStatement[] {
     const sOpen = sentenceAt(ctx, q.open);
     const sClose = sentenceAt(ctx, q.close) ?? sOpen;
     if (!sOpen || !sClose || !words.length) continue;
-    const after = readAfter(ctx, q, ctx.quotes[index + 1]?.open, sClose, lastCollective);
+    const after = readAfter(ctx, q, ctx.quotes[index + 1]?.open, sentenceAfterQuote(ctx, q, sClose), lastCollective);
     const before = readBefore(ctx, q, ctx.quotes[index - 1]?.close, sOpen, lastCollective);
     const sharesAttributedSentence = previous?.sentence === sOpen.span.index && Boolean(previous.attribution.speaker);
     const hasVerb = Boolean(after.speaker || before.speaker || after.agency || sharesAttributedSentence);
@@ -210,6 +210,28 @@ function firstTokenFrom(s: AnalysedSentence, offset: number): number {
   }
   return lo;
 }
+
+/**
+ * The sentence that may attribute a quote after it: the quote's own, or, when a quotation that ends
+ * a sentence of its own ('"Is it over?" Vell said.') closes it, the next sentence of the paragraph,
+ * if it starts right after the closing mark.
+ */
+function sentenceAfterQuote(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence): AnalysedSentence {
+  // Only a question or an exclamation ends its sentence inside the quotation marks and is still
+  // attributed after them ('"...," X said' keeps its comma).
+  if (s.tokens.some((t) => t.start > q.close) || !/[?!]/.test(ctx.text[q.close - 1] ?? '')) return s;
+  const next = ctx.sentences[s.span.index + 1];
+  if (!next || next.span.paragraph !== s.span.paragraph || ctx.text.slice(q.close + 1, next.span.start).trim() !== '') return s;
+  // Only a sentence that is nothing but an attribution: "Vell said.", "the organization said on
+  // Monday." ("Vell said the talks failed." says something of its own).
+  const verbAt = next.tokens.findIndex((t) => SPEECH_VERB_SET.has(t.lower));
+  const words = next.tokens.filter((t) => t.word).length;
+  return verbAt >= 0 && verbAt <= MAX_ATTRIBUTION_OPENING && words <= MAX_ATTRIBUTION_WORDS ? next : s;
+}
+/** Tokens before the speech verb of an attribution that opens the sentence after a quote. */
+const MAX_ATTRIBUTION_OPENING = 4;
+/** Words of a sentence that only attributes: "the organization's spokeswoman said on Monday". */
+const MAX_ATTRIBUTION_WORDS = 8;
 
 /** The attribution after a quote: '..., he added', '... said a protester named Mira', '..., TASS reported'. */
 function readAfter(ctx: ReadContext, q: QuoteSpan, next: number | undefined, s: AnalysedSentence, lastCollective: EntityDraft | undefined): Attribution {

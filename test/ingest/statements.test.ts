@@ -31,6 +31,11 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
   // A portfolio after a title ("commissioner for Home Affairs") names no speaker; the name after the comma does.
   ['"The rules were broken," said EU commissioner for Home Affairs, Lena Marsh.', 'The rules were broken', 'Lena Marsh'],
   ['"We will not wait," said the minister of Foreign Affairs, Tavo Renn.', 'We will not wait', 'Tavo Renn'],
+  // A question or exclamation closes its sentence inside the marks; a sentence that only attributes follows.
+  ['Rupert Vell arrived in Oslo. "Is it over?" Vell said.', 'Is it over', 'Rupert Vell'],
+  ['"We deprive people of food. How can you possibly ask for a vote?" Anna Velk said on Monday.', 'We deprive people', 'Anna Velk'],
+  // A word for any body ("the organization") is the last organisation named.
+  ['Amnesty International criticised the plan. "It is wrong and it must stop," the organization said.', 'It is wrong', 'Amnesty International'],
   // The clause after "said," is more of what was said, not its speaker.
   [
     'Norway will send troops to Mali, Prime Minister Anna Velk said Thursday. "Soon, we will send our peacekeepers to Mali," the premier said, adding that the country\'s soldiers are present in South Sudan.',
@@ -87,6 +92,8 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
 
 /** Quotations that must not be credited to the entity named. */
 const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // The sentence after a question that says something of its own does not attribute it (nobody is credited).
+  ['Anna Velk spoke first. "Is the war over?" Tavo Renn said the talks had failed and the army would stay in the north.', 'Is the war over', ''],
   // A title in quotes with no verb of speaking or judging is nobody's statement.
   ['Tavo Renn bought a copy of "the big book" in Tarsk.', 'the big book', ''],
   // A title no one in the article holds, and a country after "adding that": no speaker, so no statement.

@@ -132,8 +132,17 @@ export function describedBody(ctx: ReadContext, head: string, before = Number.MA
       }),
     ),
   );
-  return latestIn(introduced, before);
+  const byIntroduction = latestIn(introduced, before);
+  if (byIntroduction || !GENERIC_HEADS.has(head)) return byIntroduction;
+  // "Amnesty International criticised the plan. '...,' the organization said": a word that names
+  // any body refers to the last organisation named.
+  return latestIn(
+    cachedPool(ctx, 'type:ORGANIZATION', () => ctx.resolution.entities.filter((e) => e.type === 'ORGANIZATION')),
+    before,
+  );
 }
+/** Description words that fit any organisation, whatever its name. */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['organization', 'group']);
 
 /** Other head words a description may stand for ("the army" for "... Armed Forces"). */
 const ALTERNATE_HEADS: Readonly<Record<string, readonly string[]>> = {
