@@ -39,6 +39,8 @@ export const NAME_HEADS: Readonly<Record<string, EntityType>> = {
   navy: 'ORGANIZATION',
   brigade: 'ORGANIZATION',
   brigades: 'ORGANIZATION',
+  // "Central Command", "Africa Command": a military command.
+  command: 'ORGANIZATION',
   group: 'ORGANIZATION',
   company: 'ORGANIZATION',
   corporation: 'ORGANIZATION',

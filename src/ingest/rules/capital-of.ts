@@ -8,6 +8,9 @@ import { entityOf, mentionEndingAt, referentAfterArticle, referentStartingAt, to
 import { latestOfType, placesByCode } from './readers.js';
 import { type Claim, defineFamily, pattern } from './rule.js';
 
+/** Words before "capital" that make it a leading city, not the seat of government: "the financial capital". */
+const NOT_SEAT_QUALIFIERS: ReadonlySet<string> = new Set(['financial', 'commercial', 'economic', 'business', 'cultural', 'industrial', 'tourist', 'fashion']);
+
 /** The demonym cue ending just before "capital" ("the Irish capital"), if any. */
 function demonymBefore(s: AnalysedSentence, i: number): { first: number; last: number; country: string } | undefined {
   const cue = s.cues.find((c) => c.kind === 'demonym' && c.country && c.last === i);
@@ -43,7 +46,8 @@ const theCapital = pattern({
   triggers: [...CAPITAL_NOUNS],
   confidence: 0.8,
   read({ ctx, dominant }, s, i) {
-    if (tokenQuoted(ctx, s, i) || demonymBefore(s, i)) return [];
+    // "the financial capital of Karachi": a leading city, not the seat of government.
+    if (tokenQuoted(ctx, s, i) || demonymBefore(s, i) || NOT_SEAT_QUALIFIERS.has(s.tokens[i - 1]?.lower ?? '')) return [];
     let city: EntityDraft | undefined;
     const next = s.tokens[i + 1];
     if (next?.text === ',' || next?.word) {
@@ -53,7 +57,8 @@ const theCapital = pattern({
     // "the capital city of Velora": the city named after "of", not an owner of it.
     const cityNoun = s.tokens[i + 1]?.lower === 'city' ? i + 1 : i;
     const after = ownerAfter(ctx, s, cityNoun);
-    const namesCity = after.owner?.type === 'CITY' && !city;
+    // Only the gazetteer's capital: "the capital city of X" with X no known capital says nothing of whose.
+    const namesCity = after.owner?.type === 'CITY' && !city && after.owner.capitalOf !== undefined;
     if (namesCity) city = after.owner;
     const { claims, end } = after;
     const owner = namesCity ? undefined : after.owner;

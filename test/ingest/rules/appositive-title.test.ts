@@ -11,6 +11,12 @@ ruleTable('appositive-title', {
       'Ministry of Defense',
     ],
     ['Tomas Quellin, the governor of Kunduz province, was injured.', 'Tomas Quellin', 'LEADS', 'Kunduz'],
+    [
+      '"We go on," said Major Tavo Renn, a spokesperson for U.S. Central Command responsible for the Middle East.',
+      'Tavo Renn',
+      'SPOKESPERSON_FOR',
+      'U.S. Central Command',
+    ],
     // The body a body owns, after "for": "spokesperson for the United Nations' High Commissioner for Refugees".
     [
       "Anna Velk, spokesperson for the United Nations' High Commissioner for Refugees, said the camps were full.",

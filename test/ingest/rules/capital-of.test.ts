@@ -15,6 +15,9 @@ ruleTable('capital-of', {
   misses: [
     // A country that is not the one whose capital the city is.
     ['Libyan rebels edged closer to the capital city of Oslo on Sunday.', 'Oslo', 'CAPITAL_OF', 'Libya'],
+    // A leading city is no seat of government; a city the gazetteer knows as no capital says nothing of whose.
+    ['Pakistan mourned. Shops closed in the Pakistani financial capital of Karachi.', 'Karachi', 'CAPITAL_OF', 'Pakistan'],
+    ['Norway voted. Norway counted. Rebels reached the capital city of Tarsk.', 'Tarsk', 'CAPITAL_OF', 'Norway'],
     ['Protests spread from Marsk to the capital of Aldra province.', 'Marsk', 'CAPITAL_OF', 'Aldra'],
     ['Investors moved capital from Kenya to Nairobi banks.', 'Nairobi', 'CAPITAL_OF', 'Kenya'],
     ['Thousands marched in Dublin and in the Irish capital of culture, Galway.', 'Galway', 'CAPITAL_OF', 'Ireland'],
