@@ -317,7 +317,10 @@ function readBeforeVerb(
 ): Attribution {
   const earlier = range.filter((k) => k < verbAt).reverse();
   const found = earlier.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'NEWS_AGENCY');
-  const speaker = pickSpeaker(found, true);
+  // "X met Y on Saturday and told Y that, '...'": a verb joined by "and" shares the clause's subject,
+  // the first person named, not the one met.
+  const coordinated = s.tokens[verbAt - 1]?.lower === 'and';
+  const speaker = (coordinated ? found.filter((e) => e.type === 'PERSON').at(-1) : undefined) ?? pickSpeaker(found, true);
   return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}), verb: true };
 }
 

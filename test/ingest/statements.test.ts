@@ -34,6 +34,8 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
   // A question or exclamation closes its sentence inside the marks; a sentence that only attributes follows.
   ['Rupert Vell arrived in Oslo. "Is it over?" Vell said.', 'Is it over', 'Rupert Vell'],
   ['"We deprive people of food. How can you possibly ask for a vote?" Anna Velk said on Monday.', 'We deprive people', 'Anna Velk'],
+  // A speech verb joined to another by "and" shares its subject, not the one met.
+  ['Tavo Renn met with Prime Minister Anna Velk on Saturday and told Velk that, "Norway will never pressure you."', 'Norway will never', 'Tavo Renn'],
   // A word for any body ("the organization") is the last organisation named.
   ['Amnesty International criticised the plan. "It is wrong and it must stop," the organization said.', 'It is wrong', 'Amnesty International'],
   // The clause after "said," is more of what was said, not its speaker.

@@ -30,6 +30,8 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['The High Commissioner for Human Rights said the attacks were illegal.', 'High Commissioner for Human Rights', 'ORGANIZATION'],
   ['A spokesman for the UN High Commissioner for Refugees said the camp was full.', 'UN High Commissioner for Refugees', 'ORGANIZATION'],
   ['High Commissioner Tavo Renn arrived in Norway.', 'Tavo Renn', 'PERSON'],
+  // A country's foreign spelling that is an English given name ("Dominique" for Dominica) names no country.
+  ['"Two students were hurt," Dominique Broxton, a student at the university, told reporters.', 'Dominique Broxton', 'PERSON'],
   // A military command is a body.
   ['"We go on," said Major Tavo Renn, a spokesperson for U.S. Central Command responsible for the Middle East.', 'U.S. Central Command', 'ORGANIZATION'],
   // "Chief" is a title, not the first word of the name after it.

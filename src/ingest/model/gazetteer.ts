@@ -89,7 +89,12 @@ export class Gazetteer {
       const aliases = [
         c.name.official,
         ...c.altSpellings.filter(
-          (s) => LATIN.test(s) && (s.length > 3 || SHORT_COUNTRY_FORMS.has(s)) && (!this.demonyms.has(s.toLowerCase()) || SHORT_COUNTRY_FORMS.has(s)),
+          (s) =>
+            LATIN.test(s) &&
+            (s.length > 3 || SHORT_COUNTRY_FORMS.has(s)) &&
+            (!this.demonyms.has(s.toLowerCase()) || SHORT_COUNTRY_FORMS.has(s)) &&
+            // A foreign spelling that is a given name in English ("Dominique") would read people as countries.
+            !this.lexiconTags(s).some((tag) => GIVEN_NAME_TAGS.has(tag)),
         ),
         ...(EXTRA_COUNTRY_NAMES[c.cca3] ?? []),
       ];
@@ -177,6 +182,8 @@ export class Gazetteer {
     return Array.isArray(tags) ? tags : [tags];
   }
 }
+
+const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** "US", "NATO", "U.N.": short all-capital forms, which must match case-sensitively. */
 export function isAcronym(surface: string): boolean {
