@@ -88,6 +88,10 @@ const BRIDGE: ReadonlySet<string> = new Set([
   'suspected',
   'alleged',
   'whose',
+  // "60 people have been found dead", "forty people with shrapnel wounds"
+  'found',
+  'with',
+  'shrapnel',
 ]);
 /** Words that make "dead" a casualty word however far it stands from the count ("three were shot dead"). */
 const DEAD_AFTER = new Set(['shot', 'stabbed', 'beaten', 'found', 'confirmed', 'declared', 'left', 'are', 'were', 'is', 'was']);

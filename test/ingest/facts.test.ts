@@ -22,6 +22,9 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['Two policemen were among those killed.', 'killed|2'],
   ['The deaths of 14 miners shocked the town.', 'killed|14'],
   ['Security forces shot dead 7 protesters.', 'killed|7'],
+  // "found dead" past "have been"; the wounds a count of people is "with".
+  ['Since then, more than 60 people have been found dead in the city.', 'killed|60'],
+  ['Forty people with shrapnel wounds have been hospitalized today.', 'injured|40'],
   ['Officials said 1,412 people had been injured and 19 were missing.', 'injured|1412'],
   ['The earthquake of 1970 killed an estimated 70,000 people across the region.', 'killed|70000'],
   ['Officials reported 150 security forces, 95 civilians, and hundreds of militants killed.', 'killed|150'],
@@ -70,6 +73,8 @@ const NOT_FOUND: readonly (readonly [string, string])[] = [
   ['Three sport stars, 40 fans and a coach were among the guests.', 'killed|3'],
   ['The union spoke of the deaths of workers in 14 mines.', 'killed|14'],
   ['Two of the 30 hospital beds were empty.', 'injured|2'],
+  ['Police found 12 people with no papers in the truck.', 'arrested|12'],
+  ['Rescuers have found 30 people alive under the rubble.', 'killed|30'],
   ['Two men were murdered in 2019, and 40 years later nobody knows why.', 'killed|40'],
   ['Twenty two civilians, including three children, died on Saturday.', 'killed|20'],
   ['Twenty two civilians, including three children, died on Saturday.', 'killed|2'],
