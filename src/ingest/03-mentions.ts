@@ -1343,6 +1343,9 @@ function descriptorFollowing(tokens: readonly Token[], last: number): EntityType
 }
 
 /** Extend mentions over lower-case heads that belong to them ("Tarsk movement", "... provincial council"). */
+/** Lower-case heads that only say what kind of body a name is: "the Hamas party", "the Kach movement". */
+const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['party', 'movement', 'group', 'militia']);
+
 function attachLowercaseHeads(span: SentenceSpan, tokens: readonly Token[], mentions: Mention[]): void {
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m] as Mention;
@@ -1359,6 +1362,8 @@ function attachLowercaseHeads(span: SentenceSpan, tokens: readonly Token[], ment
     if (!head) continue;
     const type = LOWERCASE_NAME_HEADS[head] as EntityType;
     if (type === 'REGION' || type === 'CITY') continue; // "Oskar province": the head types, it is not part of the name
+    // "the rival Hamas party", "the Taliban movement": a body the gazetteer knows keeps its name.
+    if (mention.gazetteer && !PLACE_TYPES.has(mention.gazetteer.type) && GENERIC_BODY_HEADS.has(head)) continue;
     const last = k + head.split(' ').length;
     const placeNames = mention.type === 'CITY' || mention.type === 'REGION' || mention.gazetteer ? [mention.gazetteer?.name ?? mention.text] : [];
     const unknownPlace = mention.type === null || mention.basis === 'default' ? [] : placeNames;

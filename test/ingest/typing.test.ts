@@ -154,6 +154,9 @@ const NOT_TYPED: readonly (readonly [string, string, string])[] = [
   ['Officials in Paris Texas said no.', 'Paris', 'PERSON'],
   // A portfolio between a demonym and a minister's title is no body.
   ['Indian External Affairs Minister Tomas Quellin said no.', 'Indian External Affairs', ''],
+  // A body the gazetteer knows keeps its name before a generic head ("party", "movement").
+  ['Abbas lost control of the strip to the rival Hamas party last year.', 'Hamas party', ''],
+  ['The Taliban movement said the attack was theirs.', 'Taliban movement', ''],
   // A law is no body.
   ['Protesters had been warned against violating the Public Gathering Law.', 'Public Gathering Law', ''],
   ['The Velmar Security Act was renewed by parliament.', 'Velmar Security Act', ''],
