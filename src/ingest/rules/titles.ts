@@ -324,6 +324,11 @@ export function titleAfter(ctx: ReadContext, s: AnalysedSentence, m: Mention): R
   // "a senior Brazil researcher at X": a place that only narrows the title.
   const narrowing = !titleStartingAt(s, k) ? referentStartingAt(ctx, s, k) : undefined;
   if (narrowing && PLACE_TYPES.has(narrowing.entity.type) && titleStartingAt(s, narrowing.last)) k = narrowing.last;
+  // "X, a senior Tarsk Union official": the body after the qualifiers owns the title.
+  else if (narrowing && !affiliation && narrowing.entity.type !== 'PERSON' && titleStartingAt(s, narrowing.last)) {
+    affiliation = narrowing.entity;
+    k = narrowing.last;
+  }
   const title = titleStartingAt(s, k);
   if (!title) return undefined;
   k = title.last;

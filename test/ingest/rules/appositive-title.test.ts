@@ -17,6 +17,8 @@ ruleTable('appositive-title', {
       'SPOKESPERSON_FOR',
       'U.S. Central Command',
     ],
+    // A body between the qualifiers and the title owns the title.
+    ['Anna Velk, a senior Tarsk Workers Union official, said the strike would go on.', 'Anna Velk', 'HOLDS_ROLE', 'Tarsk Workers Union'],
     // The body a body owns, after "for": "spokesperson for the United Nations' High Commissioner for Refugees".
     [
       "Anna Velk, spokesperson for the United Nations' High Commissioner for Refugees, said the camps were full.",
