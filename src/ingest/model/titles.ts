@@ -23,6 +23,8 @@ export const TITLES: Readonly<Record<string, TitleKind>> = {
   governor: 'LEADS',
   mayor: 'LEADS',
   king: 'LEADS',
+  // "Military ruler Captain X": who holds power in a country, by whatever title.
+  ruler: 'LEADS',
   queen: 'LEADS',
   emir: 'LEADS',
   sultan: 'LEADS',
@@ -312,6 +314,7 @@ export const HEAD_OF_COUNTRY_TITLES: ReadonlySet<string> = new Set([
   ...DESCRIBED_HEAD_TITLES,
   'supreme leader',
   'sultan',
+  'ruler',
   'head of state',
   'head of government',
   // "head of state of Kenya" reads as the title "head"; the heads of devolved nations and territories.

@@ -56,7 +56,9 @@ const PORTFOLIO_SECRETARY =
 /** Qualifiers of an office no longer held: "former", "ousted", "deposed", "the late". */
 const PAST_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ousted', 'deposed', 'late', 'exiled']);
 
-export const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general']);
+export const JURISDICTION_TITLES = new Set(['president', 'governor', 'prime minister', 'chancellor', 'premier', 'attorney general', 'ruler']);
+/** Heads of a province or state: with no body named, the region the sentence names, if any. */
+const SUBNATIONAL_TITLES: ReadonlySet<string> = new Set(['chief minister', 'governor', 'first minister']);
 
 /** The claim a title reading gives, or nothing when it attaches to no body. */
 export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityDraft, reading: RoleReading): Claim | undefined {
@@ -65,6 +67,8 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   let object = reading.affiliation;
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
+  // "in the Central Province, ... the Chief Minister X": the province, not the country.
+  if (!object && SUBNATIONAL_TITLES.has(reading.title)) object = lastPlaceBefore(ctx, s, 'REGION');
   if (!object && !reading.deputy && PORTFOLIO_SECRETARY.test(reading.title)) object = departmentBody(ctx, reading.title);
   // A deputy minister serves the same government as the minister; a deputy governor or president
   // may be a province's, so only ministers' seconds take the article's country.

@@ -43,6 +43,19 @@ ruleTable('title-before-name', {
       'HOLDS_ROLE',
       'Zimbabwe',
     ],
+    // A ruler leads the article's country; a chief minister the province the sentence names.
+    [
+      'Guinea held talks. Guinea waited. Guinea voted. Military ruler Captain Tavo Renn told state television that an inquiry would open.',
+      'Tavo Renn',
+      'LEADS',
+      'Guinea',
+    ],
+    [
+      'Meanwhile, in the Central Province, where the violence began, the Chief Minister Anna Velk announced schools would reopen.',
+      'Anna Velk',
+      'LEADS',
+      'Central Province',
+    ],
     // A demonym that is also a common word ("polish") is no portfolio before the title.
     ['Polish Prime Minister Anna Velk on Saturday headed a ceremony.', 'Anna Velk', 'LEADS', 'Poland'],
     // Words between a demonym and a minister's title are the portfolio, no body.
