@@ -164,6 +164,8 @@ const troopsFrom = pattern({
 const PEACEKEEPERS = new Set(['peacekeepers', 'peacekeeping']);
 /** Plural nouns for a country's troops abroad ("army" and "military" also name a country's own forces at home). */
 const STATIONED_NOUNS = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'servicemen', 'marines', 'paratroopers', 'contingent']);
+/** Nouns that name troops only after "peacekeeping": "the AU peacekeeping mission in Somalia". */
+const PEACEKEEPING_UNITS: ReadonlySet<string> = new Set(['mission', 'force', 'operation']);
 /** Words between the troops and where they are: "troops in Y", "troops stationed in Y", "soldiers crossed into Y". */
 const STATIONED_LINKS = new Set([
   'stationed',
@@ -196,8 +198,10 @@ const HAVE_VERBS = new Set(['has', 'have', 'had', 'keeps', 'kept', 'maintains', 
 
 /** Whose troops the noun at `i` names: "Jordanian forces", "Freedonia's troops", "Freedonia has 300 troops". */
 function troopsOwner(ctx: ReadContext, s: AnalysedSentence, i: number): EntityDraft | undefined {
-  const accept = PEACEKEEPERS.has(s.tokens[i]?.lower ?? '') ? keepsPeacekeepers : sendsForces;
-  let j = i - 1;
+  const peacekeeping = PEACEKEEPERS.has(s.tokens[i]?.lower ?? '') || s.tokens[i - 1]?.lower === 'peacekeeping';
+  const accept = peacekeeping ? keepsPeacekeepers : sendsForces;
+  // "the African Union peacekeeping mission": the owner stands before the kind of mission.
+  let j = s.tokens[i - 1]?.lower === 'peacekeeping' ? i - 2 : i - 1;
   // "Jordanian special forces", "Freedonia's 300 elite troops": past a figure and a qualifier or two.
   const qualifier = (k: number): boolean =>
     Boolean(s.tokens[k]?.word && !s.tokens[k]?.cap && ctx.gaz.lexiconTags(s.tokens[k]?.lower ?? '').includes('Adjective'));
@@ -233,9 +237,11 @@ function keepsPeacekeepers(e: EntityDraft): boolean {
 /** "Jordanian forces in Afghanistan", "Freedonia has 300 troops stationed in Y", "Ruritanian soldiers crossed into Y". */
 const troopsStationed = pattern({
   predicate: 'SENT_TROOPS_TO',
-  triggers: [...STATIONED_NOUNS],
+  triggers: [...STATIONED_NOUNS, ...PEACEKEEPING_UNITS],
   confidence: 0.65,
   read({ ctx }, s, i) {
+    // "the UN mission in Mali" may be political; "the UN peacekeeping mission in Mali" is troops.
+    if (PEACEKEEPING_UNITS.has(s.tokens[i]?.lower ?? '') && s.tokens[i - 1]?.lower !== 'peacekeeping') return [];
     let k = i + 1;
     while (LINK_AUXILIARIES.has(s.tokens[k]?.lower ?? '') && k < i + 3) k++;
     // "troops were killed in Y", "soldiers serving with NATO in Y", "troops have been in Y".

@@ -4,6 +4,9 @@ import { ruleTable } from './table.js';
 
 ruleTable('troops-stationed', {
   reads: [
+    // A peacekeeping mission or force of a body, in a country.
+    ['Gunmen attacked a meeting between officials and the African Union peacekeeping mission in Somalia.', 'African Union', 'SENT_TROOPS_TO', 'Somalia'],
+    ['The United Nations peacekeeping force in Mali lost two soldiers.', 'United Nations', 'SENT_TROOPS_TO', 'Mali'],
     // Troops killed, serving with an alliance or present abroad; a coalition's leader; a relative clause's country.
     ['Three Canadian soldiers were killed in Afghanistan on Monday.', 'Canada', 'SENT_TROOPS_TO', 'Afghanistan'],
     ['Two British soldiers serving with NATO in Afghanistan died.', 'United Kingdom', 'SENT_TROOPS_TO', 'Afghanistan'],
@@ -23,6 +26,8 @@ ruleTable('troops-stationed', {
     ["Chad's peacekeepers in Mali were attacked on Friday.", 'Chad', 'SENT_TROOPS_TO', 'Mali'],
   ],
   misses: [
+    // A mission that is not said to keep the peace may be political.
+    ['The United Nations mission in Mali held talks with the rebels.', 'United Nations', 'SENT_TROOPS_TO', 'Mali'],
     ['Three Kenyan soldiers were killed in Kenya on Monday.', 'Kenya', 'SENT_TROOPS_TO', 'Kenya'],
     ['Three Canadian soldiers were killed in a crash, Afghanistan said.', 'Canada', 'SENT_TROOPS_TO', 'Afghanistan'],
     ['Kenya, which has ties with Somalia, condemned the attack.', 'Kenya', 'SENT_TROOPS_TO', 'Somalia'],
