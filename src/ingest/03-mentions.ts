@@ -866,7 +866,8 @@ export function isCommonWord(lower: string, gaz: Gazetteer): boolean {
   const tags = gaz.lexiconTags(lower);
   if (tags.length) return !tags.some((tag) => PROPER_TAGS.has(tag));
   // compromise's lexicon lists base forms; "Sources" and "Efforts" are plurals of known nouns.
-  for (const base of [lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, ''), lower.replace(/ly$/, '')]) {
+  // "-es" is a plural ending only after a sibilant ("taxes", "churches"); "Peres" is no plural of "per".
+  for (const base of [lower.replace(/ies$/, 'y'), lower.replace(/(s|x|z|ch|sh)es$/, '$1'), lower.replace(/s$/, ''), lower.replace(/ly$/, '')]) {
     if (base !== lower && gaz.lexiconTags(base).some((tag) => !PROPER_TAGS.has(tag))) return true;
   }
   return false;

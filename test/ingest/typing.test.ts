@@ -32,6 +32,8 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['High Commissioner Tavo Renn arrived in Norway.', 'Tavo Renn', 'PERSON'],
   // A country's foreign spelling that is an English given name ("Dominique" for Dominica) names no country.
   ['"Two students were hurt," Dominique Broxton, a student at the university, told reporters.', 'Dominique Broxton', 'PERSON'],
+  // A surname ending in "-es" after no sibilant is no plural of a common word ("Peres" is not "per"s).
+  ['Cheney met Israeli President Tavo Peres and Primer Minister Anna Velk in Haifa.', 'Tavo Peres', 'PERSON'],
   // A military command is a body.
   ['"We go on," said Major Tavo Renn, a spokesperson for U.S. Central Command responsible for the Middle East.', 'U.S. Central Command', 'ORGANIZATION'],
   // "Chief" is a title, not the first word of the name after it.
