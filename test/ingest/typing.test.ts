@@ -34,6 +34,9 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['"Two students were hurt," Dominique Broxton, a student at the university, told reporters.', 'Dominique Broxton', 'PERSON'],
   // A surname ending in "-es" after no sibilant is no plural of a common word ("Peres" is not "per"s).
   ['Cheney met Israeli President Tavo Peres and Primer Minister Anna Velk in Haifa.', 'Tavo Peres', 'PERSON'],
+  // Parts of a continent and messaging platforms are in the gazetteer.
+  ['Leaders of West Africa met in Accra.', 'West Africa', 'REGION'],
+  ['The rumours spread on WhatsApp within hours.', 'WhatsApp', 'ORGANIZATION'],
   // A military command is a body.
   ['"We go on," said Major Tavo Renn, a spokesperson for U.S. Central Command responsible for the Middle East.', 'U.S. Central Command', 'ORGANIZATION'],
   // "Chief" is a title, not the first word of the name after it.
