@@ -342,6 +342,25 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
 ];
 export const BELONG_VERBS: ReadonlySet<string> = new Set(['belongs', 'belong', 'belonged']);
 export const MEMBER_GROUP_NOUNS: ReadonlySet<string> = new Set(['states', 'countries', 'nations']);
+/** Nouns for one who belongs to a body, in "X, a leading politician of Y", "X, a corporal in Y". */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'member',
+  'politician',
+  'activist',
+  'lawmaker',
+  'legislator',
+  'supporter',
+  'soldier',
+  'corporal',
+  'sergeant',
+  'private',
+  'lieutenant',
+  'fighter',
+  'militant',
+  'reporter',
+  'journalist',
+  'columnist',
+]);
 
 /** LEADS / HOLDS_ROLE */
 /** Verbs of a passive that names who leads a body ("the party, led by X"), with the role each gives. */

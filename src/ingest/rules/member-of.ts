@@ -2,7 +2,7 @@
 // "the bloc's member states, A and B", "President X of the ruling Unity Party", "X, of the Y council".
 import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type EntityDraft } from '../04-entities.js';
-import { BELONG_VERBS, JOIN_VERBS, MEMBER_GROUP_NOUNS, MEMBERSHIP_PHRASES } from '../model/triggers.js';
+import { BELONG_VERBS, JOIN_VERBS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, MEMBERSHIP_PHRASES } from '../model/triggers.js';
 import { SPEECH_VERB_SET } from '../model/vocabulary.js';
 import { entityOf, mentionStartingAt, referentEndingAt, referentAfterArticle, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
@@ -35,8 +35,10 @@ const personOfParty = pattern({
       for (const end = k + MAX_PARTY_QUALIFIERS; k < end && (s.tokens[k]?.text === '-' || (s.tokens[k]?.word && !s.tokens[k]?.cap));) k++;
     } else return [];
     const body = referentStartingAt(ctx, s, k);
-    // "X (Unity Party)": the party in parentheses, alone.
-    if (s.tokens[m.last]?.text === '(' && s.tokens[body?.last ?? -1]?.text !== ')') return [];
+    // "X (Unity Party)", "X (MDC)": the party in parentheses, alone; any body there is the person's.
+    const inParentheses = s.tokens[m.last]?.text === '(';
+    if (inParentheses && s.tokens[body?.last ?? -1]?.text !== ')') return [];
+    if (inParentheses && body?.entity.type === 'ORGANIZATION') return [{ subject: person, object: body.entity }];
     return isParty(body?.entity) ? [{ subject: person, object: body.entity }] : [];
   },
 });
@@ -64,6 +66,49 @@ const appositiveOf = pattern({
     // Without a comma only a body, and only for a person with no title (whose title rule reads it).
     if (!comma && (!MEMBER_BODIES.has(body.type) || titlesBefore(ctx, s, m).length)) return [];
     return [{ subject: person, object: body }];
+  },
+});
+
+/** Lower-case words a member noun may follow: "a leading politician", "a senior member". */
+const MAX_MEMBER_QUALIFIERS = 3;
+
+/** "X, a leading politician of the Unity Movement", "X, a corporal in the Tarsk Defence Forces": the body X belongs to. */
+const memberNoun = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: 'mention',
+  confidence: 0.7,
+  read({ ctx }, s, at) {
+    const m = mentionStartingAt(s, at);
+    const person = entityOf(ctx, m);
+    if (!m || person?.type !== 'PERSON' || s.tokens[m.last]?.text !== ',') return [];
+    let k = m.last + 1;
+    if (!['a', 'an', 'the'].includes(s.tokens[k]?.lower ?? '')) return [];
+    k++;
+    for (let n = 0; n < MAX_MEMBER_QUALIFIERS && s.tokens[k]?.word && !s.tokens[k]?.cap && !MEMBER_NOUNS.has(s.tokens[k]?.lower ?? ''); n++) k++;
+    if (!MEMBER_NOUNS.has(s.tokens[k]?.lower ?? '') || !['of', 'in', 'with', 'for'].includes(s.tokens[k + 1]?.lower ?? '')) return [];
+    const body = referentAfterArticle(ctx, s, k + 2)?.entity;
+    return body && MEMBER_BODIES.has(body.type) ? [{ subject: person, object: body }] : [];
+  },
+});
+
+/** "Italy and other EU member states", "China and other members of the SCO": the one named before "and other". */
+const andOtherMembers = pattern({
+  predicate: 'MEMBER_OF',
+  triggers: ['other'],
+  confidence: 0.8,
+  read({ ctx }, s, i) {
+    if (s.tokens[i - 1]?.lower !== 'and' || tokenQuoted(ctx, s, i)) return [];
+    const member = referentEndingAt(ctx, s, i - 2)?.entity;
+    if (!member || (member.type !== 'COUNTRY' && !MEMBER_BODIES.has(member.type))) return [];
+    // "and other members of the SCO"
+    if (s.tokens[i + 1]?.lower === 'members' && s.tokens[i + 2]?.lower === 'of') {
+      const body = referentAfterArticle(ctx, s, i + 3)?.entity;
+      return body && body !== member && MEMBER_BODIES.has(body.type) ? [{ subject: member, object: body }] : [];
+    }
+    // "and other EU member states"
+    const body = referentStartingAt(ctx, s, i + 1);
+    const states = body && s.tokens[body.last]?.lower === 'member' && MEMBER_GROUP_NOUNS.has(s.tokens[body.last + 1]?.lower ?? '');
+    return states && body.entity !== member && MEMBER_BODIES.has(body.entity.type) ? [{ subject: member, object: body.entity }] : [];
   },
 });
 
@@ -243,7 +288,7 @@ const membersOfIncluding = pattern({
 });
 
 /** A person's party or body beside the name. */
-export const PERSON_OF_BODY = defineFamily('person-of-body', 'MEMBER_OF', [personOfParty, appositiveOf]);
+export const PERSON_OF_BODY = defineFamily('person-of-body', 'MEMBER_OF', [personOfParty, appositiveOf, memberNoun]);
 /** Lists of members: "consisting of A and B", "the bloc's member states, A and B", "of which A is a member". */
 export const MEMBERSHIP_LIST = defineFamily('membership-list', 'MEMBER_OF', [
   membershipList,
@@ -252,6 +297,7 @@ export const MEMBERSHIP_LIST = defineFamily('membership-list', 'MEMBER_OF', [
   bodyMember,
   namedMembers,
   membersOfIncluding,
+  andOtherMembers,
 ]);
 /** "A and B are members of C", "A belongs to C", "A joined C". */
 export const MEMBER_OF = defineFamily('member-of', 'MEMBER_OF', [memberOf, joinedBody]);

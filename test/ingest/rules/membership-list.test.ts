@@ -3,6 +3,9 @@ import { ruleTable } from './table.js';
 
 ruleTable('membership-list', {
   reads: [
+    // "A and other members of B", "A and other B member states".
+    ['China and other members of the Shanghai Cooperation Organisation refused.', 'China', 'MEMBER_OF', 'Shanghai Cooperation Organisation'],
+    ['Italy and other EU member states protested on Monday.', 'Italy', 'MEMBER_OF', 'European Union'],
     // A body's name before "members" or "member states" and the countries right after; the countries listed after its members.
     ['NATO members Turkey and Greece held talks on Monday.', 'Greece', 'MEMBER_OF', 'NATO'],
     ['EU member states France and Germany objected.', 'France', 'MEMBER_OF', 'European Union'],
@@ -31,6 +34,7 @@ ruleTable('membership-list', {
     ['The ruling came from the Andean Economic Community, of which Peru is a member.', 'Peru', 'MEMBER_OF', 'Andean Economic Community'],
   ],
   misses: [
+    ['Italy and other countries criticised the EU member states.', 'Italy', 'MEMBER_OF', 'European Union'],
     ['NATO members met Turkey and Greece on Monday.', 'Turkey', 'MEMBER_OF', 'NATO'],
     ['NATO members, Turkey said, must pay more.', 'Turkey', 'MEMBER_OF', 'NATO'],
     // Talk of a membership says nothing of it held; a former member is none.

@@ -4,6 +4,10 @@ import { ruleTable } from './table.js';
 
 ruleTable('person-of-body', {
   reads: [
+    // A member noun in apposition: "a leading politician of", "a corporal in".
+    ['Tavo Renn, a leading politician of the Tarsk Unity Movement, was shot on Monday.', 'Tavo Renn', 'MEMBER_OF', 'Tarsk Unity Movement'],
+    ['Gilad Marrow, a corporal in the Israel Defense Forces, was captured.', 'Gilad Marrow', 'MEMBER_OF', 'Israel Defense Forces'],
+    ['Anna Velk, a reporter for the Halden Courier, was detained.', 'Anna Velk', 'MEMBER_OF', 'Halden Courier'],
     // A party in parentheses after a name, or possessing it.
     ['Peter Dalgaard (Coastal Unity Party) kept his seat.', 'Peter Dalgaard', 'MEMBER_OF', 'Coastal Unity Party'],
     ["The Coastal Unity Party's Kalo Brenn spoke.", 'Kalo Brenn', 'MEMBER_OF', 'Coastal Unity Party'],
@@ -18,6 +22,9 @@ ruleTable('person-of-body', {
     ['Elena Varga of The Globe and Mail wrote about the vote.', 'Elena Varga', 'MEMBER_OF', 'The Globe and Mail'],
   ],
   misses: [
+    // A place is no body one belongs to; a member noun must come before the body.
+    ['Tavo Renn, a leading politician in Norway, was shot on Monday.', 'Tavo Renn', 'MEMBER_OF', 'Norway'],
+    ['Anna Velk, a critic of the Tarsk Unity Movement, was detained.', 'Anna Velk', 'MEMBER_OF', 'Tarsk Unity Movement'],
     ['Peter Dalgaard (Coastal Unity Party spokesman Ivo Brenn) kept his seat.', 'Peter Dalgaard', 'MEMBER_OF', 'Coastal Unity Party'],
     ["Norway's Anna Kestrup won the race.", 'Anna Kestrup', 'MEMBER_OF', 'Norway'],
     ['Anna Kestrup criticised the ruling National Concord Party on Monday.', 'Anna Kestrup', 'MEMBER_OF', 'National Concord Party'],
