@@ -16,7 +16,7 @@ import {
   REMOVE_VERBS,
   RIVAL_NOUNS,
 } from '../model/triggers.js';
-import { entityOf, lastPersonBefore, mentionStartingAt, referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
+import { lastPersonBefore, referentAfterArticle, referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
 import { byAgent, clauseSubject, isActor, isBody, nounBeforeInClause, pastTitles, skip, skipDescriptors } from './readers.js';
 import { defineFamily, pattern, one } from './rule.js';
@@ -44,14 +44,30 @@ const rivalOf = pattern({
   triggers: [...RIVAL_NOUNS],
   confidence: 0.7,
   read({ ctx }, s, i) {
-    if (s.tokens[i + 1]?.text !== ',' || tokenQuoted(ctx, s, i)) return [];
-    const rival = entityOf(ctx, mentionStartingAt(s, i + 2));
+    if (tokenQuoted(ctx, s, i)) return [];
     let j = i - 1;
     while (j >= 0 && RIVAL_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) j--;
     const w = s.tokens[j]?.lower ?? '';
+    // "lost control of Gaza to the rival Hamas party": the rival named right after the noun, of the clause's subject.
+    if (s.tokens[i + 1]?.cap && w === 'the') {
+      const named = referentStartingAt(ctx, s, i + 1)?.entity;
+      const subject = named ? clauseSubject(ctx, s, j, isActor) : undefined;
+      return named && subject && subject !== named && isActor(named) ? one(subject, named) : [];
+    }
+    if (s.tokens[i + 1]?.text !== ',') return [];
+    // "His main rival, X", "its main political rival, the Coastal Party": a person or a body.
+    const rival = referentAfterArticle(ctx, s, i + 2)?.entity;
     const owner =
-      s.tokens[j]?.text === "'s" ? referentEndingAt(ctx, s, j - 1)?.entity : w === 'his' || w === 'her' ? lastPersonBefore(ctx, s.span.index, j, w) : undefined;
-    return rival?.type === 'PERSON' ? one(rival, owner) : [];
+      s.tokens[j]?.text === "'s"
+        ? referentEndingAt(ctx, s, j - 1)?.entity
+        : w === 'his' || w === 'her'
+          ? lastPersonBefore(ctx, s.span.index, j, w)
+          : w === 'its' || w === 'their'
+            ? clauseSubject(ctx, s, j, isBody)
+            : undefined;
+    if (!rival || !isActor(rival)) return [];
+    // Rivalry runs both ways; the one the clause is about stands first ("the MQM accused its rival, the ANP").
+    return w === 'its' || w === 'their' ? one(owner, rival) : one(rival, owner);
   },
 });
 

@@ -4,6 +4,14 @@ import { ruleTable } from './table.js';
 
 ruleTable('opposes', {
   reads: [
+    // A body's rival after "its", and "the rival X" of the clause's subject.
+    [
+      'The Tarsk Unity Movement accused its main political rival, the Coastal Freedom Party, of supporting militants.',
+      'Tarsk Unity Movement',
+      'OPPOSES',
+      'Coastal Freedom Party',
+    ],
+    ['Tavo Renn lost control of the city to the rival Coastal Freedom Party last year.', 'Tavo Renn', 'OPPOSES', 'Coastal Freedom Party'],
     // Condemning an act condemns its author.
     ['Egypt condemned the attack by Israel on Monday.', 'Egypt', 'OPPOSES', 'Israel'],
     ['Norway condemned the strikes carried out by the Tarsk Liberation Front.', 'Norway', 'OPPOSES', 'Tarsk Liberation Front'],
@@ -22,6 +30,7 @@ ruleTable('opposes', {
     ['The Coastal Unity Party accused President Tavo Renn of fraud.', 'Coastal Unity Party', 'OPPOSES', 'Tavo Renn'],
   ],
   misses: [
+    ['Tavo Renn watched the rival teams play in Oslo.', 'Tavo Renn', 'OPPOSES', 'Oslo'],
     ['Egypt condemned the attack in Israel by unknown gunmen.', 'Egypt', 'OPPOSES', 'Israel'],
     ['Egypt praised the talks hosted by Israel.', 'Egypt', 'OPPOSES', 'Israel'],
     // A later clause with its own common-noun subject: "he" is not who tried to unseat.
