@@ -1,6 +1,7 @@
 // ALLIED_WITH rules: "encouraging allies such as Japan", "Freedonia and Sylvania are allies",
 // "Russia, Mongolia's closest military ally", "aligned with Iran", "supporting the government of X".
 import { PLACE_TYPES } from '../../domain/entity-type.js';
+import { type EntityDraft } from '../04-entities.js';
 import { ALIGN_WORDS, ALLY_NOUNS, ALLY_VERBS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { isPossessiveMark } from '../tokens.js';
@@ -35,6 +36,24 @@ const areAllies = pattern({
       (x) => x.mention.last <= i && x.entity.type !== 'PERSON' && x.entity.type !== 'CITY' && x.entity.type !== 'REGION',
     );
     return pair.length === 2 ? one(pair[0]?.entity, pair[1]?.entity) : [];
+  },
+});
+
+/** "The Unity Movement is a coalition partner with the Freedom Party", "Chile is a close partner of Peru". */
+const partnerOf = pattern({
+  predicate: 'ALLIED_WITH',
+  triggers: ['partner'],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (!['with', 'of'].includes(s.tokens[i + 1]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
+    // Only what the subject is: "X is a partner of Y", not "X met a partner of Y".
+    let j = i - 1;
+    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && !['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) j--;
+    if (!['is', 'was', 'are', 'were', 'remains', 'became'].includes(s.tokens[j - 1]?.lower ?? '')) return [];
+    const body = (e: EntityDraft): boolean => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type);
+    const partner = (s.tokens[i + 2]?.lower === 'the' ? referentStartingAt(ctx, s, i + 3) : referentStartingAt(ctx, s, i + 2))?.entity;
+    const subject = clauseSubject(ctx, s, j - 1, (e) => body(e) || e.type === 'COUNTRY');
+    return partner && (body(partner) || partner.type === 'COUNTRY') ? one(subject, partner) : [];
   },
 });
 
@@ -146,6 +165,7 @@ const allianceWith = pattern({
 const FORMING_VERBS = new Set(['formed', 'forms', 'form', 'forming', 'entered', 'signed', 'struck', 'sealed', 'joined']);
 
 export const ALLIED_WITH = defineFamily('allied-with', 'ALLIED_WITH', [
+  partnerOf,
   alliesSuchAs,
   areAllies,
   appositiveAlly,

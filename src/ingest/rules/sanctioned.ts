@@ -128,6 +128,30 @@ const frozeAssets = pattern({
     return subjects.flatMap((subject) => targets.map((object) => ({ subject, object })));
   },
 });
-export const SANCTIONED = defineFamily('sanctioned', 'SANCTIONED', [sanctionVerb, sanctionsNoun, imposedOn, sanctionsList, sanctionsTarget, frozeAssets]);
+/** Verbs by which a bloc or an international body shuts a member state out: "The African Union suspended Guinea". */
+const SUSPEND_VERBS: ReadonlySet<string> = new Set(['suspended', 'suspends']);
+
+/** "The African Union suspended Guinea following the coup": a body suspending a country sanctions it. */
+const suspendedMember = pattern({
+  predicate: 'SANCTIONED',
+  triggers: [...SUSPEND_VERBS],
+  confidence: 0.7,
+  read({ ctx }, s, i) {
+    if (tokenQuoted(ctx, s, i) || isPassive(s, i)) return [];
+    const target = referentStartingAt(ctx, s, skip(s, i + 1))?.entity;
+    const body = clauseSubject(ctx, s, i, (e) => e.type === 'ALLIANCE' || (e.type === 'ORGANIZATION' && e.gazetteers.size > 0));
+    return target?.type === 'COUNTRY' ? one(body, target) : [];
+  },
+});
+
+export const SANCTIONED = defineFamily('sanctioned', 'SANCTIONED', [
+  sanctionVerb,
+  sanctionsNoun,
+  imposedOn,
+  sanctionsList,
+  sanctionsTarget,
+  frozeAssets,
+  suspendedMember,
+]);
 
 export const SANCTIONED_RULES = [SANCTIONED] as const;

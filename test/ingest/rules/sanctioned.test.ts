@@ -3,6 +3,8 @@ import { ruleTable } from './table.js';
 
 ruleTable('sanctioned', {
   reads: [
+    // A bloc suspending a member state.
+    ['The African Union suspended Guinea following the coup.', 'African Union', 'SANCTIONED', 'Guinea'],
     // An asset freeze sanctions the owner of the assets.
     ['Britain froze the assets of Oleg Varnov on Monday.', 'Britain', 'SANCTIONED', 'Oleg Varnov'],
     ['The European Union froze the assets of Ivo Brenn and the Velk Group.', 'European Union', 'SANCTIONED', 'Velk Group'],
@@ -17,6 +19,8 @@ ruleTable('sanctioned', {
     ['Canada sanctioned the Veld Group and Tarvex Systems.', 'Canada', 'SANCTIONED', 'Tarvex Systems'],
   ],
   misses: [
+    ['The court suspended the minister of Guinea.', 'Guinea', 'SANCTIONED', 'Guinea'],
+    ['Guinea was suspended by the league.', 'African Union', 'SANCTIONED', 'Guinea'],
     ['Ivo Brenn froze the project on Monday.', 'Ivo Brenn', 'SANCTIONED', 'project'],
     ["Britain's assets were frozen by the Velk Group.", 'Velk Group', 'SANCTIONED', 'Britain'],
     ['Germany praised Nordhavn Airlines for its safety record.', 'Germany', 'SANCTIONED', 'Nordhavn Airlines'],
