@@ -219,14 +219,17 @@ function firstTokenFrom(s: AnalysedSentence, offset: number): number {
 function sentenceAfterQuote(ctx: ReadContext, q: QuoteSpan, s: AnalysedSentence): AnalysedSentence {
   // Only a question or an exclamation ends its sentence inside the quotation marks and is still
   // attributed after them ('"...," X said' keeps its comma).
-  if (s.tokens.some((t) => t.start > q.close) || !/[?!]/.test(ctx.text[q.close - 1] ?? '')) return s;
+  // Tokens are in text order: a token after the closing mark is the last one (a sentence may hold many quotes).
+  if ((s.tokens.at(-1)?.start ?? -1) > q.close || !/[?!]/.test(ctx.text[q.close - 1] ?? '')) return s;
   const next = ctx.sentences[s.span.index + 1];
   if (!next || next.span.paragraph !== s.span.paragraph || ctx.text.slice(q.close + 1, next.span.start).trim() !== '') return s;
   // Only a sentence that is nothing but an attribution: "Vell said.", "the organization said on
   // Monday." ("Vell said the talks failed." says something of its own).
-  const verbAt = next.tokens.findIndex((t) => SPEECH_VERB_SET.has(t.lower));
-  const words = next.tokens.filter((t) => t.word).length;
-  return verbAt >= 0 && verbAt <= MAX_ATTRIBUTION_OPENING && words <= MAX_ATTRIBUTION_WORDS ? next : s;
+  const opening = next.tokens.slice(0, MAX_ATTRIBUTION_OPENING + 1);
+  const verbAt = opening.findIndex((t) => SPEECH_VERB_SET.has(t.lower));
+  // A short sentence: few tokens in all (read without a scan of a long one), few of them words.
+  const short = next.tokens.length <= MAX_ATTRIBUTION_WORDS + 4 && next.tokens.filter((t) => t.word).length <= MAX_ATTRIBUTION_WORDS;
+  return verbAt >= 0 && short ? next : s;
 }
 /** Tokens before the speech verb of an attribution that opens the sentence after a quote. */
 const MAX_ATTRIBUTION_OPENING = 4;

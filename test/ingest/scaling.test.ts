@@ -33,6 +33,10 @@ const SHAPES: Readonly<Record<string, (n: number) => string>> = {
   // Quotations credited to "he" are left out: the relation rules' pronoun reader (rules/structure.ts,
   // lastPersonBefore) still walks back over every sentence; src/ingest/person-trail.ts reads it linearly.
   'short quotations, each said by a named person': (n) => '"Not now," Jonas Okafor said. '.repeat(n),
+  // A question closes its sentence inside the marks and the next sentence attributes it (06-statements.ts).
+  'questions, each attributed in the sentence after': (n) => '"Is it over?" Jonas Okafor said. '.repeat(n),
+  // Readers that go back over lower-case words from each trigger ("a fierce critic of", "a close partner with").
+  'one sentence of critics and partners': (n) => `Chile is a ${'close critic of fierce partner with '.repeat(n * 2)}Peru.`,
   // Every description of a country's head looks among the people named before it (rules/described-leader.ts).
   "descriptions of a country's head among distinct names": (n) =>
     Array.from({ length: n }, (_, i) => `${inventedName(i)} ${inventedName(i * 7 + 3)} spoke. The ${DEMONYMS[i % DEMONYMS.length]} president left.`).join(' '),

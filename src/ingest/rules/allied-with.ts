@@ -39,6 +39,8 @@ const areAllies = pattern({
   },
 });
 
+const MAX_PARTNER_QUALIFIERS = 4;
+
 /** "The Unity Movement is a coalition partner with the Freedom Party", "Chile is a close partner of Peru". */
 const partnerOf = pattern({
   predicate: 'ALLIED_WITH',
@@ -47,9 +49,11 @@ const partnerOf = pattern({
   read({ ctx }, s, i) {
     if (!['with', 'of'].includes(s.tokens[i + 1]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
     // Only what the subject is: "X is a partner of Y", not "X met a partner of Y".
+    // Back over a few qualifiers ("a close coalition"), no further: a run of them costs no more than that.
     let j = i - 1;
-    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && !['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) j--;
-    if (!['is', 'was', 'are', 'were', 'remains', 'became'].includes(s.tokens[j - 1]?.lower ?? '')) return [];
+    while (j > Math.max(0, i - MAX_PARTNER_QUALIFIERS) && s.tokens[j]?.word && !s.tokens[j]?.cap && !['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) j--;
+    if (!['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '') || !['is', 'was', 'are', 'were', 'remains', 'became'].includes(s.tokens[j - 1]?.lower ?? ''))
+      return [];
     const body = (e: EntityDraft): boolean => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type);
     const partner = (s.tokens[i + 2]?.lower === 'the' ? referentStartingAt(ctx, s, i + 3) : referentStartingAt(ctx, s, i + 2))?.entity;
     const subject = clauseSubject(ctx, s, j - 1, (e) => body(e) || e.type === 'COUNTRY');

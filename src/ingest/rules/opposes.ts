@@ -71,6 +71,8 @@ const rivalOf = pattern({
   },
 });
 
+const MAX_CRITIC_QUALIFIERS = 6;
+
 /** "X, a fierce critic of President Y,", "X is a leading opponent of the Y": X opposes Y. */
 const criticOf = pattern({
   predicate: 'OPPOSES',
@@ -80,8 +82,9 @@ const criticOf = pattern({
     if (s.tokens[i + 1]?.lower !== 'of' || tokenQuoted(ctx, s, i)) return [];
     const target = referentStartingAt(ctx, s, pastTitles(ctx, s, skip(s, i + 2)))?.entity;
     // Back over the qualifiers and the article to the apposition's comma or the copula.
+    // Over a few qualifiers only ("a fierce and longtime"): a run of lower-case words is read once per trigger.
     let j = i - 1;
-    while (j > 0 && s.tokens[j]?.word && !s.tokens[j]?.cap && !['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) j--;
+    while (j > Math.max(0, i - MAX_CRITIC_QUALIFIERS) && s.tokens[j]?.word && !s.tokens[j]?.cap && !['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) j--;
     if (!['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) return [];
     // "X, a critic of Y" or "X is a critic of Y": the name right before the comma or the copula.
     const linked = [',', 'is', 'was', 'became', 'remains'].includes(s.tokens[j - 1]?.lower ?? '');
