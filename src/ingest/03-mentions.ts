@@ -866,8 +866,9 @@ export function isCommonWord(lower: string, gaz: Gazetteer): boolean {
   const tags = gaz.lexiconTags(lower);
   if (tags.length) return !tags.some((tag) => PROPER_TAGS.has(tag));
   // compromise's lexicon lists base forms; "Sources" and "Efforts" are plurals of known nouns.
-  // "-es" is a plural ending only after a sibilant ("taxes", "churches"); "Peres" is no plural of "per".
-  for (const base of [lower.replace(/ies$/, 'y'), lower.replace(/(s|x|z|ch|sh)es$/, '$1'), lower.replace(/s$/, ''), lower.replace(/ly$/, '')]) {
+  // "-es" is a plural ending only after a sibilant or an "o" ("taxes", "churches", "tornadoes"); a
+  // surname such as "Teres" is no plural of "ter".
+  for (const base of [lower.replace(/ies$/, 'y'), lower.replace(/(s|x|z|ch|sh|o)es$/, '$1'), lower.replace(/s$/, ''), lower.replace(/ly$/, '')]) {
     if (base !== lower && gaz.lexiconTags(base).some((tag) => !PROPER_TAGS.has(tag))) return true;
   }
   return false;
@@ -1343,9 +1344,10 @@ function descriptorFollowing(tokens: readonly Token[], last: number): EntityType
   return (pair && TYPE_DESCRIPTORS[pair]) || (after && TYPE_DESCRIPTORS[after]) || undefined;
 }
 
-/** Extend mentions over lower-case heads that belong to them ("Tarsk movement", "... provincial council"). */
-/** Lower-case heads that only say what kind of body a name is: "the Hamas party", "the Kach movement". */
+/** Lower-case heads that only say what kind of body a name is: "the Taliban movement", "the Tarsk party". */
 const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['party', 'movement', 'group', 'militia']);
+
+/** Extend mentions over lower-case heads that belong to them ("Tarsk movement", "... provincial council"). */
 
 function attachLowercaseHeads(span: SentenceSpan, tokens: readonly Token[], mentions: Mention[]): void {
   for (let m = 0; m < mentions.length; m++) {
@@ -1363,7 +1365,7 @@ function attachLowercaseHeads(span: SentenceSpan, tokens: readonly Token[], ment
     if (!head) continue;
     const type = LOWERCASE_NAME_HEADS[head] as EntityType;
     if (type === 'REGION' || type === 'CITY') continue; // "Oskar province": the head types, it is not part of the name
-    // "the rival Hamas party", "the Taliban movement": a body the gazetteer knows keeps its name.
+    // "the rival Al-Shabaab party", "the Taliban movement": a body the gazetteer knows keeps its name.
     if (mention.gazetteer && !PLACE_TYPES.has(mention.gazetteer.type) && GENERIC_BODY_HEADS.has(head)) continue;
     const last = k + head.split(' ').length;
     const placeNames = mention.type === 'CITY' || mention.type === 'REGION' || mention.gazetteer ? [mention.gazetteer?.name ?? mention.text] : [];

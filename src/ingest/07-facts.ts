@@ -98,26 +98,7 @@ const DEAD_AFTER = new Set(['shot', 'stabbed', 'beaten', 'found', 'confirmed', '
 /** Capitalised words (demonyms, names of groups) a count may stand before: "two Malian soldiers killed". */
 const MAX_CAPITALISED_BRIDGE = 2;
 /** Words between a casualty verb and its count: "killed an estimated 9,000", "arrested at least 30". */
-const VERB_TO_COUNT = new Set([
-  'an',
-  'estimated',
-  'at',
-  'least',
-  'about',
-  'some',
-  'nearly',
-  'around',
-  'more',
-  'than',
-  'over',
-  'up',
-  'to',
-  'almost',
-  'roughly',
-  // "killed as many as 130 people"
-  'as',
-  'many',
-]);
+const VERB_TO_COUNT = new Set(['an', 'estimated', 'at', 'least', 'about', 'some', 'nearly', 'around', 'more', 'than', 'over', 'up', 'to', 'almost', 'roughly']);
 const BEFORE_COUNT_VERBS = new Set([
   'killed',
   'killing',
@@ -165,6 +146,7 @@ const PHRASES_BEFORE_COUNT: readonly (readonly [readonly string[], FactKind])[] 
   [['shot', 'dead'], 'killed'],
   [['rounded', 'up'], 'arrested'],
 ];
+const AS_MANY_AS = ['as', 'many', 'as'];
 /** "killed himself and 13 policemen": the attacker's own death stands between the verb and the count. */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
 /** Auxiliaries that open a clause of their own after a count: "and 13 others were freed". */
@@ -282,6 +264,8 @@ function kindBeforeCount(tokens: readonly Token[], i: number): FactKind | undefi
   const phrased = phraseKind(tokens, i - 1, PHRASES_BEFORE_COUNT, true);
   if (phrased) return phrased;
   let v = i - 1;
+  // "killed as many as 130 people": the phrase whole, not "as" alone ("killed as 300 protesters clashed").
+  if (wordsAt(tokens, v - 2, AS_MANY_AS)) v -= 3;
   while (v > 0 && VERB_TO_COUNT.has(tokens[v]?.lower ?? '')) v--;
   if (tokens[v]?.lower === 'and' && REFLEXIVES.has(tokens[v - 1]?.lower ?? '')) {
     // "killed himself and 13 hostages were freed": the count opens a clause of its own.

@@ -70,6 +70,9 @@ const FOUND: readonly (readonly [string, string])[] = [
 ];
 
 const NOT_FOUND: readonly (readonly [string, string])[] = [
+  // "as" alone is no bridge: "as many as" is.
+  ['Two people were killed as 300 protesters clashed with police.', 'killed|300'],
+  ['Twelve soldiers were injured as 3 rockets hit the base.', 'injured|3'],
   ['Three sport stars, 40 fans and a coach were among the guests.', 'killed|3'],
   ['The union spoke of the deaths of workers in 14 mines.', 'killed|14'],
   ['Two of the 30 hospital beds were empty.', 'injured|2'],

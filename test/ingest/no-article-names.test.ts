@@ -24,7 +24,7 @@ function generalWord(word: string): boolean {
 }
 
 /** The folders of annotated articles: the project's own and the real Wikinews sets. */
-const ANNOTATED = ['fixtures', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'wikinews', 'wikinews-d'];
+const ANNOTATED = ['fixtures', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'wikinews', 'wikinews-d', 'wikinews-e'];
 
 function goldPeople(): string[] {
   const people = new Set<string>();

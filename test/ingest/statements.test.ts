@@ -35,6 +35,7 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
   ['Rupert Vell arrived in Oslo. "Is it over?" Vell said.', 'Is it over', 'Rupert Vell'],
   ['"We deprive people of food. How can you possibly ask for a vote?" Anna Velk said on Monday.', 'We deprive people', 'Anna Velk'],
   // A speech verb joined to another by "and" shares its subject, not the one met.
+  ['After Tomas Velquist met Anel Ostrova, Marek Dunn spoke to reporters and said, "We will win."', 'We will win', 'Marek Dunn'],
   ['Tavo Renn met with Prime Minister Anna Velk on Saturday and told Velk that, "Norway will never pressure you."', 'Norway will never', 'Tavo Renn'],
   // A word for any body ("the organization") is the last organisation named.
   ['Amnesty International criticised the plan. "It is wrong and it must stop," the organization said.', 'It is wrong', 'Amnesty International'],
@@ -94,6 +95,8 @@ const SPEAKERS: readonly (readonly [string, string, string])[] = [
 
 /** Quotations that must not be credited to the entity named. */
 const NOT_SPEAKERS: readonly (readonly [string, string, string])[] = [
+  // "the group" reaches back one sentence only: a group named in between may be the one meant (nobody is credited).
+  ['Amnesty International published a report. A group of farmers marched to Oslo. Many were tired. "We are hungry," the group said.', 'We are hungry', ''],
   // The sentence after a question that says something of its own does not attribute it (nobody is credited).
   ['Anna Velk spoke first. "Is the war over?" Tavo Renn said the talks had failed and the army would stay in the north.', 'Is the war over', ''],
   // A title in quotes with no verb of speaking or judging is nobody's statement.

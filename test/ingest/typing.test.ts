@@ -32,8 +32,8 @@ const TYPED: readonly (readonly [string, string, string])[] = [
   ['High Commissioner Tavo Renn arrived in Norway.', 'Tavo Renn', 'PERSON'],
   // A country's foreign spelling that is an English given name ("Dominique" for Dominica) names no country.
   ['"Two students were hurt," Dominique Broxton, a student at the university, told reporters.', 'Dominique Broxton', 'PERSON'],
-  // A surname ending in "-es" after no sibilant is no plural of a common word ("Peres" is not "per"s).
-  ['Cheney met Israeli President Tavo Peres and Primer Minister Anna Velk in Haifa.', 'Tavo Peres', 'PERSON'],
+  // A surname ending in "-es" after no sibilant is no plural of a common word ("Bates" is not "bat"s).
+  ['Renn met Norwegian President Tavo Bates and Primer Minister Anna Velk in Oslo.', 'Tavo Bates', 'PERSON'],
   // Parts of a continent and messaging platforms are in the gazetteer.
   ['Leaders of West Africa met in Accra.', 'West Africa', 'REGION'],
   ['The rumours spread on WhatsApp within hours.', 'WhatsApp', 'ORGANIZATION'],
@@ -154,6 +154,8 @@ const TYPED: readonly (readonly [string, string, string])[] = [
 
 /** [text, name, type]: no entity of that name may have that type ("" = no entity of that name at all). */
 const NOT_TYPED: readonly (readonly [string, string, string])[] = [
+  // "-oes" is a plural ending: "tornadoes" is a common word, not a name.
+  ['Tornadoes hit the coast of Norway on Monday.', 'Tornadoes', ''],
   // Without a title, an unknown word before a country is a body of it (a company's branch), and a place after "in" a place.
   ['Tamsar Kenya said profits rose.', 'Tamsar Kenya', 'PERSON'],
   ['Officials in Paris Texas said no.', 'Paris', 'PERSON'],

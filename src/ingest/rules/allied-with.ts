@@ -40,6 +40,8 @@ const areAllies = pattern({
 });
 
 const MAX_PARTNER_QUALIFIERS = 4;
+/** Words that make a partner an ally: "a coalition partner", "a strategic partner". */
+const ALLIANCE_PARTNERS: ReadonlySet<string> = new Set(['coalition', 'strategic', 'military', 'security', 'defence', 'defense', 'junior', 'senior']);
 
 /** "The Unity Movement is a coalition partner with the Freedom Party", "Chile is a close partner of Peru". */
 const partnerOf = pattern({
@@ -47,7 +49,8 @@ const partnerOf = pattern({
   triggers: ['partner'],
   confidence: 0.7,
   read({ ctx }, s, i) {
-    if (!['with', 'of'].includes(s.tokens[i + 1]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
+    // Only a partner in power or arms: "a trading partner of China", "a partner of Microsoft" are no allies.
+    if (!['with', 'of'].includes(s.tokens[i + 1]?.lower ?? '') || !ALLIANCE_PARTNERS.has(s.tokens[i - 1]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
     // Only what the subject is: "X is a partner of Y", not "X met a partner of Y".
     // Back over a few qualifiers ("a close coalition"), no further: a run of them costs no more than that.
     let j = i - 1;

@@ -17,7 +17,7 @@ function demonymBefore(s: AnalysedSentence, i: number): { first: number; last: n
   return cue?.country ? { first: cue.first, last: cue.last, country: cue.country } : undefined;
 }
 
-/** The country of code `code` when the sentence names it by a demonym only ("Libyan rebels ... the capital city of Tripoli"). */
+/** The country of code `code` when the sentence names it by a demonym only ("Norwegian troops ... the capital city of Oslo"). */
 function countryOfDemonym(ctx: ReadContext, s: AnalysedSentence, code: string): EntityDraft | undefined {
   const cue = s.cues.find((c) => c.kind === 'demonym' && c.country === code);
   return cue ? ctx.resolution.countryFor(code, s, cue.first, cue.last) : undefined;
@@ -46,7 +46,7 @@ const theCapital = pattern({
   triggers: [...CAPITAL_NOUNS],
   confidence: 0.8,
   read({ ctx, dominant }, s, i) {
-    // "the financial capital of Karachi": a leading city, not the seat of government.
+    // "the financial capital of Tarsk": a leading city, not the seat of government.
     if (tokenQuoted(ctx, s, i) || demonymBefore(s, i) || NOT_SEAT_QUALIFIERS.has(s.tokens[i - 1]?.lower ?? '')) return [];
     let city: EntityDraft | undefined;
     const next = s.tokens[i + 1];

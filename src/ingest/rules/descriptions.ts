@@ -77,6 +77,12 @@ function poolOf(entities: readonly EntityDraft[]): Pool {
 
 /** The pool's body named last at or before sentence `before`. */
 function latestIn(pool: Pool, before: number): EntityDraft | undefined {
+  const at = lastAtOrBefore(pool, before);
+  return at >= 0 ? pool.bodies[at] : undefined;
+}
+
+/** Index in the pool of the last mention in sentence `before` or earlier (-1 when none), by halving. */
+function lastAtOrBefore(pool: Pool, before: number): number {
   let lo = 0;
   let hi = pool.at.length;
   while (lo < hi) {
@@ -84,7 +90,7 @@ function latestIn(pool: Pool, before: number): EntityDraft | undefined {
     if ((pool.at[mid] as number) <= before) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? pool.bodies[lo - 1] : undefined;
+  return lo - 1;
 }
 
 /** Per document and head word, the pools a description reads: built on first use, as a long text asks often. */
@@ -135,12 +141,20 @@ export function describedBody(ctx: ReadContext, head: string, before = Number.MA
   const byIntroduction = latestIn(introduced, before);
   if (byIntroduction || !GENERIC_HEADS.has(head)) return byIntroduction;
   // "Amnesty International criticised the plan. '...,' the organization said": a word that names
-  // any body refers to the last organisation named.
-  return latestIn(
-    cachedPool(ctx, 'type:ORGANIZATION', () => ctx.resolution.entities.filter((e) => e.type === 'ORGANIZATION')),
-    before,
-  );
+  // any body refers to an organisation named a few sentences back, unless "a group (of farmers)"
+  // came in between: then "the group" is that one.
+  const pool = cachedPool(ctx, 'type:ORGANIZATION', () => ctx.resolution.entities.filter((e) => e.type === 'ORGANIZATION'));
+  const at = lastAtOrBefore(pool, before);
+  const named = at >= 0 ? (pool.at[at] as number) : -1;
+  if (named < 0 || named < before - GENERIC_REACH) return undefined;
+  for (let k = named; k <= before && k < ctx.sentences.length; k++) {
+    const tokens = (ctx.sentences[k] as AnalysedSentence).tokens;
+    if (tokens.some((t, n) => t.lower === head && ['a', 'an', 'another'].includes(tokens[n - 1]?.lower ?? ''))) return undefined;
+  }
+  return pool.bodies[at];
 }
+/** Sentences back that a description fitting any organisation reaches. */
+const GENERIC_REACH = 3;
 /** Description words that fit any organisation, whatever its name. */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['organization', 'group']);
 

@@ -48,7 +48,7 @@ const rivalOf = pattern({
     let j = i - 1;
     while (j >= 0 && RIVAL_QUALIFIERS.has(s.tokens[j]?.lower ?? '')) j--;
     const w = s.tokens[j]?.lower ?? '';
-    // "lost control of Gaza to the rival Hamas party": the rival named right after the noun, of the clause's subject.
+    // "lost control of the city to the rival Freedom Party": the rival named right after the noun, of the clause's subject.
     if (s.tokens[i + 1]?.cap && w === 'the') {
       const named = referentStartingAt(ctx, s, i + 1)?.entity;
       const subject = named ? clauseSubject(ctx, s, j, isActor) : undefined;
@@ -66,7 +66,7 @@ const rivalOf = pattern({
             ? clauseSubject(ctx, s, j, isBody)
             : undefined;
     if (!rival || !isActor(rival)) return [];
-    // Rivalry runs both ways; the one the clause is about stands first ("the MQM accused its rival, the ANP").
+    // Rivalry runs both ways; the one the clause is about stands first ("the Unity Movement accused its rival, the Freedom Party").
     return w === 'its' || w === 'their' ? one(owner, rival) : one(rival, owner);
   },
 });

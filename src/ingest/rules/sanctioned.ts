@@ -128,19 +128,29 @@ const frozeAssets = pattern({
     return subjects.flatMap((subject) => targets.map((object) => ({ subject, object })));
   },
 });
-/** Verbs by which a bloc or an international body shuts a member state out: "The African Union suspended Guinea". */
+/** Words that may follow the suspended country and end its phrase: "suspended Chile from", "after", "following". */
+const FOLLOWING_CLAUSE: ReadonlySet<string> = new Set(['from', 'after', 'following', 'over', 'for', 'in', 'on', 'until', 'and', 'last', 'this']);
+/** Verbs by which a bloc or an international body shuts a member state out: "The Union suspended Velmar". */
 const SUSPEND_VERBS: ReadonlySet<string> = new Set(['suspended', 'suspends']);
 
-/** "The African Union suspended Guinea following the coup": a body suspending a country sanctions it. */
+/** "The African Union suspended Chile after the vote": a bloc suspending a country sanctions it. */
 const suspendedMember = pattern({
   predicate: 'SANCTIONED',
   triggers: [...SUSPEND_VERBS],
   confidence: 0.7,
   read({ ctx }, s, i) {
     if (tokenQuoted(ctx, s, i) || isPassive(s, i)) return [];
-    const target = referentStartingAt(ctx, s, skip(s, i + 1))?.entity;
+    // The country itself, named: not "the Nigerian delegation" (a demonym) or "Kenya's loan programme".
+    const from = skip(s, i + 1);
+    const named = referentStartingAt(ctx, s, from);
+    const after = s.tokens[named?.last ?? -1];
+    const whole =
+      named &&
+      !s.cues.some((c) => c.kind === 'demonym' && c.first === from) &&
+      after?.text !== "'s" &&
+      !(after?.word && !after.cap && !FOLLOWING_CLAUSE.has(after.lower));
     const body = clauseSubject(ctx, s, i, (e) => e.type === 'ALLIANCE' || (e.type === 'ORGANIZATION' && e.gazetteers.size > 0));
-    return target?.type === 'COUNTRY' ? one(body, target) : [];
+    return whole && named.entity.type === 'COUNTRY' ? one(body, named.entity) : [];
   },
 });
 

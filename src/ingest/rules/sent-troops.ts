@@ -164,7 +164,7 @@ const troopsFrom = pattern({
 const PEACEKEEPERS = new Set(['peacekeepers', 'peacekeeping']);
 /** Plural nouns for a country's troops abroad ("army" and "military" also name a country's own forces at home). */
 const STATIONED_NOUNS = new Set(['troops', 'soldiers', 'forces', 'peacekeepers', 'servicemen', 'marines', 'paratroopers', 'contingent']);
-/** Nouns that name troops only after "peacekeeping": "the AU peacekeeping mission in Somalia". */
+/** Nouns that name troops only after "peacekeeping": "the UN peacekeeping mission in Mali". */
 const PEACEKEEPING_UNITS: ReadonlySet<string> = new Set(['mission', 'force', 'operation']);
 /** Words between the troops and where they are: "troops in Y", "troops stationed in Y", "soldiers crossed into Y". */
 const STATIONED_LINKS = new Set([

@@ -68,7 +68,7 @@ export function roleClaim(ctx: ReadContext, s: AnalysedSentence, person: EntityD
   if (!object && BODY_TITLES[reading.title]) object = bodyForTitle(ctx, reading.title);
   if (!object && reading.title === 'mayor') object = lastPlaceBefore(ctx, s, 'CITY');
   // "in the Central Province, ... the Chief Minister X": the province, not the country.
-  if (!object && SUBNATIONAL_TITLES.has(reading.title)) object = lastPlaceBefore(ctx, s, 'REGION');
+  if (!object && SUBNATIONAL_TITLES.has(reading.title)) object = provinceBeforeTitle(ctx, s, reading.title);
   if (!object && !reading.deputy && PORTFOLIO_SECRETARY.test(reading.title)) object = departmentBody(ctx, reading.title);
   // A deputy minister serves the same government as the minister; a deputy governor or president
   // may be a province's, so only ministers' seconds take the article's country.
@@ -173,8 +173,10 @@ function titleWithBodyAfter(ctx: ReadContext, s: AnalysedSentence, j: number): {
   const link = tail ? s.tokens[linkAt]?.lower : undefined;
   if (tail && (link === 'to' || link === 'of' || link === 'for' || link === 'in')) {
     const t = titleEndingAt(s, linkAt - 1);
-    // "Ambassador to Germany" serves the country that sent the envoy; "a spokesman for X" speaks for X.
-    if (t && link !== 'in') return { title: t, ...(link === 'to' ? {} : { affiliation: tail.entity }) };
+    // "Ambassador to Germany" and "the special envoy for Sudan" serve the country that sent them; "a
+    // spokesman for X" speaks for X.
+    const sentTo = link === 'to' || (link === 'for' && t !== undefined && ENVOY_TITLES.has(t.title));
+    if (t && link !== 'in') return { title: t, ...(sentTo ? {} : { affiliation: tail.entity }) };
     if (t && countryIn(ctx, s, linkAt, t.title) === tail.entity) return { title: t, affiliation: tail.entity };
   }
   const word = s.tokens[j]?.lower ?? '';
@@ -530,6 +532,21 @@ function readSoleCountry(ctx: ReadContext, s: AnalysedSentence): EntityDraft | u
 function lastPlaceBefore(ctx: ReadContext, s: AnalysedSentence, type: EntityType): EntityDraft | undefined {
   const places = s.mentions.map((m) => ctx.resolution.entityOf(m)).filter((e): e is EntityDraft => e?.type === type);
   return places[places.length - 1];
+}
+
+/**
+ * The last region named before the title in the sentence, if it can be a province: not a region of
+ * the world the gazetteer knows with no country ("West Africa"), and not one named after the title
+ * ("Governor X said the floods in Ontario").
+ */
+function provinceBeforeTitle(ctx: ReadContext, s: AnalysedSentence, title: string): EntityDraft | undefined {
+  const cue = s.cues.find((c) => c.kind === 'title' && c.title === title) ?? s.cues.find((c) => c.kind === 'title');
+  if (!cue) return undefined;
+  const regions = s.mentions
+    .filter((m) => m.last <= cue.first)
+    .map((m) => ctx.resolution.entityOf(m))
+    .filter((e): e is EntityDraft => e?.type === 'REGION' && !(e.gazetteers.size > 0 && e.countries.size === 0));
+  return regions.at(-1);
 }
 
 /** "prime minister" -> "Prime Minister". */

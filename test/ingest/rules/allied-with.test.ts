@@ -5,7 +5,7 @@ ruleTable('allied-with', {
   reads: [
     // A partner "with" or "of", said of the subject.
     ['The Tarsk Unity Movement is a coalition partner with the Coastal Freedom Party.', 'Tarsk Unity Movement', 'ALLIED_WITH', 'Coastal Freedom Party'],
-    ['Chile remains a close partner of Peru.', 'Chile', 'ALLIED_WITH', 'Peru'],
+    ['Chile remains a strategic partner of Peru.', 'Chile', 'ALLIED_WITH', 'Peru'],
     // "an ally of", a possessed ally, an alliance formed with.
     ['Russia is a close ally of Syria.', 'Russia', 'ALLIED_WITH', 'Syria'],
     ['Russia, a key military ally of Syria, sent jets.', 'Russia', 'ALLIED_WITH', 'Syria'],
@@ -20,6 +20,7 @@ ruleTable('allied-with', {
     ['Chad is supporting the Velmar Liberation Front in the north.', 'Chad', 'ALLIED_WITH', 'Velmar Liberation Front'],
   ],
   misses: [
+    ['Germany is the largest trading partner of China.', 'Germany', 'ALLIED_WITH', 'China'],
     ['Chile met a close partner of Peru on Monday.', 'Chile', 'ALLIED_WITH', 'Peru'],
     ['Russia warned the allies of Syria.', 'Russia', 'ALLIED_WITH', 'Syria'],
     ["Syria's ally said Russia would act.", 'Russia', 'ALLIED_WITH', 'Syria'],

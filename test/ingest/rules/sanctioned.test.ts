@@ -19,6 +19,8 @@ ruleTable('sanctioned', {
     ['Canada sanctioned the Veld Group and Tarvex Systems.', 'Canada', 'SANCTIONED', 'Tarvex Systems'],
   ],
   misses: [
+    ['The African Union suspended the Nigerian delegation.', 'African Union', 'SANCTIONED', 'Nigeria'],
+    ["The World Bank suspended Kenya's loan programme.", 'World Bank', 'SANCTIONED', 'Kenya'],
     ['The court suspended the minister of Guinea.', 'Guinea', 'SANCTIONED', 'Guinea'],
     ['Guinea was suspended by the league.', 'African Union', 'SANCTIONED', 'Guinea'],
     ['Ivo Brenn froze the project on Monday.', 'Ivo Brenn', 'SANCTIONED', 'project'],

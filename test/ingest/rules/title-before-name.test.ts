@@ -113,6 +113,9 @@ ruleTable('title-before-name', {
     ['U.S. President Karl Osterberg began his trip today in Benin, where he met with President Tavo Renn.', 'Tavo Renn', 'LEADS', 'Benin'],
   ],
   misses: [
+    // A governor's province is named before the title, not after it; an envoy "for" a country is sent there.
+    ['Governor Anel Ostrova said the floods in Ontario were the worst.', 'Anel Ostrova', 'LEADS', 'Ontario'],
+    ['The special envoy for Sudan, Tomas Velquist, arrived on Monday.', 'Tomas Velquist', 'HOLDS_ROLE', 'Sudan'],
     ['Acting Cuban leader Tavo Renn has not been seen in public.', 'Tavo Renn', 'LEADS', 'Cuba'],
     ['The deposed Kenyan president Tavo Renn fled to Tanzania.', 'Tavo Renn', 'LEADS', 'Kenya'],
     ['The late President Tavo Renn of Kenya was buried on Monday.', 'Tavo Renn', 'LEADS', 'Kenya'],
