@@ -3,6 +3,7 @@
 import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type AnalysedSentence } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
+import { type ReadContext } from '../context.js';
 import { APPOINTED_VERBS, COUNTERPART_NOUNS, LEAD_VERBS, LED_BY_VERBS, SUCCEED_VERBS } from '../model/triggers.js';
 import { POLITICIAN_NOUNS, TITLES } from '../model/titles.js';
 import { entityOf, mentionEndingAt, mentionStartingAt, referentEndingAt, referentStartingAt } from '../sentence-tools.js';
@@ -24,9 +25,26 @@ const titleBeforeName = pattern({
     const m = mentionStartingAt(s, at);
     const person = entityOf(ctx, m);
     if (!m || person?.type !== 'PERSON') return [];
-    return claims(titlesBefore(ctx, s, m).map((r) => roleClaim(ctx, s, person, r)));
+    const readings = titlesBefore(ctx, s, m);
+    if (readings.length) return claims(readings.map((r) => roleClaim(ctx, s, person, r)));
+    return claims([officeBefore(ctx, s, m.first, person)]);
   },
 });
+
+/**
+ * "UN High Commissioner for Refugees X": an office the gazetteer names with a title inside it, right
+ * before the name, is the body the person holds that title in.
+ */
+function officeBefore(ctx: ReadContext, s: AnalysedSentence, first: number, person: EntityDraft): Claim | undefined {
+  const office = referentEndingAt(ctx, s, first - 1);
+  if (!office || office.entity.type === 'PERSON' || PLACE_TYPES.has(office.entity.type)) return undefined;
+  for (let k = office.first; k < first; k++) {
+    const title = titleStartingAt(s, k);
+    if (title && title.last <= first)
+      return roleClaim(ctx, s, person, { title: title.title, affiliation: office.entity, former: false, deputy: false, second: false });
+  }
+  return undefined;
+}
 
 /** "X, the president of Freedonia", "X, a Freedonian peace envoy", "X, spokesperson for the Council". */
 const appositiveTitle = pattern({

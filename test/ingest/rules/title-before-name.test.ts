@@ -56,6 +56,8 @@ ruleTable('title-before-name', {
       'LEADS',
       'Central Province',
     ],
+    // An office of the gazetteer with a title inside its name, right before the holder's name.
+    ['UN High Commissioner for Refugees Anel Ostrova visited the camp on Monday.', 'Anel Ostrova', 'LEADS', 'United Nations High Commissioner for Refugees'],
     // A demonym that is also a common word ("polish") is no portfolio before the title.
     ['Polish Prime Minister Anna Velk on Saturday headed a ceremony.', 'Anna Velk', 'LEADS', 'Poland'],
     // Words between a demonym and a minister's title are the portfolio, no body.
