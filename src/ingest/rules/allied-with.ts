@@ -5,7 +5,7 @@ import { type EntityDraft } from '../04-entities.js';
 import { ALIGN_WORDS, ALLY_NOUNS, ALLY_VERBS } from '../model/triggers.js';
 import { referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { isPossessiveMark } from '../tokens.js';
-import { clauseSubject, isActor, listAfter, nearestBefore, skip } from './readers.js';
+import { articleBefore, clauseSubject, isActor, listAfter, nearestBefore, skip } from './readers.js';
 import { defineFamily, pattern, one } from './rule.js';
 
 const COPULAS = new Set(['are', 'were', 'remain']);
@@ -52,11 +52,9 @@ const partnerOf = pattern({
     // Only a partner in power or arms: "a trading partner of China", "a partner of Microsoft" are no allies.
     if (!['with', 'of'].includes(s.tokens[i + 1]?.lower ?? '') || !ALLIANCE_PARTNERS.has(s.tokens[i - 1]?.lower ?? '') || tokenQuoted(ctx, s, i)) return [];
     // Only what the subject is: "X is a partner of Y", not "X met a partner of Y".
-    // Back over a few qualifiers ("a close coalition"), no further: a run of them costs no more than that.
-    let j = i - 1;
-    while (j > Math.max(0, i - MAX_PARTNER_QUALIFIERS) && s.tokens[j]?.word && !s.tokens[j]?.cap && !['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) j--;
-    if (!['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '') || !['is', 'was', 'are', 'were', 'remains', 'became'].includes(s.tokens[j - 1]?.lower ?? ''))
-      return [];
+    // Back over a few qualifiers ("a junior coalition") to the article and the copula before it.
+    const j = articleBefore(s, i, MAX_PARTNER_QUALIFIERS);
+    if (j < 0 || !['is', 'was', 'are', 'were', 'remains', 'became'].includes(s.tokens[j - 1]?.lower ?? '')) return [];
     const body = (e: EntityDraft): boolean => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type);
     const partner = (s.tokens[i + 2]?.lower === 'the' ? referentStartingAt(ctx, s, i + 3) : referentStartingAt(ctx, s, i + 2))?.entity;
     const subject = clauseSubject(ctx, s, j - 1, (e) => body(e) || e.type === 'COUNTRY');

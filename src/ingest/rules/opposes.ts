@@ -18,7 +18,7 @@ import {
 } from '../model/triggers.js';
 import { lastPersonBefore, referentAfterArticle, referentEndingAt, referentStartingAt, tokenQuoted } from '../sentence-tools.js';
 import { describedBody, describedHead } from './descriptions.js';
-import { byAgent, clauseSubject, isActor, isBody, nounBeforeInClause, pastTitles, skip, skipDescriptors } from './readers.js';
+import { articleBefore, byAgent, clauseSubject, isActor, isBody, nounBeforeInClause, pastTitles, skip, skipDescriptors } from './readers.js';
 import { defineFamily, pattern, one } from './rule.js';
 
 const RIVAL_QUALIFIERS = new Set(['main', 'chief', 'closest', 'political', 'longtime', 'biggest', 'principal']);
@@ -82,10 +82,9 @@ const criticOf = pattern({
     if (s.tokens[i + 1]?.lower !== 'of' || tokenQuoted(ctx, s, i)) return [];
     const target = referentStartingAt(ctx, s, pastTitles(ctx, s, skip(s, i + 2)))?.entity;
     // Back over the qualifiers and the article to the apposition's comma or the copula.
-    // Over a few qualifiers only ("a fierce and longtime"): a run of lower-case words is read once per trigger.
-    let j = i - 1;
-    while (j > Math.max(0, i - MAX_CRITIC_QUALIFIERS) && s.tokens[j]?.word && !s.tokens[j]?.cap && !['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) j--;
-    if (!['a', 'an', 'the'].includes(s.tokens[j]?.lower ?? '')) return [];
+    // Back over a few qualifiers ("a fierce and longtime") to the article.
+    const j = articleBefore(s, i, MAX_CRITIC_QUALIFIERS);
+    if (j < 0) return [];
     // "X, a critic of Y" or "X is a critic of Y": the name right before the comma or the copula.
     const linked = [',', 'is', 'was', 'became', 'remains'].includes(s.tokens[j - 1]?.lower ?? '');
     const critic = linked ? referentEndingAt(ctx, s, j - 2)?.entity : undefined;

@@ -359,6 +359,20 @@ export function skipDescriptors(s: AnalysedSentence, from: number): number {
   return k;
 }
 
+/**
+ * Token index of the article that opens the noun phrase ending before token `i`, past at most `max`
+ * lower-case qualifiers ("a fierce and longtime critic"), or -1. Bounded, so a run of lower-case
+ * words costs no more per trigger than `max`.
+ */
+export function articleBefore(s: AnalysedSentence, i: number, max: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - 1 - max); j--) {
+    const t = s.tokens[j];
+    if (!t?.word || t.cap) return -1;
+    if (ARTICLES.has(t.lower)) return j;
+  }
+  return -1;
+}
+
 /** Skip a rank before a listed name ("Colonel Tamsin Vey"). */
 export function skipRanks(s: AnalysedSentence, from: number): number {
   return s.cues.find((c) => c.kind === 'honorific' && c.first === from)?.last ?? from;
