@@ -6,7 +6,7 @@
 import { type EntityType, PLACE_TYPES } from '../domain/entity-type.js';
 import { type SentenceSpan } from '../domain/extraction.js';
 import { type Gazetteer, type GazetteerEntry } from './model/gazetteer.js';
-import { HONORIFICS, MAX_TITLE_WORDS, POLITICIAN_NOUNS, ROLE_QUALIFIERS, TITLES } from './model/titles.js';
+import { HONORIFICS, MAX_TITLE_WORDS, POLITICIAN_NOUNS, PORTFOLIO_TITLES, ROLE_QUALIFIERS, TITLES } from './model/titles.js';
 import {
   LOWERCASE_NAME_HEADS,
   LOWERCASE_NAME_MODIFIERS,
@@ -627,16 +627,13 @@ function interpretRun(span: SentenceSpan, tokens: readonly Token[], raw: Piece[]
   endSegment(run);
 }
 
-/** Lower-case portfolio titles whose "for" or "of" a run may follow: "the minister for Foreign Affairs". */
-const LOWER_CASE_PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'undersecretary']);
-
 /** True when the run follows "<minister|secretary|commissioner> for|of", written in lower case. */
 function afterLowerCaseTitle(tokens: readonly Token[], pieces: readonly Piece[]): boolean {
   const first = pieces[0];
   if (!first || first.kind !== 'word') return false;
   const link = tokens[first.first - 1];
   const title = tokens[first.first - 2];
-  return Boolean(link && title && (link.lower === 'for' || link.lower === 'of') && !title.cap && LOWER_CASE_PORTFOLIO_TITLES.has(title.lower));
+  return Boolean(link && title && (link.lower === 'for' || link.lower === 'of') && !title.cap && PORTFOLIO_TITLES.has(title.lower));
 }
 
 /** The plain words read so far become mentions. */
@@ -1348,7 +1345,6 @@ function descriptorFollowing(tokens: readonly Token[], last: number): EntityType
 const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['party', 'movement', 'group', 'militia']);
 
 /** Extend mentions over lower-case heads that belong to them ("Tarsk movement", "... provincial council"). */
-
 function attachLowercaseHeads(span: SentenceSpan, tokens: readonly Token[], mentions: Mention[]): void {
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m] as Mention;

@@ -318,19 +318,17 @@ function readBeforeVerb(
   lastCollective: EntityDraft | undefined,
   agency: EntityDraft | undefined,
 ): Attribution {
-  const earlier = range.filter((k) => k < verbAt).reverse();
-  const found = earlier.map((i) => referentAt(ctx, s, i, q.open, lastCollective)).filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'NEWS_AGENCY');
+  // Nearest first, each token with what it refers to (read once).
+  const earlier = range
+    .filter((k) => k < verbAt)
+    .reverse()
+    .map((k) => ({ k, entity: referentAt(ctx, s, k, q.open, lastCollective) }));
+  const found = earlier.map((x) => x.entity).filter((e): e is EntityDraft => Boolean(e) && e?.type !== 'NEWS_AGENCY');
   // "X met Y on Saturday and told Y that, '...'": a verb joined by "and" shares its clause's subject,
   // the first person named since the last comma ("After A met B, C spoke and said" is C's), not the one met.
   const coordinated = s.tokens[verbAt - 1]?.lower === 'and';
-  const clauseStart = coordinated ? (earlier.find((k) => s.tokens[k]?.text === ',') ?? -1) : -1;
-  const subject = coordinated
-    ? earlier
-        .filter((k) => k > clauseStart)
-        .map((k) => referentAt(ctx, s, k, q.open, lastCollective))
-        .filter((e) => e?.type === 'PERSON')
-        .at(-1)
-    : undefined;
+  const clauseStart = coordinated ? (earlier.find((x) => s.tokens[x.k]?.text === ',')?.k ?? -1) : -1;
+  const subject = coordinated ? earlier.filter((x) => x.k > clauseStart && x.entity?.type === 'PERSON').at(-1)?.entity : undefined;
   const speaker = subject ?? pickSpeaker(found, true);
   return { ...(speaker ? { speaker } : {}), ...(agency ? { agency } : {}), verb: true };
 }

@@ -530,7 +530,8 @@ const COPULAS = new Set(['are', 'were', 'is', 'was']);
  * or other figure before it.
  */
 function amongTheCasualties(tokens: readonly Token[], i: number): FactKind | undefined {
-  for (let k = numberEnd(tokens, i) + 1; k < tokens.length && k <= numberEnd(tokens, i) + MAX_SUBJECT_WORDS + 1; k++) {
+  const end = numberEnd(tokens, i);
+  for (let k = end + 1; k < tokens.length && k <= end + MAX_SUBJECT_WORDS + 1; k++) {
     const t = tokens[k] as Token;
     if (COPULAS.has(t.lower)) return tokens[k + 1]?.lower === 'among' ? phraseKind(tokens, k + 1, PHRASES_AFTER_COUNT) : undefined;
     // "five of them were among the dead": a part of a figure given elsewhere.

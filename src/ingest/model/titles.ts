@@ -310,6 +310,9 @@ export const DESCRIBED_HEAD_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Titles of a country's head: only these lead a country ("Cuban parliamentary speaker X" holds a role in it). */
+/** Titles a portfolio may follow after "of" or "for": "minister for Foreign Affairs", "commissioner for Home Affairs". */
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'secretary', 'undersecretary', 'commissioner', 'secretary of state']);
+
 export const HEAD_OF_COUNTRY_TITLES: ReadonlySet<string> = new Set([
   ...DESCRIBED_HEAD_TITLES,
   'supreme leader',

@@ -3,7 +3,7 @@
 import { PLACE_TYPES } from '../../domain/entity-type.js';
 import { type EntityDraft } from '../04-entities.js';
 import { ALIGN_WORDS, ALLY_NOUNS, ALLY_VERBS } from '../model/triggers.js';
-import { referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
+import { referentAfterArticle, referentEndingAt, referentStartingAt, resolvedMentions, tokenQuoted } from '../sentence-tools.js';
 import { isPossessiveMark } from '../tokens.js';
 import { articleBefore, clauseSubject, isActor, listAfter, nearestBefore, skip } from './readers.js';
 import { defineFamily, pattern, one } from './rule.js';
@@ -56,7 +56,7 @@ const partnerOf = pattern({
     const j = articleBefore(s, i, MAX_PARTNER_QUALIFIERS);
     if (j < 0 || !['is', 'was', 'are', 'were', 'remains', 'became'].includes(s.tokens[j - 1]?.lower ?? '')) return [];
     const body = (e: EntityDraft): boolean => e.type !== 'PERSON' && !PLACE_TYPES.has(e.type);
-    const partner = (s.tokens[i + 2]?.lower === 'the' ? referentStartingAt(ctx, s, i + 3) : referentStartingAt(ctx, s, i + 2))?.entity;
+    const partner = referentAfterArticle(ctx, s, i + 2)?.entity;
     const subject = clauseSubject(ctx, s, j - 1, (e) => body(e) || e.type === 'COUNTRY');
     return partner && (body(partner) || partner.type === 'COUNTRY') ? one(subject, partner) : [];
   },

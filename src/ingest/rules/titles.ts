@@ -5,7 +5,7 @@
 import { type AnalysedSentence, type Mention } from '../03-mentions.js';
 import { type EntityDraft } from '../04-entities.js';
 import { type ReadContext } from '../context.js';
-import { departmentOfTitle, ENVOY_TITLES, HEAD_OF_COUNTRY_TITLES, ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
+import { departmentOfTitle, ENVOY_TITLES, HEAD_OF_COUNTRY_TITLES, PORTFOLIO_TITLES, ROLE_QUALIFIERS, TITLES, type TitleKind } from '../model/titles.js';
 import { PLACE_KIND_NOUNS } from '../model/triggers.js';
 import { SPEECH_VERB_SET } from '../model/vocabulary.js';
 import { entityOf, holderOfTitle, mentionEndingAt, mentionStartingAt, referentEndingAt, referentAfterArticle, referentStartingAt } from '../sentence-tools.js';
@@ -216,9 +216,8 @@ function portfolioAfter(s: AnalysedSentence, j: number): { title: TitleMatch } |
   if (k === j || !['of', 'for'].includes(s.tokens[k]?.lower ?? '')) return undefined;
   const title = titleEndingAt(s, k - 1);
   // The holder heads a field of the body ("commissioner for Home Affairs"), not the body.
-  return title && PORTFOLIO_TITLE_WORDS.has(title.title) ? { title: { ...title, last: j + 1, portfolio: true } } : undefined;
+  return title && PORTFOLIO_TITLES.has(title.title) ? { title: { ...title, last: j + 1, portfolio: true } } : undefined;
 }
-const PORTFOLIO_TITLE_WORDS = new Set(['minister', 'secretary', 'undersecretary', 'commissioner', 'secretary of state']);
 
 /** "President X of Freedonia", "Governor X of the Central Bank": a country or body right after the name. */
 function bodyOfAfterName(ctx: ReadContext, s: AnalysedSentence, m: Mention): EntityDraft | undefined {
